@@ -1,0 +1,160 @@
+package io.briefing.app;
+
+import io.briefing.build.BriefingBuilder;
+import io.briefing.facts.DatasetReader;
+import io.briefing.facts.FactTable;
+import io.briefing.i18n.Language;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
+import io.briefing.input.Warnings;
+import io.briefing.model.Briefing;
+import io.briefing.output.OutputFolder;
+import io.briefing.provenance.FactCheck;
+import io.briefing.provenance.Provenance;
+import io.briefing.provenance.VerificationReport;
+import io.briefing.render.fonts.CjkFonts;
+import io.briefing.render.pdf.PdfBriefingWriter;
+import io.briefing.render.xlsx.XlsxBriefingWriter;
+import io.briefing.template.Template;
+import io.briefing.template.TemplateReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * One briefing, end to end: load the fact table and template, check every figure against the
+ * source, build the model, render PDF and workbook (in parallel), and write both into the output
+ * folder only when both are complete.
+ */
+public final class Generator {
+    /** What to generate. {@code language} null means the template's language. */
+    public record Request(Path data, Path template, Language language, Path outputDir, LocalDate asOf,
+                          boolean allowUnverified, String baseName) {}
+
+    /** A file written, with its size and, for the PDF, its page count. */
+    public record Written(Path path, long bytes, int pages) {}
+
+    public record Result(List<Written> files, List<String> warnings) {}
+
+    /** Times of the stages of the last run, in milliseconds, for the benchmark. */
+    public record Timings(long load, long check, long build, long pdf, long xlsx, long write) {}
+
+    private final FontCache fonts;
+    private volatile Timings lastTimings;
+
+    public Generator(FontCache fonts) {
+        this.fonts = fonts;
+    }
+
+    public Timings lastTimings() {
+        return lastTimings;
+    }
+
+    public Result run(Request req) throws InputException, IOException {
+        Warnings warnings = new Warnings();
+        OutputFolder out = new OutputFolder(req.outputDir());
+        out.prepare();
+        long t0 = System.nanoTime();
+        // the font is the slowest thing to load; start it while the inputs are read
+        CompletableFuture<CjkFonts> font = CompletableFuture.supplyAsync(fonts::get);
+        FactTable table = new DatasetReader(warnings).load(req.data());
+        Template template = new TemplateReader().read(req.template());
+        long t1 = System.nanoTime();
+        VerificationReport report = Provenance.verify(table, warnings);
+        List<FactCheck> failures = report.failures();
+        if (!failures.isEmpty() && !req.allowUnverified()) {
+            List<InputProblem> problems = new ArrayList<>();
+            for (FactCheck c : failures) {
+                problems.add(InputProblem.of(table.dataset().factsFile(), c.line(), c.factId(),
+                        c.status().words() + ": " + c.detail(),
+                        "correct the row against the article, or pass --allow-unverified to flag it in the briefing"));
+            }
+            throw new InputException(problems);
+        }
+        for (FactCheck c : failures) {
+            warnings.add(table.dataset().factsFile() + ":" + c.line() + ": " + c.factId() + ": UNVERIFIED (" + c.status().words()
+                    + "), flagged in the briefing");
+        }
+        long t2 = System.nanoTime();
+        Language language = req.language() != null ? req.language() : template.language();
+        LocalDate asOf = req.asOf() != null ? req.asOf() : table.dataset().asOf();
+        Instant created = created(asOf);
+        List<String> inputs = List.of(table.dataset().manifest().toString(), table.dataset().factsFile().toString(),
+                req.template().toString());
+        Briefing briefing = new BriefingBuilder(warnings).build(table, template, report,
+                new BriefingBuilder.Options(language, created, Version.get(), inputs));
+        long t3 = System.nanoTime();
+        String base = req.baseName() != null ? req.baseName() : baseName(table, template, language, asOf);
+        out.resolve(base + ".pdf");
+        CompletableFuture<byte[]> xlsx = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new XlsxBriefingWriter().write(briefing);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        CjkFonts cjk = font.join();
+        if (!cjk.embedded()) {
+            warnings.add("no CJK font found on this machine; using OpenPDF's non-embedded MSung-Light "
+                    + "(install fonts-noto-cjk or pass --font FILE to embed one)");
+        }
+        PdfBriefingWriter.Result pdf = new PdfBriefingWriter(cjk).write(briefing);
+        long t4 = System.nanoTime();
+        if (template.onePage() && pdf.pages() != 1) {
+            throw new InputException(InputProblem.ofFile(template.file(), "the one-page template does not fit on one page: "
+                    + "the content takes " + pdf.pages() + " pages",
+                    "show fewer key figures, charts or findings (lower max or limit), or drop one-page"));
+        }
+        byte[] workbook;
+        try {
+            workbook = xlsx.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+        long t5 = System.nanoTime();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(base + ".pdf", pdf.bytes());
+        files.put(base + ".xlsx", workbook);
+        List<Path> paths = out.writeAll(files);
+        long t6 = System.nanoTime();
+        lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t3), ms(t6 - t5));
+        return new Result(List.of(new Written(paths.get(0), pdf.bytes().length, pdf.pages()),
+                new Written(paths.get(1), workbook.length, 0)), warnings.all());
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /**
+     * The instant stamped into the files: SOURCE_DATE_EPOCH when set (the reproducible-builds
+     * convention), else midnight UTC of the as-of date. Never the wall clock.
+     */
+    static Instant created(LocalDate asOf) {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch));
+        }
+        return asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** china-llm-2024-2024-W51-en, with the template's name unless it is the default. */
+    public static String baseName(FactTable table, Template template, Language language, LocalDate asOf) {
+        String week = String.format("%d-W%02d", asOf.get(IsoFields.WEEK_BASED_YEAR), asOf.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String t = template.name().equals("default") ? "" : "-" + template.name();
+        return table.dataset().slug() + "-" + week + "-" + language.code() + t;
+    }
+}

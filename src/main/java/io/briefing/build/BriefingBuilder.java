@@ -1,0 +1,269 @@
+package io.briefing.build;
+
+import io.briefing.facts.Category;
+import io.briefing.facts.Dataset;
+import io.briefing.facts.Fact;
+import io.briefing.facts.FactTable;
+import io.briefing.i18n.Language;
+import io.briefing.i18n.Localized;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
+import io.briefing.input.Warnings;
+import io.briefing.model.Block;
+import io.briefing.model.Briefing;
+import io.briefing.model.ChartModel;
+import io.briefing.model.DocumentInfo;
+import io.briefing.model.FactRow;
+import io.briefing.model.KeyFigure;
+import io.briefing.model.NumberStyle;
+import io.briefing.model.Run;
+import io.briefing.model.SourceNote;
+import io.briefing.model.TableCell;
+import io.briefing.provenance.CheckStatus;
+import io.briefing.provenance.VerificationReport;
+import io.briefing.template.ChartSpec;
+import io.briefing.template.Section;
+import io.briefing.template.Selection;
+import io.briefing.template.SortOrder;
+import io.briefing.template.Template;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the render-neutral {@link Briefing} from a fact table, a template and the verification of
+ * the facts: selects facts per section, formats every figure in the chosen language and gives it
+ * its source marker. All template errors that need the facts (unknown ids, unresolved placeholders)
+ * are found here, before anything is written.
+ */
+public final class BriefingBuilder {
+    /** Options of one run that are not in the template or the table. */
+    public record Options(Language language, Instant created, String toolVersion, List<String> inputFiles) {}
+
+    private final Warnings warnings;
+
+    public BriefingBuilder(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    public Briefing build(FactTable table, Template template, VerificationReport report, Options options) throws InputException {
+        Context ctx = new Context(table, options.language(), report, warnings);
+        List<Block> blocks = new ArrayList<>();
+        List<ChartModel> charts = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Section section : template.sections()) {
+            try {
+                section(ctx, section, blocks, charts, problems);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Briefing(info(ctx, template, report, options), template.pageSize(), template.onePage(), ctx.language,
+                ctx.labels, blocks, charts, factRows(ctx), sources(ctx));
+    }
+
+    private void section(Context ctx, Section section, List<Block> blocks, List<ChartModel> charts,
+                         List<InputProblem> problems) throws InputException {
+        FactTable table = ctx.table;
+        if (section instanceof Section.KeyFigures k) {
+            keyFigures(ctx, k).ifPresent(blocks::add);
+        } else if (section instanceof Section.Chart c) {
+            List<Fact> facts = FactSelector.select(c.spec().select(), table);
+            String fallback = facts.isEmpty() ? "" : ctx.category(facts.get(0));
+            var chart = new ChartBuilder(ctx).build("chart-" + (charts.size() + 1), c.spec(), facts, fallback);
+            if (chart.isPresent()) {
+                charts.add(chart.get());
+                blocks.add(new Block.Charts(null, List.of(chart.get())));
+            } else {
+                warnings.add(c.where().problem("the chart has no facts to show in this table, left out",
+                        "check its facts: selection").message());
+            }
+        } else if (section instanceof Section.ChartsPerCategory cs) {
+            List<ChartModel> group = new ArrayList<>();
+            List<Fact> facts = FactSelector.select(cs.select(), table);
+            ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.TABLE,
+                    io.briefing.template.Scale.AUTO, Set.of(), "metric", cs.small());
+            for (Category cat : table.dataset().categories()) {
+                if (group.size() >= cs.limit()) {
+                    break;
+                }
+                List<Fact> inCat = facts.stream().filter(f -> f.category().equals(cat.id())).toList();
+                new ChartBuilder(ctx).build("chart-" + (charts.size() + group.size() + 1), spec, inCat,
+                        cat.label().in(ctx.language)).ifPresent(group::add);
+            }
+            if (group.isEmpty()) {
+                warnings.add(cs.where().problem("no category of this table has facts to chart, section left out", "")
+                        .message());
+            } else {
+                charts.addAll(group);
+                blocks.add(new Block.Charts(cs.title() == null ? null : ctx.heading(cs.title(), "facts"), group));
+            }
+        } else if (section instanceof Section.Table t) {
+            table(ctx, t).ifPresent(blocks::add);
+        } else if (section instanceof Section.Text t) {
+            text(ctx, t, problems).ifPresent(blocks::add);
+        } else if (section instanceof Section.Sources s) {
+            blocks.add(new Block.Sources(ctx.heading(s.title(), "sources"), ctx.labels.get("sources-intro")));
+        } else if (section instanceof Section.PageBreak) {
+            blocks.add(new Block.PageBreak());
+        }
+    }
+
+    private java.util.Optional<Block> keyFigures(Context ctx, Section.KeyFigures k) throws InputException {
+        Selection sel = k.select();
+        List<Fact> facts = FactSelector.select(sel, ctx.table).stream().filter(Fact::hasValue).limit(k.max()).toList();
+        if (facts.isEmpty()) {
+            warnings.add(k.where().problem("no key figures in this table, section left out",
+                    "mark rows with key=yes or name ids under facts:").message());
+            return java.util.Optional.empty();
+        }
+        List<KeyFigure> figures = new ArrayList<>();
+        for (Fact f : facts) {
+            Localized custom = k.labels().get(f.id());
+            String label = custom != null ? custom.in(ctx.language) : ctx.entity(f);
+            String detail = ctx.metric(f) + " · " + ctx.period(f.period());
+            String qualifierNote = f.qualifier().isExact() ? "" : ctx.labels.get("qualifier." + f.qualifier().code());
+            figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f)));
+        }
+        return java.util.Optional.of(new Block.KeyFigures(ctx.heading(k.title(), "key-figures"), figures));
+    }
+
+    private java.util.Optional<Block> table(Context ctx, Section.Table t) throws InputException {
+        List<Fact> facts = new ArrayList<>(FactSelector.select(t.select(), ctx.table));
+        if (facts.isEmpty()) {
+            warnings.add(t.where().problem("the table has no facts in this table, left out", "").message());
+            return java.util.Optional.empty();
+        }
+        if (t.sort() == SortOrder.PERIOD) {
+            facts.sort(Comparator.comparing(Fact::period));
+        } else if (t.sort() == SortOrder.LABEL) {
+            facts.sort(Comparator.comparing(ctx::entity));
+        } else if (t.sort() == SortOrder.VALUE_DESC || t.sort() == SortOrder.VALUE_ASC) {
+            Comparator<Fact> c = Comparator.comparing(f -> f.hasValue() ? f.amount().asDouble() : Double.NEGATIVE_INFINITY);
+            facts.sort(t.sort() == SortOrder.VALUE_DESC ? c.reversed() : c);
+        }
+        List<String> headers = t.columns().stream().map(c -> ctx.labels.get("col." + c)).toList();
+        List<List<TableCell>> rows = new ArrayList<>();
+        int shown = Math.min(facts.size(), t.maxRows());
+        for (Fact f : facts.subList(0, shown)) {
+            List<TableCell> row = new ArrayList<>();
+            for (String c : t.columns()) {
+                row.add(cell(ctx, f, c));
+            }
+            rows.add(row);
+        }
+        String more = facts.size() > shown ? ctx.labels.get("table.more", facts.size() - shown) : null;
+        float[] widths = new float[t.columns().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = switch (t.columns().get(i)) {
+                case "quote" -> 5f;
+                case "metric", "entity" -> 3f;
+                case "entity_zh", "reporter", "category" -> 2.2f;
+                case "value" -> 2.8f;
+                case "period" -> 1.6f;
+                default -> 1.1f;
+            };
+        }
+        return java.util.Optional.of(new Block.Table(ctx.heading(t.title(), "facts"), headers, rows, more, widths));
+    }
+
+    private static TableCell cell(Context ctx, Fact f, String column) {
+        return switch (column) {
+            case "id" -> TableCell.text(f.id());
+            case "category" -> TableCell.text(ctx.category(f));
+            case "entity" -> TableCell.text(ctx.entity(f));
+            case "entity_zh" -> TableCell.text(f.entity().zh());
+            case "metric" -> TableCell.text(ctx.metric(f));
+            case "value" -> f.hasValue() ? new TableCell(ctx.value(f), ctx.ref(f), true, ctx.flagged(f)) : TableCell.text("–");
+            case "unit" -> TableCell.text(ctx.labels.get("unit." + f.unit().code()));
+            case "qualifier" -> TableCell.text(ctx.labels.get("qualifier." + f.qualifier().code()));
+            case "period" -> TableCell.text(ctx.period(f.period()));
+            case "reporter" -> TableCell.text(f.reporter().in(ctx.language));
+            case "quote" -> TableCell.text(f.quote());
+            case "source" -> new TableCell(ctx.ref(f).marker(), ctx.ref(f), false, ctx.flagged(f));
+            case "status" -> TableCell.text(status(ctx, f));
+            default -> TableCell.text("");
+        };
+    }
+
+    private java.util.Optional<Block> text(Context ctx, Section.Text t, List<InputProblem> problems) {
+        List<Section.Paragraph> paragraphs = new ArrayList<>(t.paragraphs());
+        if (t.fromFindings()) {
+            Dataset d = ctx.table.dataset();
+            for (Localized l : d.findings()) {
+                paragraphs.add(new Section.Paragraph(l, new io.briefing.template.Where(d.manifest(), 0, 0, "findings")));
+            }
+        }
+        List<List<Run>> out = new ArrayList<>();
+        for (Section.Paragraph p : paragraphs.subList(0, Math.min(paragraphs.size(), t.limit()))) {
+            try {
+                out.add(Placeholders.fill(p, ctx));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (out.isEmpty()) {
+            if (problems.isEmpty()) {
+                warnings.add(t.where().problem("the text section has no paragraphs for this table, left out",
+                        "add findings to the manifest").message());
+            }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Block.Text(ctx.heading(t.title(), "findings"), out));
+    }
+
+    private static String status(Context ctx, Fact f) {
+        CheckStatus s = ctx.report.status(f.id());
+        return switch (s) {
+            case VERIFIED -> ctx.labels.get("status.verified");
+            case NOT_CHECKED -> ctx.labels.get("status.not-checked");
+            default -> ctx.labels.get("status.unverified") + " (" + s.words() + ")";
+        };
+    }
+
+    private List<FactRow> factRows(Context ctx) {
+        List<FactRow> rows = new ArrayList<>();
+        for (Fact f : ctx.table.facts()) {
+            rows.add(new FactRow(f, ctx.ref(f).number(), ctx.category(f), ctx.entity(f), ctx.metric(f),
+                    f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
+                    ctx.labels.get("unit." + f.unit().code()), NumberStyle.of(f.unit()), status(ctx, f),
+                    !ctx.flagged(f)));
+        }
+        return rows;
+    }
+
+    private List<SourceNote> sources(Context ctx) {
+        Dataset d = ctx.table.dataset();
+        String article = d.source().publisher().in(ctx.language)
+                + (d.source().published().isEmpty() ? "" : ", " + d.source().published())
+                + (d.source().headline().in(ctx.language).isEmpty() ? "" : ": " + d.source().headline().in(ctx.language));
+        List<SourceNote> notes = new ArrayList<>();
+        for (Fact f : ctx.table.facts()) {
+            String label = ctx.entity(f) + " — " + ctx.metric(f);
+            notes.add(new SourceNote(ctx.ref(f).number(), f.id(), label, ctx.value(f), f.quote(), f.reporter().in(ctx.language),
+                    article, status(ctx, f), !ctx.flagged(f)));
+        }
+        return notes;
+    }
+
+    private DocumentInfo info(Context ctx, Template template, VerificationReport report, Options options) {
+        Dataset d = ctx.table.dataset();
+        String title = template.title() == null ? d.title().in(ctx.language) : template.title().in(ctx.language);
+        String subtitle = template.subtitle() == null ? d.subtitle().in(ctx.language) : template.subtitle().in(ctx.language);
+        String dateLine = ctx.labels.get("as-of", ctx.date(d.asOf()));
+        String publisher = d.source().publisher().in(ctx.language);
+        String sourceLine = ctx.labels.get("source-line", publisher + (d.source().published().isEmpty() ? ""
+                : " (" + d.source().published() + ")"));
+        List<String> keywords = d.categories().stream().map(c -> c.label().in(ctx.language)).toList();
+        long unverified = report.checked() ? report.failures().size() : 0;
+        String banner = unverified > 0 ? ctx.labels.get("unverified-banner", unverified) : null;
+        return new DocumentInfo(title, subtitle, dateLine, sourceLine, "briefing " + options.toolVersion()
+                + (publisher.isEmpty() ? "" : " · " + publisher), subtitle, keywords, d.asOf(), options.created(),
+                options.toolVersion(), options.inputFiles(), template.name(), banner);
+    }
+}

@@ -1,0 +1,201 @@
+package io.briefing.build;
+
+import io.briefing.facts.Fact;
+import io.briefing.facts.Qualifier;
+import io.briefing.facts.Unit;
+import io.briefing.i18n.Language;
+import io.briefing.model.ChartModel;
+import io.briefing.model.ChartPoint;
+import io.briefing.model.NumberStyle;
+import io.briefing.template.ChartKind;
+import io.briefing.template.ChartSpec;
+import io.briefing.template.Scale;
+import io.briefing.template.SortOrder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Turns a chart spec and its facts into a {@link ChartModel}: order, scale, labels and notes. */
+final class ChartBuilder {
+    /** Most bars a chart draws; a larger selection keeps the top ones by value and says so. */
+    static final int MAX_POINTS = 15;
+    private final Context ctx;
+
+    ChartBuilder(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Picks a chart kind for facts when the template says auto, or empty when they make no chart. */
+    static Optional<ChartKind> autoKind(List<Fact> facts) {
+        long dated = facts.stream().filter(f -> !f.hasValue() && f.period().hasMonth()).count();
+        long numeric = facts.stream().filter(Fact::hasValue).count();
+        if (dated >= 2 && dated >= numeric) {
+            return Optional.of(ChartKind.TIMELINE);
+        }
+        if (numeric >= 2) {
+            return Optional.of(ChartKind.HBAR);
+        }
+        return Optional.empty();
+    }
+
+    Optional<ChartModel> build(String id, ChartSpec spec, List<Fact> selected, String fallbackTitle) {
+        ChartKind kind = spec.kind() == ChartKind.AUTO ? autoKind(selected).orElse(null) : spec.kind();
+        if (kind == null) {
+            return Optional.empty();
+        }
+        String title = spec.title() == null ? fallbackTitle : ctx.heading(spec.title(), "facts");
+        if (kind == ChartKind.TIMELINE) {
+            return timeline(id, spec, selected, title);
+        }
+        List<Fact> facts = selected.stream().filter(Fact::hasValue).toList();
+        if (facts.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit unit = dominantUnit(facts);
+        List<Fact> sameUnit = facts.stream().filter(f -> f.unit() == unit).toList();
+        if (sameUnit.size() < facts.size()) {
+            ctx.warnings.add("chart '" + title + "': " + (facts.size() - sameUnit.size())
+                    + " fact(s) in another unit than " + unit.code() + " left out");
+        }
+        List<Fact> ordered = sort(sameUnit, spec.sort(), kind);
+        String more = null;
+        if (ordered.size() > MAX_POINTS && kind != ChartKind.LINE) {
+            int left = ordered.size() - MAX_POINTS;
+            ordered = ordered.stream().sorted(Comparator.comparing((Fact f) -> f.amount().value()).reversed())
+                    .limit(MAX_POINTS).toList();
+            more = ctx.language == Language.ZH ? "僅顯示數值最大的 " + MAX_POINTS + " 項,另有 " + left + " 項未顯示"
+                    : "Top " + MAX_POINTS + " by value shown; " + left + " more not shown";
+        }
+        double max = ordered.stream().mapToDouble(f -> Math.abs(f.amount().asDouble())).max().orElse(0);
+        Scale scale = spec.scale() == Scale.AUTO ? autoScale(unit, max) : spec.scale();
+        double divisor = unit.isPercent() ? 1 : Math.max(1, scale.divisor());
+        List<ChartPoint> points = new ArrayList<>();
+        Set<Qualifier> qualifiers = new LinkedHashSet<>();
+        for (Fact f : ordered) {
+            String series = switch (kind) {
+                case GROUPED_BAR, STACKED_BAR -> seriesOf(f, spec.seriesBy());
+                case LINE -> ctx.entity(f);
+                default -> ctx.metric(f);
+            };
+            String category = kind == ChartKind.LINE ? ctx.period(f.period()) : ctx.entity(f);
+            qualifiers.add(f.qualifier());
+            points.add(new ChartPoint(series, category, f.amount().asDouble(), f.amount().asDouble() / divisor,
+                    f.qualifier(), ctx.compact(f) + " " + ctx.ref(f).marker(), spec.highlight().contains(f.id()),
+                    ctx.ref(f), f.period().start(), ctx.period(f.period()), null, ctx.flagged(f)));
+        }
+        List<String> notes = new ArrayList<>();
+        if (qualifiers.contains(Qualifier.AT_LEAST) || qualifiers.contains(Qualifier.MORE_THAN)) {
+            notes.add(ctx.labels.get("legend.lower-bound"));
+        }
+        if (qualifiers.contains(Qualifier.AT_MOST)) {
+            notes.add(ctx.labels.get("legend.upper-bound"));
+        }
+        if (qualifiers.contains(Qualifier.APPROXIMATELY)) {
+            notes.add(ctx.labels.get("legend.approx"));
+        }
+        if (more != null) {
+            notes.add(more);
+        }
+        String note = spec.note() == null ? null : spec.note().in(ctx.language);
+        return Optional.of(new ChartModel(id, kind, title, axisLabel(unit, scale), divisor, sourceLine(ordered), points, notes,
+                NumberStyle.of(unit), spec.small(), note, unit == Unit.SHARE ? 100.0 : null));
+    }
+
+    private Optional<ChartModel> timeline(String id, ChartSpec spec, List<Fact> selected, String title) {
+        List<Fact> dated = selected.stream().filter(f -> f.period().hasMonth())
+                .sorted(Comparator.comparing(Fact::period)).toList();
+        if (dated.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ChartPoint> points = new ArrayList<>();
+        for (Fact f : dated) {
+            String text = ctx.entity(f) + ": " + ctx.metric(f);
+            if (f.hasValue()) {
+                text += " (" + ctx.value(f) + ")";
+            }
+            points.add(new ChartPoint(ctx.category(f), ctx.entity(f), 0, 0, f.qualifier(), ctx.ref(f).marker(),
+                    spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(), ctx.period(f.period()), text,
+                    ctx.flagged(f)));
+        }
+        String note = spec.note() == null ? null : spec.note().in(ctx.language);
+        return Optional.of(new ChartModel(id, ChartKind.TIMELINE, title, ctx.labels.get("timeline.date"), 1,
+                sourceLine(dated), points, List.of(), NumberStyle.NONE, spec.small(), note, null));
+    }
+
+    private String seriesOf(Fact f, String seriesBy) {
+        return switch (seriesBy) {
+            case "period" -> ctx.period(f.period());
+            case "category" -> ctx.category(f);
+            default -> ctx.metric(f);
+        };
+    }
+
+    private List<Fact> sort(List<Fact> facts, SortOrder sort, ChartKind kind) {
+        Comparator<Fact> byValue = Comparator.comparing(f -> f.amount().value());
+        return switch (sort) {
+            case TABLE -> kind == ChartKind.LINE ? facts.stream().sorted(Comparator.comparing(Fact::period)).toList() : facts;
+            case VALUE_DESC -> facts.stream().sorted(byValue.reversed()).toList();
+            case VALUE_ASC -> facts.stream().sorted(byValue).toList();
+            case PERIOD -> facts.stream().sorted(Comparator.comparing(Fact::period)).toList();
+            case LABEL -> facts.stream().sorted(Comparator.comparing(ctx::entity)).toList();
+        };
+    }
+
+    private static Unit dominantUnit(List<Fact> facts) {
+        Map<Unit, Integer> counts = new LinkedHashMap<>();
+        facts.forEach(f -> counts.merge(f.unit(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private Scale autoScale(Unit unit, double max) {
+        if (unit.isPercent() || unit == Unit.DAYS || unit == Unit.NONE) {
+            return Scale.UNITS;
+        }
+        if (ctx.language == Language.ZH) {
+            return max >= 1e8 ? Scale.YI : max >= 1e4 ? Scale.WAN : Scale.UNITS;
+        }
+        return max >= 1e9 ? Scale.BILLIONS : max >= 1e6 ? Scale.MILLIONS : max >= 1e4 ? Scale.THOUSANDS : Scale.UNITS;
+    }
+
+    private String axisLabel(Unit unit, Scale scale) {
+        if (unit.isPercent()) {
+            return ctx.labels.get("axis.percent");
+        }
+        if (unit == Unit.DAYS) {
+            return ctx.labels.get("axis.days");
+        }
+        String scaleWord = scaleWord(scale, unit);
+        if (unit.isCurrency()) {
+            return ctx.labels.get("axis." + unit.code(), scaleWord);
+        }
+        return scale == Scale.UNITS ? ctx.labels.get("axis.count-plain") : ctx.labels.get("axis.count", scaleWord);
+    }
+
+    private String scaleWord(Scale scale, Unit unit) {
+        boolean zh = ctx.language == Language.ZH;
+        return switch (scale) {
+            case YI -> zh ? (unit.isCurrency() ? "億元" : "億") : "100 millions";
+            case WAN -> zh ? (unit.isCurrency() ? "萬元" : "萬") : "10 thousands";
+            case BILLIONS -> ctx.labels.get("scale.billion");
+            case MILLIONS -> ctx.labels.get("scale.million");
+            case THOUSANDS -> ctx.labels.get("scale.thousand");
+            default -> zh ? (unit.isCurrency() ? "元" : "個") : ctx.labels.get("scale.one");
+        };
+    }
+
+    private String sourceLine(List<Fact> facts) {
+        Set<String> reporters = new LinkedHashSet<>();
+        facts.forEach(f -> reporters.add(f.reporter().in(ctx.language)));
+        String publisher = ctx.table.dataset().source().publisher().in(ctx.language);
+        String who = String.join(ctx.language == Language.ZH ? "、" : "; ", reporters);
+        if (reporters.size() == 1 && who.equals(publisher)) {
+            return ctx.labels.get("source-line", publisher);
+        }
+        return ctx.labels.get("source-line-of", who, publisher);
+    }
+}

@@ -1,0 +1,102 @@
+package io.briefing.build;
+
+import io.briefing.facts.Fact;
+import io.briefing.facts.FactTable;
+import io.briefing.facts.Period;
+import io.briefing.i18n.AmountFormat;
+import io.briefing.i18n.Labels;
+import io.briefing.i18n.Language;
+import io.briefing.input.Warnings;
+import io.briefing.model.SourceRef;
+import io.briefing.provenance.VerificationReport;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What every part of building one briefing needs: the facts, the language, and their source numbers. */
+final class Context {
+    final FactTable table;
+    final Language language;
+    final Labels labels;
+    final AmountFormat format;
+    final VerificationReport report;
+    final Warnings warnings;
+    private final Map<String, SourceRef> refs = new HashMap<>();
+
+    Context(FactTable table, Language language, VerificationReport report, Warnings warnings) {
+        this.table = table;
+        this.language = language;
+        this.labels = Labels.of(language);
+        this.format = new AmountFormat(language);
+        this.report = report;
+        this.warnings = warnings;
+        int n = 1;
+        for (Fact f : table.facts()) {
+            refs.put(f.id(), new SourceRef(n++, f.id()));
+        }
+    }
+
+    SourceRef ref(Fact f) {
+        return refs.get(f.id());
+    }
+
+    boolean flagged(Fact f) {
+        return report.checked() && !report.status(f.id()).ok();
+    }
+
+    String entity(Fact f) {
+        return f.entity().in(language);
+    }
+
+    String metric(Fact f) {
+        return f.metric().in(language);
+    }
+
+    String category(Fact f) {
+        return table.dataset().category(f.category()).map(c -> c.label().in(language)).orElse(f.category());
+    }
+
+    String value(Fact f) {
+        return f.hasValue() ? format.text(f.amount()) : "";
+    }
+
+    String compact(Fact f) {
+        return f.hasValue() ? format.compact(f.amount()) : "";
+    }
+
+    String period(Period p) {
+        if (language == Language.ZH) {
+            if (p.yearToDate()) {
+                return p.year() + "年初至今";
+            }
+            if (!p.hasMonth()) {
+                return p.year() + "年";
+            }
+            if (!p.hasDay()) {
+                return p.year() + "年" + p.month() + "月";
+            }
+            return p.year() + "年" + p.month() + "月" + p.day() + "日";
+        }
+        if (p.yearToDate()) {
+            return p.year() + " year to date";
+        }
+        if (!p.hasMonth()) {
+            return Integer.toString(p.year());
+        }
+        String month = java.time.Month.of(p.month()).getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        return p.hasDay() ? p.day() + " " + month + " " + p.year() : month + " " + p.year();
+    }
+
+    String date(java.time.LocalDate d) {
+        return period(new Period(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false));
+    }
+
+    String heading(io.briefing.i18n.Localized title, String fallbackKey) {
+        if (title == null) {
+            return labels.get(fallbackKey);
+        }
+        if (!title.has(language)) {
+            warnings.add("the template has no " + language.code() + " text for '" + title.in(language) + "'; English is used");
+        }
+        return title.in(language);
+    }
+}

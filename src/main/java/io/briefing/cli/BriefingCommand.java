@@ -1,0 +1,44 @@
+package io.briefing.cli;
+
+import io.briefing.app.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code briefing} command: subcommands only; {@code generate} is the main job. */
+@Command(name = "briefing",
+        mixinStandardHelpOptions = true,
+        versionProvider = BriefingCommand.VersionProvider.class,
+        description = "Turns a curated fact table into a PDF briefing with charts and an Excel workbook of the same figures.",
+        subcommands = {GenerateCommand.class, VerifyCommand.class, SourceCommand.class, TemplatesCommand.class,
+                BatchCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:bad input (the message names file, line, field and how to fix it)",
+                "2:bad usage (unknown option, missing argument)", "3:internal error (rerun with --verbose and report it)"})
+public final class BriefingCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand, e.g. 'briefing generate'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code; used by main and by the tests. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new BriefingCommand());
+        cl.setExecutionExceptionHandler(new Failures());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl.execute(args);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"briefing " + Version.get(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.briefing.cli;
+
+import io.briefing.app.FontCache;
+import io.briefing.app.Generator;
+import io.briefing.i18n.Language;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code briefing generate}: one PDF briefing and its workbook. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes the PDF briefing and the Excel workbook of a fact table into the output folder.")
+final class GenerateCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "en|zh", description = "Language of the briefing. Default: the template's.")
+    String lang;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder. Default: ${DEFAULT-VALUE}")
+    Path output;
+
+    @Option(names = "--name", paramLabel = "BASE",
+            description = "Base name of the output files. Default: <dataset>-<ISO week>-<lang>[-<template>]")
+    String name;
+
+    @Option(names = "--font", paramLabel = "FILE",
+            description = "TrueType/OpenType font or collection with Chinese glyphs to embed. Default: found on the machine.")
+    Path font;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "Date stamped on the briefing and its files. Default: the manifest's as_of.")
+    LocalDate asOf;
+
+    @Option(names = "--allow-unverified",
+            description = "Write the briefing even when figures fail the check against the source; they are flagged.")
+    boolean allowUnverified;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Language language = null;
+        if (lang != null) {
+            try {
+                language = Language.fromCode(lang);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+            }
+        }
+        Generator g = new Generator(new FontCache(font));
+        Generator.Result r = g.run(new Generator.Request(input.data, input.templateFile(), language, output, asOf,
+                allowUnverified, name));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String w : r.warnings()) {
+            err.println("warning: " + w);
+        }
+        for (Generator.Written w : r.files()) {
+            out.println("wrote " + w.path() + " (" + (w.pages() > 0 ? w.pages() + (w.pages() == 1 ? " page, " : " pages, ") : "")
+                    + kb(w.bytes()) + ")");
+        }
+        out.flush();
+        err.flush();
+        return 0;
+    }
+
+    static String kb(long bytes) {
+        return bytes >= 1_000_000 ? String.format("%.1f MB", bytes / 1e6) : String.format("%d KB", Math.round(bytes / 1e3));
+    }
+}

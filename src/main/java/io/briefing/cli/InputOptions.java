@@ -1,0 +1,38 @@
+package io.briefing.cli;
+
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read a fact table and a template. */
+final class InputOptions {
+    @Option(names = {"-d", "--data"}, paramLabel = "FILE", defaultValue = "seeds/china-llm-2024.yaml",
+            description = "Dataset manifest (YAML), or its fact table (CSV) with the manifest beside it. Default: ${DEFAULT-VALUE}")
+    Path data;
+
+    @Option(names = {"-t", "--template"}, paramLabel = "NAME|FILE", defaultValue = "default",
+            description = "Template name in the templates folder, or a template file. Default: ${DEFAULT-VALUE}")
+    String template;
+
+    @Option(names = "--templates-dir", paramLabel = "DIR", defaultValue = "report-templates",
+            description = "Folder of named templates. Default: ${DEFAULT-VALUE}")
+    Path templatesDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    Path templateFile() throws InputException {
+        Path asFile = Path.of(template);
+        if (template.endsWith(".yaml") || template.endsWith(".yml") || template.contains("/")) {
+            return asFile;
+        }
+        Path named = templatesDir.resolve(template + ".yaml");
+        if (!Files.exists(named)) {
+            throw new InputException(InputProblem.ofFile(named, "no template named '" + template + "'",
+                    "run 'briefing templates' to list them, or give a template file"));
+        }
+        return named;
+    }
+}

@@ -1,0 +1,41 @@
+package io.briefing.cli;
+
+import io.briefing.input.InputException;
+import io.briefing.template.Template;
+import io.briefing.template.TemplateReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code briefing templates}: the shipped templates, a line each. */
+@Command(name = "templates", mixinStandardHelpOptions = true, description = "Lists the templates in the templates folder.")
+final class TemplatesCommand implements Callable<Integer> {
+    @Option(names = "--templates-dir", paramLabel = "DIR", defaultValue = "report-templates",
+            description = "Folder of templates. Default: ${DEFAULT-VALUE}")
+    Path dir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path f : files) {
+            Template t = new TemplateReader().read(f);
+            out.printf("%-20s %s%n", t.name(), t.description());
+        }
+        out.flush();
+        return 0;
+    }
+}

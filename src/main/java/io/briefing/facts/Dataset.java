@@ -1,0 +1,33 @@
+package io.briefing.facts;
+
+import io.briefing.i18n.Localized;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a fact table is about, read from its manifest: title, as-of date, source article,
+ * the categories rows may use (in display order) and the analyst's findings for the week.
+ */
+public record Dataset(
+        Path manifest,
+        Localized title,
+        Localized subtitle,
+        LocalDate asOf,
+        Path factsFile,
+        SourceInfo source,
+        List<Category> categories,
+        List<Localized> findings) {
+
+    public Optional<Category> category(String id) {
+        return categories.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** A short name for output files: the manifest's file name without its extension. */
+    public String slug() {
+        String name = manifest.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,93 @@
+package io.briefing.facts;
+
+import io.briefing.i18n.Localized;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
+import io.briefing.input.Warnings;
+import io.briefing.input.YamlFiles;
+import io.briefing.input.YamlNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a dataset manifest (YAML) and the fact table it names. The CLI may also be given the CSV
+ * itself: the manifest is then looked up beside it ({@code x.facts.csv} → {@code x.yaml}).
+ */
+public final class DatasetReader {
+    private static final List<String> KEYS = List.of("title", "subtitle", "as_of", "facts", "source", "categories", "findings");
+    private final Warnings warnings;
+
+    public DatasetReader(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
+    /** Loads the manifest (or the manifest beside a CSV) and then the facts. */
+    public FactTable load(Path path) throws InputException {
+        return new FactTableReader(warnings).read(readManifest(manifestFor(path)));
+    }
+
+    public static Path manifestFor(Path path) throws InputException {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (name.endsWith(".csv")) {
+            String base = name.endsWith(".facts.csv") ? name.substring(0, name.length() - ".facts.csv".length())
+                    : name.substring(0, name.length() - 4);
+            Path manifest = path.resolveSibling(base + ".yaml");
+            if (!Files.exists(manifest)) {
+                throw new InputException(InputProblem.ofFile(path, "no manifest " + manifest.getFileName() + " beside the fact table",
+                        "create " + manifest + " with title, as_of, facts, source and categories (see the README)"));
+            }
+            return manifest;
+        }
+        return path;
+    }
+
+    public Dataset readManifest(Path manifest) throws InputException {
+        YamlNode root = YamlFiles.read(manifest, "dataset manifest");
+        root.allowOnly(KEYS);
+        Localized title = root.require("title", "give the briefing a title: title: {en: ..., zh: ...}").localized();
+        Localized subtitle = root.optLocalized("subtitle").orElse(new Localized("", ""));
+        YamlNode asOfNode = root.require("as_of", "write the date the facts are current as of: as_of: 2024-12-20");
+        LocalDate asOf;
+        try {
+            asOf = LocalDate.parse(asOfNode.text().trim());
+        } catch (DateTimeParseException e) {
+            throw asOfNode.error("'" + asOfNode.text() + "' is not a date that exists", "write as_of as YYYY-MM-DD");
+        }
+        YamlNode factsNode = root.require("facts", "name the fact table: facts: my-table.facts.csv");
+        Path facts = resolve(manifest, factsNode.text());
+        YamlNode src = root.require("source", "describe the source article: source: {file: ..., publisher: ...}");
+        src.allowOnly(List.of("file", "publisher", "published", "headline"));
+        Optional<String> srcFile = src.optText("file");
+        SourceInfo source = new SourceInfo(srcFile.map(f -> resolve(manifest, f)).orElse(null),
+                src.optLocalized("publisher").orElse(Localized.of("")),
+                src.optText("published").orElse(""),
+                src.optLocalized("headline").orElse(Localized.of("")));
+        List<Category> categories = new ArrayList<>();
+        YamlNode cats = root.require("categories", "declare the categories the table uses, each with an en and zh label");
+        for (Map.Entry<String, YamlNode> e : cats.entries().entrySet()) {
+            categories.add(new Category(e.getKey(), e.getValue().localized()));
+        }
+        if (categories.isEmpty()) {
+            throw cats.error("no categories are declared", "declare each category with its labels");
+        }
+        List<Localized> findings = new ArrayList<>();
+        Optional<YamlNode> f = root.get("findings");
+        if (f.isPresent()) {
+            for (YamlNode n : f.get().items()) {
+                findings.add(n.localized());
+            }
+        }
+        return new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings);
+    }
+
+    private static Path resolve(Path manifest, String name) {
+        Path p = Path.of(name.trim());
+        return p.isAbsolute() ? p : manifest.resolveSibling(p);
+    }
+}

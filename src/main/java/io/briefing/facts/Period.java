@@ -1,0 +1,87 @@
+package io.briefing.facts;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The time a fact refers to: a year ({@code 2024}), a month ({@code 2024-03}), a day
+ * ({@code 2024-12-18}) or the year to date ({@code 2024-YTD}).
+ */
+public record Period(int year, int month, int day, boolean yearToDate) implements Comparable<Period> {
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(YTD|\\d{1,2})(?:-(\\d{1,2}))?)?");
+
+    /** Parses the forms above; throws IllegalArgumentException naming what is wrong. */
+    public static Period parse(String text) {
+        Matcher m = FORM.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a period");
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return new Period(year, 0, 0, false);
+        }
+        if (m.group(2).equals("YTD")) {
+            if (m.group(3) != null) {
+                throw new IllegalArgumentException("'" + text + "' is not a period");
+            }
+            return new Period(year, 0, 0, true);
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("month " + month + " does not exist");
+        }
+        if (m.group(3) == null) {
+            return new Period(year, month, 0, false);
+        }
+        int day = Integer.parseInt(m.group(3));
+        try {
+            LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("the date " + text.trim() + " does not exist");
+        }
+        return new Period(year, month, day, false);
+    }
+
+    public boolean hasMonth() {
+        return month > 0;
+    }
+
+    public boolean hasDay() {
+        return day > 0;
+    }
+
+    /** The first day the period covers; used to place a milestone on a time axis. */
+    public LocalDate start() {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+    }
+
+    @Override
+    public int compareTo(Period o) {
+        int c = start().compareTo(o.start());
+        if (c != 0) {
+            return c;
+        }
+        // a coarser period sorts before the finer ones it contains
+        return Integer.compare(precision(), o.precision());
+    }
+
+    private int precision() {
+        return day > 0 ? 3 : month > 0 ? 2 : yearToDate ? 1 : 0;
+    }
+
+    @Override
+    public String toString() {
+        if (yearToDate) {
+            return year + "-YTD";
+        }
+        if (month == 0) {
+            return Integer.toString(year);
+        }
+        if (day == 0) {
+            return String.format("%d-%02d", year, month);
+        }
+        return String.format("%d-%02d-%02d", year, month, day);
+    }
+}

@@ -1,0 +1,53 @@
+package io.briefing.facts;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * How a number relates to the truth. The article says "90%以上" (at least), "20余家" (more than),
+ * "最高5億元" (at most); a bound must never be shown as if it were an exact value.
+ */
+public enum Qualifier {
+    EXACT("exact"),
+    AT_LEAST("at_least"),
+    MORE_THAN("more_than"),
+    AT_MOST("at_most"),
+    APPROXIMATELY("approximately");
+
+    private final String code;
+
+    Qualifier(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** True for lower bounds: the bar's end is where the truth starts, not where it is. */
+    public boolean isLowerBound() {
+        return this == AT_LEAST || this == MORE_THAN;
+    }
+
+    public boolean isUpperBound() {
+        return this == AT_MOST;
+    }
+
+    public boolean isExact() {
+        return this == EXACT;
+    }
+
+    public static Qualifier fromCode(String code) {
+        String c = code.trim().toLowerCase().replace(' ', '_').replace('-', '_');
+        for (Qualifier q : values()) {
+            if (q.code.equals(c)) {
+                return q;
+            }
+        }
+        throw new IllegalArgumentException(code);
+    }
+
+    public static String allowedCodes() {
+        return Arrays.stream(values()).map(Qualifier::code).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,165 @@
+package io.briefing.input;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the text files an analyst hands us. Files saved by Excel or Notepad come with a byte-order
+ * mark, in UTF-16, or in a legacy Chinese code page; the first two are read as normal, the last is
+ * refused with the encoding named, because guessing between GBK and Big5 can silently change characters.
+ */
+public final class TextFiles {
+    private TextFiles() {}
+
+    public static String readUtf8(Path file, String what, long maxChars) throws InputException {
+        byte[] bytes = readBytes(file, what, maxChars * 4);
+        return decode(file, bytes);
+    }
+
+    public static byte[] readBytes(Path file, String what, long maxBytes) throws InputException {
+        readable(file, what);
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new InputException(InputProblem.ofFile(file, "the " + what + " is " + size + " bytes, over the limit of " + maxBytes,
+                        "split the file or remove what the briefing does not need"));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(InputProblem.ofFile(file, "the " + what + " does not exist", "check the path"));
+        } catch (AccessDeniedException e) {
+            throw new InputException(InputProblem.ofFile(file, "the " + what + " cannot be read (permission denied)",
+                    "give yourself read permission on the file"));
+        } catch (IOException e) {
+            throw new InputException(InputProblem.ofFile(file, "the " + what + " cannot be read: " + e.getMessage(),
+                    "check that the file is readable"));
+        }
+    }
+
+    /**
+     * Opens a file for streaming with the same rules as {@link #decode}: a BOM selects UTF-8 or UTF-16,
+     * anything else must be valid UTF-8 (a malformed byte surfaces as a {@link java.nio.charset.MalformedInputException}
+     * while reading, which the caller reports with its line).
+     */
+    public static java.io.Reader openReader(Path file, String what) throws InputException {
+        readable(file, what);
+        try {
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            in.mark(4);
+            byte[] head = in.readNBytes(3);
+            in.reset();
+            java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+            int skip = 0;
+            if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+                skip = 3;
+            } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+                cs = StandardCharsets.UTF_16LE;
+                skip = 2;
+            } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+                cs = StandardCharsets.UTF_16BE;
+                skip = 2;
+            } else if (head.length >= 2 && (head[0] == 0 || head[1] == 0)) {
+                in.close();
+                throw new InputException(InputProblem.ofFile(file,
+                        "the file looks like UTF-16 without a byte-order mark (it contains NUL bytes)",
+                        "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')"));
+            }
+            in.skipNBytes(skip);
+            CharsetDecoder d = cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return new java.io.BufferedReader(new java.io.InputStreamReader(in, d), 1 << 16);
+        } catch (IOException e) {
+            throw new InputException(InputProblem.ofFile(file, "the " + what + " cannot be read: " + e.getMessage(),
+                    "check that the file is readable"));
+        }
+    }
+
+    private static void readable(Path file, String what) throws InputException {
+        if (!Files.exists(file)) {
+            throw new InputException(InputProblem.ofFile(file, "the " + what + " does not exist",
+                    "check the path, or run from the project folder"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(InputProblem.ofFile(file, "is a folder, not a " + what, "name the file itself"));
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputException(InputProblem.ofFile(file, "the " + what + " cannot be read (permission denied)",
+                    "give yourself read permission on the file"));
+        }
+    }
+
+    /** Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused by name. */
+    public static String decode(Path file, byte[] b) throws InputException {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return strict(file, b, 3);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        int nuls = 0;
+        for (int i = 0; i < Math.min(b.length, 4096); i++) {
+            if (b[i] == 0) {
+                nuls++;
+            }
+        }
+        if (nuls > 0) {
+            throw new InputException(InputProblem.ofFile(file,
+                    "the file looks like UTF-16 without a byte-order mark (it contains NUL bytes)",
+                    "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')"));
+        }
+        return strict(file, b, 0);
+    }
+
+    private static String strict(Path file, byte[] b, int offset) throws InputException {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return d.decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
+        } catch (MalformedInputException e) {
+            int at = firstBadByte(b, offset);
+            int line = 1;
+            for (int i = offset; i < at; i++) {
+                if (b[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InputException(InputProblem.of(file, line, null,
+                    "the file is not UTF-8 (byte 0x" + String.format("%02X", b[at] & 0xff) + " at offset " + at
+                            + "); it looks like a legacy Chinese encoding (GBK or Big5)",
+                    "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)'; or iconv -f GBK -t UTF-8)"));
+        } catch (CharacterCodingException e) {
+            throw new InputException(InputProblem.ofFile(file, "the file is not valid UTF-8", "save it as UTF-8"));
+        }
+    }
+
+    private static int firstBadByte(byte[] b, int offset) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        int lo = offset;
+        int hi = b.length;
+        // binary search for the shortest prefix that fails to decode
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            try {
+                d.reset().decode(ByteBuffer.wrap(b, offset, mid - offset));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid;
+            }
+        }
+        return Math.max(offset, Math.min(lo, b.length - 1));
+    }
+}

@@ -1,0 +1,197 @@
+package io.briefing.input;
+
+import io.briefing.i18n.Localized;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A node of a hand-edited YAML file that remembers where it stands, so that every complaint about a
+ * manifest or template names file:line:column. Only the node tree is read (no objects are
+ * constructed from tags), which keeps loading safe.
+ */
+public final class YamlNode {
+    private final Path file;
+    private final Node node;
+    private final String path;
+
+    YamlNode(Path file, Node node, String path) {
+        this.file = file;
+        this.node = node;
+        this.path = path;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The dotted path of this node in the document, such as {@code sections[2].kind}. */
+    public String path() {
+        return path;
+    }
+
+    public int line() {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    public int column() {
+        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+    }
+
+    public boolean isMap() {
+        return node instanceof MappingNode;
+    }
+
+    public boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
+    public boolean isScalar() {
+        return node instanceof ScalarNode;
+    }
+
+    public InputProblem problem(String problem, String hint) {
+        return new InputProblem(file, line(), column(), path, problem, hint);
+    }
+
+    public InputException error(String problem, String hint) {
+        return new InputException(problem(problem, hint));
+    }
+
+    /** What a person would call this node's kind, for messages. */
+    public String describe() {
+        if (node instanceof ScalarNode s) {
+            return "'" + s.getValue() + "'";
+        }
+        return isMap() ? "a mapping" : "a list";
+    }
+
+    public String text() throws InputException {
+        if (node instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        throw error("found " + describe(), "write a single value here");
+    }
+
+    public Map<String, YamlNode> entries() throws InputException {
+        if (!(node instanceof MappingNode m)) {
+            throw error("found " + describe() + " where a mapping (key: value lines) was expected",
+                    "indent the keys of this block under it");
+        }
+        Map<String, YamlNode> out = new LinkedHashMap<>();
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                throw new YamlNode(file, t.getKeyNode(), path).error("a key must be a plain word", "use a plain key");
+            }
+            out.put(k.getValue(), new YamlNode(file, t.getValueNode(), child(k.getValue())));
+        }
+        return out;
+    }
+
+    public List<YamlNode> items() throws InputException {
+        if (node instanceof ScalarNode s && s.getValue().isEmpty()) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode s)) {
+            throw error("found " + describe() + " where a list was expected", "write the items as '- item' lines or [a, b]");
+        }
+        List<YamlNode> out = new ArrayList<>();
+        int i = 0;
+        for (Node n : s.getValue()) {
+            out.add(new YamlNode(file, n, path + "[" + i++ + "]"));
+        }
+        return out;
+    }
+
+    public Optional<YamlNode> get(String key) throws InputException {
+        return Optional.ofNullable(entries().get(key));
+    }
+
+    public YamlNode require(String key, String hint) throws InputException {
+        YamlNode n = entries().get(key);
+        if (n == null) {
+            throw error("the key '" + key + "' is missing", hint);
+        }
+        return n;
+    }
+
+    public Optional<String> optText(String key) throws InputException {
+        Optional<YamlNode> n = get(key);
+        return n.isPresent() ? Optional.of(n.get().text()) : Optional.empty();
+    }
+
+    public int optInt(String key, int fallback, int min, int max) throws InputException {
+        Optional<YamlNode> n = get(key);
+        if (n.isEmpty()) {
+            return fallback;
+        }
+        String t = n.get().text().trim();
+        try {
+            int v = Integer.parseInt(t);
+            if (v < min || v > max) {
+                throw n.get().error("found " + v, "use a whole number from " + min + " to " + max);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw n.get().error("found '" + t + "' where a whole number was expected",
+                    "use a whole number from " + min + " to " + max);
+        }
+    }
+
+    public boolean optBool(String key, boolean fallback) throws InputException {
+        Optional<YamlNode> n = get(key);
+        if (n.isEmpty()) {
+            return fallback;
+        }
+        String t = n.get().text().trim().toLowerCase();
+        return switch (t) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw n.get().error("found '" + t + "' where true or false was expected", "write true or false");
+        };
+    }
+
+    /**
+     * A text in both languages: either one string for both, or a mapping {@code {en: ..., zh: ...}}.
+     */
+    public Localized localized() throws InputException {
+        if (isScalar()) {
+            return Localized.of(text());
+        }
+        Map<String, YamlNode> e = entries();
+        for (String k : e.keySet()) {
+            if (!k.equals("en") && !k.equals("zh")) {
+                throw e.get(k).error("unknown language '" + k + "'", "use the keys en and zh");
+            }
+        }
+        String en = e.containsKey("en") ? e.get("en").text() : null;
+        String zh = e.containsKey("zh") ? e.get("zh").text() : null;
+        return new Localized(en, zh);
+    }
+
+    public Optional<Localized> optLocalized(String key) throws InputException {
+        Optional<YamlNode> n = get(key);
+        return n.isPresent() ? Optional.of(n.get().localized()) : Optional.empty();
+    }
+
+    /** Rejects keys this block does not know, so that a typo is not silently ignored. */
+    public void allowOnly(List<String> keys) throws InputException {
+        for (Map.Entry<String, YamlNode> e : entries().entrySet()) {
+            if (!keys.contains(e.getKey())) {
+                throw e.getValue().error("unknown key '" + e.getKey() + "'", "use one of: " + String.join(", ", keys));
+            }
+        }
+    }
+
+    private String child(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+}

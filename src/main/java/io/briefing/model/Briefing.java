@@ -1,0 +1,14 @@
+package io.briefing.model;
+
+import io.briefing.i18n.Labels;
+import io.briefing.i18n.Language;
+import java.util.List;
+
+/**
+ * The render-neutral briefing: everything the PDF and the workbook show, already selected,
+ * ordered, labelled and formatted in one language. Renderers lay it out; they decide nothing.
+ *
+ * @param charts every chart in template order (the workbook gives each a sheet)
+ */
+public record Briefing(DocumentInfo info, String pageSize, boolean onePage, Language language, Labels labels,
+                       List<Block> blocks, List<ChartModel> charts, List<FactRow> facts, List<SourceNote> sources) {}

@@ -1,0 +1,27 @@
+package io.briefing.model;
+
+import io.briefing.template.ChartKind;
+import java.util.List;
+
+/**
+ * A chart, ready to draw in any renderer: what it shows, in which order, with which axis label,
+ * and the notes a reader needs (what a bound looks like, where the numbers come from).
+ *
+ * @param axisLabel     the value axis title, with unit and scale ("CNY, billions")
+ * @param divisor       base units per axis unit
+ * @param style         how a spreadsheet formats the values
+ * @param legendNotes   explanations of marks used (lower bound, upper bound, approximate)
+ * @param axisMax       the value axis' natural end (100 for shares of a whole), or null for automatic
+ */
+public record ChartModel(String id, ChartKind kind, String title, String axisLabel, double divisor, String sourceLine,
+                         List<ChartPoint> points, List<String> legendNotes, NumberStyle style, boolean small,
+                         String note, Double axisMax) {
+
+    public List<String> series() {
+        return points.stream().map(ChartPoint::series).distinct().toList();
+    }
+
+    public List<String> categories() {
+        return points.stream().map(ChartPoint::category).distinct().toList();
+    }
+}

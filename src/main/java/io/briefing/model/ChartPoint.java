@@ -1,0 +1,16 @@
+package io.briefing.model;
+
+import io.briefing.facts.Qualifier;
+import java.time.LocalDate;
+
+/**
+ * One value of a chart: a bar, a point, or a milestone.
+ *
+ * @param value  in base units (yuan, percent points, users)
+ * @param scaled value divided by the chart's divisor, as drawn on the axis
+ * @param label  what is printed beside it, qualified ("≥90%") and with its source marker
+ * @param date   for timelines and lines: when
+ * @param text   for timelines: what happened
+ */
+public record ChartPoint(String series, String category, double value, double scaled, Qualifier qualifier, String label,
+                         boolean highlight, SourceRef ref, LocalDate date, String dateLabel, String text, boolean flagged) {}

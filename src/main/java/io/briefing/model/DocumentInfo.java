@@ -1,0 +1,16 @@
+package io.briefing.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the briefing is and where it came from: title block text, document metadata and the
+ * provenance of the run (files, template, tool version).
+ *
+ * @param created the instant written into the files' metadata; fixed by --as-of or SOURCE_DATE_EPOCH
+ *                so that the same inputs give the same bytes
+ */
+public record DocumentInfo(String title, String subtitle, String dateLine, String sourceLine, String author, String subject,
+                           List<String> keywords, LocalDate asOf, Instant created, String toolVersion,
+                           List<String> inputFiles, String templateName, String unverifiedBanner) {}

@@ -1,0 +1,7 @@
+package io.briefing.model;
+
+/**
+ * A headline number. {@code value} is already qualified ("≥90%"), {@code qualifierNote} says the
+ * bound in words ("at least") so that even a reader who skips the symbol is told.
+ */
+public record KeyFigure(String value, String label, String detail, String qualifierNote, SourceRef ref, boolean flagged) {}

@@ -1,0 +1,8 @@
+package io.briefing.model;
+
+/**
+ * An entry of the Sources list: the figure, the verbatim quote that states it, who reported it,
+ * the article, and whether the quote was found in the article.
+ */
+public record SourceNote(int number, String factId, String label, String value, String quote, String reporter,
+                         String article, String status, boolean verified) {}

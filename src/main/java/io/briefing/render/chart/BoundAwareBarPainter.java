@@ -1,0 +1,94 @@
+package io.briefing.render.chart;
+
+import io.briefing.facts.Qualifier;
+import io.briefing.render.theme.ChartTheme;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Stroke;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RectangularShape;
+import org.jfree.chart.renderer.category.BarPainter;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * Paints bars so that a bound never looks like a measurement: a lower bound ("at least 90%") is a
+ * lighter bar with a dashed arrow past its end, pointing to where the true value may lie; an upper
+ * bound ("up to CNY 500 million") is a lighter bar closed by a ceiling tick; an approximate value
+ * has a dashed end. Exact values are plain solid bars.
+ */
+final class BoundAwareBarPainter implements BarPainter {
+    private final Qualifier[][] qualifiers;
+
+    /** @param qualifiers indexed [row][column] as the chart's dataset */
+    BoundAwareBarPainter(Qualifier[][] qualifiers) {
+        this.qualifiers = qualifiers;
+    }
+
+    @Override
+    public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar, RectangleEdge base) {
+        Qualifier q = qualifiers[row][column];
+        Paint paint = renderer.getItemPaint(row, column);
+        boolean bound = q != null && !q.isExact() && q != Qualifier.APPROXIMATELY;
+        g2.setPaint(bound && paint.equals(ChartTheme.PRIMARY) ? ChartTheme.BOUND_FILL : paint);
+        g2.fill(bar);
+        if (q == null || q.isExact()) {
+            return;
+        }
+        Stroke old = g2.getStroke();
+        Rectangle2D r = bar.getBounds2D();
+        boolean horizontal = base == RectangleEdge.LEFT || base == RectangleEdge.RIGHT;
+        g2.setPaint(ChartTheme.PRIMARY);
+        g2.setStroke(new BasicStroke(0.8f));
+        g2.draw(bar);
+        float a = ChartTheme.BOUND_ARROW;
+        if (q.isLowerBound()) {
+            g2.setStroke(new BasicStroke(1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2.5f, 2f}, 0f));
+            GeneralPath head = new GeneralPath();
+            if (horizontal) {
+                double y = r.getCenterY();
+                double x0 = r.getMaxX();
+                g2.draw(new Line2D.Double(x0, y, x0 + a - 4, y));
+                head.moveTo(x0 + a, y);
+                head.lineTo(x0 + a - 5, y - 3.5);
+                head.lineTo(x0 + a - 5, y + 3.5);
+            } else {
+                double x = r.getCenterX();
+                double y0 = r.getMinY();
+                g2.draw(new Line2D.Double(x, y0, x, y0 - a + 4));
+                head.moveTo(x, y0 - a);
+                head.lineTo(x - 3.5, y0 - a + 5);
+                head.lineTo(x + 3.5, y0 - a + 5);
+            }
+            head.closePath();
+            g2.setStroke(old);
+            g2.fill(head);
+        } else if (q.isUpperBound()) {
+            g2.setStroke(new BasicStroke(2f));
+            if (horizontal) {
+                g2.draw(new Line2D.Double(r.getMaxX(), r.getMinY() - 3, r.getMaxX(), r.getMaxY() + 3));
+            } else {
+                g2.draw(new Line2D.Double(r.getMinX() - 3, r.getMinY(), r.getMaxX() + 3, r.getMinY()));
+            }
+        } else {
+            g2.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));
+            g2.setPaint(Color.WHITE);
+            if (horizontal) {
+                g2.draw(new Line2D.Double(r.getMaxX() - 1, r.getMinY(), r.getMaxX() - 1, r.getMaxY()));
+            } else {
+                g2.draw(new Line2D.Double(r.getMinX(), r.getMinY() + 1, r.getMaxX(), r.getMinY() + 1));
+            }
+        }
+        g2.setStroke(old);
+    }
+
+    @Override
+    public void paintBarShadow(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar,
+                               RectangleEdge base, boolean pegShadow) {
+        // flat bars: no shadow
+    }
+}

@@ -1,0 +1,237 @@
+package io.briefing.render.chart;
+
+import io.briefing.facts.Qualifier;
+import io.briefing.model.ChartModel;
+import io.briefing.model.ChartPoint;
+import io.briefing.render.theme.ChartTheme;
+import io.briefing.template.ChartKind;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Draws a {@link ChartModel} of kind bar, hbar, grouped-bar, stacked-bar or line with JFreeChart
+ * onto any Graphics2D (the PDF's vector graphics). Bars start at zero, carry their qualified value
+ * and source marker as a label, and bounds are drawn as bounds ({@link BoundAwareBarPainter}).
+ */
+public final class ChartDrawer {
+    private final Font regular;
+    private final Font bold;
+
+    /** @param regular and bold the faces all chart text is set in (the PDF's embedded CJK font) */
+    public ChartDrawer(Font regular, Font bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    public void draw(ChartModel model, Graphics2D g2, Rectangle2D area) {
+        JFreeChart chart = chart(model);
+        chart.draw(g2, area);
+    }
+
+    JFreeChart chart(ChartModel model) {
+        boolean small = model.small();
+        float labelSize = small ? ChartTheme.SMALL_LABEL_SIZE : ChartTheme.LABEL_SIZE;
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, ChartPoint> byKey = new HashMap<>();
+        for (ChartPoint p : model.points()) {
+            data.addValue(p.scaled(), p.series(), p.category());
+            byKey.put(p.series() + "\u0000" + p.category(), p);
+        }
+        ChartKind kind = model.kind();
+        boolean horizontal = kind == ChartKind.HBAR;
+        CategoryAxis categoryAxis = new CategoryAxis(null);
+        Double axisMax = model.axisMax();
+        NumberAxis valueAxis = new NumberAxis(model.axisLabel()) {
+            private static final long serialVersionUID = 1L;
+
+            // a share cannot pass 100%: no tick beyond the natural end, though the plot leaves room for labels
+            @Override
+            @SuppressWarnings({"rawtypes", "unchecked"})
+            public java.util.List refreshTicks(Graphics2D g2, org.jfree.chart.axis.AxisState state, Rectangle2D area,
+                                               RectangleEdge edge) {
+                java.util.List ticks = super.refreshTicks(g2, state, area, edge);
+                if (axisMax != null) {
+                    ticks.removeIf(t -> ((org.jfree.chart.axis.NumberTick) t).getValue() > axisMax + 1e-9);
+                }
+                return ticks;
+            }
+        };
+        valueAxis.setAutoRangeIncludesZero(true);
+        valueAxis.setUpperMargin(small ? 0.45 : 0.30);
+        double max = model.points().stream().mapToDouble(ChartPoint::scaled).max().orElse(1);
+        if (kind == ChartKind.STACKED_BAR) {
+            Map<String, Double> sums = new HashMap<>();
+            model.points().forEach(p -> sums.merge(p.category(), p.scaled(), Double::sum));
+            max = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(max);
+        }
+        if (axisMax != null) {
+            max = axisMax;
+        }
+        valueAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(max / (small ? 3 : 5)), tickFormat(model)));
+        styleAxis(categoryAxis, labelSize);
+        styleAxis(valueAxis, labelSize);
+        categoryAxis.setMaximumCategoryLabelLines(small ? 3 : 2);
+        if (horizontal) {
+            categoryAxis.setMaximumCategoryLabelWidthRatio(small ? 0.45f : 0.3f);
+        }
+        categoryAxis.setCategoryMargin(0.25);
+        categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+
+        CategoryPlot plot;
+        StandardCategoryItemLabelGenerator labels = new PointLabels(byKey);
+        if (kind == ChartKind.LINE) {
+            LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+            for (int s = 0; s < data.getRowCount(); s++) {
+                r.setSeriesPaint(s, ChartTheme.series(s));
+                r.setSeriesStroke(s, new BasicStroke(1.8f));
+            }
+            r.setDefaultItemLabelGenerator(labels);
+            r.setDefaultItemLabelsVisible(true);
+            r.setDefaultItemLabelFont(regular.deriveFont(labelSize));
+            r.setDefaultItemLabelPaint(ChartTheme.INK);
+            plot = new CategoryPlot(data, categoryAxis, valueAxis, r);
+        } else {
+            Color[][] paints = new Color[data.getRowCount()][data.getColumnCount()];
+            for (int row = 0; row < data.getRowCount(); row++) {
+                for (int col = 0; col < data.getColumnCount(); col++) {
+                    ChartPoint p = byKey.get(data.getRowKey(row) + "\u0000" + data.getColumnKey(col));
+                    paints[row][col] = p == null ? null : p.flagged() ? ChartTheme.FLAGGED
+                            : p.highlight() ? ChartTheme.HIGHLIGHT : null;
+                }
+            }
+            BarRenderer r = kind == ChartKind.STACKED_BAR ? new StackedBarRenderer() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public java.awt.Paint getItemPaint(int row, int column) {
+                    return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
+                }
+            } : new BarRenderer() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public java.awt.Paint getItemPaint(int row, int column) {
+                    return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
+                }
+            };
+            Qualifier[][] q = new Qualifier[data.getRowCount()][data.getColumnCount()];
+            for (int row = 0; row < data.getRowCount(); row++) {
+                for (int col = 0; col < data.getColumnCount(); col++) {
+                    ChartPoint p = byKey.get(data.getRowKey(row) + "\u0000" + data.getColumnKey(col));
+                    q[row][col] = p == null ? null : p.qualifier();
+                }
+            }
+            r.setBarPainter(new BoundAwareBarPainter(q));
+            r.setShadowVisible(false);
+            r.setDrawBarOutline(false);
+            r.setMaximumBarWidth(small ? 0.22 : 0.12);
+            r.setItemMargin(0.05);
+            boolean multiSeries = data.getRowCount() > 1;
+            for (int s = 0; s < data.getRowCount(); s++) {
+                r.setSeriesPaint(s, multiSeries ? ChartTheme.series(s) : ChartTheme.PRIMARY);
+            }
+            r.setDefaultItemLabelGenerator(labels);
+            r.setDefaultItemLabelsVisible(true);
+            r.setDefaultItemLabelFont(regular.deriveFont(labelSize));
+            r.setDefaultItemLabelPaint(ChartTheme.INK);
+            r.setItemLabelAnchorOffset(ChartTheme.BOUND_ARROW + 3);
+            if (kind == ChartKind.STACKED_BAR) {
+                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+                r.setDefaultItemLabelPaint(Color.WHITE);
+            } else if (horizontal) {
+                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            } else {
+                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            }
+            plot = new CategoryPlot(data, categoryAxis, valueAxis, r);
+        }
+        plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(ChartTheme.GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setInsets(new RectangleInsets(4, 2, 2, 8));
+
+        JFreeChart chart = new JFreeChart(null, regular.deriveFont(ChartTheme.TITLE_SIZE), plot, data.getRowCount() > 1);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(RectangleInsets.ZERO_INSETS);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(regular.deriveFont(labelSize));
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+        }
+        return chart;
+    }
+
+    private void styleAxis(org.jfree.chart.axis.Axis axis, float size) {
+        axis.setLabelFont(regular.deriveFont(size));
+        axis.setLabelPaint(ChartTheme.MUTED);
+        axis.setTickLabelFont(regular.deriveFont(size));
+        axis.setTickLabelPaint(ChartTheme.INK);
+        axis.setAxisLinePaint(ChartTheme.MUTED);
+        axis.setTickMarkPaint(ChartTheme.MUTED);
+    }
+
+    /** 1, 2 or 5 times a power of ten: steps a reader can count in. */
+    static double niceStep(double raw) {
+        if (raw <= 0 || Double.isNaN(raw)) {
+            return 1;
+        }
+        double exp = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / exp;
+        double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
+        return nice * exp;
+    }
+
+    private static java.text.NumberFormat tickFormat(ChartModel model) {
+        String suffix = model.style() == io.briefing.model.NumberStyle.PERCENT ? "'%'" : "";
+        return new DecimalFormat("#,##0.##" + suffix, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    /** Labels each item with its model label: the qualified value and the source marker. */
+    private static final class PointLabels extends StandardCategoryItemLabelGenerator {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<String, ChartPoint> byKey;
+
+        PointLabels(Map<String, ChartPoint> byKey) {
+            this.byKey = byKey;
+        }
+
+        @Override
+        public String generateLabel(CategoryDataset dataset, int row, int column) {
+            ChartPoint p = byKey.get(dataset.getRowKey(row) + "\u0000" + dataset.getColumnKey(column));
+            return p == null ? null : p.label();
+        }
+    }
+}

@@ -1,0 +1,466 @@
+package io.briefing.render.xlsx;
+
+import io.briefing.facts.Amount;
+import io.briefing.facts.Fact;
+import io.briefing.i18n.Labels;
+import io.briefing.model.Briefing;
+import io.briefing.model.ChartModel;
+import io.briefing.model.ChartPoint;
+import io.briefing.model.FactRow;
+import io.briefing.model.NumberStyle;
+import io.briefing.model.SourceNote;
+import io.briefing.render.theme.ChartTheme;
+import io.briefing.template.ChartKind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the briefing's figures as a workbook an analyst can filter and reuse: a Facts sheet with
+ * typed, formatted numbers; one sheet per chart (in template order) with its data and a native
+ * chart; a Sources sheet every fact links to; an About sheet. Rows are streamed (SXSSF), so a
+ * table of a million facts fits in a small heap.
+ */
+public final class XlsxBriefingWriter {
+    private static final int WINDOW = 200;
+
+    public byte[] write(Briefing b) throws IOException {
+        XSSFWorkbook base = new XSSFWorkbook();
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, true, true)) {
+            Styles st = new Styles(wb);
+            Labels l = b.labels();
+            Set<String> names = new HashSet<>();
+            String factsName = unique(l.get("sheet.facts"), names);
+            String sourcesName = unique(l.get("sheet.sources"), names);
+            List<String> chartNames = new ArrayList<>();
+            for (ChartModel c : b.charts()) {
+                chartNames.add(unique(c.title(), names));
+            }
+            String aboutName = unique(l.get("sheet.about"), names);
+
+            facts(wb.createSheet(factsName), b, st, sourcesName, wb.getCreationHelper());
+            for (int i = 0; i < b.charts().size(); i++) {
+                chart(base, wb, chartNames.get(i), b.charts().get(i), b, st, sourcesName);
+            }
+            sources(wb.createSheet(sourcesName), b, st);
+            about(wb.createSheet(aboutName), b, st);
+
+            POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
+            Optional<java.util.Date> created = Optional.of(java.util.Date.from(b.info().created()));
+            core.setCreated(created);
+            core.setModified(created);
+            core.setTitle(b.info().title());
+            core.setSubjectProperty(b.info().subject());
+            core.setCreator(b.info().author());
+            core.setKeywords(String.join(", ", b.info().keywords()));
+            core.setLastModifiedByUser(b.info().author());
+            base.getProperties().getExtendedProperties().setApplication("briefing " + b.info().toolVersion());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            wb.write(out);
+            wb.dispose();
+            long millis = b.info().asOf().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            return ZipNormalizer.normalize(out.toByteArray(), millis);
+        }
+    }
+
+    private static String unique(String wanted, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(wanted.replace('/', '-'), '-');
+        if (base.length() > 31) {
+            base = base.substring(0, 31);
+        }
+        String name = base;
+        int n = 2;
+        while (taken.contains(name.toLowerCase())) {
+            String suffix = " (" + n++ + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        taken.add(name.toLowerCase());
+        return name;
+    }
+
+    /** Cell styles shared by all sheets; a workbook has a limited number, so they are made once. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle wrap;
+        final CellStyle percent;
+        final CellStyle money;
+        final CellStyle count;
+        final CellStyle days;
+        final CellStyle number;
+        final CellStyle date;
+        final CellStyle link;
+        final CellStyle title;
+        final CellStyle flagged;
+
+        Styles(SXSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            bold.setColor(IndexedColors.WHITE.getIndex());
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
+            header.setWrapText(true);
+            text = wb.createCellStyle();
+            text.setVerticalAlignment(VerticalAlignment.TOP);
+            wrap = wb.createCellStyle();
+            wrap.setWrapText(true);
+            wrap.setVerticalAlignment(VerticalAlignment.TOP);
+            var fmt = wb.createDataFormat();
+            percent = numeric(wb, fmt.getFormat("0.00%"));
+            money = numeric(wb, fmt.getFormat("#,##0"));
+            count = numeric(wb, fmt.getFormat("#,##0"));
+            days = numeric(wb, fmt.getFormat("0"));
+            number = numeric(wb, fmt.getFormat("#,##0.00"));
+            date = numeric(wb, fmt.getFormat("yyyy-mm-dd"));
+            Font linkFont = wb.createFont();
+            linkFont.setUnderline(Font.U_SINGLE);
+            linkFont.setColor(IndexedColors.BLUE.getIndex());
+            link = wb.createCellStyle();
+            link.setFont(linkFont);
+            link.setVerticalAlignment(VerticalAlignment.TOP);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = wb.createCellStyle();
+            title.setFont(big);
+            Font red = wb.createFont();
+            red.setBold(true);
+            red.setColor(IndexedColors.RED.getIndex());
+            flagged = wb.createCellStyle();
+            flagged.setFont(red);
+            flagged.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+
+        private static CellStyle numeric(SXSSFWorkbook wb, short format) {
+            CellStyle s = wb.createCellStyle();
+            s.setDataFormat(format);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            return s;
+        }
+
+        CellStyle of(NumberStyle style) {
+            return switch (style) {
+                case PERCENT -> percent;
+                case MONEY -> money;
+                case COUNT -> count;
+                case DAYS -> days;
+                case NONE -> number;
+            };
+        }
+    }
+
+    /** Percent is stored as a fraction (47.66% → 0.4766) so that Excel's % format shows it as written. */
+    static double cellValue(Amount a) {
+        BigDecimal v = a.value();
+        return a.unit().isPercent() ? v.movePointLeft(2).doubleValue() : v.doubleValue();
+    }
+
+    private static void headerRow(Sheet sheet, int rowIndex, List<String> headers, Styles st, int[] widths) {
+        Row r = sheet.createRow(rowIndex);
+        r.setHeightInPoints(20);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell c = r.createCell(i);
+            c.setCellValue(headers.get(i));
+            c.setCellStyle(st.header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+
+    private static void facts(SXSSFSheet sheet, Briefing b, Styles st, String sourcesName, CreationHelper helper) {
+        Labels l = b.labels();
+        List<String> headers = List.of(l.get("col.id"), l.get("col.category"), l.get("col.entity"), l.get("col.entity_zh"),
+                l.get("col.metric"), l.get("col.value"), l.get("col.unit"), l.get("col.qualifier"), l.get("col.display"),
+                l.get("col.period"), l.get("col.reporter"), l.get("col.quote"), l.get("col.source"), l.get("col.status"));
+        int[] widths = {18, 20, 30, 22, 34, 18, 9, 12, 26, 12, 22, 60, 9, 14};
+        headerRow(sheet, 0, headers, st, widths);
+        int r = 1;
+        for (FactRow row : b.facts()) {
+            Fact f = row.fact();
+            Row x = sheet.createRow(r++);
+            x.createCell(0).setCellValue(f.id());
+            x.createCell(1).setCellValue(row.category());
+            x.createCell(2).setCellValue(row.entity());
+            x.createCell(3).setCellValue(f.entity().zh() == null ? "" : f.entity().zh());
+            x.createCell(4).setCellValue(row.metric());
+            Cell v = x.createCell(5);
+            if (f.hasValue()) {
+                v.setCellValue(cellValue(f.amount()));
+                v.setCellStyle(st.of(row.style()));
+            } else {
+                v.setBlank();
+            }
+            x.createCell(6).setCellValue(f.unit().code());
+            x.createCell(7).setCellValue(f.qualifier().code());
+            x.createCell(8).setCellValue(row.display());
+            x.createCell(9).setCellValue(f.period().toString());
+            x.createCell(10).setCellValue(f.reporter().in(b.language()));
+            x.createCell(11).setCellValue(f.quote());
+            Cell src = x.createCell(12);
+            src.setCellValue("[" + row.sourceNumber() + "]");
+            Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress("'" + sourcesName + "'!A" + (row.sourceNumber() + 1));
+            src.setHyperlink(link);
+            src.setCellStyle(st.link);
+            Cell status = x.createCell(13);
+            status.setCellValue(row.status());
+            status.setCellStyle(row.verified() ? st.text : st.flagged);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.size() - 1));
+    }
+
+    private static void chart(XSSFWorkbook base, SXSSFWorkbook wb, String name, ChartModel m, Briefing b, Styles st,
+                              String sourcesName) {
+        SXSSFSheet sheet = wb.createSheet(name);
+        Labels l = b.labels();
+        Row t = sheet.createRow(0);
+        Cell tc = t.createCell(0);
+        tc.setCellValue(m.title());
+        tc.setCellStyle(st.title);
+        sheet.createRow(1).createCell(0).setCellValue(m.sourceLine() + (m.legendNotes().isEmpty() ? ""
+                : "  ·  " + String.join("  ·  ", m.legendNotes())));
+        CreationHelper helper = wb.getCreationHelper();
+        if (m.kind() == ChartKind.TIMELINE) {
+            headerRow(sheet, 3, List.of(l.get("col.date"), l.get("col.period"), l.get("col.event"), l.get("col.source")), st,
+                    new int[] {12, 16, 80, 9});
+            int r = 4;
+            for (ChartPoint p : m.points()) {
+                Row x = sheet.createRow(r++);
+                Cell d = x.createCell(0);
+                d.setCellValue(p.date());
+                d.setCellStyle(st.date);
+                x.createCell(1).setCellValue(p.dateLabel());
+                x.createCell(2).setCellValue(p.text());
+                sourceLink(x.createCell(3), p, sourcesName, helper, st);
+            }
+            sheet.createFreezePane(0, 4);
+            return;
+        }
+        List<String> series = m.series();
+        List<String> categories = m.categories();
+        List<String> headers = new ArrayList<>();
+        headers.add(l.get("col.label"));
+        for (String s : series) {
+            headers.add(s + " (" + m.axisLabel() + ")");
+        }
+        headers.add(l.get("col.base-value"));
+        headers.add(l.get("col.qualifier"));
+        headers.add(l.get("col.display"));
+        headers.add(l.get("col.source"));
+        int[] widths = new int[headers.size()];
+        java.util.Arrays.fill(widths, 16);
+        widths[0] = 30;
+        widths[headers.size() - 2] = 24;
+        widths[headers.size() - 1] = 9;
+        headerRow(sheet, 3, headers, st, widths);
+        int first = 4;
+        int r = first;
+        CellStyle axisStyle = m.style() == NumberStyle.PERCENT || m.divisor() > 1 ? st.number : st.of(m.style());
+        for (String cat : categories) {
+            Row x = sheet.createRow(r++);
+            x.createCell(0).setCellValue(cat);
+            ChartPoint any = null;
+            for (int s = 0; s < series.size(); s++) {
+                ChartPoint p = point(m, series.get(s), cat);
+                Cell c = x.createCell(1 + s);
+                if (p != null) {
+                    c.setCellValue(p.scaled());
+                    c.setCellStyle(axisStyle);
+                    any = any == null ? p : any;
+                } else {
+                    c.setBlank();
+                }
+            }
+            if (any != null && series.size() == 1) {
+                int col = 1 + series.size();
+                Cell base0 = x.createCell(col);
+                base0.setCellValue(m.style() == NumberStyle.PERCENT ? any.value() / 100 : any.value());
+                base0.setCellStyle(st.of(m.style()));
+                x.createCell(col + 1).setCellValue(any.qualifier().code());
+                x.createCell(col + 2).setCellValue(any.label().replaceAll("\\s*\\[\\d+]$", ""));
+                sourceLink(x.createCell(col + 3), any, sourcesName, helper, st);
+            }
+        }
+        int last = r - 1;
+        sheet.setAutoFilter(new CellRangeAddress(3, last, 0, headers.size() - 1));
+        nativeChart(base, name, m, series, first, last, r + 1);
+    }
+
+    private static ChartPoint point(ChartModel m, String series, String category) {
+        for (ChartPoint p : m.points()) {
+            if (p.series().equals(series) && p.category().equals(category)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static void sourceLink(Cell cell, ChartPoint p, String sourcesName, CreationHelper helper, Styles st) {
+        cell.setCellValue(p.ref().marker());
+        Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + sourcesName + "'!A" + (p.ref().number() + 1));
+        cell.setHyperlink(link);
+        cell.setCellStyle(st.link);
+    }
+
+    /** A native Excel chart over the sheet's own cells, coloured from the shared chart theme. */
+    private static void nativeChart(XSSFWorkbook base, String sheetName, ChartModel m, List<String> series, int first,
+                                    int last, int anchorRow) {
+        XSSFSheet sheet = base.getSheet(sheetName);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        int height = Math.max(16, 6 + 2 * (last - first + 1) * Math.max(1, series.size()));
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 8, anchorRow + height);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(m.title());
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setTitle(m.axisLabel());
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setMinimum(0);
+        // the rows are streamed, so the chart gets its cached values from the model, and its ranges as formulas
+        String[] catValues = m.categories().toArray(String[]::new);
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(catValues, range(sheetName, first, last, 0));
+        ChartTypes type = m.kind() == ChartKind.LINE ? ChartTypes.LINE : ChartTypes.BAR;
+        XDDFChartData data = chart.createData(type, x, y);
+        for (int s = 0; s < series.size(); s++) {
+            Double[] values = new Double[catValues.length];
+            for (int i = 0; i < catValues.length; i++) {
+                ChartPoint p = point(m, series.get(s), catValues[i]);
+                values[i] = p == null ? null : p.scaled();
+            }
+            XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values, range(sheetName, first, last, 1 + s));
+            XDDFChartData.Series ser = data.addSeries(cats, vals);
+            ser.setTitle(series.get(s), null);
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(series.size() == 1
+                    ? ChartTheme.PRIMARY : ChartTheme.series(s))));
+            ser.setFillProperties(fill);
+        }
+        if (data instanceof XDDFBarChartData bar) {
+            bar.setBarDirection(m.kind() == ChartKind.HBAR ? BarDirection.BAR : BarDirection.COL);
+            if (m.kind() == ChartKind.STACKED_BAR) {
+                bar.setBarGrouping(BarGrouping.STACKED);
+                bar.setOverlap((byte) 100);
+            }
+            if (m.kind() == ChartKind.HBAR) {
+                x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+            }
+        }
+        if (series.size() > 1) {
+            XDDFChartLegend legend = chart.getOrAddLegend();
+            legend.setPosition(LegendPosition.TOP);
+        }
+        chart.plot(data);
+    }
+
+    private static String range(String sheet, int first, int last, int col) {
+        return new org.apache.poi.ss.util.AreaReference(new org.apache.poi.ss.util.CellReference(sheet, first, col, true, true),
+                new org.apache.poi.ss.util.CellReference(sheet, last, col, true, true),
+                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).formatAsString();
+    }
+
+    private static byte[] rgb(java.awt.Color c) {
+        return new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()};
+    }
+
+    private static void sources(SXSSFSheet sheet, Briefing b, Styles st) {
+        Labels l = b.labels();
+        List<String> headers = List.of(l.get("col.number"), l.get("col.id"), l.get("col.label"), l.get("col.value"),
+                l.get("col.quote"), l.get("col.reporter"), l.get("article"), l.get("col.status"));
+        headerRow(sheet, 0, headers, st, new int[] {7, 18, 40, 26, 70, 24, 40, 14});
+        int r = 1;
+        for (SourceNote n : b.sources()) {
+            Row x = sheet.createRow(r++);
+            x.createCell(0).setCellValue(n.number());
+            x.createCell(1).setCellValue(n.factId());
+            x.createCell(2).setCellValue(n.label());
+            x.createCell(3).setCellValue(n.value());
+            Cell q = x.createCell(4);
+            q.setCellValue(n.quote());
+            q.setCellStyle(st.wrap);
+            x.createCell(5).setCellValue(n.reporter());
+            x.createCell(6).setCellValue(n.article());
+            Cell s = x.createCell(7);
+            s.setCellValue(n.status());
+            s.setCellStyle(n.verified() ? st.text : st.flagged);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.size() - 1));
+    }
+
+    private static void about(SXSSFSheet sheet, Briefing b, Styles st) {
+        Labels l = b.labels();
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+        Row t = sheet.createRow(0);
+        Cell tc = t.createCell(0);
+        tc.setCellValue(l.get("about.title"));
+        tc.setCellStyle(st.title);
+        int r = 2;
+        r = pair(sheet, r, l.get("about.generated"), b.info().created().toString());
+        r = pair(sheet, r, l.get("about.tool"), "briefing " + b.info().toolVersion());
+        r = pair(sheet, r, l.get("about.template"), b.info().templateName());
+        r = pair(sheet, r, l.get("about.language"), b.language().code());
+        r = pair(sheet, r, l.get("about.as-of"), b.info().asOf().toString());
+        r = pair(sheet, r, l.get("about.rows"), Integer.toString(b.facts().size()));
+        for (String f : b.info().inputFiles()) {
+            r = pair(sheet, r, l.get("about.facts-file"), f);
+        }
+        pair(sheet, r, l.get("about.source"), b.info().sourceLine());
+    }
+
+    private static int pair(Sheet sheet, int r, String key, String value) {
+        Row x = sheet.createRow(r);
+        x.createCell(0).setCellValue(key);
+        x.createCell(1).setCellValue(value);
+        return r + 1;
+    }
+}

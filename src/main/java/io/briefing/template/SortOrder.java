@@ -1,0 +1,29 @@
+package io.briefing.template;
+
+/** The order of a chart's or table's items. */
+public enum SortOrder {
+    TABLE("table"), VALUE_DESC("value-desc"), VALUE_ASC("value-asc"), PERIOD("period"), LABEL("label");
+
+    private final String code;
+
+    SortOrder(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static SortOrder fromCode(String s) {
+        for (SortOrder k : values()) {
+            if (k.code.equals(s.trim())) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException(s);
+    }
+
+    public static String codes() {
+        return java.util.Arrays.stream(values()).map(SortOrder::code).collect(java.util.stream.Collectors.joining(", "));
+    }
+}

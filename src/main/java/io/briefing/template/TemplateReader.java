@@ -1,0 +1,262 @@
+package io.briefing.template;
+
+import io.briefing.facts.Unit;
+import io.briefing.i18n.Language;
+import io.briefing.i18n.Localized;
+import io.briefing.input.InputException;
+import io.briefing.input.YamlFiles;
+import io.briefing.input.YamlNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a template (YAML) into a {@link Template}, checking everything that can be checked without
+ * the facts: known keys, section types, chart kinds, scales, sort orders and columns. Checks that
+ * need the facts (ids, placeholders, fitting on one page) happen when the briefing is built.
+ */
+public final class TemplateReader {
+    public static final List<String> TABLE_COLUMNS = List.of("id", "category", "entity", "entity_zh", "metric", "value",
+            "unit", "qualifier", "period", "reporter", "quote", "source", "status");
+    private static final List<String> SECTION_TYPES = List.of("key-figures", "chart", "charts", "table", "text", "sources",
+            "page-break");
+
+    public Template read(Path file) throws InputException {
+        YamlNode root = YamlFiles.read(file, "template");
+        root.allowOnly(List.of("name", "description", "page", "language", "title", "subtitle", "one-page", "sections"));
+        String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = root.optText("name").orElse(fileName);
+        String description = root.optText("description").orElse("");
+        String page = "A4";
+        Optional<YamlNode> pageNode = root.get("page");
+        if (pageNode.isPresent()) {
+            String p = pageNode.get().text().trim();
+            if (p.equalsIgnoreCase("a4")) {
+                page = "A4";
+            } else if (p.equalsIgnoreCase("letter")) {
+                page = "LETTER";
+            } else {
+                throw pageNode.get().error("unknown page size '" + p + "'", "use A4 or letter");
+            }
+        }
+        Language language = Language.EN;
+        Optional<YamlNode> langNode = root.get("language");
+        if (langNode.isPresent()) {
+            try {
+                language = Language.fromCode(langNode.get().text());
+            } catch (IllegalArgumentException e) {
+                throw langNode.get().error("unknown language '" + langNode.get().text() + "'", "use en or zh");
+            }
+        }
+        Localized title = root.optLocalized("title").orElse(null);
+        Localized subtitle = root.optLocalized("subtitle").orElse(null);
+        boolean onePage = root.optBool("one-page", false);
+        YamlNode sectionsNode = root.require("sections", "list the sections of the briefing under sections:");
+        List<Section> sections = new ArrayList<>();
+        for (YamlNode s : sectionsNode.items()) {
+            sections.add(section(s));
+        }
+        if (sections.isEmpty()) {
+            throw sectionsNode.error("the template has no sections", "list at least one section");
+        }
+        return new Template(name, description, file, page, language, title, subtitle, onePage, sections);
+    }
+
+    private Section section(YamlNode s) throws InputException {
+        YamlNode typeNode = s.require("type", "give the section a type: " + String.join(", ", SECTION_TYPES));
+        String type = typeNode.text().trim();
+        Where where = Where.of(s);
+        switch (type) {
+            case "key-figures" -> {
+                s.allowOnly(List.of("type", "title", "facts", "max", "labels"));
+                Map<String, Localized> labels = new LinkedHashMap<>();
+                Optional<YamlNode> l = s.get("labels");
+                if (l.isPresent()) {
+                    for (Map.Entry<String, YamlNode> e : l.get().entries().entrySet()) {
+                        labels.put(e.getKey(), e.getValue().localized());
+                    }
+                }
+                return new Section.KeyFigures(s.optLocalized("title").orElse(null), selection(s), s.optInt("max", 6, 1, 12),
+                        labels, where);
+            }
+            case "chart" -> {
+                s.allowOnly(List.of("type", "kind", "title", "note", "facts", "sort", "scale", "highlight", "series", "size"));
+                return new Section.Chart(chartSpec(s, ChartKind.BAR), where);
+            }
+            case "charts" -> {
+                s.allowOnly(List.of("type", "title", "for-each", "facts", "kind", "limit", "size"));
+                String forEach = s.optText("for-each").orElse("category").trim();
+                if (!forEach.equals("category")) {
+                    throw s.require("for-each", "").error("unknown for-each '" + forEach + "'", "use for-each: category");
+                }
+                return new Section.ChartsPerCategory(s.optLocalized("title").orElse(null), selection(s),
+                        kind(s, ChartKind.AUTO), s.optInt("limit", 50, 1, 50), small(s), where);
+            }
+            case "table" -> {
+                s.allowOnly(List.of("type", "title", "facts", "columns", "max-rows", "sort"));
+                List<String> columns = new ArrayList<>();
+                Optional<YamlNode> c = s.get("columns");
+                if (c.isPresent()) {
+                    for (YamlNode n : c.get().items()) {
+                        String col = n.text().trim();
+                        if (!TABLE_COLUMNS.contains(col)) {
+                            throw n.error("unknown column '" + col + "'", "use some of: " + String.join(", ", TABLE_COLUMNS));
+                        }
+                        columns.add(col);
+                    }
+                } else {
+                    columns.addAll(List.of("entity", "metric", "value", "period", "reporter", "source"));
+                }
+                return new Section.Table(s.optLocalized("title").orElse(null), selection(s), columns,
+                        s.optInt("max-rows", 200, 1, 100_000), sort(s), where);
+            }
+            case "text" -> {
+                s.allowOnly(List.of("type", "title", "paragraphs", "from", "limit"));
+                boolean fromFindings = false;
+                Optional<YamlNode> from = s.get("from");
+                if (from.isPresent()) {
+                    if (!from.get().text().trim().equals("findings")) {
+                        throw from.get().error("unknown source of paragraphs '" + from.get().text() + "'",
+                                "use from: findings (the manifest's findings) or write paragraphs:");
+                    }
+                    fromFindings = true;
+                }
+                List<Section.Paragraph> paragraphs = new ArrayList<>();
+                Optional<YamlNode> ps = s.get("paragraphs");
+                if (ps.isPresent()) {
+                    for (YamlNode p : ps.get().items()) {
+                        paragraphs.add(new Section.Paragraph(p.localized(), Where.of(p)));
+                    }
+                }
+                if (!fromFindings && paragraphs.isEmpty()) {
+                    throw s.error("a text section needs paragraphs", "write paragraphs: [...] or from: findings");
+                }
+                return new Section.Text(s.optLocalized("title").orElse(null), paragraphs, fromFindings,
+                        s.optInt("limit", 50, 1, 50), where);
+            }
+            case "sources" -> {
+                s.allowOnly(List.of("type", "title"));
+                return new Section.Sources(s.optLocalized("title").orElse(null), where);
+            }
+            case "page-break" -> {
+                s.allowOnly(List.of("type"));
+                return new Section.PageBreak(where);
+            }
+            default -> throw typeNode.error("unknown section type '" + type + "'", "use one of: " + String.join(", ", SECTION_TYPES));
+        }
+    }
+
+    private ChartSpec chartSpec(YamlNode s, ChartKind fallback) throws InputException {
+        ChartKind kind = kind(s, fallback);
+        Scale scale = Scale.AUTO;
+        Optional<YamlNode> sc = s.get("scale");
+        if (sc.isPresent()) {
+            try {
+                scale = Scale.fromCode(sc.get().text());
+            } catch (IllegalArgumentException e) {
+                throw sc.get().error("unknown scale '" + sc.get().text() + "'", "use one of: " + Scale.codes());
+            }
+        }
+        Set<String> highlight = new LinkedHashSet<>();
+        Optional<YamlNode> h = s.get("highlight");
+        if (h.isPresent()) {
+            for (YamlNode n : h.get().isScalar() ? List.of(h.get()) : h.get().items()) {
+                highlight.add(n.text().trim());
+            }
+        }
+        String series = s.optText("series").orElse("metric").trim();
+        if (!List.of("metric", "period", "category").contains(series)) {
+            throw s.require("series", "").error("unknown series '" + series + "'", "use metric, period or category");
+        }
+        return new ChartSpec(kind, s.optLocalized("title").orElse(null), s.optLocalized("note").orElse(null), selection(s),
+                sort(s), scale, highlight, series, small(s));
+    }
+
+    private static boolean small(YamlNode s) throws InputException {
+        Optional<YamlNode> size = s.get("size");
+        if (size.isEmpty()) {
+            return false;
+        }
+        String v = size.get().text().trim();
+        if (!v.equals("small") && !v.equals("full")) {
+            throw size.get().error("unknown size '" + v + "'", "use small or full");
+        }
+        return v.equals("small");
+    }
+
+    private static ChartKind kind(YamlNode s, ChartKind fallback) throws InputException {
+        Optional<YamlNode> k = s.get("kind");
+        if (k.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return ChartKind.fromCode(k.get().text());
+        } catch (IllegalArgumentException e) {
+            throw k.get().error("unknown chart kind '" + k.get().text() + "'", "use one of: " + ChartKind.codes());
+        }
+    }
+
+    private static SortOrder sort(YamlNode s) throws InputException {
+        Optional<YamlNode> k = s.get("sort");
+        if (k.isEmpty()) {
+            return SortOrder.TABLE;
+        }
+        try {
+            return SortOrder.fromCode(k.get().text());
+        } catch (IllegalArgumentException e) {
+            throw k.get().error("unknown sort order '" + k.get().text() + "'", "use one of: " + SortOrder.codes());
+        }
+    }
+
+    /** facts: all | [id, id] | {ids: [...], category: x, categories: [...], unit: u, key: true, numeric: true, dated: true}. */
+    private static Selection selection(YamlNode s) throws InputException {
+        Optional<YamlNode> f = s.get("facts");
+        if (f.isEmpty()) {
+            return Selection.all(Where.of(s));
+        }
+        YamlNode n = f.get();
+        Where where = Where.of(n);
+        if (n.isScalar()) {
+            if (!n.text().trim().equals("all")) {
+                throw n.error("found '" + n.text() + "'", "write facts: all, a list of ids, or a filter {category: ..., key: true}");
+            }
+            return Selection.all(where);
+        }
+        if (n.isList()) {
+            return new Selection(ids(n), List.of(), null, null, false, false, where);
+        }
+        n.allowOnly(List.of("ids", "category", "categories", "unit", "key", "numeric", "dated"));
+        List<Selection.IdRef> ids = n.get("ids").isPresent() ? ids(n.get("ids").get()) : List.of();
+        List<String> categories = new ArrayList<>();
+        n.optText("category").ifPresent(c -> categories.add(c.trim()));
+        if (n.get("categories").isPresent()) {
+            for (YamlNode c : n.get("categories").get().items()) {
+                categories.add(c.text().trim());
+            }
+        }
+        Unit unit = null;
+        Optional<YamlNode> u = n.get("unit");
+        if (u.isPresent()) {
+            try {
+                unit = Unit.fromCode(u.get().text());
+            } catch (IllegalArgumentException e) {
+                throw u.get().error("unknown unit '" + u.get().text() + "'", "use one of: " + Unit.allowedCodes());
+            }
+        }
+        Boolean key = n.get("key").isPresent() ? n.optBool("key", false) : null;
+        return new Selection(ids, categories, unit, key, n.optBool("numeric", false), n.optBool("dated", false), where);
+    }
+
+    private static List<Selection.IdRef> ids(YamlNode list) throws InputException {
+        List<Selection.IdRef> ids = new ArrayList<>();
+        for (YamlNode i : list.items()) {
+            ids.add(new Selection.IdRef(i.text().trim(), Where.of(i)));
+        }
+        return ids;
+    }
+}
