@@ -1,13 +1,17 @@
 package io.briefing.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Placeholder replaced below. */
-@Command(name = "source", mixinStandardHelpOptions = true, description = "Reads and repairs the source article.")
-final class SourceCommand implements Callable<Integer> {
+/** {@code briefing source}: work on the source article. */
+@Command(name = "source", mixinStandardHelpOptions = true, description = "Reads and repairs the source article.",
+        subcommands = {SourceCleanCommand.class})
+final class SourceCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        return 0;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: briefing source clean");
     }
 }

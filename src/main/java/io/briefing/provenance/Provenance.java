@@ -2,17 +2,48 @@ package io.briefing.provenance;
 
 import io.briefing.facts.FactTable;
 import io.briefing.input.InputException;
+import io.briefing.input.TextFiles;
 import io.briefing.input.Warnings;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Entry point of the check stage: verifies a table against the article its manifest names. */
+/**
+ * The check stage: reads the article a table's manifest names, normalizes it (mojibake repaired,
+ * pinyin removed) and verifies every fact against it. Normalized articles are kept per file, so a
+ * batch of weekly tables reading one article cleans it once.
+ */
 public final class Provenance {
+    private static final long MAX_ARTICLE_CHARS = 5_000_000;
+    private static final Map<Path, QuoteVerifier> VERIFIERS = new ConcurrentHashMap<>();
+
     private Provenance() {}
 
     public static VerificationReport verify(FactTable table, Warnings warnings) throws InputException {
-        if (table.dataset().source().file() == null) {
-            warnings.add(table.dataset().manifest() + ": no source article named; figures are not checked");
+        Path file = table.dataset().source().file();
+        if (file == null) {
+            warnings.add(table.dataset().manifest() + ": no source article named (source.file); figures are not checked");
             return VerificationReport.notChecked();
         }
-        return VerificationReport.notChecked();
+        QuoteVerifier v = verifier(file);
+        return v.verify(table.facts(), file.getFileName().toString());
+    }
+
+    public static QuoteVerifier verifier(Path file) throws InputException {
+        Path key = file.toAbsolutePath().normalize();
+        try {
+            // a changed file is read again
+            key = key.resolveSibling(key.getFileName() + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis()
+                    + ":" + java.nio.file.Files.size(file));
+        } catch (java.io.IOException e) {
+            // TextFiles reports an unreadable file with a proper message below
+        }
+        QuoteVerifier v = VERIFIERS.get(key);
+        if (v == null) {
+            String raw = TextFiles.readUtf8(file, "source article", MAX_ARTICLE_CHARS);
+            v = new QuoteVerifier(SourceCleaner.clean(raw).text());
+            VERIFIERS.put(key, v);
+        }
+        return v;
     }
 }
