@@ -103,7 +103,15 @@ public final class Generator {
                 throw new UncheckedIOException(e);
             }
         });
-        CjkFonts cjk = font.join();
+        CjkFonts cjk;
+        try {
+            cjk = font.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
         if (!cjk.embedded()) {
             warnings.add("no CJK font found on this machine; using OpenPDF's non-embedded MSung-Light "
                     + "(install fonts-noto-cjk or pass --font FILE to embed one)");

@@ -93,6 +93,9 @@ public final class BriefingBuilder {
                     break;
                 }
                 List<Fact> inCat = facts.stream().filter(f -> f.category().equals(cat.id())).toList();
+                if (ChartBuilder.autoKind(inCat).isEmpty()) {
+                    continue; // one figure, or text only: a chart would say nothing a key figure does not
+                }
                 new ChartBuilder(ctx).build("chart-" + (charts.size() + group.size() + 1), spec, inCat,
                         cat.label().in(ctx.language)).ifPresent(group::add);
             }

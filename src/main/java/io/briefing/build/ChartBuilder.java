@@ -33,7 +33,9 @@ final class ChartBuilder {
     /** Picks a chart kind for facts when the template says auto, or empty when they make no chart. */
     static Optional<ChartKind> autoKind(List<Fact> facts) {
         long dated = facts.stream().filter(f -> !f.hasValue() && f.period().hasMonth()).count();
-        long numeric = facts.stream().filter(Fact::hasValue).count();
+        List<Fact> withValue = facts.stream().filter(Fact::hasValue).toList();
+        long numeric = withValue.isEmpty() ? 0
+                : withValue.stream().filter(f -> f.unit() == dominantUnit(withValue)).count();
         if (dated >= 2 && dated >= numeric) {
             return Optional.of(ChartKind.TIMELINE);
         }

@@ -82,12 +82,21 @@ public final class XlsxBriefingWriter {
             }
             String aboutName = unique(l.get("sheet.about"), names);
 
-            facts(wb.createSheet(factsName), b, st, sourcesName, wb.getCreationHelper());
+            // each sheet is flushed when done: shared strings then get numbers in sheet order, not in
+            // the order of SXSSF's internal hash map, and the same briefing gives the same bytes
+            SXSSFSheet factsSheet = wb.createSheet(factsName);
+            facts(factsSheet, b, st, sourcesName, wb.getCreationHelper());
+            factsSheet.flushRows();
             for (int i = 0; i < b.charts().size(); i++) {
                 chart(base, wb, chartNames.get(i), b.charts().get(i), b, st, sourcesName);
+                wb.getSheet(chartNames.get(i)).flushRows();
             }
-            sources(wb.createSheet(sourcesName), b, st);
-            about(wb.createSheet(aboutName), b, st);
+            SXSSFSheet sourcesSheet = wb.createSheet(sourcesName);
+            sources(sourcesSheet, b, st);
+            sourcesSheet.flushRows();
+            SXSSFSheet aboutSheet = wb.createSheet(aboutName);
+            about(aboutSheet, b, st);
+            aboutSheet.flushRows();
 
             POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
             Optional<java.util.Date> created = Optional.of(java.util.Date.from(b.info().created()));
@@ -388,7 +397,6 @@ public final class XlsxBriefingWriter {
             bar.setBarDirection(m.kind() == ChartKind.HBAR ? BarDirection.BAR : BarDirection.COL);
             if (m.kind() == ChartKind.STACKED_BAR) {
                 bar.setBarGrouping(BarGrouping.STACKED);
-                bar.setOverlap((byte) 100);
             }
             if (m.kind() == ChartKind.HBAR) {
                 x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);

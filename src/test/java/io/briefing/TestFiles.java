@@ -1,0 +1,38 @@
+package io.briefing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Paths of the real seed data and helpers to make edited copies of it in a temporary folder. */
+public final class TestFiles {
+    public static final Path SEEDS = Path.of("seeds");
+    public static final Path MANIFEST = SEEDS.resolve("china-llm-2024.yaml");
+    public static final Path FACTS = SEEDS.resolve("china-llm-2024.facts.csv");
+    public static final Path ARTICLE = SEEDS.resolve("china-llm-2024.securities-times.zh-Hant.txt");
+    public static final Path SAMPLE = Path.of("src/test/resources/samples/ev-batteries-sample.yaml");
+    public static final Path TEMPLATES = Path.of("report-templates");
+
+    private TestFiles() {}
+
+    /** Copies the seed manifest, fact table and article into dir; returns the manifest's copy. */
+    public static Path copySeeds(Path dir) throws IOException {
+        for (Path p : new Path[] {MANIFEST, FACTS, ARTICLE}) {
+            Files.copy(p, dir.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return dir.resolve(MANIFEST.getFileName());
+    }
+
+    /** Replaces text in the copied fact table, failing if the text is not there. */
+    public static void editFacts(Path dir, String from, String to) throws IOException {
+        Path f = dir.resolve(FACTS.getFileName());
+        String s = Files.readString(f, StandardCharsets.UTF_8);
+        if (!s.contains(from)) {
+            throw new IllegalArgumentException("not in the fact table: " + from);
+        }
+        Files.writeString(f, s.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)),
+                StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,90 @@
+package io.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliUsageTest {
+    @Test
+    void helpListsSubcommandsAndExitCodes() {
+        CliProbe.Result r = CliProbe.run("--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("generate", "verify", "source", "templates", "batch", "Exit codes:", "2   bad usage");
+    }
+
+    @Test
+    void versionNamesTheTool() {
+        CliProbe.Result r = CliProbe.run("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("briefing 0.1.0");
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        CliProbe.Result r = CliProbe.run("generate", "--colour");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--colour'");
+    }
+
+    @Test
+    void unknownLanguageIsBadUsage() {
+        assertThat(CliProbe.run("generate", "--lang", "fr").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void missingFactTableIsBadInputWithoutStackTrace(@TempDir Path out) {
+        CliProbe.Result r = CliProbe.run("generate", "-d", "seeds/nope.yaml", "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("error: seeds/nope.yaml: the dataset manifest does not exist. Fix: check the path, "
+                + "or run from the project folder\n");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace(@TempDir Path out) {
+        CliProbe.Result r = CliProbe.run("generate", "-d", "seeds/nope.yaml", "-o", out.toString(), "--verbose");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("\tat ");
+    }
+
+    @Test
+    void missingTemplateIsBadInput(@TempDir Path out) {
+        CliProbe.Result r = CliProbe.run("generate", "-t", "weekly-nope", "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("no template named 'weekly-nope'. Fix: run 'briefing templates'");
+    }
+
+    @Test
+    void templatesListsTheShippedOnes() {
+        CliProbe.Result r = CliProbe.run("templates");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("default", "executive-summary");
+        assertThat(r.out().lines()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void fallsBackToMSungLightWhenNoFontIsFoundAndSaysSo(@TempDir Path out) throws Exception {
+        System.setProperty("briefing.noSystemFonts", "true");
+        try {
+            CliProbe.Result r = CliProbe.run("generate", "-o", out.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.err().lines()).hasSize(1);
+            assertThat(r.err()).contains("warning: no CJK font found on this machine; using OpenPDF's non-embedded MSung-Light");
+            Path pdf = out.resolve("china-llm-2024-2024-W51-en.pdf");
+            assertThat(Documents.fonts(pdf)).anySatisfy(f -> assertThat(f).startsWith("MSung-Light"));
+            assertThat(Documents.text(pdf)).contains("智譜AI", "84.03%");
+        } finally {
+            System.clearProperty("briefing.noSystemFonts");
+        }
+    }
+
+    @Test
+    void anExplicitFontThatCannotBeUsedIsBadInput(@TempDir Path out) throws Exception {
+        Path bogus = out.resolve("bogus.ttf");
+        java.nio.file.Files.writeString(bogus, "not a font");
+        CliProbe.Result r = CliProbe.run("generate", "--font", bogus.toString(), "-o", out.resolve("o").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot be used");
+    }
+}

@@ -1,0 +1,137 @@
+package io.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.TestFiles;
+import io.briefing.facts.DatasetReader;
+import io.briefing.facts.Fact;
+import io.briefing.facts.FactTable;
+import io.briefing.input.Warnings;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbook of the default briefing, read back cell by cell. */
+class WorkbookTest {
+    @TempDir
+    static Path out;
+    static XSSFWorkbook wb;
+    static FactTable table;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        CliProbe.Result r = CliProbe.run("generate", "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (InputStream in = Files.newInputStream(out.resolve("china-llm-2024-2024-W51-en.xlsx"))) {
+            wb = new XSSFWorkbook(in);
+        }
+        table = new DatasetReader(new Warnings()).load(TestFiles.MANIFEST);
+    }
+
+    @Test
+    void factsSheetHoldsEveryFactWithTypedFormattedNumbers() {
+        XSSFSheet facts = wb.getSheet("Facts");
+        assertThat(facts.getLastRowNum()).isEqualTo(table.size());
+        for (int i = 0; i < table.size(); i++) {
+            Fact f = table.facts().get(i);
+            Row row = facts.getRow(i + 1);
+            assertThat(row.getCell(0).getStringCellValue()).isEqualTo(f.id());
+            Cell v = row.getCell(5);
+            if (f.hasValue()) {
+                assertThat(v.getCellType()).as(f.id()).isEqualTo(CellType.NUMERIC);
+                double expected = f.unit().isPercent() ? f.amount().value().movePointLeft(2).doubleValue()
+                        : f.amount().value().doubleValue();
+                assertThat(v.getNumericCellValue()).as(f.id()).isEqualTo(expected);
+                String format = v.getCellStyle().getDataFormatString();
+                assertThat(format).as(f.id()).isEqualTo(f.unit().isPercent() ? "0.00%" : f.unit().isCurrency() ? "#,##0"
+                        : f.unit().code().equals("count") ? "#,##0" : "0");
+            } else {
+                assertThat(v.getCellType()).as(f.id()).isEqualTo(CellType.BLANK);
+            }
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(f.qualifier().code());
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo(f.quote());
+        }
+    }
+
+    @Test
+    void boundsAreSpelledOutBesideTheNumber() {
+        XSSFSheet facts = wb.getSheet("Facts");
+        Row zhipu = facts.getRow(3);
+        assertThat(zhipu.getCell(0).getStringCellValue()).isEqualTo("val-zhipu");
+        assertThat(zhipu.getCell(7).getStringCellValue()).isEqualTo("at_least");
+        assertThat(zhipu.getCell(8).getStringCellValue()).isEqualTo("at least CNY 20 billion");
+    }
+
+    @Test
+    void headerIsBoldFrozenAndFiltered() {
+        XSSFSheet facts = wb.getSheet("Facts");
+        assertThat(wb.getFontAt(facts.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+        assertThat(facts.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(facts.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:N");
+        assertThat(facts.getColumnWidth(11)).isGreaterThan(40 * 256);
+    }
+
+    @Test
+    void factRowsLinkToTheirSources() {
+        XSSFSheet facts = wb.getSheet("Facts");
+        Cell src = facts.getRow(3).getCell(12);
+        assertThat(src.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
+        assertThat(src.getHyperlink().getAddress()).isEqualTo("'Sources'!A4");
+        XSSFSheet sources = wb.getSheet("Sources");
+        assertThat(sources.getRow(3).getCell(1).getStringCellValue()).isEqualTo("val-zhipu");
+        assertThat(sources.getRow(3).getCell(4).getStringCellValue()).contains("200億俱樂部");
+        assertThat(sources.getRow(3).getCell(7).getStringCellValue()).isEqualTo("verified");
+    }
+
+    @Test
+    void oneSheetPerChartInTemplateOrderWithANativeChart() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            names.add(wb.getSheetName(i));
+        }
+        assertThat(names).containsExactly("Facts", "Concept-index gains", "Start-up valuations",
+                "Cloud LLM price cuts", "Shenzhen AI vouchers (yearly ca", "Milestones of 2024", "Sources", "About");
+        XSSFSheet gains = wb.getSheet("Concept-index gains");
+        assertThat(gains.getDrawingPatriarch().getCharts()).hasSize(1);
+        assertThat(gains.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Compute-power concept index");
+        assertThat(gains.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(47.66);
+        XSSFSheet valuations = wb.getSheet("Start-up valuations");
+        assertThat(valuations.getRow(4).getCell(4).getStringCellValue()).isEqualTo("≥CNY 20bn");
+        assertThat(valuations.getRow(4).getCell(3).getStringCellValue()).isEqualTo("at_least");
+    }
+
+    @Test
+    void aboutSheetSaysWhenFromWhatAndWithWhichVersion() {
+        XSSFSheet about = wb.getSheet("About");
+        StringBuilder all = new StringBuilder();
+        about.forEach(r -> r.forEach(c -> all.append(c.toString()).append('|')));
+        assertThat(all).contains("2024-12-20T00:00:00Z", "briefing 0.1.0", "china-llm-2024.facts.csv", "default");
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysText(@TempDir Path dir) throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editFacts(dir, "Compute-power concept index,", "\"=HYPERLINK(\"\"http://x\"\")\",");
+        TestFiles.editFacts(dir, "Server concept index,", "+SUM(A1),");
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("o").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (InputStream in = Files.newInputStream(dir.resolve("o/china-llm-2024-2024-W51-en.xlsx"));
+             XSSFWorkbook w = new XSSFWorkbook(in)) {
+            Cell c = w.getSheet("Facts").getRow(1).getCell(2);
+            assertThat(c.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(c.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+            assertThat(w.getSheet("Facts").getRow(2).getCell(2).getCellType()).isEqualTo(CellType.STRING);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.briefing.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.briefing.TestFiles;
+import io.briefing.input.InputException;
+import io.briefing.input.Warnings;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FactTableReaderTest {
+    private static FactTable seed() throws InputException {
+        return new DatasetReader(new Warnings()).load(TestFiles.MANIFEST);
+    }
+
+    @Test
+    void readsEverySeedRowAsAValidFact() throws Exception {
+        Warnings w = new Warnings();
+        FactTable t = new DatasetReader(w).load(TestFiles.MANIFEST);
+        assertThat(t.size()).isEqualTo(26);
+        assertThat(w.all()).isEmpty();
+        for (Fact f : t.facts()) {
+            assertThat(f.id()).isNotBlank();
+            assertThat(f.quote()).isNotBlank();
+            assertThat(t.dataset().category(f.category())).as(f.id()).isPresent();
+            assertThat(f.entity().en()).as(f.id()).isNotBlank();
+            assertThat(f.entity().zh()).as(f.id()).isNotBlank();
+        }
+    }
+
+    @Test
+    void storesValuesInBaseUnitsWithTheirQualifiers() throws Exception {
+        FactTable t = seed();
+        assertThat(t.fact("idx-server").orElseThrow().amount()).isEqualTo(new Amount(new BigDecimal("84.03"), Unit.PERCENT,
+                Qualifier.EXACT));
+        Amount valuation = t.fact("val-zhipu").orElseThrow().amount();
+        assertThat(valuation.value()).isEqualByComparingTo("20000000000");
+        assertThat(valuation.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(t.fact("users-ernie").orElseThrow().amount().value()).isEqualByComparingTo("430000000");
+        assertThat(t.fact("players-foundation").orElseThrow().qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(t.fact("voucher-compute").orElseThrow().qualifier()).isEqualTo(Qualifier.AT_MOST);
+        assertThat(t.fact("cut-baidu").orElseThrow().amount().unit()).isEqualTo(Unit.SHARE);
+    }
+
+    @Test
+    void coversTheArticlesFiguresAndMilestones() throws Exception {
+        Set<String> ids = seed().facts().stream().map(Fact::id).collect(Collectors.toSet());
+        assertThat(ids).contains("idx-compute", "idx-server", "val-zhipu", "val-moonshot", "val-baichuan", "cut-volcano",
+                "cut-alibaba", "cut-baidu", "users-ernie", "players-foundation", "voucher-compute", "voucher-corpus",
+                "voucher-model", "ms-gov-report", "ms-yuanbao", "ms-qwen", "ms-baidu-world", "ms-doubao", "ms-shenzhen",
+                "ms-openai", "startup-zhipu", "startup-moonshot", "startup-minimax", "startup-baichuan", "startup-01ai",
+                "startup-stepfun");
+    }
+
+    @Test
+    void findsTheManifestBesideACsv() throws Exception {
+        FactTable t = new DatasetReader(new Warnings()).load(TestFiles.FACTS);
+        assertThat(t.dataset().manifest().getFileName()).isEqualTo(Path.of("china-llm-2024.yaml"));
+    }
+
+    @Test
+    void rejectsDuplicateFactIds(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editFacts(dir, "idx-server,", "idx-compute,");
+        assertThatThrownBy(() -> new DatasetReader(new Warnings()).load(m))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("china-llm-2024.facts.csv:3: id: the id 'idx-compute' is used twice (first on line 2)");
+    }
+}
