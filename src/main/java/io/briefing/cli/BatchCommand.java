@@ -1,13 +1,179 @@
 package io.briefing.cli;
 
+import io.briefing.app.Batch;
+import io.briefing.app.FontCache;
+import io.briefing.i18n.Language;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** Placeholder replaced below. */
-@Command(name = "batch", mixinStandardHelpOptions = true, description = "Renders many briefings in one run.")
+/** {@code briefing batch}: a season of briefings in one run. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Renders every dataset manifest of the given folders or files, with each template and language, "
+                + "on every core. A bad dataset is reported and skipped; the others are written.",
+                "Exit code 1 when any briefing failed."})
 final class BatchCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FOLDER|MANIFEST", arity = "1..*",
+            description = "Folders of dataset manifests (*.yaml), or manifests.")
+    List<Path> inputs;
+
+    @Option(names = {"-t", "--template"}, paramLabel = "NAME|FILE", split = ",", defaultValue = "default",
+            description = "Templates, comma-separated. Default: ${DEFAULT-VALUE}")
+    List<String> templates;
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "en|zh", split = ",", defaultValue = "en,zh",
+            description = "Languages, comma-separated. Default: ${DEFAULT-VALUE}")
+    List<String> languages;
+
+    @Option(names = "--templates-dir", paramLabel = "DIR", defaultValue = "report-templates",
+            description = "Folder of named templates. Default: ${DEFAULT-VALUE}")
+    Path templatesDir;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder. Default: ${DEFAULT-VALUE}")
+    Path output;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Briefings rendered at once. Default: the number of cores.")
+    Integer jobs;
+
+    @Option(names = "--font", paramLabel = "FILE", description = "Font to embed. Default: found on the machine.")
+    Path font;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws Exception {
+        List<Path> manifests = manifests();
+        List<Path> templateFiles = new ArrayList<>();
+        for (String t : templates) {
+            InputOptions o = new InputOptions();
+            o.template = t;
+            o.templatesDir = templatesDir;
+            templateFiles.add(o.templateFile());
+        }
+        List<Language> langs = new ArrayList<>();
+        for (String l : languages) {
+            try {
+                langs.add(Language.fromCode(l));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+            }
+        }
+        List<Batch.Job> work = new ArrayList<>();
+        for (Path m : manifests) {
+            for (Path t : templateFiles) {
+                for (Language l : langs) {
+                    work.add(new Batch.Job(m, t, l));
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        Progress progress = new Progress(err, work.size(), System.console() != null);
+        long t0 = System.nanoTime();
+        List<Batch.Outcome> outcomes = new Batch(new FontCache(font), threads).run(work, output, progress::done);
+        progress.finish();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int failed = 0;
+        long bytes = 0;
+        for (Batch.Outcome o : outcomes) {
+            if (!o.ok()) {
+                failed++;
+                o.errors().forEach(e -> err.println("error: " + e));
+            } else {
+                bytes += o.result().files().stream().mapToLong(w -> w.bytes()).sum();
+                o.result().warnings().forEach(w -> err.println("warning: " + w));
+            }
+        }
+        int written = outcomes.size() - failed;
+        out.printf("%d briefings: %d written (%d files, %s), %d failed, in %.1f s on %d threads (%.0f ms a briefing)%n",
+                outcomes.size(), written, written * 2, GenerateCommand.kb(bytes), failed, seconds, threads,
+                outcomes.isEmpty() ? 0.0 : seconds * 1000 / outcomes.size());
+        out.flush();
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private List<Path> manifests() throws IOException, InputException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : inputs) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(out::add);
+                }
+            } else if (Files.exists(p)) {
+                out.add(p);
+            } else {
+                throw new InputException(InputProblem.ofFile(p, "does not exist", "name a folder of manifests or a manifest"));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new InputException(InputProblem.ofFile(inputs.get(0), "no dataset manifest (*.yaml) found",
+                    "name folders that hold manifests"));
+        }
+        return out;
+    }
+
+    /**
+     * A progress bar on a terminal once the batch has run a second; plain lines otherwise, so that a
+     * log file gets one line a briefing and no carriage returns.
+     */
+    static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean terminal;
+        private final long start = System.nanoTime();
+        private final AtomicInteger done = new AtomicInteger();
+        private boolean drawn;
+
+        Progress(PrintWriter err, int total, boolean terminal) {
+            this.err = err;
+            this.total = total;
+            this.terminal = terminal;
+        }
+
+        synchronized void done(Batch.Outcome o) {
+            int n = done.incrementAndGet();
+            double secs = (System.nanoTime() - start) / 1e9;
+            if (!terminal) {
+                String what = o.ok() ? "wrote " + o.result().files().get(0).path().getFileName().toString().replace(".pdf", ".{pdf,xlsx}")
+                        : "FAILED " + o.job().data();
+                err.printf("[%d/%d] %s (%d ms)%n", n, total, what, o.millis());
+                err.flush();
+                return;
+            }
+            if (secs < 1.0 && n < total) {
+                return;
+            }
+            int width = 30;
+            int filled = (int) Math.round(width * (double) n / total);
+            err.printf("\r[%s%s] %d/%d  %.1f s", "#".repeat(filled), ".".repeat(width - filled), n, total, secs);
+            err.flush();
+            drawn = true;
+        }
+
+        synchronized void finish() {
+            if (drawn) {
+                err.println();
+                err.flush();
+            }
+        }
     }
 }

@@ -1,0 +1,84 @@
+package io.briefing.app;
+
+import io.briefing.i18n.Language;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Many briefings in one JVM, on every core: datasets × templates × languages. The font is parsed
+ * once and the article cleaned once; a bad dataset is reported and skipped, the others are written.
+ */
+public final class Batch {
+    /** One briefing of the batch. */
+    public record Job(Path data, Path template, Language language) {}
+
+    /** The outcome of one job: the files written, or the problems that stopped it. */
+    public record Outcome(Job job, Generator.Result result, List<String> errors, long millis) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final Generator generator;
+    private final int threads;
+
+    public Batch(FontCache fonts, int threads) {
+        this.generator = new Generator(fonts);
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Runs all jobs; {@code progress} is called after each, from the worker that finished it. */
+    public List<Outcome> run(List<Job> jobs, Path output, Consumer<Outcome> progress) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "briefing-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
+            for (Job job : jobs) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = one(job, output);
+                    done.incrementAndGet();
+                    progress.accept(o);
+                    return o;
+                }));
+            }
+            List<Outcome> out = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                try {
+                    out.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome one(Job job, Path output) {
+        long t0 = System.nanoTime();
+        try {
+            Generator.Result r = generator.run(new Generator.Request(job.data(), job.template(), job.language(), output, null,
+                    false, null));
+            return new Outcome(job, r, List.of(), (System.nanoTime() - t0) / 1_000_000);
+        } catch (InputException e) {
+            return new Outcome(job, null, e.problems().stream().map(InputProblem::message).toList(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(job, null, List.of(job.data() + ": " + e), (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+}
