@@ -49,11 +49,24 @@ public final class Generator {
     /** Times of the stages of the last run, in milliseconds, for the benchmark. */
     public record Timings(long load, long check, long build, long pdf, long xlsx, long write) {}
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WARM_UP = new java.util.concurrent.atomic.AtomicBoolean();
     private final FontCache fonts;
     private volatile Timings lastTimings;
 
     public Generator(FontCache fonts) {
         this.fonts = fonts;
+    }
+
+    /**
+     * Starts, once per process, the loading of the workbook's classes in the background: in a cold
+     * process that is the longest single cost, and it need not wait for the inputs.
+     */
+    public static void warmUp() {
+        if (WARM_UP.compareAndSet(false, true)) {
+            Thread t = new Thread(io.briefing.render.xlsx.XlsxWarmup::run, "briefing-warmup");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     public Timings lastTimings() {
@@ -65,8 +78,10 @@ public final class Generator {
         OutputFolder out = new OutputFolder(req.outputDir());
         out.prepare();
         long t0 = System.nanoTime();
-        // the font is the slowest thing to load; start it while the inputs are read
+        // the font is the slowest thing to load; start it while the inputs are read, and let a cold
+        // process load the workbook classes at the same time
         CompletableFuture<CjkFonts> font = CompletableFuture.supplyAsync(fonts::get);
+        warmUp();
         FactTable table = new DatasetReader(warnings).load(req.data());
         Template template = new TemplateReader().read(req.template());
         long t1 = System.nanoTime();

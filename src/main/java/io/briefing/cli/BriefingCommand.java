@@ -25,6 +25,9 @@ public final class BriefingCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        if (args.length > 0 && args[0].equals("generate") && !java.util.Arrays.asList(args).contains("--help")) {
+            io.briefing.app.Generator.warmUp();
+        }
         System.exit(execute(args));
     }
 

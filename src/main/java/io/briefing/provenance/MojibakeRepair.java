@@ -308,21 +308,38 @@ public final class MojibakeRepair {
         return List.of();
     }
 
+    /** GBK's double-byte table, decoded once: 0 where the pair is not a character. */
+    private static final char[] PAIRS = pairTable();
+
+    private static char[] pairTable() {
+        char[] table = new char[0x10000];
+        CharsetDecoder dec = GBK.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(2);
+        CharBuffer out = CharBuffer.allocate(4);
+        for (int a = 0x81; a <= 0xFE; a++) {
+            for (int b = 0x40; b <= 0xFE; b++) {
+                if (b == 0x7F) {
+                    continue;
+                }
+                in.clear();
+                in.put((byte) a).put((byte) b).flip();
+                out.clear();
+                dec.reset();
+                if (!dec.decode(in, out, true).isError() && !dec.flush(out).isError() && out.position() == 1) {
+                    char c = out.get(0);
+                    table[(a << 8) | b] = c >= '\uE000' && c <= '\uF8FF' ? 0 : c;
+                }
+            }
+        }
+        return table;
+    }
+
     private static Character decodePair(int a, int b) {
         if (a < 0x81 || a > 0xFE || b < 0x40 || b > 0xFE || b == 0x7F) {
             return null;
         }
-        CharsetDecoder dec = GBK.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            CharBuffer cb = dec.decode(ByteBuffer.wrap(new byte[] {(byte) a, (byte) b}));
-            if (cb.length() != 1) {
-                return null;
-            }
-            char c = cb.charAt(0);
-            return c >= '\uE000' && c <= '\uF8FF' ? null : c;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return null;
-        }
+        char c = PAIRS[(a << 8) | b];
+        return c == 0 ? null : c;
     }
 }

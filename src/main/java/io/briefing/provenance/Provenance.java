@@ -25,23 +25,27 @@ public final class Provenance {
             warnings.add(table.dataset().manifest() + ": no source article named (source.file); figures are not checked");
             return VerificationReport.notChecked();
         }
-        QuoteVerifier v = verifier(file);
-        return v.verify(table.facts(), file.getFileName().toString());
+        String name = file.getFileName().toString();
+        // quotes are usually far from the damaged passages: try the cheap normalization first and
+        // repair the mojibake only when a quote is not found without it
+        VerificationReport quick = verifier(file, false).verify(table.facts(), name);
+        boolean missing = quick.checks().values().stream().anyMatch(c -> c.status() == CheckStatus.QUOTE_NOT_FOUND);
+        return missing ? verifier(file, true).verify(table.facts(), name) : quick;
     }
 
-    public static QuoteVerifier verifier(Path file) throws InputException {
+    public static QuoteVerifier verifier(Path file, boolean repairMojibake) throws InputException {
         Path key = file.toAbsolutePath().normalize();
         try {
             // a changed file is read again
             key = key.resolveSibling(key.getFileName() + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis()
-                    + ":" + java.nio.file.Files.size(file));
+                    + ":" + java.nio.file.Files.size(file) + (repairMojibake ? ":repaired" : ":stripped"));
         } catch (java.io.IOException e) {
             // TextFiles reports an unreadable file with a proper message below
         }
         QuoteVerifier v = VERIFIERS.get(key);
         if (v == null) {
             String raw = TextFiles.readUtf8(file, "source article", MAX_ARTICLE_CHARS);
-            v = new QuoteVerifier(SourceCleaner.clean(raw).text());
+            v = new QuoteVerifier(repairMojibake ? SourceCleaner.clean(raw).text() : PinyinAnnotations.strip(raw).text());
             VERIFIERS.put(key, v);
         }
         return v;

@@ -1,0 +1,129 @@
+package io.briefing.bench;
+
+import io.briefing.app.FontCache;
+import io.briefing.app.Generator;
+import io.briefing.input.InputException;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The in-process part of the benchmark (bench/run does the whole-process part): stage times of the
+ * first briefing in a fresh JVM, warm time per briefing, and time and peak heap for big generated
+ * fact tables. Prints figures; asserts nothing.
+ */
+public final class Benchmark {
+    private Benchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        String mode = args.length > 0 ? args[0] : "all";
+        Path work = Files.createTempDirectory("briefing-bench");
+        Path data = Path.of(args.length > 1 ? args[1] : "seeds/china-llm-2024.yaml");
+        Path template = Path.of("report-templates/default.yaml");
+        switch (mode) {
+            case "stages" -> stages(data, template, work);
+            case "warm" -> warm(data, template, work, Integer.parseInt(args.length > 2 ? args[2] : "30"));
+            case "rows" -> rows(Integer.parseInt(args[2]), template, work);
+            default -> {
+                stages(data, template, work);
+                warm(data, template, work, 30);
+            }
+        }
+    }
+
+    private static void stages(Path data, Path template, Path work) throws IOException, InputException {
+        Generator g = new Generator(new FontCache(null));
+        long t0 = System.nanoTime();
+        g.run(new Generator.Request(data, template, null, work.resolve("stages"), null, false, "stages"));
+        long total = (System.nanoTime() - t0) / 1_000_000;
+        Generator.Timings t = g.lastTimings();
+        System.out.printf("first briefing in this JVM: %d ms (load %d, check %d, build %d, charts+pdf %d, xlsx %d [parallel], write %d)%n",
+                total, t.load(), t.check(), t.build(), t.pdf(), t.xlsx(), t.write());
+    }
+
+    private static void warm(Path data, Path template, Path work, int n) throws IOException, InputException {
+        Generator g = new Generator(new FontCache(null));
+        for (int i = 0; i < 10; i++) {
+            g.run(new Generator.Request(data, template, null, work.resolve("warm"), null, false, "warm"));
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            g.run(new Generator.Request(data, template, null, work.resolve("warm"), null, false, "warm"));
+            times.add((System.nanoTime() - t0) / 1_000);
+        }
+        Collections.sort(times);
+        Generator.Timings t = g.lastTimings();
+        System.out.printf("warm briefing (PDF + XLSX), median of %d: %.1f ms (min %.1f, max %.1f); last: load %d, check %d, "
+                + "build %d, charts+pdf %d, xlsx %d, write %d ms%n", n, times.get(n / 2) / 1000.0, times.get(0) / 1000.0,
+                times.get(n - 1) / 1000.0, t.load(), t.check(), t.build(), t.pdf(), t.xlsx(), t.write());
+    }
+
+    /** Writes a fact table of n rows (unchecked: no source article) and renders it once, reporting time and peak heap. */
+    private static void rows(int n, Path template, Path work) throws IOException, InputException {
+        Path dir = work.resolve("rows-" + n);
+        Files.createDirectories(dir);
+        Path manifest = BigTable.write(dir, n);
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+        Generator g = new Generator(new FontCache(null));
+        long t0 = System.nanoTime();
+        Generator.Result r = g.run(new Generator.Request(manifest, template, null, dir.resolve("out"), null, false, "big"));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        Generator.Timings t = g.lastTimings();
+        System.out.printf("%,d rows: %d ms end to end (load %d, build %d, pdf %d, xlsx %d), peak heap %d MB, max heap %d MB, "
+                        + "pdf %d KB (%d pages), xlsx %d KB%n", n, ms, t.load(), t.build(), t.pdf(), t.xlsx(), peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, r.files().get(0).bytes() >> 10, r.files().get(0).pages(),
+                r.files().get(1).bytes() >> 10);
+    }
+
+    /** A synthetic fact table in the seed's shape, for size tests. */
+    static final class BigTable {
+        private BigTable() {}
+
+        static Path write(Path dir, int n) throws IOException {
+            Path csv = dir.resolve("big.facts.csv");
+            try (var w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+                w.write("id,category,entity_en,entity_zh,metric_en,metric_zh,value,unit,qualifier,period,reporter_en,reporter_zh,key,quote\n");
+                String[] cats = {"index-gain", "valuation", "price-cut", "users"};
+                String[] units = {"percent", "CNY", "share", "count"};
+                for (int i = 0; i < n; i++) {
+                    int c = i % 4;
+                    long v = c == 1 ? 1_000_000L * (1 + (i * 7919L) % 50_000) : c == 3 ? 1000L * (1 + (i * 104729L) % 900_000)
+                            : (i * 31L) % 100;
+                    w.write("f" + i + "," + cats[c] + ",Entity " + i + ",實體" + i + ",Metric " + c + ",指標" + c + "," + v + ","
+                            + units[c] + "," + (i % 10 == 0 ? "at_least" : "exact") + ",2024-" + String.format("%02d", 1 + i % 12)
+                            + ",Reporter " + (i % 5) + ",報告方" + (i % 5) + "," + (i < 6 ? "yes" : "") + ",合成數據第" + i + "行\n");
+                }
+            }
+            Path manifest = dir.resolve("big.yaml");
+            Files.writeString(manifest, """
+                    title: { en: "Synthetic table", zh: "合成數據" }
+                    as_of: 2024-12-20
+                    facts: big.facts.csv
+                    source: { publisher: { en: "Synthetic", zh: "合成" } }
+                    categories:
+                      index-gain: { en: "Index gains", zh: "指數漲幅" }
+                      valuation: { en: "Valuations", zh: "估值" }
+                      price-cut: { en: "Price cuts", zh: "降價" }
+                      users: { en: "Users", zh: "用戶" }
+                    """);
+            return manifest;
+        }
+    }
+}
