@@ -63,8 +63,9 @@ public final class BriefingBuilder {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        List<SourceNote> sources = sources(ctx);
         return new Briefing(info(ctx, template, report, options), template.pageSize(), template.onePage(), ctx.language,
-                ctx.labels, blocks, charts, factRows(ctx), sources(ctx));
+                ctx.labels, blocks, charts, factRows(ctx), sources);
     }
 
     private void section(Context ctx, Section section, List<Block> blocks, List<ChartModel> charts,
@@ -229,29 +230,50 @@ public final class BriefingBuilder {
         };
     }
 
+    /**
+     * Every fact as the workbook lists it, computed row by row when read: a table of a million facts
+     * is not copied into a second million objects.
+     */
     private List<FactRow> factRows(Context ctx) {
-        List<FactRow> rows = new ArrayList<>();
-        for (Fact f : ctx.table.facts()) {
-            rows.add(new FactRow(f, ctx.ref(f).number(), ctx.category(f), ctx.entity(f), ctx.metric(f),
-                    f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
-                    ctx.labels.get("unit." + f.unit().code()), NumberStyle.of(f.unit()), status(ctx, f),
-                    !ctx.flagged(f)));
-        }
-        return rows;
+        List<Fact> facts = ctx.table.facts();
+        return new java.util.AbstractList<>() {
+            @Override
+            public FactRow get(int i) {
+                Fact f = facts.get(i);
+                return new FactRow(f, ctx.refNumber(f), ctx.category(f), ctx.entity(f), ctx.metric(f),
+                        f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
+                        ctx.labels.get("unit." + f.unit().code()), NumberStyle.of(f.unit()), status(ctx, f),
+                        !ctx.flagged(f));
+            }
+
+            @Override
+            public int size() {
+                return facts.size();
+            }
+        };
     }
 
+    /** The Sources entries, computed when read, like {@link #factRows}. */
     private List<SourceNote> sources(Context ctx) {
         Dataset d = ctx.table.dataset();
         String article = d.source().publisher().in(ctx.language)
                 + (d.source().published().isEmpty() ? "" : ", " + d.source().published())
                 + (d.source().headline().in(ctx.language).isEmpty() ? "" : ": " + d.source().headline().in(ctx.language));
-        List<SourceNote> notes = new ArrayList<>();
-        for (Fact f : ctx.table.facts()) {
-            String label = ctx.entity(f) + " — " + ctx.metric(f);
-            notes.add(new SourceNote(ctx.ref(f).number(), f.id(), label, ctx.value(f), f.quote(), f.reporter().in(ctx.language),
-                    article, status(ctx, f), !ctx.flagged(f)));
-        }
-        return notes;
+        List<Fact> facts = ctx.table.facts();
+        return new java.util.AbstractList<>() {
+            @Override
+            public SourceNote get(int i) {
+                Fact f = facts.get(i);
+                String label = ctx.entity(f) + " — " + ctx.metric(f);
+                return new SourceNote(ctx.refNumber(f), f.id(), label, ctx.value(f), f.quote(),
+                        f.reporter().in(ctx.language), article, status(ctx, f), !ctx.flagged(f), ctx.shown(f));
+            }
+
+            @Override
+            public int size() {
+                return facts.size();
+            }
+        };
     }
 
     private DocumentInfo info(Context ctx, Template template, VerificationReport report, Options options) {

@@ -34,8 +34,8 @@ final class ChartBuilder {
     static Optional<ChartKind> autoKind(List<Fact> facts) {
         long dated = facts.stream().filter(f -> !f.hasValue() && f.period().hasMonth()).count();
         List<Fact> withValue = facts.stream().filter(Fact::hasValue).toList();
-        long numeric = withValue.isEmpty() ? 0
-                : withValue.stream().filter(f -> f.unit() == dominantUnit(withValue)).count();
+        Unit dominant = withValue.isEmpty() ? null : dominantUnit(withValue);
+        long numeric = withValue.stream().filter(f -> f.unit() == dominant).count();
         if (dated >= 2 && dated >= numeric) {
             return Optional.of(ChartKind.TIMELINE);
         }

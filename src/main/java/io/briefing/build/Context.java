@@ -35,8 +35,22 @@ final class Context {
         }
     }
 
+    private final java.util.Set<Integer> shown = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The fact's source marker; asking for it means the briefing shows it, so its source is listed. */
     SourceRef ref(Fact f) {
-        return refs.get(f.id());
+        SourceRef r = refs.get(f.id());
+        shown.add(r.number());
+        return r;
+    }
+
+    /** The fact's source number, without marking it as shown (for the workbook's full lists). */
+    int refNumber(Fact f) {
+        return refs.get(f.id()).number();
+    }
+
+    boolean shown(Fact f) {
+        return shown.contains(refs.get(f.id()).number());
     }
 
     boolean flagged(Fact f) {

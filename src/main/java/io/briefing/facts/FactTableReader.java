@@ -41,6 +41,13 @@ public final class FactTableReader {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,12})?");
 
     private final Warnings warnings;
+    /**
+     * Repeated values (categories, metrics, reporters, shared quotes) are kept once: a large table
+     * repeats them on every row. Bounded, so a table of unique values does not grow it without end.
+     */
+    private final Map<String, String> pool = new HashMap<>();
+    private final Map<String, Period> periods = new HashMap<>();
+    private static final int POOL_LIMIT = 100_000;
 
     public FactTableReader(Warnings warnings) {
         this.warnings = warnings;
@@ -156,7 +163,7 @@ public final class FactTableReader {
                         "shorten it to the sentence that states the fact"));
                 s = "";
             }
-            v.put(e.getKey(), s.strip());
+            v.put(e.getKey(), intern(s.strip()));
         }
         if (rec.size() > header.size()) {
             problems.add(InputProblem.of(file, line, null, "the row has " + rec.size() + " fields but the header has "
@@ -195,7 +202,13 @@ public final class FactTableReader {
         }
         Period period = null;
         try {
-            period = Period.parse(v.get("period"));
+            period = periods.get(v.get("period"));
+            if (period == null) {
+                period = Period.parse(v.get("period"));
+                if (periods.size() < POOL_LIMIT) {
+                    periods.put(v.get("period"), period);
+                }
+            }
         } catch (IllegalArgumentException e) {
             problems.add(InputProblem.of(file, line, "period", e.getMessage(),
                     "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists) or YYYY-YTD"));
@@ -266,6 +279,20 @@ public final class FactTableReader {
             return null;
         }
         return new Amount(value, unit, qualifier);
+    }
+
+    private String intern(String s) {
+        if (s.length() > 400) {
+            return s;
+        }
+        String known = pool.get(s);
+        if (known != null) {
+            return known;
+        }
+        if (pool.size() < POOL_LIMIT) {
+            pool.put(s, s);
+        }
+        return s;
     }
 
     private static String shorten(String s) {

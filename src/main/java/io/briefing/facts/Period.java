@@ -79,9 +79,7 @@ public record Period(int year, int month, int day, boolean yearToDate) implement
         if (month == 0) {
             return Integer.toString(year);
         }
-        if (day == 0) {
-            return String.format("%d-%02d", year, month);
-        }
-        return String.format("%d-%02d-%02d", year, month, day);
+        String ym = year + (month < 10 ? "-0" : "-") + month;
+        return day == 0 ? ym : ym + (day < 10 ? "-0" : "-") + day;
     }
 }

@@ -130,7 +130,10 @@ public final class AmountFormat {
     /** Up to two decimals, trailing zeros dropped, thousands grouped: 47.66, 1,234, 4.3. */
     public String decimal(BigDecimal v) {
         BigDecimal r = v.setScale(Math.min(2, Math.max(0, v.stripTrailingZeros().scale())), RoundingMode.HALF_UP);
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(r);
+        return DECIMAL.get().format(r);
     }
+
+    /** DecimalFormat is slow to make and not thread-safe: one per thread. */
+    private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 }

@@ -476,6 +476,9 @@ public final class PdfBriefingWriter {
             intro.setSpacingAfter(4);
             doc.add(intro);
             for (SourceNote n : b.sources()) {
+                if (!n.shownInPdf()) {
+                    continue;
+                }
                 Paragraph p = new Paragraph("", s.small);
                 p.setLeading(s.small.getSize() * 1.45f);
                 p.setSpacingAfter(3);

@@ -67,10 +67,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class XlsxBriefingWriter {
     private static final int WINDOW = 200;
+    /** Up to this many facts, source links are hyperlink objects; beyond, HYPERLINK formulas that stream. */
+    static final int MAX_LINK_OBJECTS = 10_000;
 
     public byte[] write(Briefing b) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, true, true)) {
+        // inline strings: a shared-strings table keeps every distinct string in memory, which a
+        // million-row table cannot afford; inline strings stream out with their rows
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false)) {
             Styles st = new Styles(wb);
             Labels l = b.labels();
             Set<String> names = new HashSet<>();
@@ -82,8 +86,7 @@ public final class XlsxBriefingWriter {
             }
             String aboutName = unique(l.get("sheet.about"), names);
 
-            // each sheet is flushed when done: shared strings then get numbers in sheet order, not in
-            // the order of SXSSF's internal hash map, and the same briefing gives the same bytes
+            // each sheet is flushed when done, so nothing depends on the order of SXSSF's internal maps
             SXSSFSheet factsSheet = wb.createSheet(factsName);
             facts(factsSheet, b, st, sourcesName, wb.getCreationHelper());
             factsSheet.flushRows();
@@ -223,6 +226,14 @@ public final class XlsxBriefingWriter {
         }
     }
 
+    /** A text cell with an explicit style: a cell without one makes SXSSF look up its column's style, slowly. */
+    private static Cell text(Row row, int col, String value, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+        return c;
+    }
+
     private static void facts(SXSSFSheet sheet, Briefing b, Styles st, String sourcesName, CreationHelper helper) {
         Labels l = b.labels();
         List<String> headers = List.of(l.get("col.id"), l.get("col.category"), l.get("col.entity"), l.get("col.entity_zh"),
@@ -234,29 +245,36 @@ public final class XlsxBriefingWriter {
         for (FactRow row : b.facts()) {
             Fact f = row.fact();
             Row x = sheet.createRow(r++);
-            x.createCell(0).setCellValue(f.id());
-            x.createCell(1).setCellValue(row.category());
-            x.createCell(2).setCellValue(row.entity());
-            x.createCell(3).setCellValue(f.entity().zh() == null ? "" : f.entity().zh());
-            x.createCell(4).setCellValue(row.metric());
+            text(x, 0, f.id(), st.text);
+            text(x, 1, row.category(), st.text);
+            text(x, 2, row.entity(), st.text);
+            text(x, 3, f.entity().zh() == null ? "" : f.entity().zh(), st.text);
+            text(x, 4, row.metric(), st.text);
             Cell v = x.createCell(5);
             if (f.hasValue()) {
                 v.setCellValue(cellValue(f.amount()));
                 v.setCellStyle(st.of(row.style()));
             } else {
                 v.setBlank();
+                v.setCellStyle(st.text);
             }
-            x.createCell(6).setCellValue(f.unit().code());
-            x.createCell(7).setCellValue(f.qualifier().code());
-            x.createCell(8).setCellValue(row.display());
-            x.createCell(9).setCellValue(f.period().toString());
-            x.createCell(10).setCellValue(f.reporter().in(b.language()));
-            x.createCell(11).setCellValue(f.quote());
+            text(x, 6, f.unit().code(), st.text);
+            text(x, 7, f.qualifier().code(), st.text);
+            text(x, 8, row.display(), st.text);
+            text(x, 9, f.period().toString(), st.text);
+            text(x, 10, f.reporter().in(b.language()), st.text);
+            text(x, 11, f.quote(), st.text);
             Cell src = x.createCell(12);
-            src.setCellValue("[" + row.sourceNumber() + "]");
-            Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
-            link.setAddress("'" + sourcesName + "'!A" + (row.sourceNumber() + 1));
-            src.setHyperlink(link);
+            String target = "'" + sourcesName + "'!A" + (row.sourceNumber() + 1);
+            if (b.facts().size() <= MAX_LINK_OBJECTS) {
+                src.setCellValue("[" + row.sourceNumber() + "]");
+                Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress(target);
+                src.setHyperlink(link);
+            } else {
+                // POI keeps every hyperlink object in memory; past this size the link is a formula
+                src.setCellFormula("HYPERLINK(\"#" + target.replace("\"", "\"\"") + "\",\"[" + row.sourceNumber() + "]\")");
+            }
             src.setCellStyle(st.link);
             Cell status = x.createCell(13);
             status.setCellValue(row.status());
@@ -427,15 +445,17 @@ public final class XlsxBriefingWriter {
         int r = 1;
         for (SourceNote n : b.sources()) {
             Row x = sheet.createRow(r++);
-            x.createCell(0).setCellValue(n.number());
-            x.createCell(1).setCellValue(n.factId());
-            x.createCell(2).setCellValue(n.label());
-            x.createCell(3).setCellValue(n.value());
+            Cell num = x.createCell(0);
+            num.setCellValue(n.number());
+            num.setCellStyle(st.text);
+            text(x, 1, n.factId(), st.text);
+            text(x, 2, n.label(), st.text);
+            text(x, 3, n.value(), st.text);
             Cell q = x.createCell(4);
             q.setCellValue(n.quote());
             q.setCellStyle(st.wrap);
-            x.createCell(5).setCellValue(n.reporter());
-            x.createCell(6).setCellValue(n.article());
+            text(x, 5, n.reporter(), st.text);
+            text(x, 6, n.article(), st.text);
             Cell s = x.createCell(7);
             s.setCellValue(n.status());
             s.setCellStyle(n.verified() ? st.text : st.flagged);
