@@ -174,10 +174,12 @@ public final class Generator {
         return asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** china-llm-2024-2024-W51-en, with the template's name unless it is the default. */
+    /** The template's output pattern filled in: china-llm-2024-2024-W51-en by default. */
     public static String baseName(FactTable table, Template template, Language language, LocalDate asOf) {
         String week = String.format("%d-W%02d", asOf.get(IsoFields.WEEK_BASED_YEAR), asOf.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         String t = template.name().equals("default") ? "" : "-" + template.name();
-        return table.dataset().slug() + "-" + week + "-" + language.code() + t;
+        return template.output().replace("{dataset}", table.dataset().slug()).replace("{week}", week)
+                .replace("{date}", asOf.toString()).replace("{lang}", language.code()).replace("{template}", template.name())
+                .replace("{-template}", t);
     }
 }

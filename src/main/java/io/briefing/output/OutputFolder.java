@@ -48,6 +48,33 @@ public final class OutputFolder {
 
     /** Checks, before any work, that the folder exists (or can be made) and can be written. */
     public void prepare() throws InputException {
+        prepareFolder();
+        removeAbandonedParts();
+    }
+
+    /**
+     * Removes temporary files left by a run that was killed: their names carry the process id, and
+     * only those of processes that no longer run are removed, so parallel runs are left alone.
+     */
+    private void removeAbandonedParts() {
+        try (java.util.stream.Stream<Path> files = Files.list(root)) {
+            files.filter(p -> p.getFileName().toString().matches("\\..+\\.pid\\d+\\.[^.]*\\.part")).forEach(p -> {
+                String name = p.getFileName().toString();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.pid(\\d+)\\.").matcher(name);
+                if (m.find() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        // left for the next run; it is hidden and never taken for a briefing
+                    }
+                }
+            });
+        } catch (IOException e) {
+            // listing failed: prepareFolder has already said whether the folder can be used
+        }
+    }
+
+    private void prepareFolder() throws InputException {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
@@ -67,7 +94,7 @@ public final class OutputFolder {
         try {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Path target = resolve(e.getKey());
-                Path tmp = Files.createTempFile(root, "." + e.getKey() + ".", ".part");
+                Path tmp = Files.createTempFile(root, "." + e.getKey() + ".pid" + ProcessHandle.current().pid() + ".", ".part");
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(e.getValue());
                     while (buf.hasRemaining()) {
@@ -77,6 +104,7 @@ public final class OutputFolder {
                 }
                 staged.put(tmp, target);
             }
+            holdForTests();
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 move(e.getKey(), e.getValue());
@@ -86,6 +114,21 @@ public final class OutputFolder {
         } finally {
             for (Path tmp : staged.keySet()) {
                 Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /**
+     * A seam for the test that kills a run while it writes: with -Dbriefing.holdBeforeMoveMillis the
+     * run waits, its temporary files complete, before moving them into place.
+     */
+    private static void holdForTests() {
+        long ms = Long.getLong("briefing.holdBeforeMoveMillis", 0);
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

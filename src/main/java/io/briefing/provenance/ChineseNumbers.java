@@ -26,11 +26,20 @@ public final class ChineseNumbers {
             if (isAsciiDigit(c)) {
                 int start = i;
                 StringBuilder num = new StringBuilder();
-                while (i < s.length() && (isAsciiDigit(s.charAt(i)) || s.charAt(i) == '.' && i + 1 < s.length()
-                        && isAsciiDigit(s.charAt(i + 1)) || s.charAt(i) == ',' && i + 3 < s.length()
-                        && isAsciiDigit(s.charAt(i + 1)) && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3)))) {
-                    if (s.charAt(i) != ',') {
-                        num.append(toAscii(s.charAt(i)));
+                boolean dot = false;
+                while (i < s.length()) {
+                    char d = s.charAt(i);
+                    boolean digitNext = i + 1 < s.length() && isAsciiDigit(s.charAt(i + 1));
+                    if (isAsciiDigit(d)) {
+                        num.append(toAscii(d));
+                    } else if (d == '.' && !dot && digitNext) {
+                        dot = true;
+                        num.append('.');
+                    } else if (d == ',' && !dot && i + 3 < s.length() && isAsciiDigit(s.charAt(i + 1))
+                            && isAsciiDigit(s.charAt(i + 2)) && isAsciiDigit(s.charAt(i + 3))) {
+                        // a thousands separator: 3,000
+                    } else {
+                        break;
                     }
                     i++;
                 }

@@ -28,7 +28,8 @@ public final class TemplateReader {
 
     public Template read(Path file) throws InputException {
         YamlNode root = YamlFiles.read(file, "template");
-        root.allowOnly(List.of("name", "description", "page", "language", "title", "subtitle", "one-page", "sections"));
+        root.allowOnly(List.of("name", "description", "page", "language", "title", "subtitle", "one-page", "sections",
+                "output"));
         String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String name = root.optText("name").orElse(fileName);
         String description = root.optText("description").orElse("");
@@ -64,7 +65,17 @@ public final class TemplateReader {
         if (sections.isEmpty()) {
             throw sectionsNode.error("the template has no sections", "list at least one section");
         }
-        return new Template(name, description, file, page, language, title, subtitle, onePage, sections);
+        String output = Template.DEFAULT_OUTPUT;
+        Optional<YamlNode> outNode = root.get("output");
+        if (outNode.isPresent()) {
+            output = outNode.get().text().trim();
+            if (output.isEmpty() || output.contains("/") || output.contains("\\") || output.contains("..")
+                    || output.startsWith(".") || output.matches("^[A-Za-z]:.*")) {
+                throw outNode.get().error("the output name '" + output + "' would leave the output folder",
+                        "write a plain file name without '/', '\\' or '..', e.g. {dataset}-{week}-{lang}");
+            }
+        }
+        return new Template(name, description, file, page, language, title, subtitle, onePage, sections, output);
     }
 
     private Section section(YamlNode s) throws InputException {

@@ -56,6 +56,29 @@ class CliUsageTest {
     }
 
     @Test
+    void outputFolderThatCannotBeMadeIsReportedClearly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("a-file");
+        java.nio.file.Files.writeString(file, "x");
+        CliProbe.Result r = CliProbe.run("generate", "-o", file.resolve("sub").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("a-file/sub: the output folder cannot be created").contains("Fix: create it, or choose another");
+    }
+
+    @Test
+    void outputNameOutsideTheFolderIsRefused(@TempDir Path dir) {
+        CliProbe.Result r = CliProbe.run("generate", "-o", dir.toString(), "--name", "../escape");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("the output name '../escape.pdf' would leave the output folder");
+    }
+
+    @Test
+    void aFolderGivenAsTemplateIsBadInput(@TempDir Path dir) {
+        CliProbe.Result r = CliProbe.run("generate", "-t", dir.toString() + "/", "-o", dir.resolve("o").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("is a folder, not a template");
+    }
+
+    @Test
     void templatesListsTheShippedOnes() {
         CliProbe.Result r = CliProbe.run("templates");
         assertThat(r.exit()).isZero();

@@ -39,6 +39,13 @@ class ChineseNumbersTest {
         assertThat(m.get(0).unit()).isEqualTo(unit);
     }
 
+    @org.junit.jupiter.api.Test
+    void readsOneDecimalPointPerNumber() {
+        // found by the fuzzer: "1.2.3" made BigDecimal throw
+        List<NumberMention> m = ChineseNumbers.find("版本1.2.3發布");
+        assertThat(m).extracting(NumberMention::text).containsExactly("1.2", "3");
+    }
+
     @ParameterizedTest
     @CsvSource({"Qwen2-72B", "GPT-4o", "Llama3-70B", "ChatGPT-3.5"})
     void skipsNumbersThatArePartOfNames(String name) {

@@ -69,6 +69,23 @@ class TemplateErrorsTest {
     }
 
     @Test
+    void refusesAnOutputNameThatLeavesTheOutputFolder() throws Exception {
+        assertThat(generate("output: ../../etc/briefing\nsections:\n  - type: sources\n").err())
+                .contains("t.yaml:1:9: output: the output name '../../etc/briefing' would leave the output folder");
+        assertThat(generate("output: /tmp/briefing\nsections:\n  - type: sources\n").err())
+                .contains("t.yaml:1:9: output: the output name '/tmp/briefing' would leave the output folder");
+    }
+
+    @Test
+    void usesTheTemplatesOutputName() throws Exception {
+        Path t = dir.resolve("named.yaml");
+        Files.writeString(t, "output: weekly-{date}-{lang}\nsections:\n  - type: sources\n");
+        CliProbe.Result r = CliProbe.run("generate", "-t", t.toString(), "-o", dir.resolve("o").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(dir.resolve("o/weekly-2024-12-20-en.pdf")).exists();
+    }
+
+    @Test
     void readsTheShippedTemplates() throws Exception {
         Template d = new TemplateReader().read(TestFiles.TEMPLATES.resolve("default.yaml"));
         Template e = new TemplateReader().read(TestFiles.TEMPLATES.resolve("executive-summary.yaml"));

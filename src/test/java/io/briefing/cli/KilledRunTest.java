@@ -1,0 +1,55 @@
+package io.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run killed (SIGKILL) while it writes leaves the previous briefing as it was and no partial file. */
+class KilledRunTest {
+    @Test
+    void killedRunLeavesThePreviousBriefingIntact(@TempDir Path out) throws Exception {
+        CliProbe.Result first = CliProbe.run("generate", "-o", out.toString());
+        assertThat(first.exit()).isZero();
+        Path pdf = out.resolve("china-llm-2024-2024-W51-en.pdf");
+        Path xlsx = out.resolve("china-llm-2024-2024-W51-en.xlsx");
+        byte[] pdfBefore = Files.readAllBytes(pdf);
+        byte[] xlsxBefore = Files.readAllBytes(xlsx);
+
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "-Dbriefing.holdBeforeMoveMillis=60000", "io.briefing.cli.BriefingCommand", "generate", "-o", out.toString(),
+                "--as-of", "2024-12-27", "--name", "china-llm-2024-2024-W51-en")
+                .redirectErrorStream(true).redirectOutput(new File(out.toFile(), ".child.log")).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (parts(out).size() < 2 && System.nanoTime() < deadline && p.isAlive()) {
+                Thread.sleep(50);
+            }
+            assertThat(parts(out)).as("the run is writing its temporary files").hasSize(2);
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(pdfBefore);
+        assertThat(Files.readAllBytes(xlsx)).isEqualTo(xlsxBefore);
+
+        // the next run clears what the killed one left, and writes normally
+        CliProbe.Result next = CliProbe.run("generate", "-o", out.toString());
+        assertThat(next.exit()).isZero();
+        assertThat(parts(out)).isEmpty();
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(pdfBefore);
+    }
+
+    private static List<Path> parts(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".part")).toList();
+        }
+    }
+}
