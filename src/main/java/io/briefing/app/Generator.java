@@ -9,6 +9,8 @@ import io.briefing.input.InputProblem;
 import io.briefing.input.Warnings;
 import io.briefing.model.Briefing;
 import io.briefing.output.OutputFolder;
+import io.briefing.output.Staging;
+import java.nio.file.Files;
 import io.briefing.provenance.FactCheck;
 import io.briefing.provenance.Provenance;
 import io.briefing.provenance.VerificationReport;
@@ -109,53 +111,66 @@ public final class Generator {
         Briefing briefing = new BriefingBuilder(warnings).build(table, template, report,
                 new BriefingBuilder.Options(language, created, Version.get(), inputs));
         long t3 = System.nanoTime();
+        long t4;
         String base = req.baseName() != null ? req.baseName() : baseName(table, template, language, asOf);
-        out.resolve(base + ".pdf");
-        CompletableFuture<byte[]> xlsx = CompletableFuture.supplyAsync(() -> {
+        List<Path> paths;
+        long pdfBytes;
+        long xlsxBytes;
+        int pages;
+        long t5;
+        try (Staging staging = out.stage()) {
+            Path pdfFile = staging.file(base + ".pdf");
+            Path xlsxFile = staging.file(base + ".xlsx");
+            CompletableFuture<Long> xlsx = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new XlsxBriefingWriter().write(briefing, xlsxFile);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             try {
-                return new XlsxBriefingWriter().write(briefing);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                CjkFonts cjk;
+                try {
+                    cjk = font.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof UncheckedIOException u) {
+                        throw u.getCause();
+                    }
+                    throw e;
+                }
+                if (!cjk.embedded()) {
+                    warnings.add("no CJK font found on this machine; using OpenPDF's non-embedded MSung-Light "
+                            + "(install fonts-noto-cjk or pass --font FILE to embed one)");
+                }
+                PdfBriefingWriter.Result pdf = new PdfBriefingWriter(cjk).write(briefing);
+                Files.write(pdfFile, pdf.bytes());
+                pdfBytes = pdf.bytes().length;
+                pages = pdf.pages();
+                t4 = System.nanoTime();
+                try {
+                    xlsxBytes = xlsx.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof UncheckedIOException u) {
+                        throw u.getCause();
+                    }
+                    throw e;
+                }
+                t5 = System.nanoTime();
+                if (template.onePage() && pages != 1) {
+                    throw new InputException(InputProblem.ofFile(template.file(), "the one-page template does not fit on one page: "
+                            + "the content takes " + pages + " pages",
+                            "show fewer key figures, charts or findings (lower max or limit), or drop one-page"));
+                }
+            } finally {
+                // never leave the workbook writer running into a file that is about to be removed
+                xlsx.exceptionally(x -> 0L).join();
             }
-        });
-        CjkFonts cjk;
-        try {
-            cjk = font.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
+            paths = staging.commit();
         }
-        if (!cjk.embedded()) {
-            warnings.add("no CJK font found on this machine; using OpenPDF's non-embedded MSung-Light "
-                    + "(install fonts-noto-cjk or pass --font FILE to embed one)");
-        }
-        PdfBriefingWriter.Result pdf = new PdfBriefingWriter(cjk).write(briefing);
-        long t4 = System.nanoTime();
-        if (template.onePage() && pdf.pages() != 1) {
-            throw new InputException(InputProblem.ofFile(template.file(), "the one-page template does not fit on one page: "
-                    + "the content takes " + pdf.pages() + " pages",
-                    "show fewer key figures, charts or findings (lower max or limit), or drop one-page"));
-        }
-        byte[] workbook;
-        try {
-            workbook = xlsx.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw e;
-        }
-        long t5 = System.nanoTime();
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(base + ".pdf", pdf.bytes());
-        files.put(base + ".xlsx", workbook);
-        List<Path> paths = out.writeAll(files);
         long t6 = System.nanoTime();
         lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t3), ms(t6 - t5));
-        return new Result(List.of(new Written(paths.get(0), pdf.bytes().length, pdf.pages()),
-                new Written(paths.get(1), workbook.length, 0)), warnings.all());
+        return new Result(List.of(new Written(paths.get(0), pdfBytes, pages), new Written(paths.get(1), xlsxBytes, 0)),
+                warnings.all());
     }
 
     private static long ms(long nanos) {

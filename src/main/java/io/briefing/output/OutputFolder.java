@@ -3,14 +3,8 @@ package io.briefing.output;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,57 +81,19 @@ public final class OutputFolder {
         }
     }
 
+    /** Starts the files of one run; see {@link Staging}. */
+    public Staging stage() throws InputException {
+        prepare();
+        return new Staging(this);
+    }
+
     /** Writes all files or none: each to a temporary file first, then all moved into place. */
     public List<Path> writeAll(Map<String, byte[]> files) throws IOException, InputException {
-        prepare();
-        Map<Path, Path> staged = new LinkedHashMap<>();
-        try {
+        try (Staging staging = stage()) {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Path target = resolve(e.getKey());
-                Path tmp = Files.createTempFile(root, "." + e.getKey() + ".pid" + ProcessHandle.current().pid() + ".", ".part");
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(e.getValue());
-                    while (buf.hasRemaining()) {
-                        ch.write(buf);
-                    }
-                    ch.force(true);
-                }
-                staged.put(tmp, target);
+                Files.write(staging.file(e.getKey()), e.getValue());
             }
-            holdForTests();
-            List<Path> written = new ArrayList<>();
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                move(e.getKey(), e.getValue());
-                written.add(e.getValue());
-            }
-            return written;
-        } finally {
-            for (Path tmp : staged.keySet()) {
-                Files.deleteIfExists(tmp);
-            }
-        }
-    }
-
-    /**
-     * A seam for the test that kills a run while it writes: with -Dbriefing.holdBeforeMoveMillis the
-     * run waits, its temporary files complete, before moving them into place.
-     */
-    private static void holdForTests() {
-        long ms = Long.getLong("briefing.holdBeforeMoveMillis", 0);
-        if (ms > 0) {
-            try {
-                Thread.sleep(ms);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            return staging.commit();
         }
     }
 }

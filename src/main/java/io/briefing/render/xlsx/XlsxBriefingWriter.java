@@ -11,7 +11,6 @@ import io.briefing.model.NumberStyle;
 import io.briefing.model.SourceNote;
 import io.briefing.render.theme.ChartTheme;
 import io.briefing.template.ChartKind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
@@ -70,7 +69,8 @@ public final class XlsxBriefingWriter {
     /** Up to this many facts, source links are hyperlink objects; beyond, HYPERLINK formulas that stream. */
     static final int MAX_LINK_OBJECTS = 10_000;
 
-    public byte[] write(Briefing b) throws IOException {
+    /** Writes the workbook to {@code target}, streaming its rows; returns its size in bytes. */
+    public long write(Briefing b, java.nio.file.Path target) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         // inline strings: a shared-strings table keeps every distinct string in memory, which a
         // million-row table cannot afford; inline strings stream out with their rows
@@ -111,11 +111,14 @@ public final class XlsxBriefingWriter {
             core.setKeywords(String.join(", ", b.info().keywords()));
             core.setLastModifiedByUser(b.info().author());
             base.getProperties().getExtendedProperties().setApplication("briefing " + b.info().toolVersion());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-            wb.write(out);
-            wb.dispose();
-            long millis = b.info().asOf().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            return ZipNormalizer.normalize(out.toByteArray(), millis);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(target),
+                    1 << 16)) {
+                wb.write(out);
+            } finally {
+                wb.dispose();
+            }
+            ZipNormalizer.normalize(target, b.info().created().toEpochMilli());
+            return java.nio.file.Files.size(target);
         }
     }
 
