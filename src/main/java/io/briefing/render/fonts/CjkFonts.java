@@ -106,7 +106,10 @@ public final class CjkFonts {
             String path = file.toAbsolutePath().toString();
             boolean collection = path.toLowerCase(Locale.ROOT).endsWith(".ttc");
             String face = collection ? path + "," + pickFace(path) : path;
-            BaseFont regular = BaseFont.createFont(face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            // read the file once into memory: OpenPDF otherwise reads the glyph tables of every
+            // subset it writes from disk, a few bytes per system call
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            BaseFont regular = BaseFont.createFont(face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             if (!regular.charExists('中') || !regular.charExists('經')) {
                 return Optional.empty();
             }
@@ -117,7 +120,8 @@ public final class CjkFonts {
             if (boldFile != null) {
                 String b = boldFile.toAbsolutePath().toString();
                 String bface = collection ? b + "," + pickFace(b) : b;
-                bold = BaseFont.createFont(bface, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                bold = BaseFont.createFont(bface, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        java.nio.file.Files.readAllBytes(boldFile), null);
                 awtBold = awtFace(boldFile, bold.getPostscriptFontName());
             }
             return Optional.of(new CjkFonts(regular, bold, awtRegular, awtBold,

@@ -23,7 +23,9 @@ final class Deterministic {
 
     private static void fillIds(byte[] pdf, String hex) {
         byte[] marker = "/ID [<".getBytes(StandardCharsets.ISO_8859_1);
-        for (int i = indexOf(pdf, marker, 0); i >= 0; i = indexOf(pdf, marker, i + 1)) {
+        // the id stands in the trailer, at the end of the file
+        int from = Math.max(0, pdf.length - 4096);
+        for (int i = indexOf(pdf, marker, from); i >= 0; i = indexOf(pdf, marker, i + 1)) {
             int p = i + marker.length;
             for (int part = 0; part < 2; part++) {
                 int k = 0;

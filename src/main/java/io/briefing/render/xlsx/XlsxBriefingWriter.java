@@ -66,6 +66,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class XlsxBriefingWriter {
     private static final int WINDOW = 200;
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\s*\\[\\d+]$");
     /** Up to this many facts, source links are hyperlink objects; beyond, HYPERLINK formulas that stream. */
     static final int MAX_LINK_OBJECTS = 10_000;
 
@@ -355,7 +356,7 @@ public final class XlsxBriefingWriter {
                 base0.setCellValue(m.style() == NumberStyle.PERCENT ? any.value() / 100 : any.value());
                 base0.setCellStyle(st.of(m.style()));
                 x.createCell(col + 1).setCellValue(any.qualifier().code());
-                x.createCell(col + 2).setCellValue(any.label().replaceAll("\\s*\\[\\d+]$", ""));
+                x.createCell(col + 2).setCellValue(MARKER.matcher(any.label()).replaceAll(""));
                 sourceLink(x.createCell(col + 3), any, sourcesName, helper, st);
             }
         }
