@@ -410,7 +410,7 @@ public final class PdfBriefingWriter {
             PdfPTable t = new PdfPTable(block.widths());
             t.setWidthPercentage(100);
             t.setHeaderRows(1);
-            t.setSpacingBefore(2);
+            t.setSpacingBefore(6);
             for (String h : block.headers()) {
                 PdfPCell c = new PdfPCell(new Phrase(h, s.tableHead));
                 c.setBackgroundColor(ChartTheme.PRIMARY);

@@ -327,11 +327,12 @@ public final class XlsxBriefingWriter {
         headers.add(l.get("col.display"));
         headers.add(l.get("col.source"));
         int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 16);
-        widths[0] = 30;
+        java.util.Arrays.fill(widths, 22);
+        widths[0] = 34;
         widths[headers.size() - 2] = 24;
         widths[headers.size() - 1] = 9;
         headerRow(sheet, 3, headers, st, widths);
+        sheet.getRow(3).setHeightInPoints(32);
         int first = 4;
         int r = first;
         CellStyle axisStyle = m.style() == NumberStyle.PERCENT || m.divisor() > 1 ? st.number : st.of(m.style());
@@ -390,7 +391,10 @@ public final class XlsxBriefingWriter {
         int height = Math.max(16, 6 + 2 * (last - first + 1) * Math.max(1, series.size()));
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 8, anchorRow + height);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(m.title());
+        // a native chart cannot draw a bound as a bound: say so in its title, and use the lighter
+        // fill the PDF uses for bounds
+        boolean bounds = m.points().stream().anyMatch(p -> !p.qualifier().isExact());
+        chart.setTitleText(bounds ? m.title() + " (bounds: see the qualifier column)" : m.title());
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
@@ -412,7 +416,7 @@ public final class XlsxBriefingWriter {
             XDDFChartData.Series ser = data.addSeries(cats, vals);
             ser.setTitle(series.get(s), null);
             XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(series.size() == 1
-                    ? ChartTheme.PRIMARY : ChartTheme.series(s))));
+                    ? (bounds ? ChartTheme.BOUND_FILL : ChartTheme.PRIMARY) : ChartTheme.series(s))));
             ser.setFillProperties(fill);
         }
         if (data instanceof XDDFBarChartData bar) {
