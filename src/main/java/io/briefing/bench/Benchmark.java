@@ -51,7 +51,8 @@ public final class Benchmark {
 
     private static void warm(Path data, Path template, Path work, int n) throws IOException, InputException {
         Generator g = new Generator(new FontCache(null));
-        for (int i = 0; i < 10; i++) {
+        // warm up: enough runs for the optimizing compiler to settle
+        for (int i = 0; i < 40; i++) {
             g.run(new Generator.Request(data, template, null, work.resolve("warm"), null, false, "warm"));
         }
         List<Long> times = new ArrayList<>();

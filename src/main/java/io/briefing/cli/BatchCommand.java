@@ -152,14 +152,14 @@ final class BatchCommand implements Callable<Integer> {
         synchronized void done(Batch.Outcome o) {
             int n = done.incrementAndGet();
             double secs = (System.nanoTime() - start) / 1e9;
-            if (!terminal) {
+            if (!terminal && o != null) {
                 String what = o.ok() ? "wrote " + o.result().files().get(0).path().getFileName().toString().replace(".pdf", ".{pdf,xlsx}")
                         : "FAILED " + o.job().data();
                 err.printf("[%d/%d] %s (%d ms)%n", n, total, what, o.millis());
                 err.flush();
                 return;
             }
-            if (secs < 1.0 && n < total) {
+            if (!terminal || secs < 1.0 && n < total) {
                 return;
             }
             int width = 30;
