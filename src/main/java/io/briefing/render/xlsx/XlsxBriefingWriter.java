@@ -115,8 +115,6 @@ public final class XlsxBriefingWriter {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(target),
                     1 << 16)) {
                 wb.write(out);
-            } finally {
-                wb.dispose();
             }
             ZipNormalizer.normalize(target, b.info().created().toEpochMilli());
             return java.nio.file.Files.size(target);

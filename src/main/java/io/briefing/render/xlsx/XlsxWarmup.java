@@ -38,7 +38,6 @@ public final class XlsxWarmup {
                     XDDFDataSourcesFactory.fromArray(new Double[] {1.0}, "'w'!$B$1:$B$1"));
             chart.plot(data);
             wb.write(OutputStream.nullOutputStream());
-            wb.dispose();
         } catch (IOException | RuntimeException e) {
             // a warm-up that fails costs nothing but time; the real workbook reports real errors
         }
