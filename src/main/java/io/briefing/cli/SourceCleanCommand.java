@@ -79,7 +79,8 @@ final class SourceCleanCommand implements Callable<Integer> {
         sb.append("- Pinyin annotations removed: ").append(c.annotationsRemoved()).append('\n');
         sb.append("- Mojibake passages: ").append(c.passages().size()).append('\n');
         sb.append("- Characters that could not be recovered are written ").append(MojibakeRepair.UNRECOVERED)
-                .append("; guessed bytes are filled with the character the rest of the article makes most likely.\n\n");
+                .append("; guessed bytes are filled with the character the rest of the article makes most likely, and each "
+                        + "character that rests on a guessed byte is shown ⟨in brackets⟩ below.\n\n");
         sb.append("Confidence: high = every byte read back, at most the first (swallowed) byte guessed; medium = a few bytes "
                 + "guessed or a character the article does not otherwise use; low = more guessed bytes or an unrecovered character.\n\n");
         sb.append("| # | offset | damaged | repaired | confidence | guessed bytes | unrecovered |\n");
@@ -87,7 +88,7 @@ final class SourceCleanCommand implements Callable<Integer> {
         int n = 1;
         for (MojibakeRepair.Passage p : c.passages()) {
             sb.append("| ").append(n++).append(" | ").append(p.start()).append(" | `").append(p.damaged().replace("|", "\\|"))
-                    .append("` | `").append(p.repaired().replace("|", "\\|")).append("` | ")
+                    .append("` | `").append(p.annotated().replace("|", "\\|")).append("` | ")
                     .append(p.confidence().name().toLowerCase()).append(" | ").append(p.guessedBytes()).append(" | ")
                     .append(p.unrecovered()).append(" |\n");
         }

@@ -30,8 +30,13 @@ public final class MojibakeRepair {
     /** How sure a repair is. */
     public enum Confidence { HIGH, MEDIUM, LOW }
 
-    /** One damaged passage: where it is, what it says, what it said, and how sure that is. */
-    public record Passage(int start, int end, String damaged, String repaired, Confidence confidence, int guessedBytes,
+    /**
+     * One damaged passage: where it is, what it says, what it said, and how sure that is.
+     *
+     * @param annotated the repair with every character that rests on a guessed byte in ⟨⟩
+     */
+    public record Passage(int start, int end, String damaged, String repaired, String annotated, Confidence confidence,
+                          int guessedBytes,
                           int unrecovered) {}
 
     private final Map<Character, Integer> counts = new HashMap<>();
@@ -221,17 +226,19 @@ public final class MojibakeRepair {
         }
         Confidence conf = d.unrecovered > 0 || d.guessed > 3 ? Confidence.LOW
                 : d.guessed > 1 || d.rare > 0 ? Confidence.MEDIUM : Confidence.HIGH;
-        return new Passage(start, end, damaged, d.text, conf, d.guessed, d.unrecovered);
+        return new Passage(start, end, damaged, d.text, d.shown, conf, d.guessed, d.unrecovered);
     }
 
     /** A partial decoding: its text, score, and how many bytes were guessed or characters left unrecovered. */
-    private record Node(String text, double score, int guessed, int unrecovered, int rare) {
+    /** A partial decoding; {@code shown} is the text with each guessed character in ⟨⟩, for the report. */
+    private record Node(String text, String shown, double score, int guessed, int unrecovered, int rare) {
         char last() {
             return text.isEmpty() ? 0 : text.charAt(text.length() - 1);
         }
 
         Node plus(String t, double s, int g, int u, int r) {
-            return new Node(text + t, score + s, guessed + g, unrecovered + u, rare + r);
+            return new Node(text + t, shown + (g > 0 && u == 0 ? "⟨" + t + "⟩" : t), score + s, guessed + g,
+                    unrecovered + u, rare + r);
         }
     }
 
@@ -242,7 +249,7 @@ public final class MojibakeRepair {
         for (int p = 0; p <= n; p++) {
             states.add(new HashMap<>());
         }
-        states.get(0).put(before, new Node("", 0, 0, 0, 0));
+        states.get(0).put(before, new Node("", "", 0, 0, 0, 0));
         for (int p = 0; p < n; p++) {
             for (Node node : List.copyOf(states.get(p).values())) {
                 char prev = node.text.isEmpty() ? before : node.last();
