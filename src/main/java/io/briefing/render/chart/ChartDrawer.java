@@ -83,7 +83,7 @@ public final class ChartDrawer {
             }
         };
         valueAxis.setAutoRangeIncludesZero(true);
-        valueAxis.setUpperMargin(small ? 0.45 : 0.30);
+        valueAxis.setUpperMargin(small ? 0.85 : 0.30);
         double max = model.points().stream().mapToDouble(ChartPoint::scaled).max().orElse(1);
         if (kind == ChartKind.STACKED_BAR) {
             Map<String, Double> sums = new HashMap<>();
@@ -104,7 +104,8 @@ public final class ChartDrawer {
         categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
 
         CategoryPlot plot;
-        StandardCategoryItemLabelGenerator labels = new PointLabels(byKey);
+        // small charts print the value only; their caption carries the source markers
+        StandardCategoryItemLabelGenerator labels = new PointLabels(byKey, small);
         if (kind == ChartKind.LINE) {
             LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
             for (int s = 0; s < data.getRowCount(); s++) {
@@ -222,16 +223,22 @@ public final class ChartDrawer {
     /** Labels each item with its model label: the qualified value and the source marker. */
     private static final class PointLabels extends StandardCategoryItemLabelGenerator {
         private static final long serialVersionUID = 1L;
+        private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\s*\\[\\d+]$");
         private final transient Map<String, ChartPoint> byKey;
+        private final boolean withoutMarker;
 
-        PointLabels(Map<String, ChartPoint> byKey) {
+        PointLabels(Map<String, ChartPoint> byKey, boolean withoutMarker) {
             this.byKey = byKey;
+            this.withoutMarker = withoutMarker;
         }
 
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
             ChartPoint p = byKey.get(dataset.getRowKey(row) + "\u0000" + dataset.getColumnKey(column));
-            return p == null ? null : p.label();
+            if (p == null) {
+                return null;
+            }
+            return withoutMarker ? MARKER.matcher(p.label()).replaceAll("") : p.label();
         }
     }
 }
