@@ -129,15 +129,7 @@ public final class Generator {
                 }
             });
             try {
-                CjkFonts cjk;
-                try {
-                    cjk = font.join();
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof UncheckedIOException u) {
-                        throw u.getCause();
-                    }
-                    throw e;
-                }
+                CjkFonts cjk = join(font);
                 if (!cjk.embedded()) {
                     warnings.add("no CJK font found on this machine; using OpenPDF's non-embedded MSung-Light "
                             + "(install fonts-noto-cjk or pass --font FILE to embed one)");
@@ -147,14 +139,7 @@ public final class Generator {
                 pdfBytes = pdf.bytes().length;
                 pages = pdf.pages();
                 t4 = System.nanoTime();
-                try {
-                    xlsxBytes = xlsx.join();
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof UncheckedIOException u) {
-                        throw u.getCause();
-                    }
-                    throw e;
-                }
+                xlsxBytes = join(xlsx);
                 t5 = System.nanoTime();
                 if (template.onePage() && pages != 1) {
                     throw new InputException(InputProblem.ofFile(template.file(), "the one-page template does not fit on one page: "
@@ -171,6 +156,18 @@ public final class Generator {
         lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t3), ms(t6 - t5));
         return new Result(List.of(new Written(paths.get(0), pdfBytes, pages), new Written(paths.get(1), xlsxBytes, 0)),
                 warnings.all());
+    }
+
+    /** Waits for a background step, rethrowing its I/O error as the I/O error it was. */
+    private static <T> T join(CompletableFuture<T> f) throws IOException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
     }
 
     private static long ms(long nanos) {

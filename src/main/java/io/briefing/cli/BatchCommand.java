@@ -41,18 +41,14 @@ final class BatchCommand implements Callable<Integer> {
             description = "Folder of named templates. Default: ${DEFAULT-VALUE}")
     Path templatesDir;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Output folder. Default: ${DEFAULT-VALUE}")
-    Path output;
+    @picocli.CommandLine.Mixin
+    OutputOptions outputOptions;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Briefings rendered at once. Default: the number of cores.")
     Integer jobs;
 
     @Option(names = "--font", paramLabel = "FILE", description = "Font to embed. Default: found on the machine.")
     Path font;
-
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -88,7 +84,7 @@ final class BatchCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(err, work.size(), System.console() != null);
         long t0 = System.nanoTime();
-        List<Batch.Outcome> outcomes = new Batch(new FontCache(font), threads).run(work, output, progress::done);
+        List<Batch.Outcome> outcomes = new Batch(new FontCache(font), threads).run(work, outputOptions.output, progress::done);
         progress.finish();
         double seconds = (System.nanoTime() - t0) / 1e9;
         int failed = 0;

@@ -32,12 +32,8 @@ final class SourceCleanCommand implements Callable<Integer> {
             description = "Dataset manifest whose source.file is the article. Default: ${DEFAULT-VALUE}")
     Path data;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Output folder. Default: ${DEFAULT-VALUE}")
-    Path output;
-
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @picocli.CommandLine.Mixin
+    OutputOptions outputOptions;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,7 +53,7 @@ final class SourceCleanCommand implements Callable<Integer> {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(base + ".normalized.txt", cleaned.text().getBytes(StandardCharsets.UTF_8));
         files.put(base + ".repair-report.md", report(file, cleaned).getBytes(StandardCharsets.UTF_8));
-        List<Path> written = new OutputFolder(output).writeAll(files);
+        List<Path> written = new OutputFolder(outputOptions.output).writeAll(files);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: removed %d pinyin annotations; %d mojibake passages (%d high, %d medium, %d low confidence)%n", file,
                 cleaned.annotationsRemoved(), cleaned.passages().size(), count(cleaned, MojibakeRepair.Confidence.HIGH),
