@@ -41,7 +41,13 @@ import java.util.concurrent.CompletionException;
 public final class Generator {
     /** What to generate. {@code language} null means the template's language. */
     public record Request(Path data, Path template, Language language, Path outputDir, LocalDate asOf,
-                          boolean allowUnverified, String baseName) {}
+                          boolean allowUnverified, String baseName, String pageSize) {
+
+        public Request(Path data, Path template, Language language, Path outputDir, LocalDate asOf, boolean allowUnverified,
+                       String baseName) {
+            this(data, template, language, outputDir, asOf, allowUnverified, baseName, null);
+        }
+    }
 
     /** A file written, with its size and, for the PDF, its page count. */
     public record Written(Path path, long bytes, int pages) {}
@@ -85,7 +91,9 @@ public final class Generator {
         CompletableFuture<CjkFonts> font = CompletableFuture.supplyAsync(fonts::get);
         warmUp();
         FactTable table = new DatasetReader(warnings).load(req.data());
-        Template template = new TemplateReader().read(req.template());
+        Template read = new TemplateReader().read(req.template());
+        Template template = req.pageSize() == null ? read : new Template(read.name(), read.description(), read.file(),
+                req.pageSize(), read.language(), read.title(), read.subtitle(), read.onePage(), read.sections(), read.output());
         long t1 = System.nanoTime();
         VerificationReport report = Provenance.verify(table, warnings);
         List<FactCheck> failures = report.failures();

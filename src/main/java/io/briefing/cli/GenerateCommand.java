@@ -26,6 +26,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Output folder. Default: ${DEFAULT-VALUE}")
     Path output;
 
+    @Option(names = "--page", paramLabel = "a4|letter", description = "Page size. Default: the template's (A4).")
+    String page;
+
     @Option(names = "--name", paramLabel = "BASE",
             description = "Base name of the output files. Default: <dataset>-<ISO week>-<lang>[-<template>]")
     String name;
@@ -55,9 +58,16 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
             }
         }
+        String pageSize = null;
+        if (page != null) {
+            if (!page.equalsIgnoreCase("a4") && !page.equalsIgnoreCase("letter")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--page: use a4 or letter, not '" + page + "'");
+            }
+            pageSize = page.equalsIgnoreCase("a4") ? "A4" : "LETTER";
+        }
         Generator g = new Generator(new FontCache(font));
         Generator.Result r = g.run(new Generator.Request(input.data, input.templateFile(), language, output, asOf,
-                allowUnverified, name));
+                allowUnverified, name, pageSize));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String w : r.warnings()) {

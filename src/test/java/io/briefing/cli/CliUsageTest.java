@@ -29,6 +29,17 @@ class CliUsageTest {
     }
 
     @Test
+    void printsOnUsLetterWhenAsked(@TempDir Path out) throws Exception {
+        CliProbe.Result r = CliProbe.run("generate", "--page", "letter", "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (var d = org.apache.pdfbox.Loader.loadPDF(out.resolve("china-llm-2024-2024-W51-en.pdf").toFile())) {
+            assertThat(d.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(d.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+        }
+        assertThat(CliProbe.run("generate", "--page", "a3", "-o", out.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
     void unknownLanguageIsBadUsage() {
         assertThat(CliProbe.run("generate", "--lang", "fr").exit()).isEqualTo(2);
     }
