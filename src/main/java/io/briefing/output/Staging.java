@@ -40,6 +40,7 @@ public final class Staging implements AutoCloseable {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
+            readableByAll(tmp);
         }
         holdForTests();
         List<Path> written = new ArrayList<>();
@@ -49,6 +50,15 @@ public final class Staging implements AutoCloseable {
         }
         staged.clear();
         return written;
+    }
+
+    /** Temporary files are made private (rw-------); a briefing is a document to share (rw-r--r--). */
+    private static void readableByAll(Path p) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
     }
 
     @Override

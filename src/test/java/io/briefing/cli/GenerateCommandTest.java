@@ -113,6 +113,12 @@ class GenerateCommandTest {
     }
 
     @Test
+    void writesFilesOthersCanRead() throws IOException {
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf))).isEqualTo("rw-r--r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(xlsx))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void writesNoTemporaryFiles() throws IOException {
         try (var s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString())).allSatisfy(n -> assertThat(n).doesNotEndWith(".part"));
