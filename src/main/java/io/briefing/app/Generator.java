@@ -61,7 +61,24 @@ public final class Generator {
     private final FontCache fonts;
     private volatile Timings lastTimings;
 
+    /**
+     * Background steps (font loading, the workbook) run on their own daemon threads: the common
+     * fork-join pool has one thread on a two-core machine, and a batch would queue every workbook there.
+     */
+    private static final java.util.concurrent.ExecutorService BACKGROUND = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "briefing-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.Executor background;
+
     public Generator(FontCache fonts) {
+        this(fonts, BACKGROUND);
+    }
+
+    /** @param background where the font loads and the workbook renders while the PDF is laid out */
+    public Generator(FontCache fonts, java.util.concurrent.Executor background) {
+        this.background = background;
         this.fonts = fonts;
     }
 
@@ -88,7 +105,7 @@ public final class Generator {
         long t0 = System.nanoTime();
         // the font is the slowest thing to load; start it while the inputs are read, and let a cold
         // process load the workbook classes at the same time
-        CompletableFuture<CjkFonts> font = CompletableFuture.supplyAsync(fonts::get);
+        CompletableFuture<CjkFonts> font = CompletableFuture.supplyAsync(fonts::get, background);
         warmUp();
         FactTable table = new DatasetReader(warnings).load(req.data());
         Template read = new TemplateReader().read(req.template());
@@ -135,7 +152,7 @@ public final class Generator {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }, background);
             try {
                 CjkFonts cjk = join(font);
                 if (!cjk.embedded()) {
