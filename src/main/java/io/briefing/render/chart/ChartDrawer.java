@@ -83,7 +83,7 @@ public final class ChartDrawer {
             }
         };
         valueAxis.setAutoRangeIncludesZero(true);
-        valueAxis.setUpperMargin(small ? 0.85 : 0.30);
+        valueAxis.setUpperMargin(small ? 1.1 : 0.30);
         double max = model.points().stream().mapToDouble(ChartPoint::scaled).max().orElse(1);
         if (kind == ChartKind.STACKED_BAR) {
             Map<String, Double> sums = new HashMap<>();
@@ -104,8 +104,7 @@ public final class ChartDrawer {
         categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
 
         CategoryPlot plot;
-        // small charts print the value only; their caption carries the source markers
-        StandardCategoryItemLabelGenerator labels = new PointLabels(byKey, small);
+        StandardCategoryItemLabelGenerator labels = new PointLabels(byKey, false);
         if (kind == ChartKind.LINE) {
             LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
             for (int s = 0; s < data.getRowCount(); s++) {
