@@ -180,10 +180,6 @@ public final class MojibakeRepair {
         return Math.log(0.7 * bi + 0.3 * uni) - (n == 0 ? 4 : 0);
     }
 
-    private double score(char c) {
-        return score((char) 0, c);
-    }
-
     /** Re-reads the bytes of text[start,end) one byte later; null when that reads no better than the text. */
     Passage repair(String text, int start, int end) {
         String damaged = text.substring(start, end);
@@ -218,9 +214,6 @@ public final class MojibakeRepair {
         }
         before /= damaged.length();
         double after = d.score / Math.max(1, d.text.length());
-        if (Boolean.getBoolean("briefing.debugMojibake")) {
-            System.err.println(damaged + " -> " + d.text + " before=" + before + " after=" + after);
-        }
         if (after < before + 1.0) {
             return null;
         }

@@ -125,14 +125,10 @@ public final class PdfBriefingWriter {
             cb.stroke();
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(title, style.smallMuted), document.left(), y, 0);
             String pageText = writer.getPageNumber() + " / ";
-            float w = style.smallMuted.getBaseFont().getWidthPoint(pageText, style.smallMuted.getSize());
             float x = document.right() - 22;
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(pageText, style.smallMuted), x, y, 0);
             cb.addTemplate(total, x + 1.5f, y - 2);
             pages = writer.getPageNumber();
-            if (w < 0) {
-                throw new IllegalStateException();
-            }
         }
 
         @Override
@@ -241,8 +237,7 @@ public final class PdfBriefingWriter {
 
         private void keyFigures(Block.KeyFigures k) {
             heading(k.heading());
-            int cols = compact ? 3 : 3;
-            PdfPTable t = new PdfPTable(cols);
+            PdfPTable t = new PdfPTable(3);
             t.setWidthPercentage(100);
             t.setSpacingBefore(6);
             for (KeyFigure f : k.figures()) {
