@@ -52,7 +52,7 @@ public final class Benchmark {
     private static void warm(Path data, Path template, Path work, int n) throws IOException, InputException {
         Generator g = new Generator(new FontCache(null));
         // warm up: enough runs for the optimizing compiler to settle
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 150; i++) {
             g.run(new Generator.Request(data, template, null, work.resolve("warm"), null, false, "warm"));
         }
         List<Long> times = new ArrayList<>();
