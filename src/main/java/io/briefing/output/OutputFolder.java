@@ -81,14 +81,15 @@ public final class OutputFolder {
         }
     }
 
-    /** Starts the files of one run; see {@link Staging}. */
+    /** Starts the files of one run (call {@link #prepare} first, before the work); see {@link Staging}. */
     public Staging stage() throws InputException {
-        prepare();
+        prepareFolder();
         return new Staging(this);
     }
 
     /** Writes all files or none: each to a temporary file first, then all moved into place. */
     public List<Path> writeAll(Map<String, byte[]> files) throws IOException, InputException {
+        prepare();
         try (Staging staging = stage()) {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Files.write(staging.file(e.getKey()), e.getValue());
