@@ -117,7 +117,8 @@ final class ChartBuilder {
         List<ChartPoint> points = new ArrayList<>();
         for (Fact f : dated) {
             String text = ctx.entity(f) + ": " + ctx.metric(f);
-            if (f.hasValue()) {
+            // "12-day launch event (12 days)" says it twice: add the value only when the words lack it
+            if (f.hasValue() && !ctx.metric(f).contains(ctx.format.plain(f.amount().value()))) {
                 text += " (" + ctx.value(f) + ")";
             }
             points.add(new ChartPoint(ctx.category(f), ctx.entity(f), 0, 0, f.qualifier(), ctx.ref(f).marker(),
