@@ -86,14 +86,15 @@ public final class BriefingBuilder {
             }
         } else if (section instanceof Section.ChartsPerCategory cs) {
             List<ChartModel> group = new ArrayList<>();
-            List<Fact> facts = FactSelector.select(cs.select(), table);
+            java.util.Map<String, List<Fact>> byCategory = FactTable.groupBy(FactSelector.select(cs.select(), table),
+                    Fact::category);
             ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.TABLE,
                     io.briefing.template.Scale.AUTO, Set.of(), "metric", cs.small());
             for (Category cat : table.dataset().categories()) {
                 if (group.size() >= cs.limit()) {
                     break;
                 }
-                List<Fact> inCat = facts.stream().filter(f -> f.category().equals(cat.id())).toList();
+                List<Fact> inCat = byCategory.getOrDefault(cat.id(), List.of());
                 if (ChartBuilder.autoKind(inCat).isEmpty()) {
                     continue; // one figure, or text only: a chart would say nothing a key figure does not
                 }
@@ -138,23 +139,24 @@ public final class BriefingBuilder {
     }
 
     private java.util.Optional<Block> table(Context ctx, Section.Table t) throws InputException {
-        List<Fact> facts = new ArrayList<>(FactSelector.select(t.select(), ctx.table));
+        List<Fact> facts = FactSelector.select(t.select(), ctx.table);
         if (facts.isEmpty()) {
             warnings.add(t.where().problem("the table has no facts in this table, left out", "").message());
             return java.util.Optional.empty();
         }
-        if (t.sort() == SortOrder.PERIOD) {
-            facts.sort(Comparator.comparing(Fact::period));
-        } else if (t.sort() == SortOrder.LABEL) {
-            facts.sort(Comparator.comparing(ctx::entity));
-        } else if (t.sort() == SortOrder.VALUE_DESC || t.sort() == SortOrder.VALUE_ASC) {
-            Comparator<Fact> c = Comparator.comparing(f -> f.hasValue() ? f.amount().asDouble() : Double.NEGATIVE_INFINITY);
-            facts.sort(t.sort() == SortOrder.VALUE_DESC ? c.reversed() : c);
-        }
+        int shown = Math.min(facts.size(), t.maxRows());
+        Comparator<Fact> byValue = Comparator.comparing(f -> f.hasValue() ? f.amount().asDouble() : Double.NEGATIVE_INFINITY);
+        // only the rows shown are kept: the order's first maxRows, found in one pass
+        List<Fact> top = switch (t.sort()) {
+            case PERIOD -> Ranking.top(facts, Comparator.comparing(Fact::period), shown);
+            case LABEL -> Ranking.top(facts, Comparator.comparing(ctx::entity), shown);
+            case VALUE_DESC -> Ranking.top(facts, byValue.reversed(), shown);
+            case VALUE_ASC -> Ranking.top(facts, byValue, shown);
+            case TABLE -> List.copyOf(facts.subList(0, shown));
+        };
         List<String> headers = t.columns().stream().map(c -> ctx.labels.get("col." + c)).toList();
         List<List<TableCell>> rows = new ArrayList<>();
-        int shown = Math.min(facts.size(), t.maxRows());
-        for (Fact f : facts.subList(0, shown)) {
+        for (Fact f : top) {
             List<TableCell> row = new ArrayList<>();
             for (String c : t.columns()) {
                 row.add(cell(ctx, f, c));
@@ -240,7 +242,7 @@ public final class BriefingBuilder {
             @Override
             public FactRow get(int i) {
                 Fact f = facts.get(i);
-                return new FactRow(f, ctx.refNumber(f), ctx.category(f), ctx.entity(f), ctx.metric(f),
+                return new FactRow(f, i + 1, ctx.category(f), ctx.entity(f), ctx.metric(f),
                         f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
                         ctx.labels.get("unit." + f.unit().code()), NumberStyle.of(f.unit()), status(ctx, f),
                         !ctx.flagged(f));
@@ -265,7 +267,7 @@ public final class BriefingBuilder {
             public SourceNote get(int i) {
                 Fact f = facts.get(i);
                 String label = ctx.entity(f) + " — " + ctx.metric(f);
-                return new SourceNote(ctx.refNumber(f), f.id(), label, ctx.value(f), f.quote(),
+                return new SourceNote(i + 1, f.id(), label, ctx.value(f), f.quote(),
                         f.reporter().in(ctx.language), article, status(ctx, f), !ctx.flagged(f), ctx.shown(f));
             }
 

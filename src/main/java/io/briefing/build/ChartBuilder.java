@@ -1,6 +1,7 @@
 package io.briefing.build;
 
 import io.briefing.facts.Fact;
+import io.briefing.facts.FactTable;
 import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
 import io.briefing.i18n.Language;
@@ -32,10 +33,17 @@ final class ChartBuilder {
 
     /** Picks a chart kind for facts when the template says auto, or empty when they make no chart. */
     static Optional<ChartKind> autoKind(List<Fact> facts) {
-        long dated = facts.stream().filter(f -> !f.hasValue() && f.period().hasMonth()).count();
-        List<Fact> withValue = facts.stream().filter(Fact::hasValue).toList();
-        Unit dominant = withValue.isEmpty() ? null : dominantUnit(withValue);
-        long numeric = withValue.stream().filter(f -> f.unit() == dominant).count();
+        // one pass, keeping counts only: the list may be a view of a million rows
+        long dated = 0;
+        Map<Unit, Integer> units = new LinkedHashMap<>();
+        for (Fact f : facts) {
+            if (f.hasValue()) {
+                units.merge(f.unit(), 1, Integer::sum);
+            } else if (f.period().hasMonth()) {
+                dated++;
+            }
+        }
+        long numeric = units.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         if (dated >= 2 && dated >= numeric) {
             return Optional.of(ChartKind.TIMELINE);
         }
@@ -54,24 +62,27 @@ final class ChartBuilder {
         if (kind == ChartKind.TIMELINE) {
             return timeline(id, spec, selected, title);
         }
-        List<Fact> facts = selected.stream().filter(Fact::hasValue).toList();
-        if (facts.isEmpty()) {
+        Map<Unit, Integer> units = unitCounts(selected);
+        if (units.isEmpty()) {
             return Optional.empty();
         }
-        Unit unit = dominantUnit(facts);
-        List<Fact> sameUnit = facts.stream().filter(f -> f.unit() == unit).toList();
-        if (sameUnit.size() < facts.size()) {
-            ctx.warnings.add("chart '" + title + "': " + (facts.size() - sameUnit.size())
+        Unit unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int withValue = units.values().stream().mapToInt(Integer::intValue).sum();
+        List<Fact> sameUnit = FactTable.where(selected, f -> f.hasValue() && f.unit() == unit);
+        if (sameUnit.size() < withValue) {
+            ctx.warnings.add("chart '" + title + "': " + (withValue - sameUnit.size())
                     + " fact(s) in another unit than " + unit.code() + " left out");
         }
-        List<Fact> ordered = sort(sameUnit, spec.sort(), kind);
+        List<Fact> ordered;
         String more = null;
-        if (ordered.size() > MAX_POINTS && kind != ChartKind.LINE) {
-            int left = ordered.size() - MAX_POINTS;
-            ordered = ordered.stream().sorted(Comparator.comparing((Fact f) -> f.amount().value()).reversed())
-                    .limit(MAX_POINTS).toList();
+        if (sameUnit.size() > MAX_POINTS && kind != ChartKind.LINE) {
+            int left = sameUnit.size() - MAX_POINTS;
+            // the largest ones, found in one pass that keeps only them
+            ordered = Ranking.top(sameUnit, Comparator.comparing((Fact f) -> f.amount().value()).reversed(), MAX_POINTS);
             more = ctx.language == Language.ZH ? "僅顯示數值最大的 " + MAX_POINTS + " 項,另有 " + left + " 項未顯示"
                     : "Top " + MAX_POINTS + " by value shown; " + left + " more not shown";
+        } else {
+            ordered = sort(List.copyOf(sameUnit), spec.sort(), kind);
         }
         double max = ordered.stream().mapToDouble(f -> Math.abs(f.amount().asDouble())).max().orElse(0);
         Scale scale = spec.scale() == Scale.AUTO ? autoScale(unit, max) : spec.scale();
@@ -109,7 +120,7 @@ final class ChartBuilder {
     }
 
     private Optional<ChartModel> timeline(String id, ChartSpec spec, List<Fact> selected, String title) {
-        List<Fact> dated = selected.stream().filter(f -> f.period().hasMonth())
+        List<Fact> dated = FactTable.where(selected, f -> f.period().hasMonth()).stream()
                 .sorted(Comparator.comparing(Fact::period)).toList();
         if (dated.isEmpty()) {
             return Optional.empty();
@@ -149,10 +160,15 @@ final class ChartBuilder {
         };
     }
 
-    private static Unit dominantUnit(List<Fact> facts) {
+    /** How many facts with a value each unit has, in order of first appearance. */
+    private static Map<Unit, Integer> unitCounts(List<Fact> facts) {
         Map<Unit, Integer> counts = new LinkedHashMap<>();
-        facts.forEach(f -> counts.merge(f.unit(), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        for (Fact f : facts) {
+            if (f.hasValue()) {
+                counts.merge(f.unit(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private Scale autoScale(Unit unit, double max) {

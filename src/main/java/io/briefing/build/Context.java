@@ -9,8 +9,6 @@ import io.briefing.i18n.Language;
 import io.briefing.input.Warnings;
 import io.briefing.model.SourceRef;
 import io.briefing.provenance.VerificationReport;
-import java.util.HashMap;
-import java.util.Map;
 
 /** What every part of building one briefing needs: the facts, the language, and their source numbers. */
 final class Context {
@@ -20,7 +18,6 @@ final class Context {
     final AmountFormat format;
     final VerificationReport report;
     final Warnings warnings;
-    private final Map<String, SourceRef> refs = new HashMap<>();
 
     Context(FactTable table, Language language, VerificationReport report, Warnings warnings) {
         this.table = table;
@@ -29,28 +26,27 @@ final class Context {
         this.format = new AmountFormat(language);
         this.report = report;
         this.warnings = warnings;
-        int n = 1;
-        for (Fact f : table.facts()) {
-            refs.put(f.id(), new SourceRef(n++, f.id()));
-        }
     }
 
     private final java.util.Set<Integer> shown = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The fact's source marker; asking for it means the briefing shows it, so its source is listed. */
     SourceRef ref(Fact f) {
-        SourceRef r = refs.get(f.id());
+        SourceRef r = new SourceRef(refNumber(f), f.id());
         shown.add(r.number());
         return r;
     }
 
-    /** The fact's source number, without marking it as shown (for the workbook's full lists). */
+    /**
+     * The fact's source number, its row in table order counted from 1, without marking it as shown
+     * (for the workbook's full lists).
+     */
     int refNumber(Fact f) {
-        return refs.get(f.id()).number();
+        return table.indexOf(f.id()) + 1;
     }
 
     boolean shown(Fact f) {
-        return shown.contains(refs.get(f.id()).number());
+        return shown.contains(refNumber(f));
     }
 
     boolean flagged(Fact f) {

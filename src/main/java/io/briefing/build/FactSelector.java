@@ -24,10 +24,13 @@ final class FactSelector {
             if (!missing.isEmpty()) {
                 throw new InputException(missing);
             }
-        } else {
-            out.addAll(table.facts());
+            return out.stream().filter(f -> matches(s, f)).toList();
         }
-        return out.stream().filter(f -> matches(s, f)).toList();
+        if (s.categories().isEmpty() && s.unit() == null && s.key() == null && !s.numeric() && !s.dated()) {
+            return table.facts();
+        }
+        // a view of the matching rows: a table of a million facts is not copied
+        return FactTable.where(table.facts(), f -> matches(s, f));
     }
 
     private static boolean matches(Selection s, Fact f) {

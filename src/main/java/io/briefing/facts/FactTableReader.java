@@ -35,17 +35,14 @@ public final class FactTableReader {
     public static final List<String> OPTIONAL = List.of("key");
     /** Longest field accepted; a quote is a sentence, not a chapter. */
     public static final int MAX_FIELD_CHARS = 10_000;
+    /** Facts one worksheet holds below its header row (Excel's limit is 1,048,576 rows). */
+    public static final int MAX_FACTS = 1_048_575;
     /** Problems reported before giving up, so a wholly wrong file does not flood the terminal. */
     private static final int MAX_PROBLEMS = 50;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,12})?");
 
     private final Warnings warnings;
-    /**
-     * Repeated values (categories, metrics, reporters, shared quotes) are kept once: a large table
-     * repeats them on every row. Bounded, so a table of unique values does not grow it without end.
-     */
-    private final Map<String, String> pool = new HashMap<>();
     private final Map<String, Period> periods = new HashMap<>();
     private static final int POOL_LIMIT = 100_000;
 
@@ -57,17 +54,16 @@ public final class FactTableReader {
      * Heap a table needs, per byte of CSV, measured on generated tables of 100,000 and 1,000,000 rows
      * (see bench/run): the facts stay in memory while the workbook streams.
      */
-    static final int HEAP_BYTES_PER_CSV_BYTE = 7;
+    static final int HEAP_BYTES_PER_CSV_BYTE = 1;
     static final long HEAP_BASE = 64L << 20;
 
     public FactTable read(Dataset dataset) throws InputException {
         Path file = dataset.factsFile();
         checkHeap(file);
-        List<Fact> facts = new ArrayList<>();
+        FactStore facts = new FactStore();
         List<InputProblem> problems = new ArrayList<>();
         Set<String> categories = new HashSet<>();
         dataset.categories().forEach(c -> categories.add(c.id()));
-        Map<String, Integer> seen = new HashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
@@ -76,24 +72,31 @@ public final class FactTableReader {
                 .get();
         try (Reader reader = TextFiles.openReader(file, "fact table");
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Map<String, Integer> header = checkHeader(file, parser.getHeaderMap());
-            Iterator<CSVRecord> it = parser.iterator();
-            long lineBefore = parser.getCurrentLineNumber();
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
-                int line = (int) Math.min(Integer.MAX_VALUE, lineBefore + 1);
-                lineBefore = parser.getCurrentLineNumber();
-                if (rec.size() == 1 && rec.get(0).isBlank()) {
-                    continue; // a blank line, as editors leave at the end
+            Columns columns = new Columns(checkHeader(file, parser.getHeaderMap()));
+            Records records = new Records(parser, large(file));
+            try {
+                for (Records.Item item = records.next(); item != null; item = records.next()) {
+                    CSVRecord rec = item.record();
+                    int line = item.line();
+                    if (rec.size() == 1 && rec.get(0).isBlank()) {
+                        continue; // a blank line, as editors leave at the end
+                    }
+                    if (facts.size() == MAX_FACTS) {
+                        problems.add(InputProblem.of(file, line, null, "the table has more than " + String.format("%,d", MAX_FACTS)
+                                + " facts, the most one worksheet holds", "split the table into several briefings"));
+                        break;
+                    }
+                    Fact f = row(file, line, rec, columns, categories, facts, problems);
+                    if (f != null) {
+                        facts.add(f);
+                    }
+                    if (problems.size() >= MAX_PROBLEMS) {
+                        problems.add(InputProblem.ofFile(file, "stopped after " + MAX_PROBLEMS + " problems", "fix these first"));
+                        break;
+                    }
                 }
-                Fact f = row(file, line, rec, header, categories, seen, problems);
-                if (f != null) {
-                    facts.add(f);
-                }
-                if (problems.size() >= MAX_PROBLEMS) {
-                    problems.add(InputProblem.ofFile(file, "stopped after " + MAX_PROBLEMS + " problems", "fix these first"));
-                    break;
-                }
+            } finally {
+                records.stop();
             }
         } catch (UncheckedIOException e) {
             problems.add(ioProblem(file, e.getCause()));
@@ -103,7 +106,7 @@ public final class FactTableReader {
         } catch (IOException e) {
             problems.add(ioProblem(file, e));
         }
-        if (problems.isEmpty() && facts.isEmpty()) {
+        if (problems.isEmpty() && facts.size() == 0) {
             problems.add(InputProblem.of(file, 2, null, "the table has a header but no facts",
                     "add one row per fact below the header"));
         }
@@ -111,6 +114,172 @@ public final class FactTableReader {
             throw new InputException(problems);
         }
         return new FactTable(dataset, facts);
+    }
+
+    /** Tables from this size on are parsed on a thread of their own while the rows are checked. */
+    private static final long PARSE_AHEAD_BYTES = 256 << 10;
+
+    private static boolean large(Path file) {
+        try {
+            return java.nio.file.Files.size(file) >= PARSE_AHEAD_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The records of a CSV parser with the line each starts on. For a large table the parsing runs
+     * ahead on its own thread, in batches, so that parsing and checking each take a core; a parse
+     * error reaches the reader in its place among the records, as it would without the thread.
+     */
+    private static final class Records {
+        record Item(CSVRecord record, int line) {}
+
+        private record Batch(List<Item> items, Throwable failure) {}
+
+        private static final int BATCH = 1024;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> it;
+        private long lineBefore;
+        private final java.util.concurrent.BlockingQueue<Batch> queue;
+        private volatile boolean stopped;
+        private Iterator<Item> current = java.util.Collections.emptyIterator();
+        private Throwable pending;
+        private boolean ended;
+
+        Records(CSVParser parser, boolean ahead) {
+            this.parser = parser;
+            this.it = parser.iterator();
+            this.lineBefore = parser.getCurrentLineNumber();
+            if (ahead) {
+                queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+                Thread t = new Thread(this::parseAhead, "briefing-csv");
+                t.setDaemon(true);
+                t.start();
+            } else {
+                queue = null;
+            }
+        }
+
+        /** The next record, or null at the end; throws what the parser threw, where it threw it. */
+        Item next() {
+            if (queue == null) {
+                return it.hasNext() ? read() : null;
+            }
+            while (!current.hasNext()) {
+                if (pending != null) {
+                    Throwable e = pending;
+                    pending = null;
+                    ended = true;
+                    if (e instanceof Error err) {
+                        throw err;
+                    }
+                    throw (RuntimeException) e;
+                }
+                if (ended) {
+                    return null;
+                }
+                Batch b;
+                try {
+                    b = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the fact table");
+                }
+                current = b.items().iterator();
+                pending = b.failure();
+                ended = b.items().isEmpty() && b.failure() == null;
+            }
+            return current.next();
+        }
+
+        void stop() {
+            stopped = true;
+            if (queue != null) {
+                queue.clear();
+            }
+        }
+
+        private Item read() {
+            CSVRecord rec = it.next();
+            int line = (int) Math.min(Integer.MAX_VALUE, lineBefore + 1);
+            lineBefore = parser.getCurrentLineNumber();
+            return new Item(rec, line);
+        }
+
+        private void parseAhead() {
+            List<Item> batch = new ArrayList<>(BATCH);
+            Throwable failure = null;
+            try {
+                while (!stopped && it.hasNext()) {
+                    batch.add(read());
+                    if (batch.size() == BATCH) {
+                        hand(new Batch(batch, null));
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                // handed over, so the reader never waits for a batch that will not come
+                failure = e;
+            }
+            if (!batch.isEmpty() || failure != null) {
+                hand(new Batch(batch, failure));
+            }
+            hand(new Batch(List.of(), null));
+        }
+
+        private void hand(Batch b) {
+            try {
+                while (!stopped) {
+                    if (queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Where each known column is in a row (-1 when absent), found once from the header. */
+    private static final class Columns {
+        final int width;
+        final int id;
+        final int category;
+        final int entityEn;
+        final int entityZh;
+        final int metricEn;
+        final int metricZh;
+        final int value;
+        final int unit;
+        final int qualifier;
+        final int period;
+        final int reporterEn;
+        final int reporterZh;
+        final int key;
+        final int quote;
+        final String[] names;
+
+        Columns(Map<String, Integer> header) {
+            width = header.size();
+            id = header.getOrDefault("id", -1);
+            category = header.getOrDefault("category", -1);
+            entityEn = header.getOrDefault("entity_en", -1);
+            entityZh = header.getOrDefault("entity_zh", -1);
+            metricEn = header.getOrDefault("metric_en", -1);
+            metricZh = header.getOrDefault("metric_zh", -1);
+            value = header.getOrDefault("value", -1);
+            unit = header.getOrDefault("unit", -1);
+            qualifier = header.getOrDefault("qualifier", -1);
+            period = header.getOrDefault("period", -1);
+            reporterEn = header.getOrDefault("reporter_en", -1);
+            reporterZh = header.getOrDefault("reporter_zh", -1);
+            key = header.getOrDefault("key", -1);
+            quote = header.getOrDefault("quote", -1);
+            int max = header.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+            names = new String[max + 1];
+            header.forEach((name, i) -> names[i] = name);
+        }
     }
 
     /** Refuses, before reading, a table too big for this JVM's heap: a clear message, never an OutOfMemoryError. */
@@ -178,62 +347,61 @@ public final class FactTableReader {
         return header;
     }
 
-    private Fact row(Path file, int line, CSVRecord rec, Map<String, Integer> header, Set<String> categories,
-                     Map<String, Integer> seen, List<InputProblem> problems) {
+    private Fact row(Path file, int line, CSVRecord rec, Columns c, Set<String> categories, FactStore seen,
+                     List<InputProblem> problems) {
         int before = problems.size();
-        Map<String, String> v = new HashMap<>();
-        for (Map.Entry<String, Integer> e : header.entrySet()) {
-            String s = e.getValue() < rec.size() ? rec.get(e.getValue()) : "";
+        String[] v = new String[c.names.length];
+        for (int i = 0; i < v.length; i++) {
+            String s = i < rec.size() ? rec.get(i) : "";
             if (s.length() > MAX_FIELD_CHARS) {
-                problems.add(InputProblem.of(file, line, e.getKey(), "the field is " + s.length()
+                String name = c.names[i] == null || c.names[i].isEmpty() ? "(unnamed)" : c.names[i];
+                problems.add(InputProblem.of(file, line, name, "the field is " + s.length()
                         + " characters long, over the limit of " + MAX_FIELD_CHARS,
                         "shorten it to the sentence that states the fact"));
                 s = "";
             }
-            v.put(e.getKey(), intern(s.strip()));
+            v[i] = s.strip();
         }
-        if (rec.size() > header.size()) {
+        if (rec.size() > c.width) {
             problems.add(InputProblem.of(file, line, null, "the row has " + rec.size() + " fields but the header has "
-                    + header.size(), "remove the extra commas or quote the field that contains a comma"));
+                    + c.width, "remove the extra commas or quote the field that contains a comma"));
         }
-        String id = v.get("id");
+        String id = v[c.id];
         if (id.isEmpty()) {
             problems.add(InputProblem.of(file, line, "id", "the id is empty", "give every row a unique id such as idx-server"));
         } else if (!ID.matcher(id).matches()) {
             problems.add(InputProblem.of(file, line, "id", "'" + shorten(id) + "' is not a valid id",
                     "use letters, digits, '-', '_' or '.', starting with a letter or digit"));
-        } else if (seen.containsKey(id)) {
-            problems.add(InputProblem.of(file, line, "id", "the id '" + id + "' is used twice (first on line " + seen.get(id) + ")",
-                    "give each fact its own id"));
-        } else {
-            seen.put(id, line);
+        } else if (seen.indexOf(id) >= 0) {
+            problems.add(InputProblem.of(file, line, "id", "the id '" + id + "' is used twice (first on line "
+                    + seen.get(seen.indexOf(id)).line() + ")", "give each fact its own id"));
         }
-        String category = v.get("category");
+        String category = v[c.category];
         if (!categories.contains(category)) {
             problems.add(InputProblem.of(file, line, "category", "unknown category '" + shorten(category) + "'",
                     "use one declared in the manifest's categories: " + String.join(", ", new java.util.TreeSet<>(categories))));
         }
         Unit unit = null;
         try {
-            unit = Unit.fromCode(v.get("unit"));
+            unit = Unit.fromCode(v[c.unit]);
         } catch (IllegalArgumentException e) {
-            problems.add(InputProblem.of(file, line, "unit", "unknown unit '" + shorten(v.get("unit")) + "'",
+            problems.add(InputProblem.of(file, line, "unit", "unknown unit '" + shorten(v[c.unit]) + "'",
                     "use one of: " + Unit.allowedCodes()));
         }
         Qualifier qualifier = null;
         try {
-            qualifier = v.get("qualifier").isEmpty() ? Qualifier.EXACT : Qualifier.fromCode(v.get("qualifier"));
+            qualifier = v[c.qualifier].isEmpty() ? Qualifier.EXACT : Qualifier.fromCode(v[c.qualifier]);
         } catch (IllegalArgumentException e) {
-            problems.add(InputProblem.of(file, line, "qualifier", "unknown qualifier '" + shorten(v.get("qualifier")) + "'",
+            problems.add(InputProblem.of(file, line, "qualifier", "unknown qualifier '" + shorten(v[c.qualifier]) + "'",
                     "use one of: " + Qualifier.allowedCodes()));
         }
         Period period = null;
         try {
-            period = periods.get(v.get("period"));
+            period = periods.get(v[c.period]);
             if (period == null) {
-                period = Period.parse(v.get("period"));
+                period = Period.parse(v[c.period]);
                 if (periods.size() < POOL_LIMIT) {
-                    periods.put(v.get("period"), period);
+                    periods.put(v[c.period], period);
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -241,7 +409,7 @@ public final class FactTableReader {
                     "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists) or YYYY-YTD"));
         }
         Amount amount = null;
-        String raw = v.get("value");
+        String raw = v[c.value];
         if (unit != null && qualifier != null) {
             if (raw.isEmpty()) {
                 if (unit != Unit.NONE) {
@@ -255,19 +423,19 @@ public final class FactTableReader {
                 amount = amount(file, line, raw, unit, qualifier, problems);
             }
         }
-        String entityEn = v.get("entity_en");
-        String entityZh = v.get("entity_zh");
+        String entityEn = v[c.entityEn];
+        String entityZh = v[c.entityZh];
         if (entityEn.isEmpty() && entityZh.isEmpty()) {
             problems.add(InputProblem.of(file, line, "entity_en", "the entity is empty in both languages",
                     "name who or what the fact is about in entity_en and entity_zh"));
         }
-        if (v.get("quote").isEmpty()) {
+        if (v[c.quote].isEmpty()) {
             problems.add(InputProblem.of(file, line, "quote", "the quote is empty",
                     "paste the sentence of the source article that states this fact"));
         }
         boolean key = false;
-        if (v.containsKey("key")) {
-            String k = v.get("key").toLowerCase();
+        if (c.key >= 0) {
+            String k = v[c.key].toLowerCase();
             switch (k) {
                 case "", "no", "false", "0", "n" -> key = false;
                 case "yes", "true", "1", "y" -> key = true;
@@ -278,9 +446,9 @@ public final class FactTableReader {
         if (problems.size() > before) {
             return null;
         }
-        return new Fact(id, category, new Localized(entityEn, entityZh), new Localized(v.get("metric_en"), v.get("metric_zh")),
-                amount, unit, qualifier, period, new Localized(v.get("reporter_en"), v.get("reporter_zh")), key,
-                v.get("quote"), line);
+        return new Fact(id, category, new Localized(entityEn, entityZh), new Localized(v[c.metricEn], v[c.metricZh]),
+                amount, unit, qualifier, period, new Localized(v[c.reporterEn], v[c.reporterZh]), key,
+                v[c.quote], line);
     }
 
     private static Amount amount(Path file, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
@@ -306,20 +474,6 @@ public final class FactTableReader {
             return null;
         }
         return new Amount(value, unit, qualifier);
-    }
-
-    private String intern(String s) {
-        if (s.length() > 400) {
-            return s;
-        }
-        String known = pool.get(s);
-        if (known != null) {
-            return known;
-        }
-        if (pool.size() < POOL_LIMIT) {
-            pool.put(s, s);
-        }
-        return s;
     }
 
     private static String shorten(String s) {

@@ -5,9 +5,6 @@ import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * Writes amounts the way a reader of each language expects: "CNY 20 billion" and "200億元",
@@ -129,11 +126,24 @@ public final class AmountFormat {
 
     /** Up to two decimals, trailing zeros dropped, thousands grouped: 47.66, 1,234, 4.3. */
     public String decimal(BigDecimal v) {
-        BigDecimal r = v.setScale(Math.min(2, Math.max(0, v.stripTrailingZeros().scale())), RoundingMode.HALF_UP);
-        return DECIMAL.get().format(r);
+        // by hand rather than DecimalFormat("#,##0.##"): a workbook of a million rows formats a
+        // million values, and DecimalFormat was a fifth of its time
+        String digits = v.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        int start = digits.startsWith("-") ? 1 : 0;
+        int point = digits.indexOf('.');
+        int intEnd = point < 0 ? digits.length() : point;
+        int intLen = intEnd - start;
+        if (intLen <= 3) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits.length() + intLen / 3);
+        out.append(digits, 0, start);
+        for (int i = start; i < intEnd; i++) {
+            if (i > start && (intEnd - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.append(digits, intEnd, digits.length()).toString();
     }
-
-    /** DecimalFormat is slow to make and not thread-safe: one per thread. */
-    private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 }

@@ -55,6 +55,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -69,6 +70,16 @@ public final class XlsxBriefingWriter {
     private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\s*\\[\\d+]$");
     /** Up to this many facts, source links are hyperlink objects; beyond, HYPERLINK formulas that stream. */
     static final int MAX_LINK_OBJECTS = 10_000;
+    private static final int FACT_COLUMNS = 14;
+    private static final int SOURCE_COLUMNS = 8;
+
+    private static String entryName(XSSFSheet sheet) {
+        return sheet.getPackagePart().getPartName().getName().substring(1);
+    }
+
+    private static int index(CellStyle style) {
+        return style.getIndex() & 0xffff;
+    }
 
     /** Writes the workbook to {@code target}, streaming its rows; returns its size in bytes. */
     public long write(Briefing b, java.nio.file.Path target) throws IOException {
@@ -89,14 +100,14 @@ public final class XlsxBriefingWriter {
 
             // each sheet is flushed when done, so nothing depends on the order of SXSSF's internal maps
             SXSSFSheet factsSheet = wb.createSheet(factsName);
-            facts(factsSheet, b, st, sourcesName, wb.getCreationHelper());
+            factsHeader(factsSheet, base.getSheet(factsName), b, st, sourcesName);
             factsSheet.flushRows();
             for (int i = 0; i < b.charts().size(); i++) {
                 chart(base, wb, chartNames.get(i), b.charts().get(i), b, st, sourcesName);
                 wb.getSheet(chartNames.get(i)).flushRows();
             }
             SXSSFSheet sourcesSheet = wb.createSheet(sourcesName);
-            sources(sourcesSheet, b, st);
+            sourcesHeader(sourcesSheet, b, st);
             sourcesSheet.flushRows();
             SXSSFSheet aboutSheet = wb.createSheet(aboutName);
             about(aboutSheet, b, st);
@@ -112,11 +123,16 @@ public final class XlsxBriefingWriter {
             core.setKeywords(String.join(", ", b.info().keywords()));
             core.setLastModifiedByUser(b.info().author());
             base.getProperties().getExtendedProperties().setApplication("briefing " + b.info().toolVersion());
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(target),
-                    1 << 16)) {
-                wb.write(out);
-            }
-            ZipNormalizer.normalize(target, b.info().created().toEpochMilli());
+            // POI writes everything but the rows of the two sheets with a row per fact; those are
+            // written into the final zip as it is assembled
+            java.io.ByteArrayOutputStream skeleton = new java.io.ByteArrayOutputStream(1 << 16);
+            wb.write(skeleton);
+            java.util.Map<String, WorkbookAssembler.StreamedSheet> streamed = java.util.Map.of(
+                    entryName(base.getSheet(factsName)),
+                    new WorkbookAssembler.StreamedSheet(out -> factRows(out, b, st, sourcesName), FACT_COLUMNS, b.facts().size()),
+                    entryName(base.getSheet(sourcesName)),
+                    new WorkbookAssembler.StreamedSheet(out -> sourceRows(out, b, st), SOURCE_COLUMNS, b.sources().size()));
+            WorkbookAssembler.assemble(skeleton.toByteArray(), streamed, target, b.info().created().toEpochMilli());
             return java.nio.file.Files.size(target);
         }
     }
@@ -236,54 +252,68 @@ public final class XlsxBriefingWriter {
         return c;
     }
 
-    private static void facts(SXSSFSheet sheet, Briefing b, Styles st, String sourcesName, CreationHelper helper) {
+    private static void factsHeader(SXSSFSheet sheet, XSSFSheet xssf, Briefing b, Styles st, String sourcesName) {
         Labels l = b.labels();
         List<String> headers = List.of(l.get("col.id"), l.get("col.category"), l.get("col.entity"), l.get("col.entity_zh"),
                 l.get("col.metric"), l.get("col.value"), l.get("col.unit"), l.get("col.qualifier"), l.get("col.display"),
                 l.get("col.period"), l.get("col.reporter"), l.get("col.quote"), l.get("col.source"), l.get("col.status"));
         int[] widths = {18, 20, 30, 22, 34, 18, 9, 12, 26, 12, 22, 60, 9, 14};
         headerRow(sheet, 0, headers, st, widths);
+        sheet.createFreezePane(0, 1);
+        int rows = b.facts().size();
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows), 0, headers.size() - 1));
+        if (rows <= MAX_LINK_OBJECTS) {
+            // hyperlink objects live in the sheet's XML after the rows; POI puts them in their place
+            CreationHelper helper = xssf.getWorkbook().getCreationHelper();
+            for (int i = 0; i < rows; i++) {
+                XSSFHyperlink link = (XSSFHyperlink) helper.createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress(sourceTarget(sourcesName, i + 1));
+                link.setCellReference(new org.apache.poi.ss.util.CellReference(i + 1, 12));
+                xssf.addHyperlink(link);
+            }
+        }
+    }
+
+    private static String sourceTarget(String sourcesName, int sourceNumber) {
+        return "'" + sourcesName + "'!A" + (sourceNumber + 1);
+    }
+
+    private static void factRows(SheetRowWriter out, Briefing b, Styles st, String sourcesName) throws IOException {
+        int text = index(st.text);
+        int link = index(st.link);
+        int flagged = index(st.flagged);
+        boolean formulas = b.facts().size() > MAX_LINK_OBJECTS;
         int r = 1;
         for (FactRow row : b.facts()) {
             Fact f = row.fact();
-            Row x = sheet.createRow(r++);
-            text(x, 0, f.id(), st.text);
-            text(x, 1, row.category(), st.text);
-            text(x, 2, row.entity(), st.text);
-            text(x, 3, f.entity().zh() == null ? "" : f.entity().zh(), st.text);
-            text(x, 4, row.metric(), st.text);
-            Cell v = x.createCell(5);
+            out.startRow(r++);
+            out.text(0, f.id(), text);
+            out.text(1, row.category(), text);
+            out.text(2, row.entity(), text);
+            out.text(3, f.entity().zh(), text);
+            out.text(4, row.metric(), text);
             if (f.hasValue()) {
-                v.setCellValue(cellValue(f.amount()));
-                v.setCellStyle(st.of(row.style()));
+                out.number(5, cellValue(f.amount()), index(st.of(row.style())));
             } else {
-                v.setBlank();
-                v.setCellStyle(st.text);
+                out.blank(5, text);
             }
-            text(x, 6, f.unit().code(), st.text);
-            text(x, 7, f.qualifier().code(), st.text);
-            text(x, 8, row.display(), st.text);
-            text(x, 9, f.period().toString(), st.text);
-            text(x, 10, f.reporter().in(b.language()), st.text);
-            text(x, 11, f.quote(), st.text);
-            Cell src = x.createCell(12);
-            String target = "'" + sourcesName + "'!A" + (row.sourceNumber() + 1);
-            if (b.facts().size() <= MAX_LINK_OBJECTS) {
-                src.setCellValue("[" + row.sourceNumber() + "]");
-                Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
-                link.setAddress(target);
-                src.setHyperlink(link);
-            } else {
+            out.text(6, f.unit().code(), text);
+            out.text(7, f.qualifier().code(), text);
+            out.text(8, row.display(), text);
+            out.text(9, f.period().toString(), text);
+            out.text(10, f.reporter().in(b.language()), text);
+            out.text(11, f.quote(), text);
+            String marker = "[" + row.sourceNumber() + "]";
+            if (formulas) {
                 // POI keeps every hyperlink object in memory; past this size the link is a formula
-                src.setCellFormula("HYPERLINK(\"#" + target.replace("\"", "\"\"") + "\",\"[" + row.sourceNumber() + "]\")");
+                String target = sourceTarget(sourcesName, row.sourceNumber());
+                out.textFormula(12, "HYPERLINK(\"#" + target.replace("\"", "\"\"") + "\",\"" + marker + "\")", marker, link);
+            } else {
+                out.text(12, marker, link);
             }
-            src.setCellStyle(st.link);
-            Cell status = x.createCell(13);
-            status.setCellValue(row.status());
-            status.setCellStyle(row.verified() ? st.text : st.flagged);
+            out.text(13, row.status(), row.verified() ? text : flagged);
+            out.endRow();
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.size() - 1));
     }
 
     private static void chart(XSSFWorkbook base, SXSSFWorkbook wb, String name, ChartModel m, Briefing b, Styles st,
@@ -443,31 +473,32 @@ public final class XlsxBriefingWriter {
         return new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()};
     }
 
-    private static void sources(SXSSFSheet sheet, Briefing b, Styles st) {
+    private static void sourcesHeader(SXSSFSheet sheet, Briefing b, Styles st) {
         Labels l = b.labels();
         List<String> headers = List.of(l.get("col.number"), l.get("col.id"), l.get("col.label"), l.get("col.value"),
                 l.get("col.quote"), l.get("col.reporter"), l.get("article"), l.get("col.status"));
         headerRow(sheet, 0, headers, st, new int[] {7, 18, 40, 26, 70, 24, 40, 14});
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, b.sources().size()), 0, headers.size() - 1));
+    }
+
+    private static void sourceRows(SheetRowWriter out, Briefing b, Styles st) throws IOException {
+        int text = index(st.text);
+        int wrap = index(st.wrap);
+        int flagged = index(st.flagged);
         int r = 1;
         for (SourceNote n : b.sources()) {
-            Row x = sheet.createRow(r++);
-            Cell num = x.createCell(0);
-            num.setCellValue(n.number());
-            num.setCellStyle(st.text);
-            text(x, 1, n.factId(), st.text);
-            text(x, 2, n.label(), st.text);
-            text(x, 3, n.value(), st.text);
-            Cell q = x.createCell(4);
-            q.setCellValue(n.quote());
-            q.setCellStyle(st.wrap);
-            text(x, 5, n.reporter(), st.text);
-            text(x, 6, n.article(), st.text);
-            Cell s = x.createCell(7);
-            s.setCellValue(n.status());
-            s.setCellStyle(n.verified() ? st.text : st.flagged);
+            out.startRow(r++);
+            out.number(0, n.number(), text);
+            out.text(1, n.factId(), text);
+            out.text(2, n.label(), text);
+            out.text(3, n.value(), text);
+            out.text(4, n.quote(), wrap);
+            out.text(5, n.reporter(), text);
+            out.text(6, n.article(), text);
+            out.text(7, n.status(), n.verified() ? text : flagged);
+            out.endRow();
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, headers.size() - 1));
     }
 
     private static void about(SXSSFSheet sheet, Briefing b, Styles st) {

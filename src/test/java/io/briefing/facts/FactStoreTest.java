@@ -1,0 +1,82 @@
+package io.briefing.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.i18n.Localized;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+/** The compact rows give back exactly the facts that went in, and find them by id. */
+class FactStoreTest {
+
+    @Property(tries = 200)
+    void everyFactComesBackEqual(@ForAll("facts") @Size(max = 40) List<Fact> facts) {
+        FactStore store = new FactStore();
+        List<Fact> kept = new ArrayList<>();
+        for (Fact f : facts) {
+            if (store.indexOf(f.id()) < 0) {
+                store.add(f);
+                kept.add(f);
+            }
+        }
+        assertThat(store.size()).isEqualTo(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            assertThat(store.get(i)).isEqualTo(kept.get(i));
+            assertThat(store.indexOf(kept.get(i).id())).isEqualTo(i);
+        }
+    }
+
+    @Test
+    void textsBeyondTheDictionaryAndIndexGrowthStayIntact() {
+        // more distinct texts than the dictionary keeps, and enough ids to rehash the index many times
+        FactStore store = new FactStore();
+        int n = 70_000;
+        for (int i = 0; i < n; i++) {
+            store.add(fact("id-" + i, "實體" + i, BigDecimal.valueOf(i, i % 3), i));
+        }
+        for (int i : new int[] {0, 1, 65_535, 65_536, 65_537, n - 1}) {
+            Fact f = store.get(i);
+            assertThat(f.id()).isEqualTo("id-" + i);
+            assertThat(f.entity().zh()).isEqualTo("實體" + i);
+            assertThat(f.amount().value()).isEqualTo(BigDecimal.valueOf(i, i % 3));
+            assertThat(store.indexOf("id-" + i)).isEqualTo(i);
+        }
+        assertThat(store.indexOf("id-" + n)).isEqualTo(-1);
+    }
+
+    @Provide
+    Arbitrary<List<Fact>> facts() {
+        Arbitrary<String> text = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(30),
+                Arbitraries.strings().withCharRange('一', '龥').ofMaxLength(12),
+                Arbitraries.of("", "😀 emoji", "a,b \"c\"", "line\nbreak"));
+        Arbitrary<String> ids = Arbitraries.strings().withCharRange('a', 'e').ofMinLength(1).ofMaxLength(3);
+        Arbitrary<BigDecimal> values = Arbitraries.oneOf(
+                Arbitraries.longs().map(v -> BigDecimal.valueOf(v, 2)),
+                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(20).negate(), BigInteger.TEN.pow(30))
+                        .map(v -> new BigDecimal(v, 3)),
+                Arbitraries.just((BigDecimal) null));
+        Arbitrary<Fact> fact = Combinators.combine(ids, text, text, values, Arbitraries.of(Unit.values()),
+                Arbitraries.of(Qualifier.values()), Arbitraries.integers().between(-5, 3000), Arbitraries.integers().between(1, 99_999))
+                .as((id, en, zh, v, unit, q, year, line) -> new Fact(id, "cat", new Localized(en, zh), new Localized(zh, en),
+                        v == null ? null : new Amount(v, unit, q), unit, q,
+                        new Period(year, Math.floorMod(line, 13), Math.floorMod(line, 29), line % 2 == 0),
+                        new Localized("r " + en, "報 " + zh), line % 3 == 0, en + zh, line));
+        return fact.list();
+    }
+
+    private static Fact fact(String id, String zh, BigDecimal v, int line) {
+        return new Fact(id, "c", new Localized("e " + line, zh), new Localized("m", "指"), new Amount(v, Unit.CNY, Qualifier.EXACT),
+                Unit.CNY, Qualifier.EXACT, new Period(2024, 1 + line % 12, 0, false), new Localized("r", "報"), false,
+                "quote " + line, line + 2);
+    }
+}
