@@ -64,6 +64,8 @@ public final class BriefingBuilder {
             throw new InputException(problems);
         }
         List<SourceNote> sources = sources(ctx);
+        List<SourceNote> shown = ctx.shownNumbers().stream().map(n -> sources.get(n - 1)).toList();
+        blocks.replaceAll(block -> block instanceof Block.Sources so ? new Block.Sources(so.heading(), so.intro(), shown) : block);
         return new Briefing(info(ctx, template, report, options), template.pageSize(), template.onePage(), ctx.language,
                 ctx.labels, blocks, charts, factRows(ctx), sources);
     }
@@ -113,7 +115,8 @@ public final class BriefingBuilder {
         } else if (section instanceof Section.Text t) {
             text(ctx, t, problems).ifPresent(blocks::add);
         } else if (section instanceof Section.Sources s) {
-            blocks.add(new Block.Sources(ctx.heading(s.title(), "sources"), ctx.labels.get("sources-intro")));
+            // its notes are filled in when every section has said which figures it shows
+            blocks.add(new Block.Sources(ctx.heading(s.title(), "sources"), ctx.labels.get("sources-intro"), List.of()));
         } else if (section instanceof Section.PageBreak) {
             blocks.add(new Block.PageBreak());
         }

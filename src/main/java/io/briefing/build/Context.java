@@ -9,6 +9,7 @@ import io.briefing.i18n.Language;
 import io.briefing.input.Warnings;
 import io.briefing.model.SourceRef;
 import io.briefing.provenance.VerificationReport;
+import java.util.List;
 
 /** What every part of building one briefing needs: the facts, the language, and their source numbers. */
 final class Context {
@@ -43,6 +44,11 @@ final class Context {
      */
     int refNumber(Fact f) {
         return table.indexOf(f.id()) + 1;
+    }
+
+    /** The source numbers of the figures shown so far, in order. */
+    List<Integer> shownNumbers() {
+        return shown.stream().sorted().toList();
     }
 
     boolean shown(Fact f) {

@@ -14,7 +14,8 @@ public sealed interface Block {
 
     record Text(String heading, List<List<Run>> paragraphs) implements Block {}
 
-    record Sources(String heading, String intro) implements Block {}
+    /** The numbered sources of the figures the PDF shows, in number order (the workbook lists all). */
+    record Sources(String heading, String intro, List<SourceNote> notes) implements Block {}
 
     record PageBreak() implements Block {}
 }

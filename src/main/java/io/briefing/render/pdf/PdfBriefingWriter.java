@@ -470,10 +470,7 @@ public final class PdfBriefingWriter {
             Paragraph intro = new Paragraph(block.intro() + article, s.smallMuted);
             intro.setSpacingAfter(4);
             doc.add(intro);
-            for (SourceNote n : b.sources()) {
-                if (!n.shownInPdf()) {
-                    continue;
-                }
+            for (SourceNote n : block.notes()) {
                 Paragraph p = new Paragraph("", s.small);
                 p.setLeading(s.small.getSize() * 1.45f);
                 p.setSpacingAfter(3);

@@ -128,6 +128,10 @@ final class SheetRowWriter {
     private void raw(byte[] b) throws IOException {
         if (used + b.length > buf.length) {
             flush();
+            if (b.length > buf.length) {
+                out.write(b);
+                return;
+            }
         }
         System.arraycopy(b, 0, buf, used, b.length);
         used += b.length;
@@ -138,6 +142,33 @@ final class SheetRowWriter {
      * (control characters, lone surrogates) become '?', as POI writes them.
      */
     private void escaped(String s) throws IOException {
+        // most texts need no escaping: encode them in one intrinsic call and copy
+        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (plain(utf8)) {
+            raw(utf8);
+            return;
+        }
+        escapedByChar(s);
+    }
+
+    /** True when the UTF-8 bytes hold nothing XML must escape or cannot carry. */
+    private static boolean plain(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            byte x = b[i];
+            if (x >= 0) {
+                if (x < 0x20 ? x != '\t' && x != '\n' : x == '<' || x == '>' || x == '&' || x == '?') {
+                    // '?' too: getBytes writes it for a lone surrogate, which the slow path handles the same
+                    return false;
+                }
+            } else if (x == (byte) 0xEF && i + 2 < b.length && b[i + 1] == (byte) 0xBF
+                    && (b[i + 2] == (byte) 0xBE || b[i + 2] == (byte) 0xBF)) {
+                return false; // U+FFFE, U+FFFF
+            }
+        }
+        return true;
+    }
+
+    private void escapedByChar(String s) throws IOException {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             if (used + 8 > buf.length) {
