@@ -217,15 +217,22 @@ public final class PdfBriefingWriter {
         }
 
         private void heading(String text) {
+            Paragraph p = headingParagraph(text);
+            if (p != null) {
+                doc.add(p);
+            }
+        }
+
+        private Paragraph headingParagraph(String text) {
             if (text == null || text.isEmpty()) {
-                return;
+                return null;
             }
             Paragraph p = new Paragraph(text, s.h2);
             p.setLeading(s.h2.getSize() * 1.3f);
             p.setSpacingBefore(compact ? 6 : 12);
             p.setSpacingAfter(compact ? 5 : 8);
             p.setKeepTogether(true);
-            doc.add(p);
+            return p;
         }
 
         private Chunk marker(SourceRef ref) {
@@ -269,12 +276,18 @@ public final class PdfBriefingWriter {
         }
 
         private void charts(Block.Charts block) {
-            heading(block.heading());
             List<ChartModel> small = block.charts().stream().filter(ChartModel::small).toList();
+            // the heading goes into the first chart's unbreakable holder, so that a chart pushed to
+            // the next page takes its heading along instead of leaving it alone at the bottom
+            Paragraph heading = headingParagraph(block.heading());
             for (ChartModel m : block.charts()) {
                 if (!m.small()) {
-                    fullChart(m);
+                    fullChart(m, heading);
+                    heading = null;
                 }
+            }
+            if (heading != null) {
+                doc.add(heading);
             }
             if (!small.isEmpty()) {
                 int cols = Math.min(3, small.size());
@@ -305,13 +318,16 @@ public final class PdfBriefingWriter {
             return Math.max(110, 34 + 22 * m.categories().size());
         }
 
-        private void fullChart(ChartModel m) {
+        private void fullChart(ChartModel m, Paragraph heading) {
             Paragraph title = new Paragraph(m.title(), s.h3);
             title.setLeading(s.h3.getSize() * 1.3f);
             title.setSpacingAfter(4);
             title.setSpacingBefore(compact ? 4 : 10);
             title.setKeepTogether(true);
             if (m.kind() == ChartKind.TIMELINE) {
+                if (heading != null) {
+                    doc.add(heading);
+                }
                 doc.add(title);
                 timeline(m);
                 return;
@@ -321,9 +337,14 @@ public final class PdfBriefingWriter {
             PdfPTable holder = new PdfPTable(1);
             holder.setWidthPercentage(100);
             holder.setKeepTogether(true);
+            // spacing of the first paragraph is lost at the top of a cell: the table keeps it
+            holder.setSpacingBefore(heading != null ? (compact ? 6 : 12) : (compact ? 4 : 10));
             PdfPCell c = new PdfPCell();
             c.setBorder(Rectangle.NO_BORDER);
             c.setPadding(0);
+            if (heading != null) {
+                c.addElement(heading);
+            }
             c.addElement(title);
             c.addElement(chartImage(m, width(), height));
             for (Paragraph p : captions(m)) {
