@@ -98,6 +98,11 @@ public final class Benchmark {
                         + "peak heap (sum of pool peaks) %d MB of %d MB; pdf %d KB (%d pages), xlsx %d KB%n", ms, t.load(),
                 t.check(), t.build(), t.pdf(), t.xlsx(), t.write(), peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
                 r.files().get(0).bytes() >> 10, r.files().get(0).pages(), r.files().get(1).bytes() >> 10);
+        io.briefing.facts.FactTable table = new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).load(manifest);
+        long csv = Files.size(table.dataset().factsFile());
+        System.out.printf("  the %,d facts (CSV %d bytes a row) take %,d KB of heap (%d bytes a row) and %,d KB of mapped "
+                        + "spill file%n", table.size(), csv / table.size(), table.storedBytes() >> 10,
+                table.storedBytes() / table.size(), table.spilledBytes() >> 10);
     }
 
     /** A synthetic fact table in the seed's shape, for size tests. */

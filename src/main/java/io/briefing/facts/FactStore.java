@@ -1,9 +1,16 @@
 package io.briefing.facts;
 
 import io.briefing.i18n.Localized;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,8 +21,9 @@ import java.util.Map;
  * The rows of a fact table, kept as compact bytes and rebuilt into a {@link Fact} when asked for.
  * A fact as Java objects costs about 500 bytes of heap, plus the maps that index it; a table of a
  * million rows would not fit in a 512 MB heap next to the workbook being written. Here a row costs
- * its text as UTF-8, a few bytes for its numbers, and 12 bytes of index: repeated texts (categories,
- * metrics, reporters) are stored once and referred to by number.
+ * its text as UTF-8, a few bytes for its numbers, and 20 bytes of index: repeated texts (categories,
+ * metrics, reporters) are stored once and referred to by number. Past {@link #HEAP_ROW_BYTES} the
+ * rows themselves move to a mapped temporary file, so the heap holds only the index.
  */
 final class FactStore {
     /** Rows are appended into chunks of this size, so the store never copies one huge array. */
@@ -24,9 +32,25 @@ final class FactStore {
     private static final int DICTIONARY_LIMIT = 65_536;
     private static final int DICTIONARY_MAX_CHARS = 256;
 
-    private final List<byte[]> chunks = new ArrayList<>();
+    /** The least heap kept for rows: reading them back from the heap is faster than from the file. */
+    static final long MIN_HEAP_ROW_BYTES = 32L << 20;
+
+    /**
+     * Bytes of rows kept in the heap (a quarter of the heap, at least 32 MB); beyond, full chunks go to a temporary file that is mapped
+     * back read-only, so a big table costs the heap only its index (about 20 bytes a row).
+     */
+    static final long HEAP_ROW_BYTES = Long.getLong("briefing.heapRowBytes",
+            Math.max(MIN_HEAP_ROW_BYTES, Runtime.getRuntime().maxMemory() / 4));
+
+    private final long heapRowBytes;
+    private final int chunkBytes;
+    /** Heap chunks (wrapped arrays) and, once spilled, mapped regions of the spill file. */
+    private final List<ByteBuffer> chunks = new ArrayList<>();
     private byte[] chunk = new byte[0];
     private int chunkUsed;
+    private long heapBytes;
+    private FileChannel spill;
+    private long spilled;
     /** Per row: chunk number in the high 32 bits, offset in the low. */
     private long[] rows = new long[64];
     private int[] idHashes = new int[64];
@@ -40,6 +64,16 @@ final class FactStore {
 
     private byte[] scratch = new byte[256];
     private int scratchUsed;
+
+    FactStore() {
+        this(HEAP_ROW_BYTES, CHUNK);
+    }
+
+    /** For tests: small chunks and a small heap share make a small table spill. */
+    FactStore(long heapRowBytes, int chunkBytes) {
+        this.heapRowBytes = heapRowBytes;
+        this.chunkBytes = chunkBytes;
+    }
 
     int size() {
         return size;
@@ -127,22 +161,65 @@ final class FactStore {
     /** Heap the rows take, for the benchmark and the heap estimate. */
     long bytes() {
         long b = (long) rows.length * 8 + (long) idHashes.length * 4 + (long) slots.length * 4;
-        for (byte[] c : chunks) {
-            b += c.length;
+        for (ByteBuffer c : chunks) {
+            b += c.hasArray() ? c.capacity() : 0;
         }
         return b;
     }
 
+    /** Bytes of rows in the spill file (mapped, outside the heap). */
+    long spilledBytes() {
+        return spilled;
+    }
+
     private long place(byte[] data, int len) {
         if (chunkUsed + len > chunk.length) {
-            chunk = new byte[Math.max(CHUNK, len)];
-            chunks.add(chunk);
+            if (heapBytes + chunk.length > heapRowBytes && !chunks.isEmpty()) {
+                spillHeapChunks();
+            }
+            chunk = new byte[Math.max(chunkBytes, len)];
+            chunks.add(ByteBuffer.wrap(chunk));
+            heapBytes += chunk.length;
             chunkUsed = 0;
         }
         System.arraycopy(data, 0, chunk, chunkUsed, len);
         long at = ((long) (chunks.size() - 1) << 32) | chunkUsed;
         chunkUsed += len;
         return at;
+    }
+
+    /** Moves every full heap chunk to the spill file and maps it back; rows keep their addresses. */
+    private void spillHeapChunks() {
+        try {
+            if (spill == null) {
+                Path file = Files.createTempFile("briefing-rows", ".bin");
+                spill = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                // unlinked at once: the open channel and its mappings keep the data, and nothing is
+                // left behind however the process ends
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit();
+                }
+            }
+            for (int i = 0; i < chunks.size(); i++) {
+                ByteBuffer c = chunks.get(i);
+                if (!c.hasArray()) {
+                    continue;
+                }
+                int used = i == chunks.size() - 1 ? chunkUsed : c.capacity();
+                long at = spilled;
+                ByteBuffer data = ByteBuffer.wrap(c.array(), 0, used);
+                while (data.hasRemaining()) {
+                    spill.write(data, at + data.position());
+                }
+                chunks.set(i, spill.map(FileChannel.MapMode.READ_ONLY, at, Math.max(1, used)));
+                spilled += used;
+                heapBytes -= c.capacity();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rows of a big table to a temporary file", e);
+        }
     }
 
     private void rehash(int capacity) {
@@ -247,7 +324,7 @@ final class FactStore {
 
     /** Reads one row's fields in the order {@link #add} wrote them. */
     private final class Reader {
-        private final byte[] b;
+        private final ByteBuffer b;
         private int p;
 
         Reader(int row) {
@@ -260,7 +337,7 @@ final class FactStore {
             long v = 0;
             int shift = 0;
             while (true) {
-                byte x = b[p++];
+                byte x = b.get(p++);
                 v |= (long) (x & 0x7f) << shift;
                 if (x >= 0) {
                     return v;
@@ -279,7 +356,14 @@ final class FactStore {
                 return dictionary.get(head >>> 1);
             }
             int len = head >>> 1;
-            String s = new String(b, p, len, StandardCharsets.UTF_8);
+            String s;
+            if (b.hasArray()) {
+                s = new String(b.array(), p, len, StandardCharsets.UTF_8);
+            } else {
+                byte[] bytes = new byte[len];
+                b.get(p, bytes);
+                s = new String(bytes, StandardCharsets.UTF_8);
+            }
             p += len;
             return s;
         }

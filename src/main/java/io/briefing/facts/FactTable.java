@@ -59,9 +59,14 @@ public final class FactTable {
         return store.size();
     }
 
-    /** Heap the rows take, in bytes. */
+    /** Heap the rows and their index take, in bytes. */
     public long storedBytes() {
         return store.bytes();
+    }
+
+    /** Bytes of rows moved out of the heap into a mapped temporary file. */
+    public long spilledBytes() {
+        return store.spilledBytes();
     }
 
     /**

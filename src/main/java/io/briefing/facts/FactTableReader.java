@@ -51,15 +51,20 @@ public final class FactTableReader {
     }
 
     /**
-     * Heap a table needs, per byte of CSV, measured on generated tables of 100,000 and 1,000,000 rows
-     * (see bench/run): the facts stay in memory while the workbook streams.
+     * Heap a table needs beyond {@link #HEAP_BASE}: its rows up to what the store keeps in the heap
+     * (the rest is mapped from a temporary file), and an index of about 20 bytes a row, estimated
+     * here for rows as short as 40 bytes. Measured in bench/run: 1,000,000 generated rows (130 MB of
+     * CSV) need 20 MB of index and render in a 200 MB heap.
      */
-    static final int HEAP_BYTES_PER_CSV_BYTE = 1;
+    static long heapNeeded(long csvBytes) {
+        return HEAP_BASE + Math.min(csvBytes, FactStore.MIN_HEAP_ROW_BYTES) + csvBytes / 2;
+    }
+
     static final long HEAP_BASE = 64L << 20;
 
     public FactTable read(Dataset dataset) throws InputException {
         Path file = dataset.factsFile();
-        checkHeap(file);
+        checkHeap(file, Runtime.getRuntime().maxMemory());
         FactStore facts = new FactStore();
         List<InputProblem> problems = new ArrayList<>();
         Set<String> categories = new HashSet<>();
@@ -283,21 +288,21 @@ public final class FactTableReader {
     }
 
     /** Refuses, before reading, a table too big for this JVM's heap: a clear message, never an OutOfMemoryError. */
-    private static void checkHeap(Path file) throws InputException {
+    static void checkHeap(Path file, long max) throws InputException {
         long size;
         try {
             size = java.nio.file.Files.size(file);
         } catch (IOException e) {
             return; // the reader reports a missing or unreadable file
         }
-        long needed = HEAP_BASE + size * HEAP_BYTES_PER_CSV_BYTE;
-        long max = Runtime.getRuntime().maxMemory();
+        long needed = heapNeeded(size);
+        // a tenth of the heap is kept for the JVM's own use and the collector's room to work
         if (needed > max * 0.9) {
+            long suggest = ((needed * 10 / 9 >> 20) / 64 + 1) * 64;
             throw new InputException(InputProblem.ofFile(file, String.format(
-                    "the fact table is %,d MB; reading and rendering it needs about %,d MB of heap, but this run may use %,d MB",
-                    size >> 20, needed >> 20, max >> 20),
-                    "give Java more memory (BRIEFING_JAVA_OPTS=-Xmx" + Math.max(1, (needed * 10 / 9 >> 30) + 1)
-                            + "g ./briefing ...), or split the table"));
+                    "the fact table is %,d MB; reading and rendering it needs about %,d MB of heap, and this run's heap of "
+                            + "%,d MB leaves %,d MB for it", size >> 20, needed >> 20, max >> 20, (long) (max * 0.9) >> 20),
+                    "give Java more memory (BRIEFING_JAVA_OPTS=-Xmx" + suggest + "m ./briefing ...), or split the table"));
         }
     }
 

@@ -54,6 +54,29 @@ class FactStoreTest {
         assertThat(store.indexOf("id-" + n)).isEqualTo(-1);
     }
 
+    @Test
+    void rowsMovedToTheSpillFileReadBackTheSame() {
+        // 4 KB chunks, at most 8 KB of them in the heap: a few thousand rows spill hundreds of times
+        FactStore store = new FactStore(8 << 10, 4 << 10);
+        FactStore reference = new FactStore(Long.MAX_VALUE, 1 << 22);
+        int n = 5_000;
+        for (int i = 0; i < n; i++) {
+            Fact f = fact("row-" + i, "實體" + "長".repeat(i % 50) + i, BigDecimal.valueOf(i * 31L, 2), i);
+            store.add(f);
+            reference.add(f);
+        }
+        assertThat(store.spilledBytes()).isGreaterThan(100_000);
+        assertThat(reference.spilledBytes()).isZero();
+        for (int i = 0; i < n; i++) {
+            assertThat(store.get(i)).isEqualTo(reference.get(i));
+        }
+        assertThat(store.indexOf("row-4321")).isEqualTo(4321);
+        // a row longer than a chunk gets a chunk of its own
+        Fact big = fact("big", "長".repeat(10_000), BigDecimal.ONE, 1);
+        store.add(big);
+        assertThat(store.get(n)).isEqualTo(big);
+    }
+
     @Provide
     Arbitrary<List<Fact>> facts() {
         Arbitrary<String> text = Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(30),

@@ -70,4 +70,17 @@ class FactTableReaderTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("china-llm-2024.facts.csv:3: id: the id 'idx-compute' is used twice (first on line 2)");
     }
+
+    @Test
+    void refusesATableTooBigForTheHeapBeforeReadingIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("huge.facts.csv");
+        java.nio.file.Files.write(csv, new byte[64 << 20]);
+        long heap = 128L << 20;
+        assertThatThrownBy(() -> FactTableReader.checkHeap(csv, heap))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("huge.facts.csv: the fact table is 64 MB; reading and rendering it needs about 128 MB "
+                        + "of heap, and this run's heap of 128 MB leaves 115 MB for it")
+                .hasMessageContaining("BRIEFING_JAVA_OPTS=-Xmx192m");
+        FactTableReader.checkHeap(csv, 256L << 20);
+    }
 }
