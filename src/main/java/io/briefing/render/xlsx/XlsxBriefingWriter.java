@@ -86,7 +86,8 @@ public final class XlsxBriefingWriter {
         XSSFWorkbook base = new XSSFWorkbook();
         // inline strings: a shared-strings table keeps every distinct string in memory, which a
         // million-row table cannot afford; inline strings stream out with their rows
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false)) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false);
+        try {
             Styles st = new Styles(wb);
             Labels l = b.labels();
             Set<String> names = new HashSet<>();
@@ -134,6 +135,10 @@ public final class XlsxBriefingWriter {
                     new WorkbookAssembler.StreamedSheet(out -> sourceRows(out, b, st), SOURCE_COLUMNS, b.sources().size()));
             WorkbookAssembler.assemble(skeleton.toByteArray(), streamed, target, b.info().created().toEpochMilli());
             return java.nio.file.Files.size(target);
+        } finally {
+            // not close(): closing a workbook POI created in memory saves the whole package once more
+            wb.dispose();
+            base.getPackage().revert();
         }
     }
 
