@@ -44,6 +44,7 @@ final class FactStore {
 
     private final long heapRowBytes;
     private final int chunkBytes;
+    private final Path spillFolder;
     /** Heap chunks (wrapped arrays) and, once spilled, mapped regions of the spill file. */
     private final List<ByteBuffer> chunks = new ArrayList<>();
     private byte[] chunk = new byte[0];
@@ -71,8 +72,13 @@ final class FactStore {
 
     /** For tests: small chunks and a small heap share make a small table spill. */
     FactStore(long heapRowBytes, int chunkBytes) {
+        this(heapRowBytes, chunkBytes, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    FactStore(long heapRowBytes, int chunkBytes, Path spillFolder) {
         this.heapRowBytes = heapRowBytes;
         this.chunkBytes = chunkBytes;
+        this.spillFolder = spillFolder;
     }
 
     int size() {
@@ -192,7 +198,7 @@ final class FactStore {
     private void spillHeapChunks() {
         try {
             if (spill == null) {
-                Path file = Files.createTempFile("briefing-rows", ".bin");
+                Path file = Files.createTempFile(spillFolder, "briefing-rows", ".bin");
                 spill = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 // unlinked at once: the open channel and its mappings keep the data, and nothing is
                 // left behind however the process ends
@@ -218,7 +224,17 @@ final class FactStore {
                 heapBytes -= c.capacity();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the rows of a big table to a temporary file", e);
+            throw new SpillFailed(spillFolder, e);
+        }
+    }
+
+    /** The rows could not be moved to the temporary file (a full or read-only temporary folder). */
+    static final class SpillFailed extends UncheckedIOException {
+        final Path folder;
+
+        SpillFailed(Path folder, IOException cause) {
+            super("cannot write the rows of a big table to a temporary file in " + folder, cause);
+            this.folder = folder;
         }
     }
 

@@ -43,11 +43,18 @@ public final class FactTableReader {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,12})?");
 
     private final Warnings warnings;
+    private final java.util.function.Supplier<FactStore> stores;
     private final Map<String, Period> periods = new HashMap<>();
     private static final int POOL_LIMIT = 100_000;
 
     public FactTableReader(Warnings warnings) {
+        this(warnings, FactStore::new);
+    }
+
+    /** For tests: a store that spills early, or into a given folder. */
+    FactTableReader(Warnings warnings, java.util.function.Supplier<FactStore> stores) {
         this.warnings = warnings;
+        this.stores = stores;
     }
 
     /**
@@ -65,7 +72,7 @@ public final class FactTableReader {
     public FactTable read(Dataset dataset) throws InputException {
         Path file = dataset.factsFile();
         checkHeap(file, Runtime.getRuntime().maxMemory());
-        FactStore facts = new FactStore();
+        FactStore facts = stores.get();
         List<InputProblem> problems = new ArrayList<>();
         Set<String> categories = new HashSet<>();
         dataset.categories().forEach(c -> categories.add(c.id()));
@@ -103,6 +110,11 @@ public final class FactTableReader {
             } finally {
                 records.stop();
             }
+        } catch (FactStore.SpillFailed e) {
+            problems.add(InputProblem.ofFile(file, "the table is too big to keep in this run's heap, and its rows could not be "
+                            + "written to the temporary folder " + e.folder + " (" + e.getCause() + ")",
+                    "free space there, name another folder (BRIEFING_JAVA_OPTS=-Djava.io.tmpdir=DIR), or give Java more heap "
+                            + "(BRIEFING_JAVA_OPTS=-Xmx1g) so the rows stay in memory"));
         } catch (UncheckedIOException e) {
             problems.add(ioProblem(file, e.getCause()));
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -83,4 +83,22 @@ class FactTableReaderTest {
                 .hasMessageContaining("BRIEFING_JAVA_OPTS=-Xmx192m");
         FactTableReader.checkHeap(csv, 256L << 20);
     }
+
+    @Test
+    void saysWhereTheRowsOfABigTableCouldNotBeWritten(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        Path missing = dir.resolve("no-such-folder");
+        // a store that keeps 64 bytes of rows in the heap, in 64-byte chunks: the seed table spills at once
+        FactTableReader reader = new FactTableReader(new Warnings(), () -> new FactStore(64, 64, missing));
+        Dataset d = new DatasetReader(new Warnings()).readManifest(m);
+        assertThatThrownBy(() -> reader.read(d))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("the table is too big to keep in this run's heap, and its rows could not be written to "
+                        + "the temporary folder " + missing)
+                .hasMessageContaining("-Djava.io.tmpdir=DIR");
+        FactTable spilled = new FactTableReader(new Warnings(), () -> new FactStore(64, 64, dir)).read(d);
+        assertThat(spilled.spilledBytes()).isPositive();
+        assertThat(spilled.facts()).isEqualTo(new DatasetReader(new Warnings()).load(m).facts());
+        assertThat(java.nio.file.Files.list(dir).filter(p -> p.getFileName().toString().startsWith("briefing-rows"))).isEmpty();
+    }
 }
