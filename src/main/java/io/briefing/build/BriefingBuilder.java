@@ -271,7 +271,7 @@ public final class BriefingBuilder {
                 Fact f = facts.get(i);
                 String label = ctx.entity(f) + " — " + ctx.metric(f);
                 return new SourceNote(i + 1, f.id(), label, ctx.value(f), f.quote(),
-                        f.reporter().in(ctx.language), article, status(ctx, f), !ctx.flagged(f), ctx.shown(f));
+                        f.reporter().in(ctx.language), article, status(ctx, f), !ctx.flagged(f));
             }
 
             @Override

@@ -51,10 +51,6 @@ final class Context {
         return shown.stream().sorted().toList();
     }
 
-    boolean shown(Fact f) {
-        return shown.contains(refNumber(f));
-    }
-
     boolean flagged(Fact f) {
         return report.checked() && !report.status(f.id()).ok();
     }

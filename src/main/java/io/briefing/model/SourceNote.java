@@ -2,9 +2,8 @@ package io.briefing.model;
 
 /**
  * An entry of the Sources list: the figure, the verbatim quote that states it, who reported it,
- * the article, and whether the quote was found in the article.
- *
- * @param shownInPdf whether a marker in the PDF points here; the PDF lists only those, the workbook all
+ * the article, and whether the quote was found in the article. The workbook lists every fact's;
+ * the PDF's Sources block carries only those its markers point to.
  */
 public record SourceNote(int number, String factId, String label, String value, String quote, String reporter,
-                         String article, String status, boolean verified, boolean shownInPdf) {}
+                         String article, String status, boolean verified) {}
