@@ -86,7 +86,16 @@ public final class XlsxBriefingWriter {
         XSSFWorkbook base = new XSSFWorkbook();
         // inline strings: a shared-strings table keeps every distinct string in memory, which a
         // million-row table cannot afford; inline strings stream out with their rows
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false);
+        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false) {
+            @Override
+            protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
+                    java.io.OutputStream stream) {
+                // the skeleton is read back and compressed once, as the final zip is assembled
+                var zip = super.createArchiveOutputStream(stream);
+                zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+                return zip;
+            }
+        };
         try {
             Styles st = new Styles(wb);
             Labels l = b.labels();
