@@ -24,18 +24,6 @@ public final class FactTable {
         this.all = new View(null);
     }
 
-    /** A table of the given facts, for tests and tools; ids must be unique. */
-    public static FactTable of(Dataset dataset, List<Fact> facts) {
-        FactStore store = new FactStore();
-        for (Fact f : facts) {
-            if (store.indexOf(f.id()) >= 0) {
-                throw new IllegalArgumentException("duplicate fact id " + f.id());
-            }
-            store.add(f);
-        }
-        return new FactTable(dataset, store);
-    }
-
     public Dataset dataset() {
         return dataset;
     }

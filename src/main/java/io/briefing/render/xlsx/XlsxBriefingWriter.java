@@ -62,8 +62,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the briefing's figures as a workbook an analyst can filter and reuse: a Facts sheet with
  * typed, formatted numbers; one sheet per chart (in template order) with its data and a native
- * chart; a Sources sheet every fact links to; an About sheet. Rows are streamed (SXSSF), so a
- * table of a million facts fits in a small heap.
+ * chart; a Sources sheet every fact links to; an About sheet. POI writes the styles, charts, small
+ * sheets and header rows; the rows of Facts and Sources, one per fact, stream straight into the
+ * final zip ({@link WorkbookAssembler}), so a table of a million facts fits in a small heap.
  */
 public final class XlsxBriefingWriter {
     private static final int WINDOW = 200;
@@ -84,8 +85,7 @@ public final class XlsxBriefingWriter {
     /** Writes the workbook to {@code target}, streaming its rows; returns its size in bytes. */
     public long write(Briefing b, java.nio.file.Path target) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
-        // inline strings: a shared-strings table keeps every distinct string in memory, which a
-        // million-row table cannot afford; inline strings stream out with their rows
+        // inline strings, as SheetRowWriter writes them: no shared-strings table to keep in step
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false) {
             @Override
             protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
@@ -258,13 +258,6 @@ public final class XlsxBriefingWriter {
         }
     }
 
-    /** A text cell with an explicit style: a cell without one makes SXSSF look up its column's style, slowly. */
-    private static Cell text(Row row, int col, String value, CellStyle style) {
-        Cell c = row.createCell(col);
-        c.setCellValue(value);
-        c.setCellStyle(style);
-        return c;
-    }
 
     private static void factsHeader(SXSSFSheet sheet, XSSFSheet xssf, Briefing b, Styles st, String sourcesName) {
         Labels l = b.labels();
