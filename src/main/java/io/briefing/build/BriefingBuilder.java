@@ -67,7 +67,8 @@ public final class BriefingBuilder {
         List<SourceNote> shown = ctx.shownNumbers().stream().map(n -> sources.get(n - 1)).toList();
         blocks.replaceAll(block -> block instanceof Block.Sources so ? new Block.Sources(so.heading(), so.intro(), shown) : block);
         return new Briefing(info(ctx, template, report, options), template.pageSize(), template.onePage(), ctx.language,
-                ctx.labels, blocks, charts, factRows(ctx), sources);
+                ctx.labels, blocks, charts, factRows(ctx), sources,
+                ctx.table.dataset().units().all().stream().map(Context::style).distinct().toList());
     }
 
     private void section(Context ctx, Section section, List<Block> blocks, List<ChartModel> charts,
@@ -82,9 +83,16 @@ public final class BriefingBuilder {
             if (chart.isPresent()) {
                 charts.add(chart.get());
                 blocks.add(new Block.Charts(null, List.of(chart.get())));
-            } else {
+            } else if (facts.stream().noneMatch(Fact::hasValue)) {
                 warnings.add(c.where().problem("the chart has no facts to show in this table, left out",
                         "check its facts: selection").message());
+            }
+            // what the chart cannot draw (one figure, another unit) is shown as cards, never dropped
+            List<Fact> left = notCharted(ctx, facts, chart.map(List::of).orElse(List.of()));
+            if (!left.isEmpty()) {
+                warnings.add(c.where().problem(left.size() + " figure(s) of this chart cannot be charted with the others "
+                        + "(one figure, or another unit): shown as key-figure cards", "").message());
+                blocks.add(new Block.KeyFigures(fallback, cards(ctx, left, java.util.Map.of())));
             }
         } else if (section instanceof Section.ChartsPerCategory cs) {
             List<ChartModel> group = new ArrayList<>();
@@ -92,23 +100,38 @@ public final class BriefingBuilder {
                     Fact::category);
             ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.TABLE,
                     io.briefing.template.Scale.AUTO, Set.of(), "metric", cs.small());
+            List<Block> cardBlocks = new ArrayList<>();
             for (Category cat : table.dataset().categories()) {
-                if (group.size() >= cs.limit()) {
-                    break;
-                }
                 List<Fact> inCat = byCategory.getOrDefault(cat.id(), List.of());
-                if (ChartBuilder.autoKind(inCat).isEmpty()) {
-                    continue; // one figure, or text only: a chart would say nothing a key figure does not
+                List<ChartModel> drawn = List.of();
+                if (group.size() >= cs.limit()) {
+                    break; // the template's limit: what it leaves out it leaves out on purpose
                 }
-                new ChartBuilder(ctx).build("chart-" + (charts.size() + group.size() + 1), spec, inCat,
-                        cat.label().in(ctx.language)).ifPresent(group::add);
+                boolean chartable = ChartBuilder.autoKind(inCat).isPresent();
+                if (chartable) {
+                    var chart = new ChartBuilder(ctx).build("chart-" + (charts.size() + group.size() + 1), spec, inCat,
+                            cat.label().in(ctx.language));
+                    chart.ifPresent(group::add);
+                    drawn = chart.map(List::of).orElse(List.of());
+                }
+                // one figure, or figures in another unit than the chart's: key-figure cards, never left out
+                List<Fact> left = notCharted(ctx, inCat, drawn);
+                if (!left.isEmpty()) {
+                    warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
+                            + (drawn.isEmpty() ? "make no chart" : "are in another unit than its chart")
+                            + ", shown as key-figure cards", "").message());
+                    cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, java.util.Map.of())));
+                }
             }
-            if (group.isEmpty()) {
+            if (group.isEmpty() && cardBlocks.isEmpty()) {
                 warnings.add(cs.where().problem("no category of this table has facts to chart, section left out", "")
                         .message());
             } else {
                 charts.addAll(group);
-                blocks.add(new Block.Charts(cs.title() == null ? null : ctx.heading(cs.title(), "facts"), group));
+                if (!group.isEmpty()) {
+                    blocks.add(new Block.Charts(cs.title() == null ? null : ctx.heading(cs.title(), "facts"), group));
+                }
+                blocks.addAll(cardBlocks);
             }
         } else if (section instanceof Section.Table t) {
             table(ctx, t).ifPresent(blocks::add);
@@ -130,15 +153,46 @@ public final class BriefingBuilder {
                     "mark rows with key=yes or name ids under facts:").message());
             return java.util.Optional.empty();
         }
+        return java.util.Optional.of(new Block.KeyFigures(ctx.heading(k.title(), "key-figures"), cards(ctx, facts, k.labels())));
+    }
+
+    private static List<KeyFigure> cards(Context ctx, List<Fact> facts, java.util.Map<String, Localized> labels) {
         List<KeyFigure> figures = new ArrayList<>();
         for (Fact f : facts) {
-            Localized custom = k.labels().get(f.id());
+            Localized custom = labels.get(f.id());
             String label = custom != null ? custom.in(ctx.language) : ctx.entity(f);
             String detail = ctx.metric(f) + " · " + ctx.period(f.period());
             String qualifierNote = f.qualifier().isExact() ? "" : ctx.labels.get("qualifier." + f.qualifier().code());
             figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f)));
         }
-        return java.util.Optional.of(new Block.KeyFigures(ctx.heading(k.title(), "key-figures"), figures));
+        return figures;
+    }
+
+    /** Cards shown for figures a chart cannot draw; more would crowd out the briefing (the workbook has them all). */
+    private static final int MAX_CARDS = 6;
+
+    /**
+     * The facts with a value in a unit that no chart draws and that the briefing does not show yet (a chart
+     * keeps its largest figures and says so; those are not counted here), at most {@link #MAX_CARDS}.
+     */
+    private static List<Fact> notCharted(Context ctx, List<Fact> facts, List<ChartModel> charts) {
+        Set<String> drawn = new java.util.HashSet<>();
+        charts.forEach(c -> c.points().forEach(p -> drawn.add(p.ref().factId())));
+        Set<String> drawnUnits = new java.util.HashSet<>();
+        List<Fact> left = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.hasValue() && drawn.contains(f.id())) {
+                drawnUnits.add(f.unit().code());
+            }
+        }
+        for (Fact f : facts) {
+            // a figure the briefing already shows (a key figure above) is not repeated
+            if (f.hasValue() && !drawn.contains(f.id()) && !drawnUnits.contains(f.unit().code()) && !ctx.shown(f)
+                    && left.size() < MAX_CARDS) {
+                left.add(f);
+            }
+        }
+        return left;
     }
 
     private java.util.Optional<Block> table(Context ctx, Section.Table t) throws InputException {
@@ -189,7 +243,7 @@ public final class BriefingBuilder {
             case "entity_zh" -> TableCell.text(f.entity().zh());
             case "metric" -> TableCell.text(ctx.metric(f));
             case "value" -> f.hasValue() ? new TableCell(ctx.value(f), ctx.ref(f), true, ctx.flagged(f)) : TableCell.text("–");
-            case "unit" -> TableCell.text(ctx.labels.get("unit." + f.unit().code()));
+            case "unit" -> TableCell.text(f.unit().name().in(ctx.language));
             case "qualifier" -> TableCell.text(ctx.labels.get("qualifier." + f.qualifier().code()));
             case "period" -> TableCell.text(ctx.period(f.period()));
             case "reporter" -> TableCell.text(f.reporter().in(ctx.language));
@@ -230,6 +284,7 @@ public final class BriefingBuilder {
         CheckStatus s = ctx.report.status(f.id());
         return switch (s) {
             case VERIFIED -> ctx.labels.get("status.verified");
+            case DATED_BY_ARTICLE -> ctx.labels.get("status.dated-by-article");
             case NOT_CHECKED -> ctx.labels.get("status.not-checked");
             default -> ctx.labels.get("status.unverified") + " (" + s.words() + ")";
         };
@@ -247,7 +302,7 @@ public final class BriefingBuilder {
                 Fact f = facts.get(i);
                 return new FactRow(f, i + 1, ctx.category(f), ctx.entity(f), ctx.metric(f),
                         f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
-                        ctx.labels.get("unit." + f.unit().code()), NumberStyle.of(f.unit()), status(ctx, f),
+                        f.unit().name().in(ctx.language), Context.style(f.unit()), status(ctx, f),
                         !ctx.flagged(f));
             }
 

@@ -69,10 +69,7 @@ final class ChartBuilder {
         Unit unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         int withValue = units.values().stream().mapToInt(Integer::intValue).sum();
         List<Fact> sameUnit = FactTable.where(selected, f -> f.hasValue() && f.unit() == unit);
-        if (sameUnit.size() < withValue) {
-            ctx.warnings.add("chart '" + title + "': " + (withValue - sameUnit.size())
-                    + " fact(s) in another unit than " + unit.code() + " left out");
-        }
+        // facts in another unit are shown beside the chart as key-figure cards (BriefingBuilder says so)
         List<Fact> ordered;
         String more = null;
         if (sameUnit.size() > MAX_POINTS && kind != ChartKind.LINE) {
@@ -116,7 +113,7 @@ final class ChartBuilder {
         }
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
         return Optional.of(new ChartModel(id, kind, title, axisLabel(unit, scale), divisor, sourceLine(ordered), points, notes,
-                NumberStyle.of(unit), spec.small(), note, unit == Unit.SHARE ? 100.0 : null));
+                Context.style(unit), spec.small(), note, unit.kind().ceiling()));
     }
 
     private Optional<ChartModel> timeline(String id, ChartSpec spec, List<Fact> selected, String title) {
@@ -172,38 +169,28 @@ final class ChartBuilder {
     }
 
     private Scale autoScale(Unit unit, double max) {
-        if (unit.isPercent() || unit == Unit.DAYS || unit == Unit.NONE) {
-            return Scale.UNITS;
-        }
-        if (ctx.language == Language.ZH) {
-            return max >= 1e8 ? Scale.YI : max >= 1e4 ? Scale.WAN : Scale.UNITS;
-        }
-        return max >= 1e9 ? Scale.BILLIONS : max >= 1e6 ? Scale.MILLIONS : max >= 1e4 ? Scale.THOUSANDS : Scale.UNITS;
+        return switch (unit.show(ctx.language).magnitudes()) {
+            case NONE -> Scale.UNITS;
+            case MYRIAD -> max >= 1e8 ? Scale.YI : max >= 1e4 ? Scale.WAN : Scale.UNITS;
+            case WESTERN -> max >= 1e9 ? Scale.BILLIONS : max >= 1e6 ? Scale.MILLIONS : max >= 1e4 ? Scale.THOUSANDS : Scale.UNITS;
+        };
     }
 
+    /** The unit's axis title with the scale's word: "CNY, billions", "人民幣(億元)", "GW". */
     private String axisLabel(Unit unit, Scale scale) {
-        if (unit.isPercent()) {
-            return ctx.labels.get("axis.percent");
-        }
-        if (unit == Unit.DAYS) {
-            return ctx.labels.get("axis.days");
-        }
-        String scaleWord = scaleWord(scale, unit);
-        if (unit.isCurrency()) {
-            return ctx.labels.get("axis." + unit.code(), scaleWord);
-        }
-        return scale == Scale.UNITS ? ctx.labels.get("axis.count-plain") : ctx.labels.get("axis.count", scaleWord);
+        return unit.axisTitle(ctx.language, scaleWord(scale, unit));
     }
 
     private String scaleWord(Scale scale, Unit unit) {
         boolean zh = ctx.language == Language.ZH;
+        String after = unit.show(ctx.language).after().strip();
         return switch (scale) {
-            case YI -> zh ? (unit.isCurrency() ? "億元" : "億") : "100 millions";
-            case WAN -> zh ? (unit.isCurrency() ? "萬元" : "萬") : "10 thousands";
+            case YI -> zh ? "億" + after : ctx.labels.get("scale.yi");
+            case WAN -> zh ? "萬" + after : ctx.labels.get("scale.wan");
             case BILLIONS -> ctx.labels.get("scale.billion");
             case MILLIONS -> ctx.labels.get("scale.million");
             case THOUSANDS -> ctx.labels.get("scale.thousand");
-            default -> zh ? (unit.isCurrency() ? "元" : "個") : ctx.labels.get("scale.one");
+            case UNITS, AUTO -> zh ? after : "";
         };
     }
 

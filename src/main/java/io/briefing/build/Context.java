@@ -46,6 +46,11 @@ final class Context {
         return table.indexOf(f.id()) + 1;
     }
 
+    /** Whether the briefing already shows this fact's figure (a key figure, a chart). */
+    boolean shown(Fact f) {
+        return shown.contains(refNumber(f));
+    }
+
     /** The source numbers of the figures shown so far, in order. */
     List<Integer> shownNumbers() {
         return shown.stream().sorted().toList();
@@ -80,6 +85,9 @@ final class Context {
             if (p.yearToDate()) {
                 return p.year() + "年初至今";
             }
+            if (p.hasQuarter()) {
+                return p.year() + "年第" + "一二三四".charAt(p.quarter() - 1) + "季度";
+            }
             if (!p.hasMonth()) {
                 return p.year() + "年";
             }
@@ -91,6 +99,9 @@ final class Context {
         if (p.yearToDate()) {
             return p.year() + " year to date";
         }
+        if (p.hasQuarter()) {
+            return "Q" + p.quarter() + " " + p.year();
+        }
         if (!p.hasMonth()) {
             return Integer.toString(p.year());
         }
@@ -100,6 +111,11 @@ final class Context {
 
     String date(java.time.LocalDate d) {
         return period(new Period(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false));
+    }
+
+    /** How the workbook formats values of a unit, from the unit's catalogue entry. */
+    static io.briefing.model.NumberStyle style(io.briefing.facts.Unit unit) {
+        return new io.briefing.model.NumberStyle(unit.spreadsheet(), unit.isPercent());
     }
 
     String heading(io.briefing.i18n.Localized title, String fallbackKey) {

@@ -26,6 +26,21 @@ final class FactSelector {
             }
             return out.stream().filter(f -> matches(s, f)).toList();
         }
+        List<InputProblem> unknown = new ArrayList<>();
+        for (String c : s.categories()) {
+            if (table.dataset().category(c).isEmpty()) {
+                List<String> ids = table.dataset().categories().stream().map(io.briefing.facts.Category::id).toList();
+                unknown.add(s.where().problem("the category '" + c + "' is not declared in " + table.dataset().manifest().getFileName(),
+                        "use one of: " + String.join(", ", ids) + closest(c, ids)));
+            }
+        }
+        if (s.unit() != null && table.dataset().units().find(s.unit()).isEmpty()) {
+            unknown.add(s.where().problem("the unit '" + s.unit() + "' is not in the unit catalogue",
+                    "use one of: " + table.dataset().units().allowedCodes() + ", or add it under units: in the manifest"));
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputException(unknown);
+        }
         if (s.categories().isEmpty() && s.unit() == null && s.key() == null && !s.numeric() && !s.dated()) {
             return table.facts();
         }
@@ -37,7 +52,7 @@ final class FactSelector {
         if (!s.categories().isEmpty() && !s.categories().contains(f.category())) {
             return false;
         }
-        if (s.unit() != null && f.unit() != s.unit()) {
+        if (s.unit() != null && !f.unit().code().equalsIgnoreCase(s.unit())) {
             return false;
         }
         if (s.key() != null && f.key() != s.key()) {
@@ -47,6 +62,19 @@ final class FactSelector {
             return false;
         }
         return !s.dated() || f.period().hasMonth();
+    }
+
+    private static String closest(String wanted, List<String> options) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String o : options) {
+            int d = distance(wanted, o);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = o;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, wanted.length() / 3) ? " (did you mean '" + best + "'?)" : "";
     }
 
     private static String suggestion(String id, FactTable table) {

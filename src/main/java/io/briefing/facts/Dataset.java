@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What a fact table is about, read from its manifest: title, as-of date, source article,
- * the categories rows may use (in display order) and the analyst's findings for the week.
+ * the categories rows may use (in display order), the analyst's findings for the week and the units
+ * its rows may use (the shipped catalogue and the manifest's own).
  */
 public record Dataset(
         Path manifest,
@@ -18,7 +19,8 @@ public record Dataset(
         Path factsFile,
         SourceInfo source,
         List<Category> categories,
-        List<Localized> findings) {
+        List<Localized> findings,
+        UnitCatalogue units) {
 
     public Optional<Category> category(String id) {
         return categories.stream().filter(c -> c.id().equals(id)).findFirst();

@@ -20,7 +20,7 @@ import java.util.Optional;
  * itself: the manifest is then looked up beside it ({@code x.facts.csv} → {@code x.yaml}).
  */
 public final class DatasetReader {
-    private static final List<String> KEYS = List.of("title", "subtitle", "as_of", "facts", "source", "categories", "findings");
+    private static final List<String> KEYS = List.of("title", "subtitle", "as_of", "facts", "source", "categories", "findings", "units");
     private final Warnings warnings;
 
     public DatasetReader(Warnings warnings) {
@@ -83,7 +83,14 @@ public final class DatasetReader {
                 findings.add(n.localized());
             }
         }
-        return new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings);
+        UnitCatalogue units = UnitCatalogue.shipped();
+        Optional<YamlNode> u = root.get("units");
+        if (u.isPresent()) {
+            // inline entries, or the name of a YAML file of entries beside the manifest
+            YamlNode entries = u.get().isScalar() ? YamlFiles.read(resolve(manifest, u.get().text()), "unit catalogue") : u.get();
+            units = units.extendedWith(entries);
+        }
+        return new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units);
     }
 
     private static Path resolve(Path manifest, String name) {

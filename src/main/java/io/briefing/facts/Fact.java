@@ -1,12 +1,14 @@
 package io.briefing.facts;
 
 import io.briefing.i18n.Localized;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One row of the fact table: a single statement from the source, with its number (if it has one)
  * and the verbatim quote that states it.
  *
+ * @param aliases other names the article uses for the entity ("雲廠商" for "cloud vendors")
  * @param line the line of the fact table the row starts on, for messages
  */
 public record Fact(
@@ -21,10 +23,23 @@ public record Fact(
         Localized reporter,
         boolean key,
         String quote,
+        List<String> aliases,
         int line) {
 
     public Optional<Amount> value() {
         return Optional.ofNullable(amount);
+    }
+
+    /** Every name the fact's entity goes by: English, Chinese and the row's aliases. */
+    public List<String> entityNames() {
+        List<String> names = new java.util.ArrayList<>();
+        for (String n : List.of(entity.en() == null ? "" : entity.en(), entity.zh() == null ? "" : entity.zh())) {
+            if (!n.isBlank() && !names.contains(n)) {
+                names.add(n);
+            }
+        }
+        aliases.stream().filter(a -> !a.isBlank() && !names.contains(a)).forEach(names::add);
+        return names;
     }
 
     public boolean hasValue() {

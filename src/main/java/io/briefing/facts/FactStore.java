@@ -58,6 +58,18 @@ final class FactStore {
     private int size;
 
     private final Map<String, Integer> codes = new HashMap<>();
+    /** The units rows use, numbered in order of first use (a table uses a handful). */
+    private final List<Unit> units = new ArrayList<>();
+
+    private int unitNumber(Unit u) {
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i) == u || units.get(i).equals(u)) {
+                return i;
+            }
+        }
+        units.add(u);
+        return units.size() - 1;
+    }
     private final List<String> dictionary = new ArrayList<>();
 
     /** Open-addressing index of ids: slot holds row + 1, 0 is empty. */
@@ -95,16 +107,17 @@ final class FactStore {
         text(f.metric().en());
         text(f.metric().zh());
         amount(f.amount());
-        writeVarint(f.unit().ordinal());
+        writeVarint(unitNumber(f.unit()));
         writeVarint(f.qualifier().ordinal());
         Period p = f.period();
         writeVarint(zigzag(p.year()));
         writeVarint(p.month());
         writeVarint(p.day());
-        writeVarint((p.yearToDate() ? 1 : 0) | (f.key() ? 2 : 0));
+        writeVarint((p.yearToDate() ? 1 : 0) | (f.key() ? 2 : 0) | p.quarter() << 2);
         text(f.reporter().en());
         text(f.reporter().zh());
         text(f.quote());
+        text(String.join("|", f.aliases()));
         writeVarint(f.line());
         long at = place(scratch, scratchUsed);
         if (size == rows.length) {
@@ -150,18 +163,20 @@ final class FactStore {
         Localized entity = new Localized(r.string(), r.string());
         Localized metric = new Localized(r.string(), r.string());
         BigDecimal value = r.decimal();
-        Unit unit = Unit.values()[r.varint()];
+        Unit unit = units.get(r.varint());
         Qualifier qualifier = Qualifier.values()[r.varint()];
         int year = unzigzag(r.varint());
         int month = r.varint();
         int day = r.varint();
         int flags = r.varint();
-        Period period = new Period(year, month, day, (flags & 1) != 0);
+        Period period = new Period(year, month, day, flags >> 2, (flags & 1) != 0);
         Localized reporter = new Localized(r.string(), r.string());
         String quote = r.string();
+        String aliases = r.string();
         int line = r.varint();
         return new Fact(id, category, entity, metric, value == null ? null : new Amount(value, unit, qualifier), unit,
-                qualifier, period, reporter, (flags & 2) != 0, quote, line);
+                qualifier, period, reporter, (flags & 2) != 0, quote,
+                aliases.isEmpty() ? List.of() : List.of(aliases.split("\\|")), line);
     }
 
     /** Heap the rows take, for the benchmark and the heap estimate. */

@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class FactTableReader {
     public static final List<String> REQUIRED = List.of("id", "category", "entity_en", "entity_zh", "metric_en",
             "metric_zh", "value", "unit", "qualifier", "period", "reporter_en", "reporter_zh", "quote");
-    public static final List<String> OPTIONAL = List.of("key");
+    public static final List<String> OPTIONAL = List.of("key", "aliases");
     /** Longest field accepted; a quote is a sentence, not a chapter. */
     public static final int MAX_FIELD_CHARS = 10_000;
     /** Facts one worksheet holds below its header row (Excel's limit is 1,048,576 rows). */
@@ -97,7 +97,7 @@ public final class FactTableReader {
                                 + " facts, the most one worksheet holds", "split the table into several briefings"));
                         break;
                     }
-                    Fact f = row(file, line, rec, columns, categories, facts, problems);
+                    Fact f = row(file, line, rec, columns, categories, facts, dataset.units(), problems);
                     if (f != null) {
                         facts.add(f);
                     }
@@ -160,6 +160,7 @@ public final class FactTableReader {
         final int reporterZh;
         final int key;
         final int quote;
+        final int aliases;
         final String[] names;
 
         Columns(Map<String, Integer> header) {
@@ -178,6 +179,7 @@ public final class FactTableReader {
             reporterZh = header.getOrDefault("reporter_zh", -1);
             key = header.getOrDefault("key", -1);
             quote = header.getOrDefault("quote", -1);
+            aliases = header.getOrDefault("aliases", -1);
             int max = header.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
             names = new String[max + 1];
             header.forEach((name, i) -> names[i] = name);
@@ -229,7 +231,7 @@ public final class FactTableReader {
                     "start with a header line: " + String.join(",", REQUIRED)));
         }
         Map<String, Integer> header = new LinkedHashMap<>();
-        raw.forEach((k, v) -> header.put(k == null ? "" : k.trim().toLowerCase(), v));
+        raw.forEach((k, v) -> header.put(k == null ? "" : k.trim().toLowerCase(java.util.Locale.ROOT), v));
         List<InputProblem> problems = new ArrayList<>();
         for (String col : REQUIRED) {
             if (!header.containsKey(col)) {
@@ -250,7 +252,7 @@ public final class FactTableReader {
     }
 
     private Fact row(Path file, int line, CSVRecord rec, Columns c, Set<String> categories, FactStore seen,
-                     List<InputProblem> problems) {
+                     UnitCatalogue units, List<InputProblem> problems) {
         int before = problems.size();
         String[] v = new String[c.names.length];
         for (int i = 0; i < v.length; i++) {
@@ -283,12 +285,10 @@ public final class FactTableReader {
             problems.add(InputProblem.of(file, line, "category", "unknown category '" + shorten(category) + "'",
                     "use one declared in the manifest's categories: " + String.join(", ", new java.util.TreeSet<>(categories))));
         }
-        Unit unit = null;
-        try {
-            unit = Unit.fromCode(v[c.unit]);
-        } catch (IllegalArgumentException e) {
+        Unit unit = v[c.unit].isEmpty() && v[c.value].isEmpty() ? units.none() : units.find(v[c.unit]).orElse(null);
+        if (unit == null) {
             problems.add(InputProblem.of(file, line, "unit", "unknown unit '" + shorten(v[c.unit]) + "'",
-                    "use one of: " + Unit.allowedCodes()));
+                    "use one of: " + units.allowedCodes() + "; or add the unit to the manifest under units: (see the README)"));
         }
         Qualifier qualifier = null;
         try {
@@ -308,19 +308,19 @@ public final class FactTableReader {
             }
         } catch (IllegalArgumentException e) {
             problems.add(InputProblem.of(file, line, "period", e.getMessage(),
-                    "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists) or YYYY-YTD"));
+                    "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists), YYYY-Qn (a quarter) or YYYY-YTD"));
         }
         Amount amount = null;
         String raw = v[c.value];
         if (unit != null && qualifier != null) {
             if (raw.isEmpty()) {
-                if (unit != Unit.NONE) {
+                if (!unit.isNone()) {
                     problems.add(InputProblem.of(file, line, "value", "the value is empty but the unit is " + unit.code(),
                             "write the number in base units, or set the unit to none for a fact without a number"));
                 }
-            } else if (unit == Unit.NONE) {
+            } else if (unit.isNone()) {
                 problems.add(InputProblem.of(file, line, "value", "a value is given but the unit is none",
-                        "set the unit (" + Unit.allowedCodes() + ") or clear the value"));
+                        "set the unit the quote states it in (" + units.allowedCodes() + ") or clear the value"));
             } else {
                 amount = amount(file, line, raw, unit, qualifier, problems);
             }
@@ -337,7 +337,7 @@ public final class FactTableReader {
         }
         boolean key = false;
         if (c.key >= 0) {
-            String k = v[c.key].toLowerCase();
+            String k = v[c.key].toLowerCase(java.util.Locale.ROOT);
             switch (k) {
                 case "", "no", "false", "0", "n" -> key = false;
                 case "yes", "true", "1", "y" -> key = true;
@@ -348,16 +348,20 @@ public final class FactTableReader {
         if (problems.size() > before) {
             return null;
         }
+        List<String> aliases = List.of();
+        if (c.aliases >= 0 && !v[c.aliases].isEmpty()) {
+            aliases = java.util.Arrays.stream(v[c.aliases].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        }
         return new Fact(id, category, new Localized(entityEn, entityZh), new Localized(v[c.metricEn], v[c.metricZh]),
                 amount, unit, qualifier, period, new Localized(v[c.reporterEn], v[c.reporterZh]), key,
-                v[c.quote], line);
+                v[c.quote], aliases, line);
     }
 
     private static Amount amount(Path file, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
         String s = raw.replace("_", "");
         if (!DECIMAL.matcher(s).matches()) {
-            String why = s.equalsIgnoreCase("nan") || s.toLowerCase().contains("inf") ? "is not a finite number"
-                    : s.toLowerCase().contains("e") && s.matches("[-+0-9.eE]+") ? "is in exponent notation"
+            String why = s.equalsIgnoreCase("nan") || s.toLowerCase(java.util.Locale.ROOT).contains("inf") ? "is not a finite number"
+                    : s.toLowerCase(java.util.Locale.ROOT).contains("e") && s.matches("[-+0-9.eE]+") ? "is in exponent notation"
                     : s.contains(",") || s.contains("億") || s.contains("万") || s.contains("萬") || s.contains("%")
                             ? "carries separators, units or a percent sign" : "is not a number";
             problems.add(InputProblem.of(file, line, "value", "'" + shorten(raw) + "' " + why,
@@ -365,13 +369,16 @@ public final class FactTableReader {
             return null;
         }
         BigDecimal value = new BigDecimal(s);
-        if (value.signum() < 0 && (unit == Unit.COUNT || unit == Unit.DAYS || unit.isCurrency() || unit == Unit.SHARE)) {
-            problems.add(InputProblem.of(file, line, "value", "a " + unit.code() + " cannot be negative (" + raw + ")",
-                    "check the sign; a fall in an index belongs in a percent column"));
+        if (value.signum() < 0 && !unit.kind().signed()) {
+            problems.add(InputProblem.of(file, line, "value", "a value in " + unit.code() + " (a " + unit.kind().code()
+                            + ") cannot be negative (" + raw + ")",
+                    "check the sign; a fall belongs in a signed unit such as percent (a change), points or a currency"));
             return null;
         }
-        if (unit == Unit.SHARE && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(InputProblem.of(file, line, "value", "a share cannot exceed 100 (" + raw + ")",
+        Double ceiling = unit.kind().ceiling();
+        if (ceiling != null && value.doubleValue() > ceiling) {
+            problems.add(InputProblem.of(file, line, "value", "a " + unit.kind().code() + " cannot exceed "
+                            + ceiling.intValue() + " (" + raw + ")",
                     "a share is a part of a whole in percent; use the unit percent for a change that can exceed 100%"));
             return null;
         }

@@ -6,11 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The time a fact refers to: a year ({@code 2024}), a month ({@code 2024-03}), a day
- * ({@code 2024-12-18}) or the year to date ({@code 2024-YTD}).
+ * The time a fact refers to: a year ({@code 2024}), a quarter ({@code 2025-Q3}), a month
+ * ({@code 2024-03}), a day ({@code 2024-12-18}) or the year to date ({@code 2024-YTD}).
+ *
+ * @param quarter 1–4 for a quarter, else 0
  */
-public record Period(int year, int month, int day, boolean yearToDate) implements Comparable<Period> {
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(YTD|\\d{1,2})(?:-(\\d{1,2}))?)?");
+public record Period(int year, int month, int day, int quarter, boolean yearToDate) implements Comparable<Period> {
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(YTD|Q[1-4]|\\d{1,2})(?:-(\\d{1,2}))?)?");
+
+    public Period(int year, int month, int day, boolean yearToDate) {
+        this(year, month, day, 0, yearToDate);
+    }
 
     /** Parses the forms above; throws IllegalArgumentException naming what is wrong. */
     public static Period parse(String text) {
@@ -21,6 +27,12 @@ public record Period(int year, int month, int day, boolean yearToDate) implement
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) == null) {
             return new Period(year, 0, 0, false);
+        }
+        if (m.group(2).startsWith("Q")) {
+            if (m.group(3) != null) {
+                throw new IllegalArgumentException("'" + text + "' is not a period");
+            }
+            return new Period(year, 0, 0, m.group(2).charAt(1) - '0', false);
         }
         if (m.group(2).equals("YTD")) {
             if (m.group(3) != null) {
@@ -48,13 +60,17 @@ public record Period(int year, int month, int day, boolean yearToDate) implement
         return month > 0;
     }
 
+    public boolean hasQuarter() {
+        return quarter > 0;
+    }
+
     public boolean hasDay() {
         return day > 0;
     }
 
     /** The first day the period covers; used to place a milestone on a time axis. */
     public LocalDate start() {
-        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
+        return LocalDate.of(year, quarter > 0 ? quarter * 3 - 2 : Math.max(month, 1), Math.max(day, 1));
     }
 
     @Override
@@ -68,13 +84,16 @@ public record Period(int year, int month, int day, boolean yearToDate) implement
     }
 
     private int precision() {
-        return day > 0 ? 3 : month > 0 ? 2 : yearToDate ? 1 : 0;
+        return day > 0 ? 4 : month > 0 ? 3 : quarter > 0 ? 2 : yearToDate ? 1 : 0;
     }
 
     @Override
     public String toString() {
         if (yearToDate) {
             return year + "-YTD";
+        }
+        if (quarter > 0) {
+            return year + "-Q" + quarter;
         }
         if (month == 0) {
             return Integer.toString(year);

@@ -1,49 +1,70 @@
 package io.briefing.facts;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.briefing.i18n.Language;
+import io.briefing.i18n.Localized;
+import java.util.List;
+import java.util.Objects;
 
-/** The unit a fact's value is stated in, always in base units (yuan, not 億元; users, not 萬). */
-public enum Unit {
-    /** A change or rate in percent; may be negative or above 100 (an index gain of 184%). */
-    PERCENT("percent"),
-    /** A part of a whole in percent (a price cut of 90%): between 0 and 100. */
-    SHARE("share"),
-    CNY("CNY"),
-    USD("USD"),
-    COUNT("count"),
-    DAYS("days"),
-    NONE("none");
+/**
+ * A unit a fact's value is stated in, always in base units (yuan, not 億元; users, not 萬), as the unit
+ * catalogue describes it. Everything the program does differently for a unit — reading it in text,
+ * writing it, charting it, formatting its cells — asks the unit, so a new unit is a catalogue entry.
+ *
+ * @param before      symbols and codes that state the unit in front of a number ("$", "US$")
+ * @param text        symbols and words that state it after a number ("元", "GW", "per cent")
+ * @param bare        whether a number alone may state a value in this unit
+ * @param spreadsheet the cells' Excel number format
+ */
+public record Unit(String code, UnitKind kind, Localized name, Localized axis, Show en, Show zh,
+                   List<String> before, List<String> text, boolean bare, String spreadsheet) {
 
-    private final String code;
+    /** How a value is written in one language: "US$" before, "億元" after, with which magnitude words. */
+    public record Show(String before, String after, String afterOne, Magnitudes magnitudes) {}
 
-    Unit(String code) {
-        this.code = code;
+    public Unit {
+        Objects.requireNonNull(code);
+        Objects.requireNonNull(kind);
+        before = List.copyOf(before);
+        text = List.copyOf(text);
     }
 
-    public String code() {
-        return code;
+    public Show show(Language language) {
+        return language == Language.ZH ? zh : en;
+    }
+
+    public boolean isNone() {
+        return kind == UnitKind.NONE;
     }
 
     public boolean isPercent() {
-        return this == PERCENT || this == SHARE;
+        return kind.percentLike();
     }
 
-    public boolean isCurrency() {
-        return this == CNY || this == USD;
-    }
-
-    public static Unit fromCode(String code) {
-        String c = code.trim();
-        for (Unit u : values()) {
-            if (u.code.equalsIgnoreCase(c)) {
-                return u;
-            }
+    /** The axis title for a chart in this unit, with the scale word ("billions", "億") filled in when the title has a place for it. */
+    public String axisTitle(Language language, String scaleWord) {
+        String t = axis.in(language);
+        if (!t.contains("{0}")) {
+            return t;
         }
-        throw new IllegalArgumentException(code);
+        if (scaleWord == null || scaleWord.isEmpty()) {
+            return t.replaceAll("\\s*[,(（]\\s*\\{0}\\s*[)）]?", "").replace("{0}", "");
+        }
+        return t.replace("{0}", scaleWord);
     }
 
-    public static String allowedCodes() {
-        return Arrays.stream(values()).map(Unit::code).collect(Collectors.joining(", "));
+    // units are compared by code: a catalogue holds each code once
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Unit u && u.code.equals(code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

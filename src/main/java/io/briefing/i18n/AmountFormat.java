@@ -3,6 +3,7 @@ package io.briefing.i18n;
 import io.briefing.facts.Amount;
 import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
+import io.briefing.facts.UnitKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -53,7 +54,7 @@ public final class AmountFormat {
             return switch (q) {
                 case EXACT -> bare;
                 case AT_LEAST -> bare + "以上";
-                case MORE_THAN -> unit == Unit.COUNT ? bare + "余" : "超過" + bare;
+                case MORE_THAN -> unit.kind() == UnitKind.COUNT ? bare + "余" : "超過" + bare;
                 case AT_MOST -> "最高" + bare;
                 case APPROXIMATELY -> "約" + bare;
             };
@@ -67,37 +68,28 @@ public final class AmountFormat {
         };
     }
 
+    /**
+     * The value with its unit as the unit's catalogue entry says it is written in this language:
+     * "US$3.2 billion", "200億元", "300 GW", "−35%". A negative value carries a true minus sign.
+     */
     private String bare(BigDecimal v, Unit unit, boolean compact) {
-        return switch (unit) {
-            case PERCENT, SHARE -> decimal(v) + "%";
-            case CNY, USD -> money(v, unit, compact);
-            case COUNT -> count(v, compact);
-            case DAYS -> language == Language.ZH ? decimal(v) + "天" : decimal(v) + (v.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
-            case NONE -> decimal(v);
+        Unit.Show show = unit.show(language);
+        String sign = v.signum() < 0 ? "−" : "";
+        BigDecimal abs = v.abs();
+        String number = switch (show.magnitudes()) {
+            case WESTERN -> western(abs, compact);
+            case MYRIAD -> chineseMagnitude(abs);
+            case NONE -> language == Language.ZH ? plain(abs) : decimal(abs);
         };
+        String after = abs.compareTo(BigDecimal.ONE) == 0 ? show.afterOne() : show.after();
+        return sign + show.before() + number + after;
     }
 
-    private String money(BigDecimal v, Unit unit, boolean compact) {
-        if (language == Language.ZH) {
-            String cur = unit == Unit.CNY ? "元" : "美元";
-            return chineseMagnitude(v) + cur;
+    private String western(BigDecimal v, boolean compact) {
+        double d = v.doubleValue();
+        if (d >= 1e12) {
+            return decimal(v.movePointLeft(12)) + (compact ? "tn" : " trillion");
         }
-        String code = unit == Unit.CNY ? "CNY" : "USD";
-        double d = v.abs().doubleValue();
-        if (d >= 1e9) {
-            return code + " " + decimal(v.movePointLeft(9)) + (compact ? "bn" : " billion");
-        }
-        if (d >= 1e6) {
-            return code + " " + decimal(v.movePointLeft(6)) + (compact ? "m" : " million");
-        }
-        return code + " " + decimal(v);
-    }
-
-    private String count(BigDecimal v, boolean compact) {
-        if (language == Language.ZH) {
-            return chineseMagnitude(v);
-        }
-        double d = v.abs().doubleValue();
         if (d >= 1e9) {
             return decimal(v.movePointLeft(9)) + (compact ? "bn" : " billion");
         }
@@ -107,9 +99,12 @@ public final class AmountFormat {
         return decimal(v);
     }
 
-    /** 20000000000 → 200億, 50000000 → 5000萬, 430000000 → 4.3億. */
+    /** 20000000000 → 200億, 50000000 → 5000萬, 430000000 → 4.3億, 1.2e12 → 1.2萬億. */
     private String chineseMagnitude(BigDecimal v) {
-        double d = v.abs().doubleValue();
+        double d = v.doubleValue();
+        if (d >= 1e12) {
+            return plain(v.movePointLeft(12)) + "萬億";
+        }
         if (d >= 1e8) {
             return plain(v.movePointLeft(8)) + "億";
         }

@@ -9,6 +9,8 @@ import java.util.List;
  * ordered, labelled and formatted in one language. Renderers lay it out; they decide nothing.
  *
  * @param charts every chart in template order (the workbook gives each a sheet)
+ * @param numberStyles every number format a fact's value may use (one per unit of the dataset)
  */
 public record Briefing(DocumentInfo info, String pageSize, boolean onePage, Language language, Labels labels,
-                       List<Block> blocks, List<ChartModel> charts, List<FactRow> facts, List<SourceNote> sources) {}
+                       List<Block> blocks, List<ChartModel> charts, List<FactRow> facts, List<SourceNote> sources,
+                       List<NumberStyle> numberStyles) {}

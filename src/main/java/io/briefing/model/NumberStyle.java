@@ -1,18 +1,16 @@
 package io.briefing.model;
 
-import io.briefing.facts.Unit;
+/**
+ * How a spreadsheet formats a number: the unit's Excel format, and whether the cell holds a fraction
+ * (47.66% is stored as 0.4766 so that the % format shows it as written).
+ *
+ * @param format   the Excel number format ("#,##0", "0.00%", "#,##0.0\" GW\"")
+ * @param fraction true when the value is in percent and stored divided by 100
+ */
+public record NumberStyle(String format, boolean fraction) {
+    public static final NumberStyle NONE = new NumberStyle("General", false);
 
-/** How a spreadsheet should format a number of a given unit. */
-public enum NumberStyle {
-    PERCENT, MONEY, COUNT, DAYS, NONE;
-
-    public static NumberStyle of(Unit unit) {
-        return switch (unit) {
-            case PERCENT, SHARE -> PERCENT;
-            case CNY, USD -> MONEY;
-            case COUNT -> COUNT;
-            case DAYS -> DAYS;
-            case NONE -> NONE;
-        };
+    public double cellValue(double value) {
+        return fraction ? value / 100 : value;
     }
 }

@@ -3,7 +3,10 @@ package io.briefing.provenance;
 /** The outcome of checking one fact against the source article. */
 public enum CheckStatus {
     VERIFIED("verified"),
+    /** The figure is verified, but its month, quarter or day is the article's date, not one the article gives for it. */
+    DATED_BY_ARTICLE("verified; dated by the article's date"),
     QUOTE_NOT_FOUND("quote not found"),
+    ENTITY_NOT_FOUND("entity not named"),
     NUMBER_MISMATCH("number mismatch"),
     QUALIFIER_MISMATCH("qualifier mismatch"),
     DATE_MISMATCH("date mismatch"),
@@ -19,7 +22,8 @@ public enum CheckStatus {
         return words;
     }
 
+    /** The figure is what the article states: verified, or verified with a period taken from the article's date. */
     public boolean ok() {
-        return this == VERIFIED;
+        return this == VERIFIED || this == DATED_BY_ARTICLE;
     }
 }

@@ -28,9 +28,10 @@ public final class Provenance {
         String name = file.getFileName().toString();
         // quotes are usually far from the damaged passages: try the cheap normalization first and
         // repair the mojibake only when a quote is not found without it
-        VerificationReport quick = verifier(file, false).verify(table.facts(), name);
+        QuoteVerifier.Setting setting = QuoteVerifier.Setting.of(table.dataset().units(), table.dataset().source().published());
+        VerificationReport quick = verifier(file, false).verify(table.facts(), name, setting);
         boolean missing = quick.checks().values().stream().anyMatch(c -> c.status() == CheckStatus.QUOTE_NOT_FOUND);
-        return missing ? verifier(file, true).verify(table.facts(), name) : quick;
+        return missing ? verifier(file, true).verify(table.facts(), name, setting) : quick;
     }
 
     public static QuoteVerifier verifier(Path file, boolean repairMojibake) throws InputException {

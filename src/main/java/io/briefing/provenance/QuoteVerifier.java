@@ -3,19 +3,37 @@ package io.briefing.provenance;
 import io.briefing.facts.Fact;
 import io.briefing.facts.Period;
 import io.briefing.facts.Unit;
+import io.briefing.facts.UnitCatalogue;
+import io.briefing.figures.DateMention;
+import io.briefing.figures.Figure;
+import io.briefing.figures.FigureReader;
+import io.briefing.figures.Reading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks facts against the normalized article: the quote must occur in it (ignoring white space and
- * full-/half-width punctuation), a number in the quote must equal the fact's value in its unit, and
- * the wording around that number must say what the qualifier says. Dates in the quote must agree
- * with the fact's period.
+ * Checks facts against the normalized article. "Verified" means the article states this number, with
+ * this sign, unit and magnitude, for this entity, with this bound:
+ * <ol>
+ * <li>the quote occurs in the article (ignoring white space and full-/half-width punctuation);</li>
+ * <li>the article's passage for the quote names the fact's entity (a name or an alias of the row);</li>
+ * <li>the figures are read from the article's passage, not from the quote as typed, so a quote whose
+ *     number was split by a space or retyped in full width cannot verify a different number;</li>
+ * <li>the figure that verifies is one the passage gives to that entity (in its clause, or carried over
+ *     from the clause before), in a unit word that means the fact's unit, equal in base units and with
+ *     the sign its direction word gives it;</li>
+ * <li>its bounding word says what the qualifier says;</li>
+ * <li>the dates the passage names agree with the period; a period the passage does not state, taken
+ *     from the article's date, has its own status.</li>
+ * </ol>
  */
 public final class QuoteVerifier {
     private final String article;
@@ -28,91 +46,369 @@ public final class QuoteVerifier {
         this.passages = passages(normalizedArticle);
     }
 
-    public VerificationReport verify(List<Fact> facts, String articleName) {
+    /** What a check needs to know beyond the fact: the units, when the article appeared, and who else the article names. */
+    public record Setting(UnitCatalogue units, Period published) {
+        public static Setting of(UnitCatalogue units, String published) {
+            Period p = null;
+            try {
+                p = published == null || published.isBlank() ? null : Period.parse(published);
+            } catch (IllegalArgumentException e) {
+                // an unreadable date of publication: periods are then never taken from it
+            }
+            return new Setting(units, p);
+        }
+    }
+
+    public VerificationReport verify(List<Fact> facts, String articleName, Setting setting) {
+        FigureReader reader = new FigureReader(setting.units());
+        // where each quote is in the article, and the names of the entities whose quotes overlap it
+        int[][] spans = new int[facts.size()][];
+        for (int i = 0; i < facts.size(); i++) {
+            spans[i] = span(facts.get(i));
+        }
+        Map<Long, Set<String>> namesBySpan = new LinkedHashMap<>();
+        for (int i = 0; i < facts.size(); i++) {
+            if (spans[i] != null) {
+                namesBySpan.computeIfAbsent(key(spans[i]), k -> new LinkedHashSet<>()).addAll(facts.get(i).entityNames());
+            }
+        }
+        long[] keys = namesBySpan.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         Map<String, FactCheck> checks = new LinkedHashMap<>();
-        for (Fact f : facts) {
-            checks.put(f.id(), check(f));
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            Set<String> others = new LinkedHashSet<>();
+            if (spans[i] != null) {
+                int at = Arrays.binarySearch(keys, key(spans[i]));
+                // quotes overlapping this one: the neighbours in order of start (a sentence overlaps few)
+                for (int j = Math.max(0, at - 50); j < Math.min(keys.length, at + 50); j++) {
+                    int s = (int) (keys[j] >>> 32);
+                    int e = (int) keys[j];
+                    if (s < spans[i][1] && e > spans[i][0]) {
+                        others.addAll(namesBySpan.get(keys[j]));
+                    }
+                }
+            }
+            checks.put(f.id(), check(f, spans[i], others, reader, setting));
         }
         return new VerificationReport(checks, articleName);
     }
 
-    public FactCheck check(Fact f) {
+    private static long key(int[] span) {
+        return (long) span[0] << 32 | span[1];
+    }
+
+    /** Checks one fact on its own (the article's other entities unknown). */
+    public FactCheck check(Fact f, Setting setting) {
+        return check(f, span(f), new LinkedHashSet<>(f.entityNames()), new FigureReader(setting.units()), setting);
+    }
+
+    /** The quote's place in the article, as offsets of the article's own text; null when it is not there. */
+    private int[] span(Fact f) {
+        String q = MatchText.foldAll(PinyinAnnotations.strip(f.quote()).text());
+        if (q.isEmpty()) {
+            return null;
+        }
+        int at = folded.folded.indexOf(q);
+        if (at < 0) {
+            return null;
+        }
+        return new int[] {folded.origin[at], folded.origin[at + q.length() - 1] + 1};
+    }
+
+    private FactCheck check(Fact f, int[] span, Set<String> allNames, FigureReader reader, Setting setting) {
         String quote = PinyinAnnotations.strip(f.quote()).text();
-        String q = MatchText.foldAll(quote);
-        if (q.isEmpty() || !folded.folded.contains(q)) {
+        if (span == null) {
             Closest c = closest(quote);
             return new FactCheck(f.id(), f.line(), CheckStatus.QUOTE_NOT_FOUND, "the quote 「" + shorten(quote)
                     + "」 does not occur in the article; closest passage (" + Math.round(c.score * 100) + "% alike): 「"
                     + shorten(c.passage) + "」");
         }
-        List<NumberMention> mentions = ChineseNumbers.find(quote);
+        String passage = article.substring(span[0], span[1]);
+        Attribution who = new Attribution(passage, allNames, reader);
+        Set<String> own = new HashSet<>(f.entityNames());
+        if (!who.names(own)) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.ENTITY_NOT_FOUND, "the quote 「" + shorten(passage)
+                    + "」 does not name the fact's entity (" + String.join(" / ", f.entityNames())
+                    + "); Fix: quote the sentence that names it, or add the name the article uses to the aliases column");
+        }
+        Reading reading = reader.read(passage);
         if (f.hasValue()) {
-            BigDecimal want = f.amount().value();
-            NumberMention hit = null;
-            for (NumberMention m : mentions) {
-                if (compatible(m, f.unit()) && m.value().compareTo(want) == 0) {
-                    hit = m;
-                    break;
-                }
+            FactCheck number = number(f, passage, quote, reading, who, own);
+            if (number != null) {
+                return number;
             }
-            if (hit == null) {
-                List<String> stated = new ArrayList<>();
-                for (NumberMention m : mentions) {
-                    if (!m.isDatePart() && compatible(m, f.unit())) {
-                        stated.add(m.text() + " (= " + m.value().toPlainString() + ")");
+        }
+        return date(f, passage, reading, setting);
+    }
+
+    private FactCheck number(Fact f, String passage, String quote, Reading reading, Attribution who, Set<String> own) {
+        Unit unit = f.unit();
+        BigDecimal want = f.amount().value();
+        List<Figure> figures = who.unmasked(reading.figures());
+        List<Figure> theirs = new ArrayList<>();
+        Figure hit = null;
+        for (Figure fig : figures) {
+            if (!fig.canBeIn(unit) || !who.owners(fig).stream().anyMatch(own::contains)) {
+                continue;
+            }
+            theirs.add(fig);
+            if (hit == null && fig.valueIn(unit).compareTo(want) == 0) {
+                hit = fig;
+            }
+        }
+        if (hit == null) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH,
+                    mismatch(f, passage, quote, figures, theirs, who));
+        }
+        if (hit.qualifier() != f.qualifier()) {
+            String words = hit.qualifierWord().isEmpty() ? "no bounding word" : "「" + hit.qualifierWord() + "」 ("
+                    + hit.qualifier().code() + ")";
+            return new FactCheck(f.id(), f.line(), CheckStatus.QUALIFIER_MISMATCH, "the fact's qualifier is "
+                    + f.qualifier().code() + ", but the article has " + words + " at 「" + hit.text() + "」");
+        }
+        return null;
+    }
+
+    /** Says what the passage states instead, and to whom: both readings, so the analyst sees which is wrong. */
+    private static String mismatch(Fact f, String passage, String quote, List<Figure> figures, List<Figure> theirs,
+                                   Attribution who) {
+        Unit unit = f.unit();
+        BigDecimal want = f.amount().value();
+        StringBuilder sb = new StringBuilder("the fact's value is ").append(plain(want)).append(' ').append(unit.code())
+                .append(" for ").append(f.entityNames().get(0)).append(", but ");
+        if (theirs.isEmpty()) {
+            sb.append("the article's passage 「").append(shorten(passage)).append("」 gives it no figure in ").append(unit.code());
+        } else {
+            List<String> read = new ArrayList<>();
+            for (Figure fig : theirs) {
+                read.add(describe(fig, unit));
+            }
+            sb.append("the article's passage 「").append(shorten(passage)).append("」 gives it ").append(String.join(", ", read));
+            for (Figure fig : theirs) {
+                BigDecimal got = fig.valueIn(unit);
+                if (got.signum() != 0 && want.signum() != 0 && got.abs().compareTo(want.abs()) == 0) {
+                    sb.append("; the sign differs: ").append(fig.directionWord().isEmpty()
+                            ? "the passage states no fall, so the figure is positive"
+                            : "「" + fig.directionWord() + "」 makes it " + (got.signum() < 0 ? "a fall" : "a rise"));
+                } else if (got.signum() != 0 && want.signum() != 0) {
+                    int power = powerOfTen(got.abs(), want.abs());
+                    if (power != 0) {
+                        sb.append("; 「").append(fig.text()).append("」 is 10^").append(power)
+                                .append(" times the fact's value (a magnitude slip? 萬 = 10^4, 億 = 10^8, million = 10^6, billion = 10^9;"
+                                        + " write the value in base units)");
                     }
                 }
-                return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the fact's value is "
-                        + want.toPlainString() + " " + f.unit().code() + ", but the quote 「" + shorten(quote) + "」 states "
-                        + (stated.isEmpty() ? "no number in that unit" : String.join(", ", stated)));
-            }
-            Qualifiers.Found said = Qualifiers.around(quote, hit);
-            if (said.qualifier() != f.qualifier()) {
-                String words = said.word().isEmpty() ? "no bounding word" : "「" + said.word() + "」 (" + said.qualifier().code() + ")";
-                return new FactCheck(f.id(), f.line(), CheckStatus.QUALIFIER_MISMATCH, "the fact's qualifier is "
-                        + f.qualifier().code() + ", but the quote has " + words + " at 「" + hit.text() + "」");
             }
         }
-        String date = dateProblem(f.period(), mentions, quote);
-        if (date != null) {
-            return new FactCheck(f.id(), f.line(), CheckStatus.DATE_MISMATCH, date);
+        for (Figure fig : figures) {
+            if (fig.canBeIn(unit) && fig.valueIn(unit).compareTo(want) == 0 && !theirs.contains(fig)) {
+                List<String> owners = who.owners(fig);
+                sb.append("; the passage gives 「").append(fig.text()).append("」 to ")
+                        .append(owners.isEmpty() ? "no named entity" : String.join(" / ", owners)).append(", not to ")
+                        .append(f.entityNames().get(0));
+            }
         }
+        String typed = MatchText.foldAll(quote);
+        if (!typed.equals(quote.replaceAll("\\s", "")) || !quote.equals(passage)) {
+            sb.append(" (the quote as typed: 「").append(shorten(quote)).append("」)");
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Figure fig, Unit unit) {
+        String value = plain(fig.valueIn(unit));
+        String how = fig.directionWord().isEmpty() ? "" : ", 「" + fig.directionWord() + "」";
+        return "「" + fig.text() + "」 (= " + value + how + ")";
+    }
+
+    /** n when a = b × 10ⁿ exactly (n ≠ 0), else 0. */
+    private static int powerOfTen(BigDecimal a, BigDecimal b) {
+        for (int n = -15; n <= 15; n++) {
+            if (n != 0 && b.scaleByPowerOfTen(n).compareTo(a) == 0) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The dates the passage names must be the period's. A month, quarter or day the passage does not
+     * name at all is taken from the article's date when it is that date (status: dated by the article),
+     * and is otherwise a mismatch.
+     */
+    private FactCheck date(Fact f, String passage, Reading reading, Setting setting) {
+        Period p = f.period();
+        if (p.yearToDate()) {
+            return verified(f);
+        }
+        Set<Integer> years = new LinkedHashSet<>();
+        Set<Integer> quarters = new LinkedHashSet<>();
+        Set<Integer> months = new LinkedHashSet<>();
+        Set<Integer> days = new LinkedHashSet<>();
+        for (DateMention d : reading.dates()) {
+            switch (d.part()) {
+                case YEAR -> years.add(d.value());
+                case QUARTER -> quarters.add(d.value());
+                case MONTH -> months.add(d.value());
+                case DAY -> days.add(d.value());
+            }
+        }
+        String in = "the period is " + p + ", but the quote 「" + shorten(passage) + "」 ";
+        if (!years.isEmpty() && !years.contains(p.year())) {
+            return mismatch(f, in + "names the year(s) " + years);
+        }
+        if (p.hasQuarter() && !quarters.isEmpty() && !quarters.contains(p.quarter())) {
+            return mismatch(f, in + "names the quarter(s) " + quarters);
+        }
+        if (p.hasMonth() && !months.isEmpty() && !months.contains(p.month())) {
+            return mismatch(f, in + "names the month(s) " + months);
+        }
+        if (p.hasDay() && !days.isEmpty() && !days.contains(p.day())) {
+            return mismatch(f, in + "names the day(s) " + days);
+        }
+        Period pub = setting.published();
+        // a year the passage leaves unsaid is the article's own ("今年", "this year"): an article is about its year
+        if (years.isEmpty() && (pub == null || pub.year() != p.year())) {
+            return mismatch(f, in + "names no year" + (pub == null ? "" : ", and the article appeared in " + pub.year())
+                    + "; Fix: quote the sentence that dates it, or give the period the quote states");
+        }
+        String missing = p.hasDay() && days.isEmpty() ? "day" : p.hasMonth() && months.isEmpty() ? "month"
+                : p.hasQuarter() && quarters.isEmpty() ? "quarter" : null;
+        if (missing == null) {
+            return verified(f);
+        }
+        // a month or quarter the passage leaves unsaid may only be the article's own date, and is shown as such
+        boolean fromArticle = pub != null && pub.year() == p.year() && !p.hasDay()
+                && (!p.hasMonth() || pub.month() == p.month())
+                && (!p.hasQuarter() || pub.hasMonth() && (pub.month() + 2) / 3 == p.quarter());
+        if (!fromArticle) {
+            return mismatch(f, in + "names no " + missing + (pub == null ? "" : ", and the article appeared in " + pub)
+                    + "; Fix: quote the sentence that dates it, or give the period the quote states");
+        }
+        return new FactCheck(f.id(), f.line(), CheckStatus.DATED_BY_ARTICLE, "the quote states no " + missing + "; the period "
+                + p + " is the article's date (" + pub + "), not a date the article gives for this fact");
+    }
+
+    private static FactCheck verified(Fact f) {
         return new FactCheck(f.id(), f.line(), CheckStatus.VERIFIED, "");
     }
 
-    private static boolean compatible(NumberMention m, Unit unit) {
-        return switch (unit) {
-            case PERCENT, SHARE -> m.unit().equals("%");
-            case CNY -> m.unit().equals("元") || m.unit().isEmpty();
-            case USD -> m.unit().equals("美元") || m.unit().isEmpty();
-            case DAYS -> m.unit().equals("天");
-            case COUNT -> !m.isDatePart() && !m.unit().equals("%") && !m.unit().equals("元") && !m.unit().equals("天");
-            case NONE -> false;
-        };
+    private static FactCheck mismatch(Fact f, String detail) {
+        return new FactCheck(f.id(), f.line(), CheckStatus.DATE_MISMATCH, detail);
     }
 
-    /** A month or day the quote states must be the period's; a year likewise when the quote writes one with 年. */
-    private static String dateProblem(Period p, List<NumberMention> mentions, String quote) {
-        if (p.yearToDate()) {
-            return null;
-        }
-        Set<Integer> months = new HashSet<>();
-        Set<Integer> days = new HashSet<>();
-        for (NumberMention m : mentions) {
-            int v = m.value().intValue();
-            if (m.unit().equals("月") && v >= 1 && v <= 12) {
-                months.add(v);
-            } else if ((m.unit().equals("日") || m.unit().equals("號")) && v >= 1 && v <= 31) {
-                days.add(v);
+    /**
+     * Who the passage gives each figure to. Entity names are found in the passage (longest first);
+     * a figure belongs to the name in its clause (the nearest one before it, else after it), or, when
+     * its clause names nobody, to the last name of an earlier clause. Names joined only by connectors
+     * (智譜AI、月之暗面、百川智能均…; Alpha and Beta each …) share their figures.
+     */
+    private static final class Attribution {
+        private record Mention(String name, int start, int end, int group) {}
+
+        private final String text;
+        private final List<Mention> mentions = new ArrayList<>();
+        private final FigureReader reader;
+
+        Attribution(String passage, Set<String> names, FigureReader reader) {
+            this.text = passage;
+            this.reader = reader;
+            // the mentions are found before 'joined' is asked, which needs the reader
+            MatchText m = MatchText.of(passage);
+            List<String> sorted = new ArrayList<>(names);
+            sorted.sort((a, b) -> MatchText.foldAll(b).length() - MatchText.foldAll(a).length());
+            boolean[] taken = new boolean[passage.length() + 1];
+            String hay = m.folded.toLowerCase(Locale.ROOT);
+            for (String name : sorted) {
+                String needle = MatchText.foldAll(name).toLowerCase(Locale.ROOT);
+                if (needle.isEmpty()) {
+                    continue;
+                }
+                for (int at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+                    int s = m.origin[at];
+                    int e = m.origin[at + needle.length() - 1] + 1;
+                    if (latin(charAt(passage, s)) && latin(charAt(passage, s - 1))
+                            || latin(charAt(passage, e - 1)) && latin(charAt(passage, e))) {
+                        continue; // inside a longer word
+                    }
+                    boolean free = true;
+                    for (int k = s; k < e; k++) {
+                        free &= !taken[k];
+                    }
+                    if (free) {
+                        Arrays.fill(taken, s, e, true);
+                        mentions.add(new Mention(name, s, e, -1));
+                    }
+                }
+            }
+            mentions.sort((a, b) -> Integer.compare(a.start, b.start));
+            // names joined only by connectors form one group
+            int group = 0;
+            for (int i = 0; i < mentions.size(); i++) {
+                if (i > 0 && !joined(mentions.get(i - 1).end, mentions.get(i).start)) {
+                    group++;
+                }
+                Mention x = mentions.get(i);
+                mentions.set(i, new Mention(x.name, x.start, x.end, group));
             }
         }
-        if (p.hasMonth() && !months.isEmpty() && !months.contains(p.month())) {
-            return "the period is " + p + ", but the quote 「" + shorten(quote) + "」 names the month(s) " + months;
+
+        private boolean joined(int from, int to) {
+            return reader.connects(text.substring(from, to));
         }
-        if (p.hasDay() && !days.isEmpty() && !days.contains(p.day())) {
-            return "the period is " + p + ", but the quote 「" + shorten(quote) + "」 names the day(s) " + days;
+
+        boolean names(Set<String> own) {
+            return mentions.stream().anyMatch(m -> own.contains(m.name));
         }
-        return null;
+
+        /** Figures that are not part of a name (百度世界2024, 零一萬物). */
+        List<Figure> unmasked(List<Figure> figures) {
+            return figures.stream().filter(f -> mentions.stream().noneMatch(m -> f.start() < m.end && f.end() > m.start)).toList();
+        }
+
+        /** The names the passage gives this figure to. */
+        List<String> owners(Figure f) {
+            int clause = reader.clauseStartIn(text, f.start());
+            int clauseEnd = reader.clauseEndIn(text, f.end());
+            Mention best = null;
+            for (Mention m : mentions) {
+                if (m.start >= clause && m.end <= f.start()) {
+                    best = m; // the nearest before it in its clause
+                }
+            }
+            if (best == null) {
+                for (Mention m : mentions) {
+                    if (m.start >= f.end() && m.end <= clauseEnd) {
+                        best = m;
+                        break;
+                    }
+                }
+            }
+            if (best == null) {
+                for (Mention m : mentions) {
+                    if (m.end <= clause) {
+                        best = m; // carried over from an earlier clause
+                    }
+                }
+            }
+            if (best == null) {
+                return List.of();
+            }
+            int g = best.group;
+            return mentions.stream().filter(m -> m.group == g).map(Mention::name).distinct().toList();
+        }
+
+        private static boolean latin(char c) {
+            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+        }
+
+        private static char charAt(String s, int i) {
+            return i >= 0 && i < s.length() ? s.charAt(i) : ' ';
+        }
     }
 
     private record Closest(String passage, double score) {}
@@ -178,5 +474,4 @@ public final class QuoteVerifier {
     public String article() {
         return article;
     }
-
 }

@@ -1,15 +1,15 @@
 package io.briefing.template;
 
-import io.briefing.facts.Unit;
 import java.util.List;
 
 /**
  * Which facts a section shows: named ids, or a filter by category, unit, key flag, having a value
  * or a date. An empty filter selects every fact.
  *
- * @param ids the ids, each remembered with where it was written
+ * @param ids  the ids, each remembered with where it was written
+ * @param unit a unit code, checked against the dataset's units when the briefing is built
  */
-public record Selection(List<IdRef> ids, List<String> categories, Unit unit, Boolean key, boolean numeric,
+public record Selection(List<IdRef> ids, List<String> categories, String unit, Boolean key, boolean numeric,
                         boolean dated, Where where) {
 
     /** A fact id named in a template, with its place for messages. */

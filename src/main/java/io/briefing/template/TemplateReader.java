@@ -1,6 +1,5 @@
 package io.briefing.template;
 
-import io.briefing.facts.Unit;
 import io.briefing.i18n.Language;
 import io.briefing.i18n.Localized;
 import io.briefing.input.InputException;
@@ -250,15 +249,7 @@ public final class TemplateReader {
                 categories.add(c.text().trim());
             }
         }
-        Unit unit = null;
-        Optional<YamlNode> u = n.get("unit");
-        if (u.isPresent()) {
-            try {
-                unit = Unit.fromCode(u.get().text());
-            } catch (IllegalArgumentException e) {
-                throw u.get().error("unknown unit '" + u.get().text() + "'", "use one of: " + Unit.allowedCodes());
-            }
-        }
+        String unit = n.optText("unit").map(String::trim).orElse(null);
         Boolean key = n.get("key").isPresent() ? n.optBool("key", false) : null;
         return new Selection(ids, categories, unit, key, n.optBool("numeric", false), n.optBool("dated", false), where);
     }

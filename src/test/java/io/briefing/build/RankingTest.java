@@ -6,7 +6,6 @@ import io.briefing.facts.Amount;
 import io.briefing.facts.Fact;
 import io.briefing.facts.Period;
 import io.briefing.facts.Qualifier;
-import io.briefing.facts.Unit;
 import io.briefing.i18n.Localized;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ class RankingTest {
     }
 
     private static Fact fact(String id, int value) {
-        return new Fact(id, "c", Localized.of(id), Localized.of("m"), new Amount(BigDecimal.valueOf(value), Unit.COUNT,
-                Qualifier.EXACT), Unit.COUNT, Qualifier.EXACT, new Period(2024, 0, 0, false), Localized.of("r"), false, "q", 2);
+        return new Fact(id, "c", Localized.of(id), Localized.of("m"), new Amount(BigDecimal.valueOf(value), io.briefing.TestUnits.of("count"),
+                Qualifier.EXACT), io.briefing.TestUnits.of("count"), Qualifier.EXACT, new Period(2024, 0, 0, false), Localized.of("r"), false, "q", java.util.List.of(), 2);
     }
 }

@@ -63,7 +63,7 @@ class BrokenInputCorpusTest {
                 Arguments.of("value with unit", bytes(HEADER + "\n" + good.replace(",84.03,", ",84.03%,") + "\n"),
                         ":2: value: '84.03%' carries separators, units or a percent sign"),
                 Arguments.of("negative count", bytes(HEADER + "\n" + good.replace(",84.03,percent,", ",-20,count,") + "\n"),
-                        ":2: value: a count cannot be negative (-20)"),
+                        ":2: value: a value in count (a count) cannot be negative (-20)"),
                 Arguments.of("share over 100", bytes(HEADER + "\n" + good.replace(",84.03,percent,", ",184.03,share,") + "\n"),
                         ":2: value: a share cannot exceed 100 (184.03)"),
                 Arguments.of("unknown category", bytes(HEADER + "\n" + good.replace(",index-gain,", ",index-gains,") + "\n"),

@@ -141,18 +141,35 @@ class TemplatesAndLanguagesTest {
     }
 
     @Test
-    void sectionsWithoutFactsAreLeftOutWithAWarning() throws Exception {
+    void aTemplateNamingACategoryTheDatasetLacksIsAnErrorWithASuggestion() throws Exception {
         Path t = out.resolve("missing.yaml");
         Files.writeString(t, """
                 sections:
                   - type: key-figures
-                    facts: { category: nothing-like-this }
+                    facts: { category: valuations }
+                  - type: table
+                    facts: all
+                """);
+        CliProbe.Result r = CliProbe.run("generate", "-t", t.toString(), "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("missing.yaml:3:12: sections[0].facts: the category 'valuations' is not declared in "
+                + "china-llm-2024.yaml").contains("(did you mean 'valuation'?)");
+        assertThat(out.toFile().list()).containsExactly("missing.yaml");
+    }
+
+    @Test
+    void sectionsWithoutFactsAreLeftOutWithAWarning() throws Exception {
+        Path t = out.resolve("empty.yaml");
+        Files.writeString(t, """
+                sections:
+                  - type: key-figures
+                    facts: { category: startup, numeric: true }
                   - type: table
                     facts: all
                 """);
         CliProbe.Result r = CliProbe.run("generate", "-t", t.toString(), "-o", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("missing.yaml:2:5: sections[0]: no key figures in this table, section left out");
+        assertThat(r.err()).contains("empty.yaml:2:5: sections[0]: no key figures in this table, section left out");
     }
 
     @Test
@@ -162,7 +179,7 @@ class TemplatesAndLanguagesTest {
         CliProbe.Result refused = CliProbe.run("generate", "-d", m.toString(), "-o", out.resolve("a").toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("idx-server: number mismatch: the fact's value is 84.3 percent",
-                "states 47.66% (= 47.66), 84.03% (= 84.03)");
+                "gives it 「84.03%」 (= 84.03, 「漲幅」)");
         assertThat(out.resolve("a").toFile().list()).isEmpty();
         CliProbe.Result flagged = CliProbe.run("generate", "-d", m.toString(), "-o", out.resolve("b").toString(),
                 "--allow-unverified");

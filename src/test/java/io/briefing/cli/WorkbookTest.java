@@ -54,8 +54,7 @@ class WorkbookTest {
                         : f.amount().value().doubleValue();
                 assertThat(v.getNumericCellValue()).as(f.id()).isEqualTo(expected);
                 String format = v.getCellStyle().getDataFormatString();
-                assertThat(format).as(f.id()).isEqualTo(f.unit().isPercent() ? "0.00%" : f.unit().isCurrency() ? "#,##0"
-                        : f.unit().code().equals("count") ? "#,##0" : "0");
+                assertThat(format).as(f.id()).isEqualTo(f.unit().spreadsheet());
             } else {
                 assertThat(v.getCellType()).as(f.id()).isEqualTo(CellType.BLANK);
             }
@@ -101,7 +100,7 @@ class WorkbookTest {
             names.add(wb.getSheetName(i));
         }
         assertThat(names).containsExactly("Facts", "Concept-index gains", "Start-up valuations",
-                "Cloud LLM price cuts", "Shenzhen AI vouchers (yearly ca", "Milestones of 2024", "Sources", "About");
+                "Shenzhen AI vouchers (yearly ca", "Milestones of 2024", "Sources", "About");
         XSSFSheet gains = wb.getSheet("Concept-index gains");
         assertThat(gains.getDrawingPatriarch().getCharts()).hasSize(1);
         assertThat(gains.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Compute-power concept index");

@@ -88,18 +88,19 @@ class FactStoreTest {
                 Arbitraries.bigIntegers().between(BigInteger.TEN.pow(20).negate(), BigInteger.TEN.pow(30))
                         .map(v -> new BigDecimal(v, 3)),
                 Arbitraries.just((BigDecimal) null));
-        Arbitrary<Fact> fact = Combinators.combine(ids, text, text, values, Arbitraries.of(Unit.values()),
+        Arbitrary<Fact> fact = Combinators.combine(ids, text, text, values, Arbitraries.of(UnitCatalogue.shipped().all()),
                 Arbitraries.of(Qualifier.values()), Arbitraries.integers().between(-5, 3000), Arbitraries.integers().between(1, 99_999))
                 .as((id, en, zh, v, unit, q, year, line) -> new Fact(id, "cat", new Localized(en, zh), new Localized(zh, en),
                         v == null ? null : new Amount(v, unit, q), unit, q,
                         new Period(year, Math.floorMod(line, 13), Math.floorMod(line, 29), line % 2 == 0),
-                        new Localized("r " + en, "報 " + zh), line % 3 == 0, en + zh, line));
+                        new Localized("r " + en, "報 " + zh), line % 3 == 0, en + zh,
+                        line % 2 == 0 ? java.util.List.of() : java.util.List.of(en, zh + "x"), line));
         return fact.list();
     }
 
     private static Fact fact(String id, String zh, BigDecimal v, int line) {
-        return new Fact(id, "c", new Localized("e " + line, zh), new Localized("m", "指"), new Amount(v, Unit.CNY, Qualifier.EXACT),
-                Unit.CNY, Qualifier.EXACT, new Period(2024, 1 + line % 12, 0, false), new Localized("r", "報"), false,
-                "quote " + line, line + 2);
+        return new Fact(id, "c", new Localized("e " + line, zh), new Localized("m", "指"), new Amount(v, io.briefing.TestUnits.of("CNY"), Qualifier.EXACT),
+                io.briefing.TestUnits.of("CNY"), Qualifier.EXACT, new Period(2024, 1 + line % 12, 0, false), new Localized("r", "報"), false,
+                "quote " + line, java.util.List.of(), line + 2);
     }
 }

@@ -9,7 +9,9 @@ import io.briefing.facts.FactTableReader;
 import io.briefing.i18n.Language;
 import io.briefing.input.InputException;
 import io.briefing.input.Warnings;
-import io.briefing.provenance.ChineseNumbers;
+import io.briefing.figures.ChineseNumerals;
+import io.briefing.figures.FigureReader;
+import io.briefing.facts.UnitCatalogue;
 import io.briefing.provenance.MojibakeRepair;
 import io.briefing.provenance.QuoteVerifier;
 import io.briefing.provenance.VerificationReport;
@@ -50,7 +52,7 @@ class InputFuzzTest {
         seedTemplate = Files.readString(TestFiles.TEMPLATES.resolve("default.yaml"));
         Dataset seed = new DatasetReader(new Warnings()).readManifest(TestFiles.MANIFEST);
         dataset = new Dataset(seed.manifest(), seed.title(), seed.subtitle(), seed.asOf(), dir.resolve("fuzz.facts.csv"),
-                seed.source(), seed.categories(), seed.findings());
+                seed.source(), seed.categories(), seed.findings(), seed.units());
         table = new DatasetReader(new Warnings()).load(TestFiles.MANIFEST);
         article = Files.readString(TestFiles.ARTICLE);
     }
@@ -150,16 +152,16 @@ class InputFuzzTest {
 
     @Property(tries = 50000)
     void chineseNumberParserNeverThrows(@ForAll("chineseText") String s) {
-        ChineseNumbers.find(s);
-        ChineseNumbers.parseChineseNumeral(s);
+        new FigureReader(UnitCatalogue.shipped()).read(s);
+        ChineseNumerals.parse(s);
     }
 
     @Property(tries = 5000)
     void verifierNeverThrowsOnAnyQuote(@ForAll("chineseText") String quote) {
         var f = table.facts().get(0);
         var tampered = new io.briefing.facts.Fact(f.id(), f.category(), f.entity(), f.metric(), f.amount(), f.unit(),
-                f.qualifier(), f.period(), f.reporter(), f.key(), quote, f.line());
-        new QuoteVerifier(article).check(tampered);
+                f.qualifier(), f.period(), f.reporter(), f.key(), quote, f.aliases(), f.line());
+        new QuoteVerifier(article).check(tampered, QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2024-12"));
     }
 
     @Property(tries = 1500)

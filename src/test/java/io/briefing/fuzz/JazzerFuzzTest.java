@@ -9,7 +9,9 @@ import io.briefing.facts.FactTableReader;
 import io.briefing.input.InputException;
 import io.briefing.input.Warnings;
 import io.briefing.input.YamlFiles;
-import io.briefing.provenance.ChineseNumbers;
+import io.briefing.figures.ChineseNumerals;
+import io.briefing.figures.FigureReader;
+import io.briefing.facts.UnitCatalogue;
 import io.briefing.template.TemplateReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ class JazzerFuzzTest {
             dir = Files.createTempDirectory("briefing-jazzer");
             Dataset seed = new DatasetReader(new Warnings()).readManifest(TestFiles.MANIFEST);
             dataset = new Dataset(seed.manifest(), seed.title(), seed.subtitle(), seed.asOf(), dir.resolve("fuzz.facts.csv"),
-                    seed.source(), seed.categories(), seed.findings());
+                    seed.source(), seed.categories(), seed.findings(), seed.units());
         }
     }
 
@@ -64,7 +66,7 @@ class JazzerFuzzTest {
     @FuzzTest(maxDuration = "40s")
     void chineseNumbers(FuzzedDataProvider data) {
         String s = data.consumeRemainingAsString();
-        ChineseNumbers.find(s);
-        ChineseNumbers.parseChineseNumeral(s);
+        new FigureReader(UnitCatalogue.shipped()).read(s);
+        ChineseNumerals.parse(s);
     }
 }

@@ -85,15 +85,22 @@ public final class ChartDrawer {
         valueAxis.setAutoRangeIncludesZero(true);
         valueAxis.setUpperMargin(small ? 1.1 : 0.30);
         double max = model.points().stream().mapToDouble(ChartPoint::scaled).max().orElse(1);
+        double min = Math.min(0, model.points().stream().mapToDouble(ChartPoint::scaled).min().orElse(0));
+        if (min < 0) {
+            // falls are drawn below zero: room for their labels beyond the bar's end, as above
+            valueAxis.setLowerMargin(small ? 1.1 : 0.30);
+            max = Math.max(max, 0);
+        }
         if (kind == ChartKind.STACKED_BAR) {
             Map<String, Double> sums = new HashMap<>();
             model.points().forEach(p -> sums.merge(p.category(), p.scaled(), Double::sum));
             max = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(max);
         }
         if (axisMax != null) {
-            max = axisMax;
+            // a share's ticks count up to its largest bar, never past the whole (17.5% and 12% get 0, 5, 10, 15, 20)
+            max = Math.min(axisMax, max);
         }
-        valueAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(max / (small ? 3 : 5)), tickFormat(model)));
+        valueAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep((max - min) / (small ? 3 : 5)), tickFormat(model)));
         styleAxis(categoryAxis, labelSize);
         styleAxis(valueAxis, labelSize);
         categoryAxis.setMaximumCategoryLabelLines(small ? 3 : 2);
@@ -166,8 +173,10 @@ public final class ChartDrawer {
                 r.setDefaultItemLabelPaint(Color.WHITE);
             } else if (horizontal) {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+                r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
             } else {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+                r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
             }
             plot = new CategoryPlot(data, categoryAxis, valueAxis, r);
         }
@@ -215,8 +224,9 @@ public final class ChartDrawer {
     }
 
     private static java.text.NumberFormat tickFormat(ChartModel model) {
-        String suffix = model.style() == io.briefing.model.NumberStyle.PERCENT ? "'%'" : "";
-        return new DecimalFormat("#,##0.##" + suffix, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String suffix = model.style().fraction() ? "'%'" : "";
+        // a true minus sign (U+2212), as in the labels
+        return new DecimalFormat("#,##0.##" + suffix + ";\u2212#,##0.##" + suffix, DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     /** Labels each item with its model label: the qualified value and the source marker. */

@@ -98,6 +98,8 @@ public final class XlsxBriefingWriter {
         };
         try {
             Styles st = new Styles(wb);
+            // rows stream after POI has written the styles: every format they use is made now
+            b.numberStyles().forEach(st::of);
             Labels l = b.labels();
             Set<String> names = new HashSet<>();
             String factsName = unique(l.get("sheet.facts"), names);
@@ -171,11 +173,9 @@ public final class XlsxBriefingWriter {
         final CellStyle header;
         final CellStyle text;
         final CellStyle wrap;
-        final CellStyle percent;
-        final CellStyle money;
-        final CellStyle count;
-        final CellStyle days;
         final CellStyle number;
+        private final SXSSFWorkbook wb;
+        private final java.util.Map<String, CellStyle> byFormat = new java.util.HashMap<>();
         final CellStyle date;
         final CellStyle link;
         final CellStyle title;
@@ -198,10 +198,7 @@ public final class XlsxBriefingWriter {
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
             var fmt = wb.createDataFormat();
-            percent = numeric(wb, fmt.getFormat("0.00%"));
-            money = numeric(wb, fmt.getFormat("#,##0"));
-            count = numeric(wb, fmt.getFormat("#,##0"));
-            days = numeric(wb, fmt.getFormat("0"));
+            this.wb = wb;
             number = numeric(wb, fmt.getFormat("#,##0.00"));
             date = numeric(wb, fmt.getFormat("yyyy-mm-dd"));
             Font linkFont = wb.createFont();
@@ -230,14 +227,9 @@ public final class XlsxBriefingWriter {
             return s;
         }
 
+        /** One cell style per number format, made on first use (a workbook holds a handful). */
         CellStyle of(NumberStyle style) {
-            return switch (style) {
-                case PERCENT -> percent;
-                case MONEY -> money;
-                case COUNT -> count;
-                case DAYS -> days;
-                case NONE -> number;
-            };
+            return byFormat.computeIfAbsent(style.format(), f -> numeric(wb, wb.createDataFormat().getFormat(f)));
         }
     }
 
@@ -304,7 +296,7 @@ public final class XlsxBriefingWriter {
             } else {
                 out.blank(5, text);
             }
-            out.text(6, f.unit().code(), text);
+            out.text(6, row.unit(), text);
             out.text(7, f.qualifier().code(), text);
             out.text(8, row.display(), text);
             out.text(9, f.period().toString(), text);
@@ -370,7 +362,7 @@ public final class XlsxBriefingWriter {
         sheet.getRow(3).setHeightInPoints(32);
         int first = 4;
         int r = first;
-        CellStyle axisStyle = m.style() == NumberStyle.PERCENT || m.divisor() > 1 ? st.number : st.of(m.style());
+        CellStyle axisStyle = m.style().fraction() || m.divisor() > 1 ? st.number : st.of(m.style());
         for (String cat : categories) {
             Row x = sheet.createRow(r++);
             x.createCell(0).setCellValue(cat);
@@ -389,7 +381,7 @@ public final class XlsxBriefingWriter {
             if (any != null && series.size() == 1) {
                 int col = 1 + series.size();
                 Cell base0 = x.createCell(col);
-                base0.setCellValue(m.style() == NumberStyle.PERCENT ? any.value() / 100 : any.value());
+                base0.setCellValue(m.style().cellValue(any.value()));
                 base0.setCellStyle(st.of(m.style()));
                 x.createCell(col + 1).setCellValue(any.qualifier().code());
                 x.createCell(col + 2).setCellValue(MARKER.matcher(any.label()).replaceAll(""));

@@ -1,0 +1,159 @@
+package io.briefing.facts;
+
+import io.briefing.i18n.Localized;
+import io.briefing.input.InputException;
+import io.briefing.input.YamlFiles;
+import io.briefing.input.YamlNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The units a dataset may use: the catalogue shipped with the program ({@code units.yaml} beside this
+ * class), extended by the entries of a dataset's manifest. Codes are unique, compared without case.
+ */
+public final class UnitCatalogue {
+    private static final String RESOURCE = "units.yaml";
+    private static final List<String> KEYS = List.of("kind", "name", "axis", "show", "before", "text", "bare", "spreadsheet");
+    private static volatile UnitCatalogue shipped;
+
+    private final Map<String, Unit> byCode;
+
+    private UnitCatalogue(Map<String, Unit> byCode) {
+        this.byCode = Collections.unmodifiableMap(byCode);
+    }
+
+    /** The catalogue shipped with the program. */
+    public static UnitCatalogue shipped() {
+        UnitCatalogue c = shipped;
+        if (c == null) {
+            synchronized (UnitCatalogue.class) {
+                if (shipped == null) {
+                    shipped = load();
+                }
+                c = shipped;
+            }
+        }
+        return c;
+    }
+
+    private static UnitCatalogue load() {
+        try (InputStream in = UnitCatalogue.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the unit catalogue " + RESOURCE + " is missing from the program");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new UnitCatalogue(new LinkedHashMap<>()).extendedWith(YamlFiles.parse(Path.of(RESOURCE), text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException("the shipped unit catalogue is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** This catalogue with the entries of a YAML mapping (code → entry) added; a code may not be defined twice. */
+    public UnitCatalogue extendedWith(YamlNode entries) throws InputException {
+        Map<String, Unit> all = new LinkedHashMap<>(byCode);
+        for (Map.Entry<String, YamlNode> e : entries.entries().entrySet()) {
+            String code = e.getKey().trim();
+            YamlNode n = e.getValue();
+            if (!code.matches("[A-Za-z][A-Za-z0-9_$%-]{0,31}")) {
+                throw n.error("'" + code + "' is not a unit code", "use letters, digits, '-' or '_', starting with a letter (e.g. MWh)");
+            }
+            if (find(code).isPresent() || all.containsKey(key(code))) {
+                throw n.error("the unit '" + code + "' is already in the catalogue", "use it as it is, or give the new unit another code");
+            }
+            all.put(key(code), entry(code, n));
+        }
+        return new UnitCatalogue(all);
+    }
+
+    private static Unit entry(String code, YamlNode n) throws InputException {
+        n.allowOnly(KEYS);
+        YamlNode kindNode = n.require("kind", "say what the unit measures: kind: " + UnitKind.allowedCodes());
+        UnitKind kind;
+        try {
+            kind = UnitKind.fromCode(kindNode.text());
+        } catch (IllegalArgumentException ex) {
+            throw kindNode.error("unknown kind '" + kindNode.text() + "'", "use one of: " + UnitKind.allowedCodes());
+        }
+        Localized name = n.require("name", "name the unit in both languages: name: {en: gigawatts, zh: 吉瓦}").localized();
+        Localized axis = n.optLocalized("axis").orElse(name);
+        Unit.Show en = new Unit.Show("", "", "", kind.defaultMagnitudes(false));
+        Unit.Show zh = new Unit.Show("", "", "", kind.defaultMagnitudes(true));
+        Optional<YamlNode> show = n.get("show");
+        if (show.isPresent()) {
+            show.get().allowOnly(List.of("en", "zh"));
+            if (show.get().get("en").isPresent()) {
+                en = show(show.get().get("en").get(), kind.defaultMagnitudes(false));
+            }
+            if (show.get().get("zh").isPresent()) {
+                zh = show(show.get().get("zh").get(), kind.defaultMagnitudes(true));
+            }
+        }
+        List<String> before = words(n.get("before"));
+        List<String> text = words(n.get("text"));
+        boolean bare = n.optBool("bare", kind.bareByDefault());
+        String spreadsheet = n.optText("spreadsheet").orElse(kind.percentLike() ? "0.00%" : "#,##0.##");
+        return new Unit(code, kind, name, axis, en, zh, before, text, bare, spreadsheet);
+    }
+
+    private static Unit.Show show(YamlNode n, Magnitudes fallback) throws InputException {
+        n.allowOnly(List.of("before", "after", "one", "magnitudes"));
+        String after = n.optText("after").orElse("");
+        Magnitudes m = fallback;
+        Optional<YamlNode> mn = n.get("magnitudes");
+        if (mn.isPresent()) {
+            try {
+                m = Magnitudes.fromCode(mn.get().text());
+            } catch (IllegalArgumentException ex) {
+                throw mn.get().error("unknown magnitudes '" + mn.get().text() + "'", "use western, myriad or none");
+            }
+        }
+        return new Unit.Show(n.optText("before").orElse(""), after, n.optText("one").orElse(after), m);
+    }
+
+    private static List<String> words(Optional<YamlNode> list) throws InputException {
+        List<String> out = new ArrayList<>();
+        if (list.isPresent()) {
+            for (YamlNode w : list.get().items()) {
+                String t = w.text();
+                if (t.isBlank()) {
+                    throw w.error("an empty unit word", "remove it");
+                }
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String key(String code) {
+        return code.toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<Unit> find(String code) {
+        return Optional.ofNullable(byCode.get(key(code.trim())));
+    }
+
+    /** The unit of facts without a number. */
+    public Unit none() {
+        return find("none").orElseThrow();
+    }
+
+    public List<Unit> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    public String allowedCodes() {
+        return String.join(", ", byCode.values().stream().map(Unit::code).toList());
+    }
+}

@@ -1,0 +1,837 @@
+package io.briefing.figures;
+
+import io.briefing.facts.Qualifier;
+import io.briefing.facts.Unit;
+import io.briefing.facts.UnitCatalogue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The one recognizer of figures in text, in English and in Chinese (Traditional or Simplified):
+ * numbers in digits (with thousands separators, full-width or not) and in Chinese numerals,
+ * magnitudes (萬, 億, million, bn), units from the unit catalogue (before the number: $, €, US$;
+ * after it: 元, GW, 噸, per cent), signs and direction words (下跌, fell), bounding words (以上, more
+ * than) and the parts of dates (2024年, 3月, 18日, March 3, the third quarter). Years, day numbers and
+ * digits inside names (Qwen2-72B, GPT-4o) are not figures. Its vocabulary is data
+ * ({@code figure-words.yaml}); it decides nothing about any one article.
+ */
+public final class FigureReader {
+    private final FigureWords w = FigureWords.get();
+    /** Unit words in front of a number, longest first, each with the units it may mean. */
+    private final List<Map.Entry<String, List<Unit>>> before;
+    /** Unit words after a number, longest first. */
+    private final List<Map.Entry<String, List<Unit>>> after;
+
+    public FigureReader(UnitCatalogue units) {
+        Map<String, List<Unit>> b = new LinkedHashMap<>();
+        Map<String, List<Unit>> a = new LinkedHashMap<>();
+        for (Unit u : units.all()) {
+            u.before().forEach(word -> b.computeIfAbsent(word, k -> new ArrayList<>()).add(u));
+            u.text().forEach(word -> a.computeIfAbsent(word, k -> new ArrayList<>()).add(u));
+        }
+        before = longestFirst(b);
+        after = longestFirst(a);
+    }
+
+    private static List<Map.Entry<String, List<Unit>>> longestFirst(Map<String, List<Unit>> m) {
+        List<Map.Entry<String, List<Unit>>> out = new ArrayList<>();
+        m.forEach((k, v) -> out.add(Map.entry(k, List.copyOf(v))));
+        out.sort((x, y) -> y.getKey().length() - x.getKey().length());
+        return List.copyOf(out);
+    }
+
+    /** Every figure and date part of the text, in order. Offsets are the text's own. */
+    public Reading read(String original) {
+        String t = fold(original);
+        boolean[] claimed = new boolean[t.length() + 1];
+        List<DateMention> dates = new ArrayList<>();
+        englishDates(t, original, claimed, dates);
+        List<Figure> figures = new ArrayList<>();
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (claimed[i]) {
+                i++;
+            } else if (isDigit(c) && (i == 0 || !isDigit(t.charAt(i - 1)))) {
+                i = arabic(t, original, i, figures, dates);
+            } else if (ChineseNumerals.NUMERAL_CHARS.indexOf(c) >= 0 && startsChineseNumber(t, i)) {
+                i = chinese(t, original, i, figures, dates);
+            } else {
+                i++;
+            }
+        }
+        dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Reading(List.copyOf(figures), List.copyOf(dates));
+    }
+
+    /**
+     * The text with full-width forms made ASCII (８４．０３％ → 84.03%) and every kind of white space
+     * and control character made a space, one character for one, so offsets stay the original's.
+     */
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || c == '\uFEFF') {
+                c = ' ';
+            }
+            out[i] = c;
+        }
+        return new String(out);
+    }
+
+    // ---- numbers in digits ------------------------------------------------------------------
+
+    private int arabic(String t, String original, int start, List<Figure> figures, List<DateMention> dates) {
+        int i = start;
+        StringBuilder num = new StringBuilder();
+        boolean dot = false;
+        while (i < t.length()) {
+            char d = t.charAt(i);
+            if (isDigit(d)) {
+                num.append(d);
+            } else if (d == '.' && !dot && i + 1 < t.length() && isDigit(t.charAt(i + 1))) {
+                dot = true;
+                num.append('.');
+            } else if (d == ',' && !dot && groupOfThree(t, i + 1)) {
+                // a thousands separator: 12,500
+            } else {
+                break;
+            }
+            i++;
+        }
+        int end = i;
+        char prev = start > 0 ? t.charAt(start - 1) : ' ';
+        // digits glued to a Latin name, or joined to one by a hyphen: Qwen2-72B, GPT-4o, Llama3-70B
+        if (isLatin(prev) || prev == '-' && start > 1 && isLatin(t.charAt(start - 2))
+                || prev == '-' && start > 1 && isDigit(t.charAt(start - 2)) && isLatin(charAt(t, end))) {
+            return skipWord(t, end);
+        }
+        // an ordinal (第3) or a list number ("1." or "(1)" at the start of a line) is not a figure
+        if (prev == '第' && !quarterAfter(t, end)) {
+            return end;
+        }
+        if (prev == '第' || quarterAfter(t, end) && !dot) {
+            return quarter(t, original, start, end, num.toString(), dates);
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(num.toString());
+        } catch (NumberFormatException e) {
+            return end;
+        }
+        return suffix(t, original, start, end, value, !dot && num.length() == 4 && !num.toString().contains(","), figures, dates);
+    }
+
+    private static boolean groupOfThree(String t, int at) {
+        return at + 3 <= t.length() && isDigit(t.charAt(at)) && isDigit(t.charAt(at + 1)) && isDigit(t.charAt(at + 2))
+                && !isDigit(charAt(t, at + 3));
+    }
+
+    private boolean quarterAfter(String t, int at) {
+        for (String q : w.chineseQuarter) {
+            if (t.startsWith(q, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int quarter(String t, String original, int start, int end, String digits, List<DateMention> dates) {
+        int q;
+        try {
+            q = Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return end;
+        }
+        int to = end;
+        for (String word : w.chineseQuarter) {
+            if (t.startsWith(word, end)) {
+                to = end + word.length();
+            }
+        }
+        if (q >= 1 && q <= 4 && to > end) {
+            dates.add(new DateMention(DateMention.Part.QUARTER, q, original.substring(start, to), start, to));
+        }
+        return to;
+    }
+
+    // ---- numbers in Chinese numerals ---------------------------------------------------------
+
+    private static boolean startsChineseNumber(String t, int i) {
+        char c = t.charAt(i);
+        if (i > 0 && ChineseNumerals.NUMERAL_CHARS.indexOf(t.charAt(i - 1)) >= 0) {
+            return false;
+        }
+        // 萬, 億 and 半 do not start a number on their own (萬物, 億萬, 一半 aside)
+        return "萬万億亿十拾百佰千仟".indexOf(c) < 0 && (c != '半' || i + 1 < t.length() && "年月天個".indexOf(t.charAt(i + 1)) >= 0)
+                || c == '十' && i + 1 < t.length() && ChineseNumerals.DIGITS.indexOf(t.charAt(i + 1)) >= 0;
+    }
+
+    private int chinese(String t, String original, int start, List<Figure> figures, List<DateMention> dates) {
+        int i = start;
+        while (i < t.length() && ChineseNumerals.NUMERAL_CHARS.indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        int runEnd = i;
+        // 萬 and 億 at the end are magnitudes the suffix reads again
+        int end = i;
+        while (end > start + 1 && "萬万億亿".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        BigDecimal v = ChineseNumerals.parse(t.substring(start, end));
+        if (v == null) {
+            return runEnd;
+        }
+        char prev = start > 0 ? t.charAt(start - 1) : ' ';
+        if (prev == '第' || quarterAfter(t, end)) {
+            if (quarterAfter(t, end) && v.intValue() >= 1 && v.intValue() <= 4) {
+                return quarter(t, original, start, end, v.toPlainString(), dates);
+            }
+            return runEnd;
+        }
+        int before = figures.size();
+        int next = suffix(t, original, start, end, v, false, figures, dates);
+        if (figures.size() > before) {
+            Figure f = figures.get(figures.size() - 1);
+            // a lone numeral (一輪, 一些) is a word, not a figure: it needs a magnitude, a unit or a tens word
+            boolean counted = f.end() > end || t.substring(start, end).chars().anyMatch(ch -> "十拾百佰千仟萬万億亿".indexOf(ch) >= 0);
+            if (!counted) {
+                figures.remove(figures.size() - 1);
+            }
+        }
+        return Math.max(next, runEnd > end ? end : runEnd);
+    }
+
+    // ---- what follows and precedes a number ---------------------------------------------------
+
+    /**
+     * Reads the magnitude, unit, date word and bound after the number at [start, end), and the sign,
+     * currency symbol, bound and direction before it; adds a figure or a date part. Returns where
+     * reading goes on.
+     */
+    private int suffix(String t, String original, int start, int end, BigDecimal value, boolean yearLike,
+                       List<Figure> figures, List<DateMention> dates) {
+        int k = end;
+        int exponent = 0;
+        boolean magnitude = false;
+        // Chinese magnitudes stack: 1.2萬億, 3千萬
+        while (k < t.length() && w.chineseMagnitudes.containsKey(t.charAt(k))) {
+            exponent += w.chineseMagnitudes.get(t.charAt(k));
+            magnitude = true;
+            k++;
+        }
+        if (!magnitude) {
+            int m = latinMagnitude(t, k);
+            if (m > k) {
+                exponent = magnitudeOf(t.substring(k, m).strip());
+                magnitude = true;
+                k = m;
+            }
+        }
+        Qualifier infix = null;
+        String infixWord = "";
+        if (k < t.length() && "余餘多".indexOf(t.charAt(k)) >= 0 && !magnitude) {
+            infix = Qualifier.MORE_THAN;
+            infixWord = String.valueOf(t.charAt(k));
+            k++;
+        }
+        // an English bound may stand between the number and its unit: 20 or more companies
+        if (infix == null) {
+            int pre = boundAfter(t, k);
+            if (pre > k && isLatin(t.charAt(pre - 1)) && unitAfter(t, pre) > pre) {
+                infixWord = t.substring(k, pre).strip();
+                infix = boundQualifier(infixWord);
+                k = pre;
+            }
+        }
+        // the unit after the number
+        List<Unit> units = List.of();
+        String unitWord = "";
+        int u = unitAfter(t, k);
+        if (u > k) {
+            String word = t.substring(k, u).strip();
+            units = unitsFor(after, word);
+            unitWord = word;
+            k = u;
+        }
+        // digits glued to letters that are no magnitude and no unit belong to a name: 4o, 3D
+        if (isLatin(charAt(t, end)) && !magnitude && units.isEmpty()) {
+            return skipWord(t, end);
+        }
+        // date parts: 2024年, 3月, 18日
+        if (!magnitude && units.isEmpty() && infix == null && k < t.length()) {
+            char d = t.charAt(k);
+            int v = value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0 ? value.intValue() : -1;
+            if (w.yearChars.indexOf(d) >= 0) {
+                if (v >= 1000 && v <= 2999) {
+                    dates.add(new DateMention(DateMention.Part.YEAR, v, original.substring(start, k + 1), start, k + 1));
+                }
+                return k + 1;
+            }
+            if (w.monthChars.indexOf(d) >= 0 && v >= 1 && v <= 12) {
+                dates.add(new DateMention(DateMention.Part.MONTH, v, original.substring(start, k + 1), start, k + 1));
+                return k + 1;
+            }
+            if (w.dayChars.indexOf(d) >= 0 && v >= 1 && v <= 31) {
+                dates.add(new DateMention(DateMention.Part.DAY, v, original.substring(start, k + 1), start, k + 1));
+                return k + 1;
+            }
+        }
+        // a bare four-digit number from 1900 to 2100 is a year: "in 2025", "the 2024 report"
+        if (yearLike && !magnitude && units.isEmpty() && infix == null) {
+            int v = value.intValue();
+            if (v >= 1900 && v <= 2100 && !isDigitOrPercent(charAt(t, k))) {
+                dates.add(new DateMention(DateMention.Part.YEAR, v, original.substring(start, end), start, end));
+                return end;
+            }
+        }
+        // in front: a sign, then a currency symbol or code
+        int figStart = start;
+        String directionWord = "";
+        Figure.Direction direction = Figure.Direction.NONE;
+        int p = figStart;
+        int sign = signAt(t, p - 1);
+        if (sign != 0) {
+            figStart = p - 1;
+            direction = sign < 0 ? Figure.Direction.FALL : Figure.Direction.RISE;
+            directionWord = String.valueOf(original.charAt(figStart));
+        }
+        int symbolStart = prefixStart(t, figStart);
+        if (symbolStart < figStart) {
+            String word = t.substring(symbolStart, figStart).strip();
+            units = unitsFor(before, word);
+            unitWord = word;
+            figStart = symbolStart;
+            int sign2 = signAt(t, figStart - 1);
+            if (sign == 0 && sign2 != 0) {
+                figStart--;
+                direction = sign2 < 0 ? Figure.Direction.FALL : Figure.Direction.RISE;
+                directionWord = String.valueOf(original.charAt(figStart));
+            }
+        }
+        BigDecimal magnitudeValue = value.scaleByPowerOfTen(exponent).stripTrailingZeros();
+        if (magnitudeValue.scale() < 0) {
+            magnitudeValue = magnitudeValue.setScale(0);
+        }
+        // bounds: after the unit first, then the infix (20余家), then words in front
+        Qualifier qualifier = Qualifier.EXACT;
+        String qualifierWord = "";
+        int after = boundAfter(t, k);
+        if (after > k) {
+            qualifierWord = t.substring(k, after).strip().replaceAll("^[”\"」’']+", "");
+            qualifier = boundQualifier(qualifierWord);
+        } else if (infix != null) {
+            qualifier = infix;
+            qualifierWord = infixWord;
+        } else {
+            String[] found = boundBefore(t, figStart);
+            if (found != null) {
+                qualifier = Qualifier.fromCode(found[0]);
+                qualifierWord = found[1];
+            }
+        }
+        if (direction == Figure.Direction.NONE) {
+            String[] dir = directionOf(t, figStart, k);
+            if (dir != null) {
+                direction = Figure.Direction.valueOf(dir[0]);
+                directionWord = dir[1];
+            }
+        }
+        figures.add(new Figure(magnitudeValue, direction, directionWord, units, unitWord, qualifier, qualifierWord,
+                original.substring(figStart, k), figStart, k));
+        return k;
+    }
+
+    private static int signAt(String t, int at) {
+        if (at < 0) {
+            return 0;
+        }
+        char s = t.charAt(at);
+        if (s != '-' && s != '−' && s != '+' && s != '﹣' && s != '－') {
+            return 0;
+        }
+        char before = at > 0 ? t.charAt(at - 1) : ' ';
+        if (Character.isLetterOrDigit(before) && !isCjk(before)) {
+            return 0; // a range (3-5) or a name (GPT-4)
+        }
+        return s == '+' ? 1 : -1;
+    }
+
+    private int latinMagnitude(String t, int k) {
+        int at = k;
+        boolean spaced = false;
+        if (at < t.length() && t.charAt(at) == ' ') {
+            at++;
+            spaced = true;
+        }
+        if (!isLatin(charAt(t, at))) {
+            return k;
+        }
+        int e = at;
+        while (e < t.length() && isLatin(t.charAt(e))) {
+            e++;
+        }
+        String word = t.substring(at, e).toLowerCase(Locale.ROOT);
+        if (w.magnitudeWords.containsKey(word)) {
+            return e;
+        }
+        if (w.abbreviations.containsKey(word) && (!spaced || word.length() > 1)) {
+            return e;
+        }
+        return k;
+    }
+
+    private int magnitudeOf(String word) {
+        String lw = word.toLowerCase(Locale.ROOT);
+        Integer e = w.magnitudeWords.get(lw);
+        return e != null ? e : w.abbreviations.getOrDefault(lw, 0);
+    }
+
+    /** The end of the longest unit word at {@code k} (after at most one space), or k. */
+    private int unitAfter(String t, int k) {
+        int at = k;
+        if (at < t.length() && t.charAt(at) == ' ' && at + 1 < t.length() && (isLatin(t.charAt(at + 1)) || t.charAt(at + 1) == '%')) {
+            at++;
+        }
+        for (Map.Entry<String, List<Unit>> e : after) {
+            int end = matchAt(t, at, e.getKey());
+            if (end > 0) {
+                return end;
+            }
+        }
+        return k;
+    }
+
+    /** Where a currency symbol or code in front of {@code figStart} starts (after at most one space), or figStart. */
+    private int prefixStart(String t, int figStart) {
+        int at = figStart;
+        if (at > 0 && t.charAt(at - 1) == ' ') {
+            at--;
+        }
+        for (Map.Entry<String, List<Unit>> e : before) {
+            String word = e.getKey();
+            int s = at - word.length();
+            if (s >= 0 && regionMatches(t, s, word)) {
+                if (isLatin(word.charAt(0)) && isLatin(charAt(t, s - 1))) {
+                    continue; // inside a word
+                }
+                if (isLatin(word.charAt(word.length() - 1)) && at == figStart) {
+                    continue; // a code must be spaced from the number: "USD 3bn"; "USD3bn" is read as glued name
+                }
+                return s;
+            }
+        }
+        return figStart;
+    }
+
+    private static List<Unit> unitsFor(List<Map.Entry<String, List<Unit>>> words, String word) {
+        for (Map.Entry<String, List<Unit>> e : words) {
+            if (e.getKey().equalsIgnoreCase(word)) {
+                return e.getValue();
+            }
+        }
+        return List.of();
+    }
+
+    /** The end of {@code word} matched at {@code at} (Latin words whole and ignoring case), or -1. */
+    private static int matchAt(String t, int at, String word) {
+        if (at + word.length() > t.length() || !regionMatches(t, at, word)) {
+            return -1;
+        }
+        int end = at + word.length();
+        if (isLatin(word.charAt(word.length() - 1)) && isLatin(charAt(t, end))) {
+            return -1;
+        }
+        return end;
+    }
+
+    private static boolean regionMatches(String t, int at, String word) {
+        boolean latin = word.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
+        return t.regionMatches(latin, at, word, 0, word.length());
+    }
+
+    // ---- bounds and directions -----------------------------------------------------------------
+
+    private int boundAfter(String t, int k) {
+        int at = k;
+        while (at < t.length() && "”\"」’'".indexOf(t.charAt(at)) >= 0) {
+            at++;
+        }
+        int spaced = at < t.length() && t.charAt(at) == ' ' ? at + 1 : at;
+        int best = k;
+        for (List<String> words : w.boundsAfter.values()) {
+            for (String word : words) {
+                int start = isLatin(word.charAt(0)) || word.charAt(0) == '-' ? (word.charAt(0) == '-' ? at : spaced) : at;
+                int end = matchAt(t, start, word);
+                if (end > best) {
+                    best = end;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Qualifier boundQualifier(String word) {
+        for (Map.Entry<Qualifier, List<String>> e : w.boundsAfter.entrySet()) {
+            for (String x : e.getValue()) {
+                if (x.equalsIgnoreCase(word)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    /**
+     * A bounding word in front of the figure: a Latin one right in front of it (only spaces between);
+     * a Chinese one of two or more characters anywhere in its clause (最高5億元、5000萬元 — both caps),
+     * of one character right in front (約, 近, 逾). The nearest wins.
+     */
+    private String[] boundBefore(String t, int figStart) {
+        int clause = clauseStart(t, figStart, false);
+        String[] best = null;
+        int bestEnd = -1;
+        for (Map.Entry<Qualifier, List<String>> e : w.boundsBefore.entrySet()) {
+            for (String word : e.getValue()) {
+                boolean latin = isLatin(word.charAt(0));
+                int from = figStart;
+                while (true) {
+                    int at = lastIndexOf(t, word, from - word.length(), latin);
+                    if (at < clause || at < 0) {
+                        break;
+                    }
+                    int wordEnd = at + word.length();
+                    String between = t.substring(wordEnd, figStart);
+                    boolean ok;
+                    if (latin) {
+                        ok = between.isBlank() && !isLatin(charAt(t, at - 1));
+                    } else {
+                        ok = word.length() > 1 || between.isBlank();
+                    }
+                    if (ok) {
+                        if (wordEnd > bestEnd || wordEnd == bestEnd && word.length() > best[1].length()) {
+                            best = new String[] {e.getKey().code(), word};
+                            bestEnd = wordEnd;
+                        }
+                        break;
+                    }
+                    from = at + word.length() - 1;
+                    if (from <= clause) {
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The direction of a change: a word right behind the figure ("a 12% fall"), or the last direction
+     * word in its clause in front of it ("下跌35%", "fell 12%"); a level word after that word ("fell to")
+     * makes the figure a level, with no direction.
+     */
+    private String[] directionOf(String t, int figStart, int figEnd) {
+        int at = figEnd < t.length() && t.charAt(figEnd) == ' ' ? figEnd + 1 : figEnd;
+        for (String word : w.fallAfter) {
+            if (matchAt(t, at, word) > 0) {
+                return new String[] {"FALL", word};
+            }
+        }
+        for (String word : w.riseAfter) {
+            if (matchAt(t, at, word) > 0) {
+                return new String[] {"RISE", word};
+            }
+        }
+        int clause = clauseStart(t, figStart, true);
+        String region = t.substring(clause, figStart);
+        int bestEnd = -1;
+        String[] best = null;
+        for (String[] kind : new String[][] {{"FALL"}, {"RISE"}, {"LEVEL"}}) {
+            List<String> words = switch (kind[0]) {
+                case "FALL" -> w.fallBefore;
+                case "RISE" -> w.riseBefore;
+                default -> w.level;
+            };
+            for (String word : words) {
+                int found = lastIndexOf(region, word, region.length() - word.length(), isLatin(word.charAt(0)));
+                if (found >= 0) {
+                    int end = found + word.length();
+                    if (end > bestEnd || end == bestEnd && best != null && word.length() > best[1].length()) {
+                        bestEnd = end;
+                        best = new String[] {kind[0], word};
+                    }
+                }
+            }
+        }
+        return best == null || best[0].equals("LEVEL") ? null : best;
+    }
+
+    /** The last whole occurrence of {@code word} starting at or before {@code from} (Latin words ignore case, whole words only). */
+    private static int lastIndexOf(String t, String word, int from, boolean latin) {
+        for (int at = Math.min(from, t.length() - word.length()); at >= 0; at--) {
+            if (t.regionMatches(latin, at, word, 0, word.length())) {
+                if (!latin || !isLatin(charAt(t, at - 1)) && !isLatin(charAt(t, at + word.length()))) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Where the clause (ended by any clause end, 、 included) holding offset {@code at} of a text starts. */
+    public int clauseStartIn(String text, int at) {
+        return clauseStart(fold(text), at, true);
+    }
+
+    /** Where the clause holding offset {@code at} of a text ends. */
+    public int clauseEndIn(String text, int at) {
+        String t = fold(text);
+        int i = Math.max(at, 0);
+        while (i < t.length() && !clauseEnd(t, i, true)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the text between two names only joins them (、, and, 和, &): the names then share a figure. */
+    public boolean connects(String gap) {
+        String g = fold(gap).strip();
+        if (g.isEmpty()) {
+            return true;
+        }
+        for (String c : w.connectors) {
+            if (g.equalsIgnoreCase(c) || g.equalsIgnoreCase(", " + c) || g.equalsIgnoreCase("," + c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause holding {@code at} starts; with {@code fine}, 、 also ends a clause. */
+    int clauseStart(String t, int at, boolean fine) {
+        int i = at;
+        while (i > 0 && !clauseEnd(t, i - 1, fine)) {
+            i--;
+        }
+        return i;
+    }
+
+    boolean clauseEnd(String t, int i, boolean fine) {
+        char c = t.charAt(i);
+        if (c == '、') {
+            return fine;
+        }
+        if (c == ',' && isDigit(charAt(t, i - 1)) && groupOfThree(t, i + 1)) {
+            return false;
+        }
+        if (c == '.') {
+            return i + 1 >= t.length() || t.charAt(i + 1) == ' ';
+        }
+        return w.clauseEnds.indexOf(c) >= 0;
+    }
+
+    // ---- English dates -------------------------------------------------------------------------
+
+    /** Month names with a day or year (March 3, 3 March 2025, March 2025, in March) and quarters (the third quarter, Q3). */
+    private void englishDates(String t, String original, boolean[] claimed, List<DateMention> dates) {
+        int i = 0;
+        while (i < t.length()) {
+            if (!isLatin(t.charAt(i)) || isLatin(charAt(t, i - 1))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < t.length() && isLatin(t.charAt(e))) {
+                e++;
+            }
+            String word = t.substring(i, e).toLowerCase(Locale.ROOT);
+            Integer month = w.months.get(word);
+            int wordEnd = e < t.length() && t.charAt(e) == '.' && word.length() <= 4 ? e + 1 : e;
+            if (month != null) {
+                dateAround(t, original, i, wordEnd, month, word, claimed, dates);
+            } else if (word.length() == 2 && (word.charAt(0) == 'q' || word.charAt(1) == 'q')) {
+                // Q3 or 3Q (the letters here, the digit follows or precedes)
+            } else if (w.ordinals.containsKey(word) || isDigit(charAt(t, i - 1))) {
+                quarterWords(t, original, i, e, word, claimed, dates);
+            }
+            i = e;
+        }
+        // Q3, 3Q
+        for (int k = 0; k + 1 < t.length(); k++) {
+            char a = t.charAt(k);
+            char b = t.charAt(k + 1);
+            boolean q3 = (a == 'Q' || a == 'q') && b >= '1' && b <= '4' && !isLatin(charAt(t, k - 1)) && !isLetterOrDigit(charAt(t, k + 2));
+            boolean threeQ = a >= '1' && a <= '4' && (b == 'Q' || b == 'q') && !isLetterOrDigit(charAt(t, k - 1))
+                    && !isLetterOrDigit(charAt(t, k + 2));
+            if (q3 || threeQ) {
+                int q = (q3 ? b : a) - '0';
+                claim(claimed, k, k + 2);
+                dates.add(new DateMention(DateMention.Part.QUARTER, q, original.substring(k, k + 2), k, k + 2));
+            }
+        }
+    }
+
+    private void quarterWords(String t, String original, int i, int e, String word, boolean[] claimed, List<DateMention> dates) {
+        Integer q = w.ordinals.get(word);
+        int start = i;
+        if (q == null) {
+            return;
+        }
+        if (isDigit(charAt(t, i - 1))) {
+            start = i - 1; // 3rd
+        }
+        int at = e;
+        if (at < t.length() && (t.charAt(at) == ' ' || t.charAt(at) == '-')) {
+            at++;
+        }
+        for (String qw : w.quarterWords) {
+            int end = matchAt(t, at, qw);
+            if (end > 0 && q >= 1 && q <= 4) {
+                claim(claimed, start, end);
+                dates.add(new DateMention(DateMention.Part.QUARTER, q, original.substring(start, end), start, end));
+            }
+        }
+    }
+
+    private static final List<String> MONTH_LEADS = List.of("in", "since", "by", "from", "until", "till", "of", "early", "late",
+            "mid", "last", "next", "this", "on", "during", "through", "end");
+
+    private void dateAround(String t, String original, int i, int e, int month, String word, boolean[] claimed,
+                            List<DateMention> dates) {
+        // March 3 (, 2025)
+        int at = e < t.length() && t.charAt(e) == ' ' ? e + 1 : e;
+        int d = digitsAt(t, at);
+        if (d > at && d - at <= 2 && !isDigitOrPercent(charAt(t, d)) && !isLatin(charAt(t, d))) {
+            int day = Integer.parseInt(t.substring(at, d));
+            if (day >= 1 && day <= 31) {
+                int end = d;
+                // 3rd, 21st
+                int suffixEnd = end;
+                while (suffixEnd < t.length() && isLatin(t.charAt(suffixEnd)) && suffixEnd - end < 2) {
+                    suffixEnd++;
+                }
+                claim(claimed, i, end);
+                dates.add(new DateMention(DateMention.Part.MONTH, month, original.substring(i, e), i, e));
+                dates.add(new DateMention(DateMention.Part.DAY, day, original.substring(at, end), at, end));
+                year(t, original, end, claimed, dates);
+                return;
+            }
+        }
+        // 3 March (2025)
+        int b = i - 1;
+        if (b > 0 && t.charAt(b) == ' ') {
+            int ds = b;
+            while (ds > 0 && isDigit(t.charAt(ds - 1))) {
+                ds--;
+            }
+            if (ds < b && b - ds <= 2 && !isLetterOrDigit(charAt(t, ds - 1)) && charAt(t, ds - 1) != '.') {
+                int day = Integer.parseInt(t.substring(ds, b));
+                if (day >= 1 && day <= 31) {
+                    claim(claimed, ds, e);
+                    dates.add(new DateMention(DateMention.Part.DAY, day, original.substring(ds, b), ds, b));
+                    dates.add(new DateMention(DateMention.Part.MONTH, month, original.substring(i, e), i, e));
+                    year(t, original, e, claimed, dates);
+                    return;
+                }
+            }
+        }
+        // March 2025
+        if (year(t, original, e, claimed, dates)) {
+            dates.add(new DateMention(DateMention.Part.MONTH, month, original.substring(i, e), i, e));
+            return;
+        }
+        // in March (not "may", which is a verb as often as a month)
+        if (word.length() > 3 && !word.equals("may")) {
+            int ws = i - 1;
+            while (ws > 0 && t.charAt(ws - 1) == ' ') {
+                ws--;
+            }
+            int le = ws;
+            int ls = le;
+            while (ls > 0 && isLatin(t.charAt(ls - 1))) {
+                ls--;
+            }
+            String lead = t.substring(ls, le).toLowerCase(Locale.ROOT);
+            if (MONTH_LEADS.contains(lead) || lead.endsWith("-")) {
+                dates.add(new DateMention(DateMention.Part.MONTH, month, original.substring(i, e), i, e));
+            }
+        }
+    }
+
+    /** A four-digit year right after {@code at} (after a space or ", "), claimed as a date. */
+    private static boolean year(String t, String original, int at, boolean[] claimed, List<DateMention> dates) {
+        int s = at;
+        if (s < t.length() && t.charAt(s) == ',') {
+            s++;
+        }
+        if (s < t.length() && t.charAt(s) == ' ') {
+            s++;
+        }
+        int d = digitsAt(t, s);
+        if (d - s == 4 && !isDigitOrPercent(charAt(t, d))) {
+            int y = Integer.parseInt(t.substring(s, d));
+            if (y >= 1900 && y <= 2100) {
+                claim(claimed, s, d);
+                dates.add(new DateMention(DateMention.Part.YEAR, y, original.substring(s, d), s, d));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- characters ----------------------------------------------------------------------------
+
+    private static void claim(boolean[] claimed, int from, int to) {
+        for (int k = from; k < to && k < claimed.length; k++) {
+            claimed[k] = true;
+        }
+    }
+
+    private static int digitsAt(String t, int at) {
+        int d = at;
+        while (d < t.length() && isDigit(t.charAt(d))) {
+            d++;
+        }
+        return d;
+    }
+
+    private static int skipWord(String t, int from) {
+        int i = from;
+        while (i < t.length() && (isLatin(t.charAt(i)) || isDigit(t.charAt(i)) || t.charAt(i) == '-' || t.charAt(i) == '.')
+                && !(t.charAt(i) == '.' && !isDigit(charAt(t, i + 1)))) {
+            i++;
+        }
+        return Math.max(i, from + 1);
+    }
+
+    private static char charAt(String t, int i) {
+        return i >= 0 && i < t.length() ? t.charAt(i) : ' ';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isDigitOrPercent(char c) {
+        return isDigit(c) || c == '%';
+    }
+
+    static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLatin(c) || isDigit(c);
+    }
+
+    private static boolean isCjk(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

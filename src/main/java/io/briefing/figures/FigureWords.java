@@ -1,0 +1,122 @@
+package io.briefing.figures;
+
+import io.briefing.facts.Qualifier;
+import io.briefing.input.InputException;
+import io.briefing.input.YamlFiles;
+import io.briefing.input.YamlNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The vocabulary of figures in text, read once from {@code figure-words.yaml} beside this class:
+ * magnitude words, bounding words, direction words, connectors, clause ends and date words.
+ */
+final class FigureWords {
+    private static final String RESOURCE = "figure-words.yaml";
+    private static volatile FigureWords loaded;
+
+    final Map<String, Integer> magnitudeWords;
+    final Map<String, Integer> abbreviations;
+    final Map<Character, Integer> chineseMagnitudes;
+    final Map<Qualifier, List<String>> boundsBefore = new EnumMap<>(Qualifier.class);
+    final Map<Qualifier, List<String>> boundsAfter = new EnumMap<>(Qualifier.class);
+    final List<String> fallBefore;
+    final List<String> fallAfter;
+    final List<String> riseBefore;
+    final List<String> riseAfter;
+    final List<String> level;
+    final List<String> connectors;
+    final String clauseEnds;
+    final Map<String, Integer> months;
+    final Map<String, Integer> ordinals;
+    final List<String> quarterWords;
+    final List<String> chineseQuarter;
+    final String yearChars;
+    final String monthChars;
+    final String dayChars;
+
+    static FigureWords get() {
+        FigureWords w = loaded;
+        if (w == null) {
+            synchronized (FigureWords.class) {
+                if (loaded == null) {
+                    loaded = load();
+                }
+                w = loaded;
+            }
+        }
+        return w;
+    }
+
+    private static FigureWords load() {
+        try (InputStream in = FigureWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the program");
+            }
+            return new FigureWords(YamlFiles.parse(Path.of(RESOURCE), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException(RESOURCE + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private FigureWords(YamlNode root) throws InputException {
+        YamlNode mag = root.require("magnitudes", "");
+        magnitudeWords = ints(mag.require("words", ""));
+        abbreviations = ints(mag.require("abbreviations", ""));
+        chineseMagnitudes = new LinkedHashMap<>();
+        ints(mag.require("chinese", "")).forEach((k, v) -> chineseMagnitudes.put(k.charAt(0), v));
+        for (Map.Entry<String, YamlNode> e : root.require("bounds", "").entries().entrySet()) {
+            Qualifier q = Qualifier.fromCode(e.getKey());
+            boundsBefore.put(q, longestFirst(strings(e.getValue().require("before", ""))));
+            boundsAfter.put(q, longestFirst(strings(e.getValue().require("after", ""))));
+        }
+        YamlNode dir = root.require("directions", "");
+        fallBefore = longestFirst(strings(dir.require("fall", "").require("before", "")));
+        fallAfter = longestFirst(strings(dir.require("fall", "").require("after", "")));
+        riseBefore = longestFirst(strings(dir.require("rise", "").require("before", "")));
+        riseAfter = longestFirst(strings(dir.require("rise", "").require("after", "")));
+        level = longestFirst(strings(dir.require("level", "")));
+        connectors = longestFirst(strings(root.require("connectors", "")));
+        clauseEnds = String.join("", strings(root.require("clause_ends", "")));
+        YamlNode dates = root.require("dates", "");
+        months = ints(dates.require("months", ""));
+        ordinals = ints(dates.require("ordinals", ""));
+        quarterWords = strings(dates.require("quarter_words", ""));
+        chineseQuarter = strings(dates.require("chinese_quarter", ""));
+        yearChars = String.join("", strings(dates.require("year", "")));
+        monthChars = String.join("", strings(dates.require("month", "")));
+        dayChars = String.join("", strings(dates.require("day", "")));
+    }
+
+    private static Map<String, Integer> ints(YamlNode n) throws InputException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : n.entries().entrySet()) {
+            out.put(e.getKey(), Integer.parseInt(e.getValue().text().trim()));
+        }
+        return out;
+    }
+
+    private static List<String> strings(YamlNode n) throws InputException {
+        List<String> out = new ArrayList<>();
+        for (YamlNode i : n.items()) {
+            out.add(i.text());
+        }
+        return out;
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.sort((a, b) -> b.length() - a.length());
+        return List.copyOf(out);
+    }
+}

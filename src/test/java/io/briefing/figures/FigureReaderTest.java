@@ -1,0 +1,162 @@
+package io.briefing.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.TestUnits;
+import io.briefing.facts.Amount;
+import io.briefing.facts.Qualifier;
+import io.briefing.facts.Unit;
+import io.briefing.facts.UnitCatalogue;
+import io.briefing.i18n.AmountFormat;
+import io.briefing.i18n.Language;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureReaderTest {
+    private static final FigureReader READER = new FigureReader(UnitCatalogue.shipped());
+
+    private static Figure only(String text) {
+        List<Figure> f = READER.read(text).figures();
+        assertThat(f).as(text).hasSize(1);
+        return f.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} = {1} ({2}, {3})")
+    @CsvSource(delimiter = '|', value = {
+        "4.3億|430000000|''|exact",
+        "200億元|20000000000|元|exact",
+        "5000萬元|50000000|元|exact",
+        "最高5億元|500000000|元|at_most",
+        "47.66%|47.66|%|exact",
+        "90%以上|90|%|at_least",
+        "20余家|20|家|more_than",
+        "長達12天|12|天|exact",
+        "二十家|20|家|exact",
+        "一百零五個|105|個|exact",
+        "'3,000元'|3000|元|exact",
+        "１２％|12|%|exact",
+        "約300GW|300|GW|approximately",
+        "新增裝機300吉瓦|300|吉瓦|exact",
+        "12萬噸|120000|噸|exact",
+        "300萬輛|3000000|輛|exact",
+        "1.2萬億元|1200000000000|元|exact",
+        "3千萬元|30000000|元|exact",
+        "$3.2 billion|3200000000|$|exact",
+        "US$1.5bn|1500000000|US$|exact",
+        "more than €450 million|450000000|€|more_than",
+        "about 12,500 containers|12500|containers|approximately",
+        "up to HK$20m|20000000|HK$|at_most",
+        "35 per cent|35|per cent|exact",
+        "nearly 1,250 vessels|1250|''|approximately",
+        "RMB 5 billion|5000000000|RMB|exact",
+        "20 or more companies|20|companies|at_least",
+        "3.2 trillion yuan|3200000000000|yuan|exact"
+    })
+    void readsNumberMagnitudeUnitAndBound(String text, String value, String unitWord, String qualifier) {
+        Figure f = only(text);
+        assertThat(f.magnitude()).isEqualByComparingTo(value);
+        assertThat(f.unitWord()).isEqualTo(unitWord);
+        assertThat(f.qualifier()).isEqualTo(Qualifier.fromCode(qualifier));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "價格全年累計下跌35%|-35",
+        "多晶硅价格下降21.5%|-21.5",
+        "累計漲幅達47.66%|47.66",
+        "同比增长约35%|35",
+        "shares fell 12%|-12",
+        "revenue dropped 8.5 per cent|-8.5",
+        "freight rates were down 3%|-3",
+        "a 12% fall in volumes|-12",
+        "profit rose 4.1%|4.1",
+        "−35%|-35",
+        "-35%|-35",
+        "the index fell to 300 GW|300",
+        "價格下跌至35%|35",
+        "跌幅達35%|-35"
+    })
+    void givesAChangeTheSignItsDirectionWordSays(String text, String signed) {
+        List<Figure> all = READER.read(text).figures();
+        Figure f = all.get(all.size() - 1);
+        assertThat(f.valueIn(TestUnits.of("percent")).compareTo(new BigDecimal(signed)) == 0
+                || f.valueIn(TestUnits.of("GW")).compareTo(new BigDecimal(signed)) == 0).as(text + " read as " + f).isTrue();
+    }
+
+    @Test
+    void readsAnIdeographicFullStopAsTheEndOfASentenceNotAsADecimalPoint() {
+        assertThat(READER.read("84。03%").figures()).extracting(Figure::magnitude).extracting(BigDecimal::toPlainString)
+                .containsExactly("84", "3");
+        assertThat(only("８４．０３％").magnitude()).isEqualByComparingTo("84.03");
+    }
+
+    @Test
+    void readsANumberSplitByWhiteSpaceOrAControlCharacterAsTwoNumbers() {
+        for (String split : List.of("8 4.03%", "8\u30004.03%", "8\u20284.03%", "8\u000b4.03%")) {
+            assertThat(READER.read(split).figures()).as(split).extracting(f -> f.magnitude().toPlainString())
+                    .containsExactly("8", "4.03");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Qwen2-72B", "GPT-4o", "Llama3-70B", "ChatGPT-3.5", "A320neo"})
+    void skipsNumbersThatArePartOfNames(String name) {
+        assertThat(READER.read("阿里" + name + "模型").figures()).isEmpty();
+    }
+
+    @Test
+    void readsDatesAsDatesNotFigures() {
+        Reading r = READER.read("2024年3月15日,第三季度,in 2025, on March 3, 3 March 2025, Q4 and the third quarter");
+        assertThat(r.figures()).isEmpty();
+        assertThat(r.dates()).extracting(d -> d.part() + "=" + d.value()).contains("YEAR=2024", "MONTH=3", "DAY=15",
+                "QUARTER=3", "YEAR=2025", "DAY=3", "QUARTER=4");
+    }
+
+    @Test
+    void readsOneDecimalPointPerNumber() {
+        // found by the fuzzer: "1.2.3" made BigDecimal throw
+        assertThat(READER.read("版本1.2.3發布").figures()).extracting(Figure::text).containsExactly("1.2", "3");
+    }
+
+    @Test
+    void aLoneChineseNumeralIsAWordNotAFigure() {
+        assertThat(READER.read("在投資機構一輪又一輪的資金加持下").figures()).isEmpty();
+    }
+
+    @Property
+    void wholeNumbersRoundTripThroughChineseNumerals(@ForAll @LongRange(min = 1, max = 99_999_999) long n) {
+        assertThat(ChineseNumerals.parse(ChineseNumerals.write(n))).isEqualByComparingTo(BigDecimal.valueOf(n));
+    }
+
+    /** What the program writes, it reads back: every unit of the catalogue, both languages, both signs. */
+    @Property(tries = 2000)
+    void amountsRoundTripThroughTheProgramsOwnWording(
+            @ForAll @BigRange(min = "1", max = "999.99") @Scale(2) BigDecimal mantissa,
+            @ForAll @IntRange(min = 0, max = 2) int magnitude, @ForAll boolean chinese, @ForAll boolean negative,
+            @ForAll @IntRange(min = 0, max = 100) int unitIndex) {
+        List<Unit> units = UnitCatalogue.shipped().all().stream().filter(u -> !u.isNone()).toList();
+        Unit unit = units.get(unitIndex % units.size());
+        int[] powers = chinese ? new int[] {0, 4, 8} : new int[] {0, 6, 9};
+        boolean scaled = unit.show(chinese ? Language.ZH : Language.EN).magnitudes() != io.briefing.facts.Magnitudes.NONE;
+        BigDecimal value = mantissa.scaleByPowerOfTen(scaled ? powers[magnitude] : 0);
+        if (unit.kind().ceiling() != null && value.doubleValue() > unit.kind().ceiling()) {
+            value = BigDecimal.valueOf(unit.kind().ceiling());
+        }
+        if (negative && unit.kind().signed()) {
+            value = value.negate();
+        }
+        String text = new AmountFormat(chinese ? Language.ZH : Language.EN).text(new Amount(value, unit, Qualifier.EXACT));
+        Figure f = only(text);
+        assertThat(f.canBeIn(unit)).as(text).isTrue();
+        assertThat(f.valueIn(unit)).as(text).isEqualByComparingTo(value);
+    }
+}

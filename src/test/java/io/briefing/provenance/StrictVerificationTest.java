@@ -1,0 +1,158 @@
+package io.briefing.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.TestUnits;
+import io.briefing.facts.Amount;
+import io.briefing.facts.Fact;
+import io.briefing.facts.Period;
+import io.briefing.facts.Qualifier;
+import io.briefing.facts.Unit;
+import io.briefing.facts.UnitCatalogue;
+import io.briefing.i18n.Localized;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Verified" means the article states this number, with this sign, unit and magnitude, for this entity,
+ * with this bound. Each test tampers with one of these and expects a failure naming the fact and both
+ * readings. The article is INVENTED for this test (two figures from the seed article aside).
+ */
+class StrictVerificationTest {
+    private static final String ARTICLE = "(INVENTED test article.) Wind數據顯示,年初以來,算力概念指數累計漲幅達47.66%,"
+            + "服務器概念指數累計漲幅達84.03%。組件價格全年累計下跌35%。深圳其中提出每年發放最高5億元“訓力券”、5000萬元“語料券”。"
+            + "全國光伏新增裝機約300GW。最近,OpenAI舉行了長達12天的發布會。Alpha Shipping reported revenue of $3.2 billion "
+            + "in the third quarter, while Beta Lines earned about €450 million.";
+    private static final QuoteVerifier VERIFIER = new QuoteVerifier(ARTICLE);
+    private static final QuoteVerifier.Setting ZH = QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2024-12");
+    private static final QuoteVerifier.Setting EN = QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-10");
+
+    private static Fact fact(String id, String en, String zh, String value, String unit, Qualifier q, String period, String quote) {
+        Unit u = TestUnits.of(unit);
+        Amount a = value == null ? null : new Amount(new BigDecimal(value), u, q);
+        return new Fact(id, "c", new Localized(en, zh), Localized.of("m"), a, u, q, Period.parse(period), Localized.of("r"),
+                false, quote, List.of(), 2);
+    }
+
+    private static final String INDEX_QUOTE = "算力概念指數累計漲幅達47.66%,服務器概念指數累計漲幅達84.03%";
+
+    private static Fact server(String value, String quote) {
+        return fact("idx-server", "Server concept index", "服務器概念指數", value, "percent", Qualifier.EXACT, "2024-YTD", quote);
+    }
+
+    private static FactCheck check(Fact f, QuoteVerifier.Setting s) {
+        Fact compute = fact("idx-compute", "Compute index", "算力概念指數", "47.66", "percent", Qualifier.EXACT, "2024-YTD", INDEX_QUOTE);
+        return VERIFIER.verify(List.of(compute, f), "test", s).checks().get(f.id());
+    }
+
+    @Test
+    void verifiesTheHonestRows() {
+        assertThat(check(server("84.03", INDEX_QUOTE), ZH).status()).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(check(fact("fall", "Module prices", "組件價格", "-35", "percent", Qualifier.EXACT, "2024",
+                "組件價格全年累計下跌35%"), ZH).status()).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(check(fact("rev", "Alpha Shipping", "甲航運", "3200000000", "USD", Qualifier.EXACT, "2025-Q3",
+                "Alpha Shipping reported revenue of $3.2 billion in the third quarter"), EN).status()).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(check(fact("beta", "Beta Lines", "乙航運", "450000000", "EUR", Qualifier.APPROXIMATELY, "2025",
+                "Beta Lines earned about €450 million"), EN).status()).isEqualTo(CheckStatus.VERIFIED);
+    }
+
+    @Test
+    void rejectsANumberSplitByASpaceOrAControlCharacterInTheQuote() {
+        for (String split : List.of("8 4.03%", "8\u000b4.03%", "8\u30004.03%", "8\u20284.03%")) {
+            FactCheck c = check(server("4.03", "服務器概念指數累計漲幅達" + split), ZH);
+            assertThat(c.status()).as(split).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+            assertThat(c.detail()).contains("idx-server".isEmpty() ? "" : "4.03 percent").contains("84.03%").contains("= 84.03");
+        }
+    }
+
+    @Test
+    void rejectsIdeographicPunctuationInsideANumber() {
+        FactCheck c = check(server("3", "服務器概念指數累計漲幅達84。03%"), ZH);
+        assertThat(c.status()).isIn(CheckStatus.NUMBER_MISMATCH, CheckStatus.QUOTE_NOT_FOUND);
+        assertThat(c.detail()).contains("84.03");
+    }
+
+    @Test
+    void readsFullWidthDigitsAsWritten() {
+        assertThat(check(server("84.03", "服務器概念指數累計漲幅達８４．０３％"), ZH).status()).isEqualTo(CheckStatus.VERIFIED);
+        FactCheck c = check(server("3", "服務器概念指數累計漲幅達８４．０３％"), ZH);
+        assertThat(c.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+        assertThat(c.detail()).contains("3 percent").contains("= 84.03");
+    }
+
+    @Test
+    void rejectsAFlippedSign() {
+        FactCheck c = check(fact("fall", "Module prices", "組件價格", "35", "percent", Qualifier.EXACT, "2024",
+                "組件價格全年累計下跌35%"), ZH);
+        assertThat(c.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+        assertThat(c.detail()).contains("35 percent").contains("= -35").contains("「下跌」 makes it a fall");
+    }
+
+    @Test
+    void rejectsAMagnitudeOffByAThousandOrABillionInEnglish() {
+        for (String[] wrong : new String[][] {{"3200000", "10^3"}, {"3.2", "10^9"}}) {
+            FactCheck c = check(fact("rev", "Alpha Shipping", "甲航運", wrong[0], "USD", Qualifier.EXACT, "2025-Q3",
+                    "Alpha Shipping reported revenue of $3.2 billion in the third quarter"), EN);
+            assertThat(c.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+            assertThat(c.detail()).contains(wrong[0] + " USD").contains("= 3200000000").contains("is " + wrong[1] + " times the fact's value");
+        }
+    }
+
+    @Test
+    void rejectsAMagnitudeOffByAThousandOrABillionInChinese() {
+        for (String[] wrong : new String[][] {{"500000", "10^3"}, {"0.5", "10^9"}}) {
+            FactCheck c = check(fact("v", "Training vouchers", "“訓力券”", wrong[0], "CNY", Qualifier.AT_MOST, "2024",
+                    "其中提出每年發放最高5億元“訓力券”、5000萬元“語料券”"), ZH);
+            assertThat(c.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+            assertThat(c.detail()).contains(wrong[0] + " CNY").contains("= 500000000").contains("is " + wrong[1] + " times the fact's value");
+        }
+    }
+
+    @Test
+    void rejectsANeighbouringEntitysNumberInTheSameQuote() {
+        FactCheck c = check(server("47.66", INDEX_QUOTE), ZH);
+        assertThat(c.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+        assertThat(c.detail()).contains("47.66 percent for Server concept index").contains("= 84.03")
+                .contains("gives 「47.66%」 to 算力概念指數");
+        FactCheck corpus = check(fact("v", "Corpus vouchers", "“語料券”", "500000000", "CNY", Qualifier.AT_MOST, "2024",
+                "其中提出每年發放最高5億元“訓力券”、5000萬元“語料券”"), ZH);
+        assertThat(corpus.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+        assertThat(corpus.detail()).contains("= 50000000");
+    }
+
+    @Test
+    void rejectsARenamedEntity() {
+        FactCheck c = check(fact("idx-storage", "Storage index", "存儲概念指數", "84.03", "percent", Qualifier.EXACT, "2024-YTD",
+                INDEX_QUOTE), ZH);
+        assertThat(c.status()).isEqualTo(CheckStatus.ENTITY_NOT_FOUND);
+        assertThat(c.detail()).contains("Storage index / 存儲概念指數").contains("aliases");
+    }
+
+    @Test
+    void rejectsADroppedBoundInBothLanguages() {
+        FactCheck en = check(fact("beta", "Beta Lines", "乙航運", "450000000", "EUR", Qualifier.EXACT, "2025",
+                "Beta Lines earned about €450 million"), EN);
+        assertThat(en.status()).isEqualTo(CheckStatus.QUALIFIER_MISMATCH);
+        assertThat(en.detail()).contains("exact").contains("「about」 (approximately)");
+        FactCheck zh = check(fact("pv", "PV installations", "全國光伏新增裝機", "300", "GW", Qualifier.EXACT, "2024",
+                "全國光伏新增裝機約300GW"), ZH);
+        assertThat(zh.status()).isEqualTo(CheckStatus.QUALIFIER_MISMATCH);
+        assertThat(zh.detail()).contains("「約」 (approximately)");
+    }
+
+    @Test
+    void aPeriodTheQuoteDoesNotStateIsNeverSilentlyVerified() {
+        Fact dec = fact("ms-openai", "OpenAI", "OpenAI", "12", "days", Qualifier.EXACT, "2024-12", "最近,OpenAI舉行了長達12天的發布會");
+        FactCheck c = check(dec, ZH);
+        assertThat(c.status()).isEqualTo(CheckStatus.DATED_BY_ARTICLE);
+        assertThat(c.detail()).contains("states no month").contains("article's date");
+        Fact nov = fact("ms-openai", "OpenAI", "OpenAI", "12", "days", Qualifier.EXACT, "2024-11", "最近,OpenAI舉行了長達12天的發布會");
+        assertThat(check(nov, ZH).status()).isEqualTo(CheckStatus.DATE_MISMATCH);
+        Fact q2 = fact("rev", "Alpha Shipping", "甲航運", "3200000000", "USD", Qualifier.EXACT, "2025-Q2",
+                "Alpha Shipping reported revenue of $3.2 billion in the third quarter");
+        FactCheck quarter = check(q2, EN);
+        assertThat(quarter.status()).isEqualTo(CheckStatus.DATE_MISMATCH);
+        assertThat(quarter.detail()).contains("quarter(s) [3]");
+    }
+}
