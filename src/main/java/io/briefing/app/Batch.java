@@ -31,8 +31,9 @@ public final class Batch {
     private final Generator generator;
     private final int threads;
 
-    public Batch(FontCache fonts, int threads) {
-        this.generator = new Generator(fonts);
+    /** @param renderers the formats every briefing is written in */
+    public Batch(List<io.briefing.render.Renderer> renderers, int threads) {
+        this.generator = new Generator(renderers);
         this.threads = Math.max(1, threads);
     }
 
@@ -71,8 +72,7 @@ public final class Batch {
     private Outcome one(Job job, Path output) {
         long t0 = System.nanoTime();
         try {
-            Generator.Result r = generator.run(new Generator.Request(job.data(), job.template(), job.language(), output, null,
-                    false, null));
+            Generator.Result r = generator.run(Generator.Request.of(job.data(), job.template(), output).withLanguage(job.language()));
             return new Outcome(job, r, List.of(), (System.nanoTime() - t0) / 1_000_000);
         } catch (InputException e) {
             return new Outcome(job, null, e.problems().stream().map(InputProblem::message).toList(),

@@ -10,13 +10,11 @@ import io.briefing.input.Warnings;
 import io.briefing.model.Briefing;
 import io.briefing.output.OutputFolder;
 import io.briefing.output.Staging;
-import java.nio.file.Files;
 import io.briefing.provenance.FactCheck;
 import io.briefing.provenance.Provenance;
 import io.briefing.provenance.VerificationReport;
-import io.briefing.render.fonts.CjkFonts;
-import io.briefing.render.pdf.PdfBriefingWriter;
-import io.briefing.render.xlsx.XlsxBriefingWriter;
+import io.briefing.render.Rendered;
+import io.briefing.render.Renderer;
 import io.briefing.template.Template;
 import io.briefing.template.TemplateReader;
 import java.io.IOException;
@@ -35,30 +33,60 @@ import java.util.concurrent.CompletionException;
 
 /**
  * One briefing, end to end: load the fact table and template, check every figure against the
- * source, build the model, render PDF and workbook (in parallel), and write both into the output
- * folder only when both are complete.
+ * source, build the model, render it with every renderer it is given (in parallel), and write the
+ * files into the output folder only when all are complete. It names no output format.
  */
 public final class Generator {
-    /** What to generate. {@code language} null means the template's language. */
-    public record Request(Path data, Path template, Language language, Path outputDir, LocalDate asOf,
-                          boolean allowUnverified, String baseName, String pageSize) {
+    /**
+     * What to generate: a dataset, a template and an output folder, and options that default to what
+     * the inputs say (the template's language and page, the manifest's as-of date, the template's file
+     * name pattern) unless set with the {@code with…} methods.
+     */
+    public record Request(Path data, Path template, Path outputDir, java.util.Optional<Language> language,
+                          java.util.Optional<LocalDate> asOf, boolean allowUnverified, java.util.Optional<String> baseName,
+                          java.util.Optional<io.briefing.model.PageSize> pageSize) {
 
-        public Request(Path data, Path template, Language language, Path outputDir, LocalDate asOf, boolean allowUnverified,
-                       String baseName) {
-            this(data, template, language, outputDir, asOf, allowUnverified, baseName, null);
+        public static Request of(Path data, Path template, Path outputDir) {
+            return new Request(data, template, outputDir, java.util.Optional.empty(), java.util.Optional.empty(), false,
+                    java.util.Optional.empty(), java.util.Optional.empty());
+        }
+
+        public Request withLanguage(Language l) {
+            return new Request(data, template, outputDir, java.util.Optional.ofNullable(l), asOf, allowUnverified, baseName, pageSize);
+        }
+
+        public Request withAsOf(LocalDate d) {
+            return new Request(data, template, outputDir, language, java.util.Optional.ofNullable(d), allowUnverified, baseName, pageSize);
+        }
+
+        /** Unverified figures are flagged in the briefing instead of refusing it. */
+        public Request withAllowUnverified(boolean allow) {
+            return new Request(data, template, outputDir, language, asOf, allow, baseName, pageSize);
+        }
+
+        public Request withBaseName(String name) {
+            return new Request(data, template, outputDir, language, asOf, allowUnverified, java.util.Optional.ofNullable(name), pageSize);
+        }
+
+        public Request withPageSize(io.briefing.model.PageSize p) {
+            return new Request(data, template, outputDir, language, asOf, allowUnverified, baseName, java.util.Optional.ofNullable(p));
         }
     }
 
-    /** A file written, with its size and, for the PDF, its page count. */
+    /** A file written, with its size and its page count (0 for a format without pages). */
     public record Written(Path path, long bytes, int pages) {}
 
     public record Result(List<Written> files, List<String> warnings) {}
 
-    /** Times of the stages of the last run, in milliseconds, for the benchmark. */
-    public record Timings(long load, long check, long build, long pdf, long xlsx, long write) {}
+    /**
+     * Times of the stages of the last run, in milliseconds, for the benchmark.
+     *
+     * @param render per format (its extension), from the end of the build to the end of that renderer
+     */
+    public record Timings(long load, long check, long build, Map<String, Long> render, long write) {}
 
     private static final java.util.concurrent.atomic.AtomicBoolean WARM_UP = new java.util.concurrent.atomic.AtomicBoolean();
-    private final FontCache fonts;
+    private final List<Renderer> renderers;
     private volatile Timings lastTimings;
 
     /**
@@ -72,25 +100,30 @@ public final class Generator {
     });
     private final java.util.concurrent.Executor background;
 
-    public Generator(FontCache fonts) {
-        this(fonts, BACKGROUND);
+    /** @param renderers the formats to write; the first is rendered on the calling thread, the others beside it */
+    public Generator(List<Renderer> renderers) {
+        this(renderers, BACKGROUND);
     }
 
-    /** @param background where the font loads and the workbook renders while the PDF is laid out */
-    public Generator(FontCache fonts, java.util.concurrent.Executor background) {
+    /** @param background where renderers prepare (fonts) and all but the first render */
+    public Generator(List<Renderer> renderers, java.util.concurrent.Executor background) {
+        if (renderers.isEmpty()) {
+            throw new IllegalArgumentException("a briefing needs at least one output format");
+        }
         this.background = background;
-        this.fonts = fonts;
+        this.renderers = List.copyOf(renderers);
     }
 
     /**
-     * Starts, once per process, the loading of the workbook's classes in the background: in a cold
-     * process that is the longest single cost, and it need not wait for the inputs.
+     * Starts, once per process, the parsing of the unit catalogue and the figure vocabulary in the
+     * background, while the manifest is read.
      */
     public static void warmUp() {
         if (WARM_UP.compareAndSet(false, true)) {
-            Thread t = new Thread(io.briefing.render.xlsx.XlsxWarmup::run, "briefing-warmup");
-            t.setDaemon(true);
-            t.start();
+            Thread words = new Thread(() -> io.briefing.figures.FigureReader.of(io.briefing.facts.UnitCatalogue.shipped()),
+                    "briefing-warmup-words");
+            words.setDaemon(true);
+            words.start();
         }
     }
 
@@ -103,14 +136,14 @@ public final class Generator {
         OutputFolder out = new OutputFolder(req.outputDir());
         out.prepare();
         long t0 = System.nanoTime();
-        // the font is the slowest thing to load; start it while the inputs are read, and let a cold
-        // process load the workbook classes at the same time
-        CompletableFuture<CjkFonts> font = CompletableFuture.supplyAsync(fonts::get, background);
+        // slow set-up (the PDF's font) starts while the inputs are read, and a cold process loads the
+        // workbook classes at the same time
+        renderers.forEach(r -> r.prepare(background));
         warmUp();
         FactTable table = new DatasetReader(warnings).load(req.data());
         Template read = new TemplateReader().read(req.template());
-        Template template = req.pageSize() == null ? read : new Template(read.name(), read.description(), read.file(),
-                req.pageSize(), read.language(), read.title(), read.subtitle(), read.onePage(), read.sections(), read.output());
+        Template template = req.pageSize().isEmpty() ? read : new Template(read.name(), read.description(), read.file(),
+                req.pageSize().get(), read.language(), read.title(), read.subtitle(), read.onePage(), read.sections(), read.output());
         long t1 = System.nanoTime();
         VerificationReport report = Provenance.verify(table, warnings);
         List<FactCheck> failures = report.failures();
@@ -128,68 +161,105 @@ public final class Generator {
                     + "), flagged in the briefing");
         }
         long t2 = System.nanoTime();
-        Language language = req.language() != null ? req.language() : template.language();
-        LocalDate asOf = req.asOf() != null ? req.asOf() : table.dataset().asOf();
+        Language language = req.language().orElse(template.language());
+        LocalDate asOf = req.asOf().orElse(table.dataset().asOf());
         Instant created = created(asOf);
         List<String> inputs = List.of(table.dataset().manifest().toString(), table.dataset().factsFile().toString(),
                 req.template().toString());
         Briefing briefing = new BriefingBuilder(warnings).build(table, template, report,
                 new BriefingBuilder.Options(language, created, Version.get(), inputs));
         long t3 = System.nanoTime();
-        long t4;
-        String base = req.baseName() != null ? req.baseName() : baseName(table, template, language, asOf);
-        List<Path> paths;
-        long pdfBytes;
-        long xlsxBytes;
-        int pages;
+        String base = req.baseName().orElseGet(() -> baseName(table, template, language, asOf));
+        List<Written> written = new ArrayList<>();
+        Map<String, Long> renderTimes = new java.util.concurrent.ConcurrentHashMap<>();
         long t5;
         try (Staging staging = out.stage()) {
-            Path pdfFile = staging.file(base + ".pdf");
-            Path xlsxFile = staging.file(base + ".xlsx");
-            CompletableFuture<Long> xlsx = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new XlsxBriefingWriter().write(briefing, xlsxFile);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }, background);
+            List<Path> files = new ArrayList<>();
+            for (Renderer r : renderers) {
+                files.add(staging.file(base + "." + r.extension()));
+            }
+            List<CompletableFuture<Rendered>> others = new ArrayList<>();
+            for (int i = 1; i < renderers.size(); i++) {
+                Renderer r = renderers.get(i);
+                Path file = files.get(i);
+                Path named = req.outputDir().resolve(base + "." + r.extension());
+                others.add(CompletableFuture.supplyAsync(() -> {
+                    Rendered done = renderOrThrow(r, briefing, file, named);
+                    renderTimes.put(r.extension(), ms(System.nanoTime() - t3));
+                    return done;
+                }, background));
+            }
+            List<Rendered> rendered = new ArrayList<>();
             try {
-                CjkFonts cjk = join(font);
-                if (!cjk.embedded()) {
-                    warnings.add("no CJK font found on this machine; using OpenPDF's non-embedded MSung-Light "
-                            + "(install fonts-noto-cjk or pass --font FILE to embed one)");
+                Renderer first = renderers.get(0);
+                try {
+                    rendered.add(first.render(briefing, files.get(0)));
+                } catch (IOException e) {
+                    throw naming(e, req.outputDir().resolve(base + "." + first.extension()));
                 }
-                PdfBriefingWriter.Result pdf = new PdfBriefingWriter(cjk).write(briefing);
-                Files.write(pdfFile, pdf.bytes());
-                pdfBytes = pdf.bytes().length;
-                pages = pdf.pages();
-                t4 = System.nanoTime();
-                xlsxBytes = join(xlsx);
-                t5 = System.nanoTime();
-                if (template.onePage() && pages != 1) {
-                    throw new InputException(InputProblem.ofFile(template.file(), "the one-page template does not fit on one page: "
-                            + "the content takes " + pages + " pages",
-                            "show fewer key figures, charts or findings (lower max or limit), or drop one-page"));
+                renderTimes.put(renderers.get(0).extension(), ms(System.nanoTime() - t3));
+                for (CompletableFuture<Rendered> f : others) {
+                    rendered.add(join(f));
                 }
             } finally {
-                // never leave the workbook writer running into a file that is about to be removed
-                xlsx.exceptionally(x -> 0L).join();
+                // never leave a renderer running into a file that is about to be removed
+                others.forEach(f -> f.exceptionally(x -> null).join());
             }
-            paths = staging.commit();
+            t5 = System.nanoTime();
+            List<Path> paths = staging.commit();
+            for (int i = 0; i < renderers.size(); i++) {
+                rendered.get(i).warnings().forEach(warnings::add);
+                written.add(new Written(paths.get(i), rendered.get(i).bytes(), rendered.get(i).pages()));
+            }
         }
         long t6 = System.nanoTime();
-        lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t3), ms(t6 - t5));
-        return new Result(List.of(new Written(paths.get(0), pdfBytes, pages), new Written(paths.get(1), xlsxBytes, 0)),
-                warnings.all());
+        Map<String, Long> inOrder = new LinkedHashMap<>();
+        renderers.forEach(r -> inOrder.put(r.extension(), renderTimes.getOrDefault(r.extension(), 0L)));
+        lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), java.util.Collections.unmodifiableMap(inOrder), ms(t6 - t5));
+        return new Result(List.copyOf(written), warnings.all());
     }
 
-    /** Waits for a background step, rethrowing its I/O error as the I/O error it was. */
-    private static <T> T join(CompletableFuture<T> f) throws IOException {
+    /** A renderer's input error, carried across the thread it ran on. */
+    private static final class RenderRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient InputException problem;
+
+        RenderRefused(InputException problem) {
+            super(problem.getMessage(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private static Rendered renderOrThrow(Renderer r, Briefing b, Path file, Path named) {
+        try {
+            return r.render(b, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(naming(e, named));
+        } catch (InputException e) {
+            throw new RenderRefused(e);
+        }
+    }
+
+    /** An I/O error that names the file it was writing (the one the user asked for, not the hidden staged one). */
+    private static IOException naming(IOException e, Path file) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            return e;
+        }
+        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null, e.getMessage());
+        named.initCause(e);
+        return named;
+    }
+
+    /** Waits for a background step, rethrowing its I/O or input error as the error it was. */
+    private static <T> T join(CompletableFuture<T> f) throws IOException, InputException {
         try {
             return f.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException u) {
                 throw u.getCause();
+            }
+            if (e.getCause() instanceof RenderRefused r) {
+                throw r.problem;
             }
             throw e;
         }

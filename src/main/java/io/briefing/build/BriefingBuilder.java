@@ -79,7 +79,8 @@ public final class BriefingBuilder {
         } else if (section instanceof Section.Chart c) {
             List<Fact> facts = FactSelector.select(c.spec().select(), table);
             String fallback = facts.isEmpty() ? "" : ctx.category(facts.get(0));
-            var chart = new ChartBuilder(ctx).build("chart-" + (charts.size() + 1), c.spec(), facts, fallback);
+            ChartBuilder builder = new ChartBuilder(ctx);
+            var chart = builder.build("chart-" + (charts.size() + 1), c.spec(), facts, fallback);
             if (chart.isPresent()) {
                 charts.add(chart.get());
                 blocks.add(new Block.Charts(null, List.of(chart.get())));
@@ -88,7 +89,7 @@ public final class BriefingBuilder {
                         "check its facts: selection").message());
             }
             // what the chart cannot draw (one figure, another unit) is shown as cards, never dropped
-            List<Fact> left = notCharted(ctx, facts, chart.map(List::of).orElse(List.of()));
+            List<Fact> left = notShown(ctx, chart.isPresent() ? builder.notDrawn() : facts);
             if (!left.isEmpty()) {
                 warnings.add(c.where().problem(left.size() + " figure(s) of this chart cannot be charted with the others "
                         + "(one figure, or another unit): shown as key-figure cards", "").message());
@@ -99,26 +100,28 @@ public final class BriefingBuilder {
             java.util.Map<String, List<Fact>> byCategory = FactTable.groupBy(FactSelector.select(cs.select(), table),
                     Fact::category);
             ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.TABLE,
-                    io.briefing.template.Scale.AUTO, Set.of(), "metric", cs.small());
+                    io.briefing.template.Scale.AUTO, Set.of(), io.briefing.template.SeriesBy.METRIC, cs.small());
             List<Block> cardBlocks = new ArrayList<>();
             for (Category cat : table.dataset().categories()) {
                 List<Fact> inCat = byCategory.getOrDefault(cat.id(), List.of());
-                List<ChartModel> drawn = List.of();
                 if (group.size() >= cs.limit()) {
                     break; // the template's limit: what it leaves out it leaves out on purpose
                 }
-                boolean chartable = ChartBuilder.autoKind(inCat).isPresent();
-                if (chartable) {
-                    var chart = new ChartBuilder(ctx).build("chart-" + (charts.size() + group.size() + 1), spec, inCat,
+                boolean drawn = false;
+                List<Fact> left = inCat;
+                if (ChartBuilder.autoKind(inCat).isPresent()) {
+                    ChartBuilder builder = new ChartBuilder(ctx);
+                    var chart = builder.build("chart-" + (charts.size() + group.size() + 1), spec, inCat,
                             cat.label().in(ctx.language));
                     chart.ifPresent(group::add);
-                    drawn = chart.map(List::of).orElse(List.of());
+                    drawn = chart.isPresent();
+                    left = drawn ? builder.notDrawn() : inCat;
                 }
                 // one figure, or figures in another unit than the chart's: key-figure cards, never left out
-                List<Fact> left = notCharted(ctx, inCat, drawn);
+                left = notShown(ctx, left);
                 if (!left.isEmpty()) {
                     warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
-                            + (drawn.isEmpty() ? "make no chart" : "are in another unit than its chart")
+                            + (drawn ? "are not in its chart (another unit, or undated)" : "make no chart")
                             + ", shown as key-figure cards", "").message());
                     cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, java.util.Map.of())));
                 }
@@ -168,28 +171,25 @@ public final class BriefingBuilder {
         return figures;
     }
 
+    /** The value as a spreadsheet cell holds it: percent as a fraction, computed exactly (47.66% → 0.4766, not 0.47659999…). */
+    private static double cellValue(Fact f) {
+        java.math.BigDecimal v = f.amount().value();
+        return f.unit().isPercent() ? v.movePointLeft(2).doubleValue() : v.doubleValue();
+    }
+
     /** Cards shown for figures a chart cannot draw; more would crowd out the briefing (the workbook has them all). */
     private static final int MAX_CARDS = 6;
 
-    /**
-     * The facts with a value in a unit that no chart draws and that the briefing does not show yet (a chart
-     * keeps its largest figures and says so; those are not counted here), at most {@link #MAX_CARDS}.
-     */
-    private static List<Fact> notCharted(Context ctx, List<Fact> facts, List<ChartModel> charts) {
-        Set<String> drawn = new java.util.HashSet<>();
-        charts.forEach(c -> c.points().forEach(p -> drawn.add(p.ref().factId())));
-        Set<String> drawnUnits = new java.util.HashSet<>();
+    /** Figures (facts with a value) that the briefing does not show yet, at most {@link #MAX_CARDS}. */
+    private static List<Fact> notShown(Context ctx, List<Fact> facts) {
         List<Fact> left = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.hasValue() && drawn.contains(f.id())) {
-                drawnUnits.add(f.unit().code());
-            }
-        }
-        for (Fact f : facts) {
-            // a figure the briefing already shows (a key figure above) is not repeated
-            if (f.hasValue() && !drawn.contains(f.id()) && !drawnUnits.contains(f.unit().code()) && !ctx.shown(f)
-                    && left.size() < MAX_CARDS) {
+            // a figure the briefing already shows (a key figure, a finding above) is not repeated
+            if (f.hasValue() && !ctx.shown(f)) {
                 left.add(f);
+                if (left.size() == MAX_CARDS) {
+                    break;
+                }
             }
         }
         return left;
@@ -211,11 +211,11 @@ public final class BriefingBuilder {
             case VALUE_ASC -> Ranking.top(facts, byValue, shown);
             case TABLE -> List.copyOf(facts.subList(0, shown));
         };
-        List<String> headers = t.columns().stream().map(c -> ctx.labels.get("col." + c)).toList();
+        List<String> headers = t.columns().stream().map(c -> ctx.labels.get("col." + c.code())).toList();
         List<List<TableCell>> rows = new ArrayList<>();
         for (Fact f : top) {
             List<TableCell> row = new ArrayList<>();
-            for (String c : t.columns()) {
+            for (io.briefing.template.Column c : t.columns()) {
                 row.add(cell(ctx, f, c));
             }
             rows.add(row);
@@ -224,33 +224,32 @@ public final class BriefingBuilder {
         float[] widths = new float[t.columns().size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = switch (t.columns().get(i)) {
-                case "quote" -> 5f;
-                case "metric", "entity" -> 3f;
-                case "entity_zh", "reporter", "category" -> 2.2f;
-                case "value" -> 2.8f;
-                case "period" -> 1.6f;
-                default -> 1.1f;
+                case QUOTE -> 5f;
+                case METRIC, ENTITY -> 3f;
+                case ENTITY_ZH, REPORTER, CATEGORY -> 2.2f;
+                case VALUE -> 2.8f;
+                case PERIOD -> 1.6f;
+                case ID, UNIT, QUALIFIER, SOURCE, STATUS -> 1.1f;
             };
         }
         return java.util.Optional.of(new Block.Table(ctx.heading(t.title(), "facts"), headers, rows, more, widths));
     }
 
-    private static TableCell cell(Context ctx, Fact f, String column) {
+    private static TableCell cell(Context ctx, Fact f, io.briefing.template.Column column) {
         return switch (column) {
-            case "id" -> TableCell.text(f.id());
-            case "category" -> TableCell.text(ctx.category(f));
-            case "entity" -> TableCell.text(ctx.entity(f));
-            case "entity_zh" -> TableCell.text(f.entity().zh());
-            case "metric" -> TableCell.text(ctx.metric(f));
-            case "value" -> f.hasValue() ? new TableCell(ctx.value(f), ctx.ref(f), true, ctx.flagged(f)) : TableCell.text("–");
-            case "unit" -> TableCell.text(f.unit().name().in(ctx.language));
-            case "qualifier" -> TableCell.text(ctx.labels.get("qualifier." + f.qualifier().code()));
-            case "period" -> TableCell.text(ctx.period(f.period()));
-            case "reporter" -> TableCell.text(f.reporter().in(ctx.language));
-            case "quote" -> TableCell.text(f.quote());
-            case "source" -> new TableCell(ctx.ref(f).marker(), ctx.ref(f), false, ctx.flagged(f));
-            case "status" -> TableCell.text(status(ctx, f));
-            default -> TableCell.text("");
+            case ID -> TableCell.text(f.id());
+            case CATEGORY -> TableCell.text(ctx.category(f));
+            case ENTITY -> TableCell.text(ctx.entity(f));
+            case ENTITY_ZH -> TableCell.text(f.entity().zh());
+            case METRIC -> TableCell.text(ctx.metric(f));
+            case VALUE -> f.hasValue() ? new TableCell(ctx.value(f), ctx.ref(f), true, ctx.flagged(f)) : TableCell.text("–");
+            case UNIT -> TableCell.text(f.unit().name().in(ctx.language));
+            case QUALIFIER -> TableCell.text(ctx.labels.get("qualifier." + f.qualifier().code()));
+            case PERIOD -> TableCell.text(ctx.period(f.period()));
+            case REPORTER -> TableCell.text(f.reporter().in(ctx.language));
+            case QUOTE -> TableCell.text(f.quote());
+            case SOURCE -> new TableCell(ctx.ref(f).marker(), ctx.ref(f), false, ctx.flagged(f));
+            case STATUS -> TableCell.text(status(ctx, f));
         };
     }
 
@@ -300,10 +299,11 @@ public final class BriefingBuilder {
             @Override
             public FactRow get(int i) {
                 Fact f = facts.get(i);
-                return new FactRow(f, i + 1, ctx.category(f), ctx.entity(f), ctx.metric(f),
+                return new FactRow(f.id(), i + 1, ctx.category(f), ctx.entity(f), f.entity().zh(), ctx.metric(f),
+                        f.hasValue() ? java.util.OptionalDouble.of(cellValue(f)) : java.util.OptionalDouble.empty(),
                         f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
-                        f.unit().name().in(ctx.language), Context.style(f.unit()), status(ctx, f),
-                        !ctx.flagged(f));
+                        f.unit().name().in(ctx.language), f.period().toString(), f.reporter().in(ctx.language), f.quote(),
+                        Context.style(f.unit()), status(ctx, f), !ctx.flagged(f));
             }
 
             @Override
@@ -349,6 +349,7 @@ public final class BriefingBuilder {
         String banner = unverified > 0 ? ctx.labels.get("unverified-banner", unverified) : null;
         return new DocumentInfo(title, subtitle, dateLine, sourceLine, "briefing " + options.toolVersion()
                 + (publisher.isEmpty() ? "" : " · " + publisher), subtitle, keywords, d.asOf(), options.created(),
-                options.toolVersion(), options.inputFiles(), template.name(), banner);
+                options.toolVersion(), options.inputFiles(), template.name(),
+                String.valueOf(template.file()), banner);
     }
 }

@@ -8,7 +8,7 @@ import io.briefing.i18n.Language;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
 import io.briefing.model.NumberStyle;
-import io.briefing.template.ChartKind;
+import io.briefing.model.ChartKind;
 import io.briefing.template.ChartSpec;
 import io.briefing.template.Scale;
 import io.briefing.template.SortOrder;
@@ -26,12 +26,32 @@ final class ChartBuilder {
     /** Most bars a chart draws; a larger selection keeps the top ones by value and says so. */
     static final int MAX_POINTS = 15;
     private final Context ctx;
+    /** The facts with a value that the last chart built does not draw: another unit, or undated on a timeline. */
+    private List<Fact> notDrawn = List.of();
+
+    /** What the chart just built leaves out (not its top-k cut, which its note states): shown elsewhere as cards. */
+    List<Fact> notDrawn() {
+        return notDrawn;
+    }
 
     ChartBuilder(Context ctx) {
         this.ctx = ctx;
     }
 
     /** Picks a chart kind for facts when the template says auto, or empty when they make no chart. */
+    /** The kind a template's choice comes to for these facts; empty when "auto" finds nothing to chart. */
+    static Optional<ChartKind> resolve(io.briefing.template.ChartKind choice, List<Fact> facts) {
+        return switch (choice) {
+            case AUTO -> autoKind(facts);
+            case BAR -> Optional.of(ChartKind.BAR);
+            case HBAR -> Optional.of(ChartKind.HBAR);
+            case GROUPED_BAR -> Optional.of(ChartKind.GROUPED_BAR);
+            case STACKED_BAR -> Optional.of(ChartKind.STACKED_BAR);
+            case LINE -> Optional.of(ChartKind.LINE);
+            case TIMELINE -> Optional.of(ChartKind.TIMELINE);
+        };
+    }
+
     static Optional<ChartKind> autoKind(List<Fact> facts) {
         // one pass, keeping counts only: the list may be a view of a million rows
         long dated = 0;
@@ -54,7 +74,7 @@ final class ChartBuilder {
     }
 
     Optional<ChartModel> build(String id, ChartSpec spec, List<Fact> selected, String fallbackTitle) {
-        ChartKind kind = spec.kind() == ChartKind.AUTO ? autoKind(selected).orElse(null) : spec.kind();
+        ChartKind kind = resolve(spec.kind(), selected).orElse(null);
         if (kind == null) {
             return Optional.empty();
         }
@@ -70,6 +90,9 @@ final class ChartBuilder {
         int withValue = units.values().stream().mapToInt(Integer::intValue).sum();
         List<Fact> sameUnit = FactTable.where(selected, f -> f.hasValue() && f.unit() == unit);
         // facts in another unit are shown beside the chart as key-figure cards (BriefingBuilder says so)
+        if (sameUnit.size() < withValue) {
+            notDrawn = FactTable.where(selected, f -> f.hasValue() && !f.unit().equals(unit));
+        }
         List<Fact> ordered;
         String more = null;
         if (sameUnit.size() > MAX_POINTS && kind != ChartKind.LINE) {
@@ -90,13 +113,14 @@ final class ChartBuilder {
             String series = switch (kind) {
                 case GROUPED_BAR, STACKED_BAR -> seriesOf(f, spec.seriesBy());
                 case LINE -> ctx.entity(f);
-                default -> ctx.metric(f);
+                case BAR, HBAR, TIMELINE -> ctx.metric(f);
             };
             String category = kind == ChartKind.LINE ? ctx.period(f.period()) : ctx.entity(f);
             qualifiers.add(f.qualifier());
             points.add(new ChartPoint(series, category, f.amount().asDouble(), f.amount().asDouble() / divisor,
-                    f.qualifier(), ctx.compact(f) + " " + ctx.ref(f).marker(), spec.highlight().contains(f.id()),
-                    ctx.ref(f), f.period().start(), ctx.period(f.period()), null, ctx.flagged(f)));
+                    Context.bound(f.qualifier()), ctx.boundLabel(f), ctx.compact(f) + " " + ctx.ref(f).marker(), ctx.compact(f),
+                    spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(), ctx.period(f.period()), null,
+                    ctx.flagged(f)));
         }
         List<String> notes = new ArrayList<>();
         if (qualifiers.contains(Qualifier.AT_LEAST) || qualifiers.contains(Qualifier.MORE_THAN)) {
@@ -119,6 +143,7 @@ final class ChartBuilder {
     private Optional<ChartModel> timeline(String id, ChartSpec spec, List<Fact> selected, String title) {
         List<Fact> dated = FactTable.where(selected, f -> f.period().hasMonth()).stream()
                 .sorted(Comparator.comparing(Fact::period)).toList();
+        notDrawn = FactTable.where(selected, f -> f.hasValue() && !f.period().hasMonth());
         if (dated.isEmpty()) {
             return Optional.empty();
         }
@@ -129,20 +154,20 @@ final class ChartBuilder {
             if (f.hasValue() && !ctx.metric(f).contains(ctx.format.plain(f.amount().value()))) {
                 text += " (" + ctx.value(f) + ")";
             }
-            points.add(new ChartPoint(ctx.category(f), ctx.entity(f), 0, 0, f.qualifier(), ctx.ref(f).marker(),
-                    spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(), ctx.period(f.period()), text,
-                    ctx.flagged(f)));
+            points.add(new ChartPoint(ctx.category(f), ctx.entity(f), 0, 0, Context.bound(f.qualifier()), ctx.boundLabel(f),
+                    ctx.ref(f).marker(), "", spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(),
+                    ctx.period(f.period()), text, ctx.flagged(f)));
         }
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
         return Optional.of(new ChartModel(id, ChartKind.TIMELINE, title, ctx.labels.get("timeline.date"), 1,
                 sourceLine(dated), points, List.of(), NumberStyle.NONE, spec.small(), note, null));
     }
 
-    private String seriesOf(Fact f, String seriesBy) {
+    private String seriesOf(Fact f, io.briefing.template.SeriesBy seriesBy) {
         return switch (seriesBy) {
-            case "period" -> ctx.period(f.period());
-            case "category" -> ctx.category(f);
-            default -> ctx.metric(f);
+            case PERIOD -> ctx.period(f.period());
+            case CATEGORY -> ctx.category(f);
+            case METRIC -> ctx.metric(f);
         };
     }
 

@@ -3,7 +3,6 @@ package io.briefing.build;
 import io.briefing.facts.Fact;
 import io.briefing.facts.FactTable;
 import io.briefing.facts.Period;
-import io.briefing.i18n.AmountFormat;
 import io.briefing.i18n.Labels;
 import io.briefing.i18n.Language;
 import io.briefing.input.Warnings;
@@ -111,6 +110,21 @@ final class Context {
 
     String date(java.time.LocalDate d) {
         return period(new Period(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false));
+    }
+
+    /** How a renderer marks a value with this qualifier. */
+    static io.briefing.model.Bound bound(io.briefing.facts.Qualifier q) {
+        return switch (q) {
+            case EXACT -> io.briefing.model.Bound.EXACT;
+            case AT_LEAST, MORE_THAN -> io.briefing.model.Bound.LOWER;
+            case AT_MOST -> io.briefing.model.Bound.UPPER;
+            case APPROXIMATELY -> io.briefing.model.Bound.APPROXIMATE;
+        };
+    }
+
+    /** The qualifier in words, in the briefing's language ("exact", "at least", 「至少」). */
+    String boundLabel(Fact f) {
+        return labels.get("qualifier." + f.qualifier().code());
     }
 
     /** How the workbook formats values of a unit, from the unit's catalogue entry. */

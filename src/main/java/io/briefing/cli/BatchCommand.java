@@ -1,7 +1,8 @@
 package io.briefing.cli;
 
 import io.briefing.app.Batch;
-import io.briefing.app.FontCache;
+import io.briefing.render.Formats;
+import io.briefing.render.fonts.FontCache;
 import io.briefing.i18n.Language;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
@@ -84,7 +85,7 @@ final class BatchCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(err, work.size(), System.console() != null);
         long t0 = System.nanoTime();
-        List<Batch.Outcome> outcomes = new Batch(new FontCache(font), threads).run(work, outputOptions.output, progress::done);
+        List<Batch.Outcome> outcomes = new Batch(Formats.standard(new FontCache(font)), threads).run(work, outputOptions.output, progress::done);
         progress.finish();
         double seconds = (System.nanoTime() - t0) / 1e9;
         int failed = 0;
@@ -99,8 +100,9 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         int written = outcomes.size() - failed;
+        int files = outcomes.stream().filter(Batch.Outcome::ok).mapToInt(o -> o.result().files().size()).sum();
         out.printf("%d briefings: %d written (%d files, %s), %d failed, in %.1f s on %d threads (%.0f ms a briefing)%n",
-                outcomes.size(), written, written * 2, GenerateCommand.kb(bytes), failed, seconds, threads,
+                outcomes.size(), written, files, GenerateCommand.kb(bytes), failed, seconds, threads,
                 outcomes.isEmpty() ? 0.0 : seconds * 1000 / outcomes.size());
         out.flush();
         err.flush();
@@ -131,6 +133,18 @@ final class BatchCommand implements Callable<Integer> {
      * A progress bar on a terminal once the batch has run a second; plain lines otherwise, so that a
      * log file gets one line a briefing and no carriage returns.
      */
+    /** The files of one briefing as one name: china-llm-2024-2024-W51-en.{pdf,xlsx}. */
+    static String filesOf(io.briefing.app.Generator.Result r) {
+        List<String> names = r.files().stream().map(w -> w.path().getFileName().toString()).toList();
+        String first = names.get(0);
+        int dot = first.lastIndexOf('.');
+        String base = dot < 0 ? first : first.substring(0, dot);
+        if (names.size() == 1 || !names.stream().allMatch(n -> n.startsWith(base + "."))) {
+            return String.join(", ", names);
+        }
+        return base + ".{" + String.join(",", names.stream().map(n -> n.substring(base.length() + 1)).toList()) + "}";
+    }
+
     static final class Progress {
         private final PrintWriter err;
         private final int total;
@@ -149,8 +163,7 @@ final class BatchCommand implements Callable<Integer> {
             int n = done.incrementAndGet();
             double secs = (System.nanoTime() - start) / 1e9;
             if (!terminal && o != null) {
-                String what = o.ok() ? "wrote " + o.result().files().get(0).path().getFileName().toString().replace(".pdf", ".{pdf,xlsx}")
-                        : "FAILED " + o.job().data();
+                String what = o.ok() ? "wrote " + filesOf(o.result()) : "FAILED " + o.job().data();
                 err.printf("[%d/%d] %s (%d ms)%n", n, total, what, o.millis());
                 err.flush();
                 return;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
                 BatchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input (the message names file, line, field and how to fix it)",
-                "2:bad usage (unknown option, missing argument)", "3:internal error (rerun with --verbose and report it)"})
+                "2:bad usage (unknown option, missing argument)", "3:internal error (rerun with --verbose and report it)",
+                "4:the machine failed (a full disk, a file that cannot be written); the message names the file"})
 public final class BriefingCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,6 +27,7 @@ public final class BriefingCommand implements Runnable {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         if (args.length > 0 && args[0].equals("generate") && !java.util.Arrays.asList(args).contains("--help")) {
+            io.briefing.render.Formats.warmUp();
             io.briefing.app.Generator.warmUp();
         }
         System.exit(execute(args));

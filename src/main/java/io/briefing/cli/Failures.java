@@ -7,11 +7,13 @@ import picocli.CommandLine;
 
 /**
  * Turns exceptions into messages and exit codes: bad input is exit 1 with every problem on its own
- * line; anything else is exit 3. Stack traces only with --verbose.
+ * line; a failure of the machine (a full disk, a file that cannot be written) is exit 4, naming the
+ * file; anything else is exit 3. Stack traces only with --verbose.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
     static final int BAD_INPUT = 1;
     static final int INTERNAL = 3;
+    static final int MACHINE = 4;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -28,12 +30,17 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             return BAD_INPUT;
         }
         if (ex instanceof java.io.IOException io) {
-            err.println("error: " + io.getMessage());
+            // the input was read and checked: what failed is the machine (disk, permissions), not the data
+            String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "";
+            String why = io instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : String.valueOf(io.getMessage());
+            err.println("error: " + file + "reading or writing failed: " + why
+                    + ". Fix: check that the disk has room and the folder can be written, then run again");
             if (verbose) {
                 ex.printStackTrace(err);
             }
             err.flush();
-            return BAD_INPUT;
+            return MACHINE;
         }
         err.println("internal error: " + ex + (verbose ? "" : " (rerun with --verbose for details)"));
         if (verbose) {

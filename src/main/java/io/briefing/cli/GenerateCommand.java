@@ -1,6 +1,7 @@
 package io.briefing.cli;
 
-import io.briefing.app.FontCache;
+import io.briefing.render.Formats;
+import io.briefing.render.fonts.FontCache;
 import io.briefing.app.Generator;
 import io.briefing.i18n.Language;
 import java.io.PrintWriter;
@@ -58,16 +59,17 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
             }
         }
-        String pageSize = null;
+        io.briefing.model.PageSize pageSize = null;
         if (page != null) {
-            if (!page.equalsIgnoreCase("a4") && !page.equalsIgnoreCase("letter")) {
+            try {
+                pageSize = io.briefing.model.PageSize.fromCode(page);
+            } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--page: use a4 or letter, not '" + page + "'");
             }
-            pageSize = page.equalsIgnoreCase("a4") ? "A4" : "LETTER";
         }
-        Generator g = new Generator(new FontCache(font));
-        Generator.Result r = g.run(new Generator.Request(input.data, input.templateFile(), language, output, asOf,
-                allowUnverified, name, pageSize));
+        Generator g = new Generator(Formats.standard(new FontCache(font)));
+        Generator.Result r = g.run(Generator.Request.of(input.data, input.templateFile(), output).withLanguage(language)
+                .withAsOf(asOf).withAllowUnverified(allowUnverified).withBaseName(name).withPageSize(pageSize));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String w : r.warnings()) {

@@ -109,9 +109,19 @@ final class FigureWords {
     private static List<String> strings(YamlNode n) throws InputException {
         List<String> out = new ArrayList<>();
         for (YamlNode i : n.items()) {
-            out.add(i.text());
+            out.add(lowerAscii(i.text())); // matched against the text with its Latin letters lowered
         }
         return out;
+    }
+
+    static String lowerAscii(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + 32);
+            }
+        }
+        return new String(c);
     }
 
     private static List<String> longestFirst(List<String> words) {

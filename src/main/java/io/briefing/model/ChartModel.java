@@ -1,6 +1,5 @@
 package io.briefing.model;
 
-import io.briefing.template.ChartKind;
 import java.util.List;
 
 /**

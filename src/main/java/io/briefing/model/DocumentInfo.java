@@ -13,4 +13,5 @@ import java.util.List;
  */
 public record DocumentInfo(String title, String subtitle, String dateLine, String sourceLine, String author, String subject,
                            List<String> keywords, LocalDate asOf, Instant created, String toolVersion,
-                           List<String> inputFiles, String templateName, String unverifiedBanner) {}
+                           List<String> inputFiles, String templateName, String templateFile,
+                           String unverifiedBanner) {}

@@ -61,6 +61,11 @@ final class MatchText {
         }
     }
 
+    /** A-Z made a-z, nothing else: the text keeps its length, so offsets into it stay valid. */
+    static String lowerAscii(String s) {
+        return io.briefing.figures.FigureReader.lowerAscii(s);
+    }
+
     static String foldAll(String s) {
         return of(s).folded;
     }

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,7 +59,9 @@ public final class QuoteVerifier {
     }
 
     public VerificationReport verify(List<Fact> facts, String articleName, Setting setting) {
-        FigureReader reader = new FigureReader(setting.units());
+        FigureReader reader = FigureReader.of(setting.units());
+        // facts that share a quote share its reading (three vouchers, two indices)
+        Map<String, Reading> readings = new java.util.HashMap<>();
         // where each quote is in the article, and the names of the entities whose quotes overlap it
         int[][] spans = new int[facts.size()][];
         for (int i = 0; i < facts.size(); i++) {
@@ -88,7 +89,7 @@ public final class QuoteVerifier {
                     }
                 }
             }
-            checks.put(f.id(), check(f, spans[i], others, reader, setting));
+            checks.put(f.id(), check(f, spans[i], others, reader, setting, readings));
         }
         return new VerificationReport(checks, articleName);
     }
@@ -99,7 +100,8 @@ public final class QuoteVerifier {
 
     /** Checks one fact on its own (the article's other entities unknown). */
     public FactCheck check(Fact f, Setting setting) {
-        return check(f, span(f), new LinkedHashSet<>(f.entityNames()), new FigureReader(setting.units()), setting);
+        return check(f, span(f), new LinkedHashSet<>(f.entityNames()), FigureReader.of(setting.units()), setting,
+                new java.util.HashMap<>());
     }
 
     /** The quote's place in the article, as offsets of the article's own text; null when it is not there. */
@@ -115,7 +117,8 @@ public final class QuoteVerifier {
         return new int[] {folded.origin[at], folded.origin[at + q.length() - 1] + 1};
     }
 
-    private FactCheck check(Fact f, int[] span, Set<String> allNames, FigureReader reader, Setting setting) {
+    private FactCheck check(Fact f, int[] span, Set<String> allNames, FigureReader reader, Setting setting,
+                            Map<String, Reading> readings) {
         String quote = PinyinAnnotations.strip(f.quote()).text();
         if (span == null) {
             Closest c = closest(quote);
@@ -131,7 +134,7 @@ public final class QuoteVerifier {
                     + "」 does not name the fact's entity (" + String.join(" / ", f.entityNames())
                     + "); Fix: quote the sentence that names it, or add the name the article uses to the aliases column");
         }
-        Reading reading = reader.read(passage);
+        Reading reading = readings.computeIfAbsent(passage, reader::read);
         if (f.hasValue()) {
             FactCheck number = number(f, passage, quote, reading, who, own);
             if (number != null) {
@@ -319,12 +322,18 @@ public final class QuoteVerifier {
             this.reader = reader;
             // the mentions are found before 'joined' is asked, which needs the reader
             MatchText m = MatchText.of(passage);
-            List<String> sorted = new ArrayList<>(names);
-            sorted.sort((a, b) -> MatchText.foldAll(b).length() - MatchText.foldAll(a).length());
+            // longest first, so that 百度世界2024 is one name, not 百度 and a number
+            List<String[]> sorted = new ArrayList<>();
+            for (String name : names) {
+                sorted.add(new String[] {name, MatchText.lowerAscii(MatchText.foldAll(name))});
+            }
+            sorted.sort((a, b) -> b[1].length() - a[1].length());
             boolean[] taken = new boolean[passage.length() + 1];
-            String hay = m.folded.toLowerCase(Locale.ROOT);
-            for (String name : sorted) {
-                String needle = MatchText.foldAll(name).toLowerCase(Locale.ROOT);
+            // ASCII letters only: a case mapping that changed the length (İ → i̇) would break the offsets
+            String hay = MatchText.lowerAscii(m.folded);
+            for (String[] entry : sorted) {
+                String name = entry[0];
+                String needle = entry[1];
                 if (needle.isEmpty()) {
                     continue;
                 }

@@ -19,7 +19,7 @@ public sealed interface Section {
             implements Section {}
 
     /** A table of the selected facts with the named columns. */
-    record Table(Localized title, Selection select, List<String> columns, int maxRows, SortOrder sort, Where where)
+    record Table(Localized title, Selection select, List<Column> columns, int maxRows, SortOrder sort, Where where)
             implements Section {}
 
     /**

@@ -13,7 +13,7 @@ import java.util.List;
  * @param output   the base name of the output files, with {dataset}, {week}, {date}, {lang}, {template}
  *                 and {-template} (the template's name with a dash, left out for the default template)
  */
-public record Template(String name, String description, Path file, String pageSize, Language language, Localized title,
+public record Template(String name, String description, Path file, io.briefing.model.PageSize pageSize, Language language, Localized title,
                        Localized subtitle, boolean onePage, List<Section> sections, String output) {
 
     /** The default name pattern of output files. */

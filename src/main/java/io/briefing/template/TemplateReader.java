@@ -1,5 +1,6 @@
 package io.briefing.template;
 
+import io.briefing.model.PageSize;
 import io.briefing.i18n.Language;
 import io.briefing.i18n.Localized;
 import io.briefing.input.InputException;
@@ -20,8 +21,6 @@ import java.util.Set;
  * need the facts (ids, placeholders, fitting on one page) happen when the briefing is built.
  */
 public final class TemplateReader {
-    public static final List<String> TABLE_COLUMNS = List.of("id", "category", "entity", "entity_zh", "metric", "value",
-            "unit", "qualifier", "period", "reporter", "quote", "source", "status");
     private static final List<String> SECTION_TYPES = List.of("key-figures", "chart", "charts", "table", "text", "sources",
             "page-break");
 
@@ -32,15 +31,13 @@ public final class TemplateReader {
         String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String name = root.optText("name").orElse(fileName);
         String description = root.optText("description").orElse("");
-        String page = "A4";
+        PageSize page = PageSize.A4;
         Optional<YamlNode> pageNode = root.get("page");
         if (pageNode.isPresent()) {
             String p = pageNode.get().text().trim();
-            if (p.equalsIgnoreCase("a4")) {
-                page = "A4";
-            } else if (p.equalsIgnoreCase("letter")) {
-                page = "LETTER";
-            } else {
+            try {
+                page = PageSize.fromCode(p);
+            } catch (IllegalArgumentException e) {
                 throw pageNode.get().error("unknown page size '" + p + "'", "use A4 or letter");
             }
         }
@@ -109,18 +106,19 @@ public final class TemplateReader {
             }
             case "table" -> {
                 s.allowOnly(List.of("type", "title", "facts", "columns", "max-rows", "sort"));
-                List<String> columns = new ArrayList<>();
+                List<Column> columns = new ArrayList<>();
                 Optional<YamlNode> c = s.get("columns");
                 if (c.isPresent()) {
                     for (YamlNode n : c.get().items()) {
                         String col = n.text().trim();
-                        if (!TABLE_COLUMNS.contains(col)) {
-                            throw n.error("unknown column '" + col + "'", "use some of: " + String.join(", ", TABLE_COLUMNS));
+                        try {
+                            columns.add(Column.fromCode(col));
+                        } catch (IllegalArgumentException e) {
+                            throw n.error("unknown column '" + col + "'", "use some of: " + Column.codes());
                         }
-                        columns.add(col);
                     }
                 } else {
-                    columns.addAll(List.of("entity", "metric", "value", "period", "reporter", "source"));
+                    columns.addAll(List.of(Column.ENTITY, Column.METRIC, Column.VALUE, Column.PERIOD, Column.REPORTER, Column.SOURCE));
                 }
                 return new Section.Table(s.optLocalized("title").orElse(null), selection(s), columns,
                         s.optInt("max-rows", 200, 1, 100_000), sort(s), where);
@@ -179,9 +177,12 @@ public final class TemplateReader {
                 highlight.add(n.text().trim());
             }
         }
-        String series = s.optText("series").orElse("metric").trim();
-        if (!List.of("metric", "period", "category").contains(series)) {
-            throw s.require("series", "").error("unknown series '" + series + "'", "use metric, period or category");
+        SeriesBy series;
+        try {
+            series = SeriesBy.fromCode(s.optText("series").orElse("metric"));
+        } catch (IllegalArgumentException e) {
+            throw s.require("series", "").error("unknown series '" + s.optText("series").orElse("") + "'",
+                    "use metric, period or category");
         }
         return new ChartSpec(kind, s.optLocalized("title").orElse(null), s.optLocalized("note").orElse(null), selection(s),
                 sort(s), scale, highlight, series, small(s));

@@ -58,7 +58,8 @@ class WorkbookTest {
             } else {
                 assertThat(v.getCellType()).as(f.id()).isEqualTo(CellType.BLANK);
             }
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(f.qualifier().code());
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(io.briefing.i18n.Labels.of(io.briefing.i18n.Language.EN)
+                    .get("qualifier." + f.qualifier().code()));
             assertThat(row.getCell(11).getStringCellValue()).isEqualTo(f.quote());
         }
     }
@@ -68,7 +69,7 @@ class WorkbookTest {
         XSSFSheet facts = wb.getSheet("Facts");
         Row zhipu = facts.getRow(3);
         assertThat(zhipu.getCell(0).getStringCellValue()).isEqualTo("val-zhipu");
-        assertThat(zhipu.getCell(7).getStringCellValue()).isEqualTo("at_least");
+        assertThat(zhipu.getCell(7).getStringCellValue()).isEqualTo("at least");
         assertThat(zhipu.getCell(8).getStringCellValue()).isEqualTo("at least CNY 20 billion");
     }
 
@@ -107,7 +108,7 @@ class WorkbookTest {
         assertThat(gains.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(47.66);
         XSSFSheet valuations = wb.getSheet("Start-up valuations");
         assertThat(valuations.getRow(4).getCell(4).getStringCellValue()).isEqualTo("≥CNY 20bn");
-        assertThat(valuations.getRow(4).getCell(3).getStringCellValue()).isEqualTo("at_least");
+        assertThat(valuations.getRow(4).getCell(3).getStringCellValue()).isEqualTo("at least");
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.briefing.facts.Amount;
 import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
 import io.briefing.facts.UnitCatalogue;
-import io.briefing.i18n.AmountFormat;
+import io.briefing.build.AmountFormat;
 import io.briefing.i18n.Language;
 import java.math.BigDecimal;
 import java.util.List;

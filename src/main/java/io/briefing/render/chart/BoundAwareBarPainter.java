@@ -1,6 +1,6 @@
 package io.briefing.render.chart;
 
-import io.briefing.facts.Qualifier;
+import io.briefing.model.Bound;
 import io.briefing.render.theme.ChartTheme;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -22,21 +22,21 @@ import org.jfree.chart.ui.RectangleEdge;
  * has a dashed end. Exact values are plain solid bars.
  */
 final class BoundAwareBarPainter implements BarPainter {
-    private final Qualifier[][] qualifiers;
+    private final Bound[][] qualifiers;
 
     /** @param qualifiers indexed [row][column] as the chart's dataset */
-    BoundAwareBarPainter(Qualifier[][] qualifiers) {
+    BoundAwareBarPainter(Bound[][] qualifiers) {
         this.qualifiers = qualifiers;
     }
 
     @Override
     public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar, RectangleEdge base) {
-        Qualifier q = qualifiers[row][column];
+        Bound q = qualifiers[row][column];
         Paint paint = renderer.getItemPaint(row, column);
-        boolean bound = q != null && !q.isExact() && q != Qualifier.APPROXIMATELY;
+        boolean bound = q != null && q.isBound();
         g2.setPaint(bound && paint.equals(ChartTheme.PRIMARY) ? ChartTheme.BOUND_FILL : paint);
         g2.fill(bar);
-        if (q == null || q.isExact()) {
+        if (q == null || q == Bound.EXACT) {
             return;
         }
         Stroke old = g2.getStroke();
@@ -46,7 +46,7 @@ final class BoundAwareBarPainter implements BarPainter {
         g2.setStroke(new BasicStroke(0.8f));
         g2.draw(bar);
         float a = ChartTheme.BOUND_ARROW;
-        if (q.isLowerBound()) {
+        if (q == Bound.LOWER) {
             g2.setStroke(new BasicStroke(1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2.5f, 2f}, 0f));
             GeneralPath head = new GeneralPath();
             if (horizontal) {
@@ -67,7 +67,7 @@ final class BoundAwareBarPainter implements BarPainter {
             head.closePath();
             g2.setStroke(old);
             g2.fill(head);
-        } else if (q.isUpperBound()) {
+        } else if (q == Bound.UPPER) {
             g2.setStroke(new BasicStroke(2f));
             if (horizontal) {
                 g2.draw(new Line2D.Double(r.getMaxX(), r.getMinY() - 3, r.getMaxX(), r.getMaxY() + 3));

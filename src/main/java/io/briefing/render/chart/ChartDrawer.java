@@ -1,10 +1,10 @@
 package io.briefing.render.chart;
 
-import io.briefing.facts.Qualifier;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
 import io.briefing.render.theme.ChartTheme;
-import io.briefing.template.ChartKind;
+import io.briefing.model.Bound;
+import io.briefing.model.ChartKind;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -64,7 +64,14 @@ public final class ChartDrawer {
             byKey.put(p.series() + "\u0000" + p.category(), p);
         }
         ChartKind kind = model.kind();
-        boolean horizontal = kind == ChartKind.HBAR;
+        // every kind named: a new one is a compile error here until it is drawn
+        boolean horizontal = switch (kind) {
+            case HBAR -> true;
+            case BAR, GROUPED_BAR, STACKED_BAR, LINE -> false;
+            case TIMELINE -> throw new IllegalArgumentException("a timeline is laid out by the document, not drawn as a chart");
+        };
+        boolean line = kind == ChartKind.LINE;
+        boolean stacked = kind == ChartKind.STACKED_BAR;
         CategoryAxis categoryAxis = new CategoryAxis(null);
         Double axisMax = model.axisMax();
         NumberAxis valueAxis = new NumberAxis(model.axisLabel()) {
@@ -91,7 +98,7 @@ public final class ChartDrawer {
             valueAxis.setLowerMargin(small ? 1.1 : 0.30);
             max = Math.max(max, 0);
         }
-        if (kind == ChartKind.STACKED_BAR) {
+        if (stacked) {
             Map<String, Double> sums = new HashMap<>();
             model.points().forEach(p -> sums.merge(p.category(), p.scaled(), Double::sum));
             max = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(max);
@@ -112,7 +119,7 @@ public final class ChartDrawer {
 
         CategoryPlot plot;
         StandardCategoryItemLabelGenerator labels = new PointLabels(byKey, false);
-        if (kind == ChartKind.LINE) {
+        if (line) {
             LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
             for (int s = 0; s < data.getRowCount(); s++) {
                 r.setSeriesPaint(s, ChartTheme.series(s));
@@ -132,7 +139,7 @@ public final class ChartDrawer {
                             : p.highlight() ? ChartTheme.HIGHLIGHT : null;
                 }
             }
-            BarRenderer r = kind == ChartKind.STACKED_BAR ? new StackedBarRenderer() {
+            BarRenderer r = stacked ? new StackedBarRenderer() {
                 private static final long serialVersionUID = 1L;
 
                 @Override
@@ -147,11 +154,11 @@ public final class ChartDrawer {
                     return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
                 }
             };
-            Qualifier[][] q = new Qualifier[data.getRowCount()][data.getColumnCount()];
+            Bound[][] q = new Bound[data.getRowCount()][data.getColumnCount()];
             for (int row = 0; row < data.getRowCount(); row++) {
                 for (int col = 0; col < data.getColumnCount(); col++) {
                     ChartPoint p = byKey.get(data.getRowKey(row) + "\u0000" + data.getColumnKey(col));
-                    q[row][col] = p == null ? null : p.qualifier();
+                    q[row][col] = p == null ? null : p.bound();
                 }
             }
             r.setBarPainter(new BoundAwareBarPainter(q));
@@ -168,7 +175,7 @@ public final class ChartDrawer {
             r.setDefaultItemLabelFont(regular.deriveFont(labelSize));
             r.setDefaultItemLabelPaint(ChartTheme.INK);
             r.setItemLabelAnchorOffset(ChartTheme.BOUND_ARROW + 3);
-            if (kind == ChartKind.STACKED_BAR) {
+            if (stacked) {
                 r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
                 r.setDefaultItemLabelPaint(Color.WHITE);
             } else if (horizontal) {
@@ -232,7 +239,6 @@ public final class ChartDrawer {
     /** Labels each item with its model label: the qualified value and the source marker. */
     private static final class PointLabels extends StandardCategoryItemLabelGenerator {
         private static final long serialVersionUID = 1L;
-        private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("\\s*\\[\\d+]$");
         private final transient Map<String, ChartPoint> byKey;
         private final boolean withoutMarker;
 
@@ -247,7 +253,7 @@ public final class ChartDrawer {
             if (p == null) {
                 return null;
             }
-            return withoutMarker ? MARKER.matcher(p.label()).replaceAll("") : p.label();
+            return withoutMarker ? p.valueLabel() : p.label();
         }
     }
 }

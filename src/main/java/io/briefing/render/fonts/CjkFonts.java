@@ -64,10 +64,17 @@ public final class CjkFonts {
      * Finds the font: the given file if any (an error if it cannot be used), else the first
      * candidate that loads, else the non-embedded fallback.
      */
-    public static CjkFonts locate(Path explicit) throws IOException {
+    public static CjkFonts locate(Path explicit) throws IOException, io.briefing.input.InputException {
         if (explicit != null) {
-            return load(explicit).orElseThrow(() -> new IOException("the font " + explicit
-                    + " cannot be used (not a readable TrueType/OpenType font or collection with Chinese glyphs)"));
+            Optional<CjkFonts> f = load(explicit);
+            if (f.isEmpty()) {
+                // the user named it: a font that cannot be used is bad input, not a failure of the machine
+                throw new io.briefing.input.InputException(io.briefing.input.InputProblem.ofFile(explicit, "the font cannot be "
+                        + "used (not a readable TrueType/OpenType font or collection with Chinese glyphs)",
+                        "pass a TrueType font with Chinese glyphs (e.g. /usr/share/fonts/truetype/wqy/wqy-microhei.ttc), or "
+                                + "leave out --font"));
+            }
+            return f.get();
         }
         String env = System.getenv("BRIEFING_FONT");
         if (env != null && !env.isBlank()) {

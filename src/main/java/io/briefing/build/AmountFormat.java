@@ -1,4 +1,6 @@
-package io.briefing.i18n;
+package io.briefing.build;
+
+import io.briefing.i18n.Language;
 
 import io.briefing.facts.Amount;
 import io.briefing.facts.Qualifier;

@@ -1,6 +1,5 @@
-package io.briefing.app;
+package io.briefing.render.fonts;
 
-import io.briefing.render.fonts.CjkFonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,11 +22,28 @@ public final class FontCache {
                         fonts = CjkFonts.locate(explicit);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
+                    } catch (io.briefing.input.InputException e) {
+                        throw new Unusable(e);
                     }
                 }
                 f = fonts;
             }
         }
         return f;
+    }
+
+    /** The named font cannot be used: bad input, carried out of {@link #get}. */
+    public static final class Unusable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient io.briefing.input.InputException problem;
+
+        Unusable(io.briefing.input.InputException problem) {
+            super(problem.getMessage(), null, false, false);
+            this.problem = problem;
+        }
+
+        public io.briefing.input.InputException problem() {
+            return problem;
+        }
     }
 }

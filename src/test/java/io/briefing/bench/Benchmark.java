@@ -1,6 +1,7 @@
 package io.briefing.bench;
 
-import io.briefing.app.FontCache;
+import io.briefing.render.Formats;
+import io.briefing.render.fonts.FontCache;
 import io.briefing.app.Generator;
 import io.briefing.input.InputException;
 import java.io.IOException;
@@ -50,32 +51,32 @@ public final class Benchmark {
     }
 
     private static void stages(Path data, Path template, Path work) throws IOException, InputException {
-        Generator g = new Generator(new FontCache(null));
+        Generator g = new Generator(Formats.standard(new FontCache(null)));
         long t0 = System.nanoTime();
-        g.run(new Generator.Request(data, template, null, work.resolve("stages"), null, false, "stages"));
+        g.run(Generator.Request.of(data, template, work.resolve("stages")).withBaseName("stages"));
         long total = (System.nanoTime() - t0) / 1_000_000;
         Generator.Timings t = g.lastTimings();
         System.out.printf("first briefing in this JVM: %d ms (load %d, check %d, build %d, charts+pdf %d, xlsx %d [parallel], write %d)%n",
-                total, t.load(), t.check(), t.build(), t.pdf(), t.xlsx(), t.write());
+                total, t.load(), t.check(), t.build(), t.render().get("pdf"), t.render().get("xlsx"), t.write());
     }
 
     private static void warm(Path data, Path template, Path work, int n) throws IOException, InputException {
-        Generator g = new Generator(new FontCache(null));
+        Generator g = new Generator(Formats.standard(new FontCache(null)));
         // warm up: enough runs for the optimizing compiler to settle
         for (int i = 0; i < 150; i++) {
-            g.run(new Generator.Request(data, template, null, work.resolve("warm"), null, false, "warm"));
+            g.run(Generator.Request.of(data, template, work.resolve("warm")).withBaseName("warm"));
         }
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            g.run(new Generator.Request(data, template, null, work.resolve("warm"), null, false, "warm"));
+            g.run(Generator.Request.of(data, template, work.resolve("warm")).withBaseName("warm"));
             times.add((System.nanoTime() - t0) / 1_000);
         }
         Collections.sort(times);
         Generator.Timings t = g.lastTimings();
         System.out.printf("warm briefing (PDF + XLSX), median of %d: %.1f ms (min %.1f, max %.1f); last: load %d, check %d, "
                 + "build %d, charts+pdf %d, xlsx %d, write %d ms%n", n, times.get(n / 2) / 1000.0, times.get(0) / 1000.0,
-                times.get(n - 1) / 1000.0, t.load(), t.check(), t.build(), t.pdf(), t.xlsx(), t.write());
+                times.get(n - 1) / 1000.0, t.load(), t.check(), t.build(), t.render().get("pdf"), t.render().get("xlsx"), t.write());
     }
 
     /** Renders one briefing of a (big) table once, reporting stage times, peak heap and output sizes. */
@@ -83,9 +84,9 @@ public final class Benchmark {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             p.resetPeakUsage();
         }
-        Generator g = new Generator(new FontCache(null));
+        Generator g = new Generator(Formats.standard(new FontCache(null)));
         long t0 = System.nanoTime();
-        Generator.Result r = g.run(new Generator.Request(manifest, template, null, work.resolve("out"), null, false, "big"));
+        Generator.Result r = g.run(Generator.Request.of(manifest, template, work.resolve("out")).withBaseName("big"));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -96,7 +97,7 @@ public final class Benchmark {
         Generator.Timings t = g.lastTimings();
         System.out.printf("in the JVM: %d ms (load %d, check %d, build %d, pdf %d, xlsx %d [parallel with pdf], write %d), "
                         + "peak heap (sum of pool peaks) %d MB of %d MB; pdf %d KB (%d pages), xlsx %d KB%n", ms, t.load(),
-                t.check(), t.build(), t.pdf(), t.xlsx(), t.write(), peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
+                t.check(), t.build(), t.render().get("pdf"), t.render().get("xlsx"), t.write(), peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
                 r.files().get(0).bytes() >> 10, r.files().get(0).pages(), r.files().get(1).bytes() >> 10);
         io.briefing.facts.FactTable table = new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).load(manifest);
         long csv = Files.size(table.dataset().factsFile());

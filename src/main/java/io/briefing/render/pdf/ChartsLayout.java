@@ -1,0 +1,176 @@
+package io.briefing.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
+import io.briefing.model.Block;
+import io.briefing.model.ChartModel;
+import io.briefing.model.ChartPoint;
+import io.briefing.render.theme.ChartTheme;
+import io.briefing.model.ChartKind;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+
+/** Charts: small ones side by side, full ones one a row, each with its notes and sources; timelines as dated lists. */
+final class ChartsLayout extends PageLayout {
+    ChartsLayout(PageLayout page) {
+        super(page);
+    }
+
+    void add(Block.Charts block) {
+        List<ChartModel> small = block.charts().stream().filter(ChartModel::small).toList();
+        // the heading goes into the first chart's unbreakable holder, so that a chart pushed to
+        // the next page takes its heading along instead of leaving it alone at the bottom
+        Paragraph heading = headingParagraph(block.heading());
+        for (ChartModel m : block.charts()) {
+            if (!m.small()) {
+                fullChart(m, heading);
+                heading = null;
+            }
+        }
+        if (heading != null) {
+            doc.add(heading);
+        }
+        if (!small.isEmpty()) {
+            int cols = Math.min(3, small.size());
+            PdfPTable grid = new PdfPTable(cols);
+            grid.setWidthPercentage(100);
+            grid.setSpacingBefore(4);
+            float cellWidth = width() / cols - 8;
+            for (ChartModel m : small) {
+                PdfPCell c = new PdfPCell();
+                c.setBorder(Rectangle.NO_BORDER);
+                c.setPadding(3);
+                Paragraph title = new Paragraph(m.title(), s.h3);
+                title.setLeading(s.h3.getSize() * 1.3f);
+                title.setSpacingAfter(3);
+                c.addElement(title);
+                c.addElement(chartImage(m, cellWidth, smallHeight(m)));
+                for (Paragraph p : captions(m)) {
+                    c.addElement(p);
+                }
+                grid.addCell(c);
+            }
+            grid.completeRow();
+            doc.add(grid);
+        }
+    }
+
+    private float smallHeight(ChartModel m) {
+        return Math.max(110, 34 + 22 * m.categories().size());
+    }
+
+    private void fullChart(ChartModel m, Paragraph heading) {
+        Paragraph title = new Paragraph(m.title(), s.h3);
+        title.setLeading(s.h3.getSize() * 1.3f);
+        title.setSpacingAfter(4);
+        title.setSpacingBefore(compact ? 4 : 10);
+        title.setKeepTogether(true);
+        if (m.kind() == ChartKind.TIMELINE) {
+            if (heading != null) {
+                doc.add(heading);
+            }
+            doc.add(title);
+            timeline(m);
+            return;
+        }
+        float height = switch (m.kind()) {
+            case HBAR -> Math.max(110, 46 + 30 * m.categories().size() * Math.max(1, m.series().size()));
+            case BAR, GROUPED_BAR, STACKED_BAR, LINE -> 190;
+            case TIMELINE -> throw new IllegalStateException("timelines are laid out above");
+        };
+        PdfPTable holder = new PdfPTable(1);
+        holder.setWidthPercentage(100);
+        holder.setKeepTogether(true);
+        // spacing of the first paragraph is lost at the top of a cell: the table keeps it
+        holder.setSpacingBefore(heading != null ? (compact ? 6 : 12) : (compact ? 4 : 10));
+        PdfPCell c = new PdfPCell();
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(0);
+        if (heading != null) {
+            c.addElement(heading);
+        }
+        c.addElement(title);
+        c.addElement(chartImage(m, width(), height));
+        for (Paragraph p : captions(m)) {
+            c.addElement(p);
+        }
+        holder.addCell(c);
+        doc.add(holder);
+    }
+
+    /** Draws the chart as vector graphics into a form XObject: sharp at any zoom, text stays text. */
+    private Image chartImage(ChartModel m, float w, float h) {
+        PdfContentByte cb = writer.getDirectContent();
+        PdfTemplate tpl = cb.createTemplate(w, h);
+        Graphics2D g2 = tpl.createGraphics(w, h, new PdfFontMapper(fonts));
+        try {
+            drawer.draw(m, g2, new Rectangle2D.Double(0, 0, w, h));
+        } finally {
+            g2.dispose();
+        }
+        Image img = Image.getInstance(tpl);
+        img.setAlignment(Image.MIDDLE);
+        img.scaleToFit(w, h);
+        return img;
+    }
+
+    /** The lines under a chart: source with clickable markers, then notes on bounds. */
+    private List<Paragraph> captions(ChartModel m) {
+        Paragraph src = new Paragraph("", s.smallMuted);
+        src.setLeading(s.smallMuted.getSize() * 1.35f);
+        src.add(new Chunk(m.sourceLine() + "  ", s.smallMuted));
+        for (ChartPoint p : m.points()) {
+            src.add(marker(p.ref()));
+        }
+        java.util.ArrayList<Paragraph> out = new java.util.ArrayList<>();
+        out.add(src);
+        for (String note : m.legendNotes()) {
+            Paragraph n = new Paragraph(note, s.smallMuted);
+            n.setLeading(s.smallMuted.getSize() * 1.3f);
+            out.add(n);
+        }
+        if (m.note() != null) {
+            out.add(new Paragraph(m.note(), s.smallMuted));
+        }
+        return out;
+    }
+
+    private void timeline(ChartModel m) {
+        PdfPTable t = new PdfPTable(new float[] {1.5f, 0.35f, 7f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(3);
+        for (ChartPoint p : m.points()) {
+            PdfPCell date = new PdfPCell(new Phrase(p.dateLabel(), s.bodyBold));
+            date.setBorder(Rectangle.NO_BORDER);
+            date.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            date.setPaddingTop(compact ? 1 : 3);
+            date.setPaddingBottom(compact ? 2 : 4);
+            t.addCell(date);
+            PdfPCell dot = new PdfPCell();
+            dot.setBorder(Rectangle.NO_BORDER);
+            dot.setCellEvent(new TimelineDot(p.highlight() ? ChartTheme.HIGHLIGHT : ChartTheme.PRIMARY));
+            t.addCell(dot);
+            Paragraph text = new Paragraph("", s.body);
+            text.setLeading(s.body.getSize() * 1.35f);
+            text.add(new Chunk(p.text(), p.flagged() ? s.flag : s.body));
+            text.add(marker(p.ref()));
+            PdfPCell c = new PdfPCell(text);
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPaddingTop(compact ? 1 : 3);
+            c.setPaddingBottom(compact ? 2 : 4);
+            t.addCell(c);
+        }
+        doc.add(t);
+        Paragraph src = new Paragraph(m.sourceLine(), s.smallMuted);
+        doc.add(src);
+    }
+}

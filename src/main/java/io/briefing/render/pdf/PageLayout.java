@@ -1,0 +1,134 @@
+package io.briefing.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import io.briefing.model.Block;
+import io.briefing.model.Briefing;
+import io.briefing.model.DocumentInfo;
+import io.briefing.model.SourceRef;
+import io.briefing.render.chart.ChartDrawer;
+import io.briefing.render.fonts.CjkFonts;
+import io.briefing.render.theme.ChartTheme;
+
+/**
+ * The document being laid out and what every block's layout shares: the briefing, the styles, the
+ * chart drawer, the title block, headings, rules and source markers. Each kind of block is laid out
+ * by its own class ({@link KeyFiguresLayout}, {@link ChartsLayout}, {@link TableLayout},
+ * {@link TextLayout}, {@link SourcesLayout}).
+ */
+class PageLayout {
+    final Document doc;
+    final PdfWriter writer;
+    final Briefing b;
+    final PdfStyle s;
+    final boolean compact;
+    final ChartDrawer drawer;
+    final CjkFonts fonts;
+
+    PageLayout(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact, ChartDrawer drawer, CjkFonts fonts) {
+        this.doc = doc;
+        this.writer = writer;
+        this.b = b;
+        this.s = s;
+        this.compact = compact;
+        this.drawer = drawer;
+        this.fonts = fonts;
+    }
+
+    /** The same page, for a block's layout. */
+    PageLayout(PageLayout page) {
+        this(page.doc, page.writer, page.b, page.s, page.compact, page.drawer, page.fonts);
+    }
+
+    float width() {
+        return doc.right() - doc.left();
+    }
+
+    void titleBlock() {
+        DocumentInfo info = b.info();
+        Paragraph t = new Paragraph(info.title(), s.title);
+        t.setLeading(s.title.getSize() * 1.25f);
+        doc.add(t);
+        if (info.subtitle() != null && !info.subtitle().isEmpty()) {
+            Paragraph st = new Paragraph(info.subtitle(), s.subtitle);
+            st.setSpacingBefore(2);
+            doc.add(st);
+        }
+        Paragraph meta = new Paragraph(info.dateLine() + "   ·   " + info.sourceLine(), s.meta);
+        meta.setSpacingBefore(4);
+        meta.setSpacingAfter(compact ? 4 : 8);
+        doc.add(meta);
+        rule();
+        if (info.unverifiedBanner() != null) {
+            PdfPTable banner = new PdfPTable(1);
+            banner.setWidthPercentage(100);
+            PdfPCell c = new PdfPCell(new Phrase(info.unverifiedBanner(), s.banner));
+            c.setBackgroundColor(ChartTheme.FLAGGED);
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPadding(6);
+            banner.addCell(c);
+            banner.setSpacingBefore(6);
+            doc.add(banner);
+        }
+    }
+
+    void rule() {
+        PdfPTable line = new PdfPTable(1);
+        line.setWidthPercentage(100);
+        PdfPCell c = new PdfPCell();
+        c.setBorder(Rectangle.BOTTOM);
+        c.setBorderColor(ChartTheme.PRIMARY);
+        c.setBorderWidth(1.2f);
+        c.setFixedHeight(2);
+        line.addCell(c);
+        doc.add(line);
+    }
+
+    void block(Block block) {
+        if (block instanceof Block.KeyFigures k) {
+            new KeyFiguresLayout(this).add(k);
+        } else if (block instanceof Block.Charts c) {
+            new ChartsLayout(this).add(c);
+        } else if (block instanceof Block.Table t) {
+            new TableLayout(this).add(t);
+        } else if (block instanceof Block.Text t) {
+            new TextLayout(this).add(t);
+        } else if (block instanceof Block.Sources so) {
+            new SourcesLayout(this).add(so);
+        } else if (block instanceof Block.PageBreak) {
+            doc.newPage();
+        }
+    }
+
+    void heading(String text) {
+        Paragraph p = headingParagraph(text);
+        if (p != null) {
+            doc.add(p);
+        }
+    }
+
+    Paragraph headingParagraph(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Paragraph p = new Paragraph(text, s.h2);
+        p.setLeading(s.h2.getSize() * 1.3f);
+        p.setSpacingBefore(compact ? 6 : 12);
+        p.setSpacingAfter(compact ? 5 : 8);
+        p.setKeepTogether(true);
+        return p;
+    }
+
+    Chunk marker(SourceRef ref) {
+        Chunk c = new Chunk(ref.marker(), s.marker);
+        c.setTextRise(3f);
+        c.setLocalGoto(ref.anchor());
+        return c;
+    }
+}

@@ -1,0 +1,37 @@
+package io.briefing.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Paragraph;
+import io.briefing.model.Block;
+import io.briefing.model.SourceNote;
+
+/** The numbered sources: for every figure shown, the fact, the quote that states it, who reported it, its check. */
+final class SourcesLayout extends PageLayout {
+    SourcesLayout(PageLayout page) {
+        super(page);
+    }
+
+    void add(Block.Sources block) {
+        heading(block.heading());
+        String article = b.sources().isEmpty() ? "" : "  " + b.labels().get("article") + ": " + b.sources().get(0).article();
+        Paragraph intro = new Paragraph(block.intro() + article, s.smallMuted);
+        intro.setSpacingAfter(4);
+        doc.add(intro);
+        for (SourceNote n : block.notes()) {
+            Paragraph p = new Paragraph("", s.small);
+            p.setLeading(s.small.getSize() * 1.45f);
+            p.setSpacingAfter(3);
+            p.setIndentationLeft(18);
+            p.setFirstLineIndent(-18);
+            p.setKeepTogether(true);
+            Chunk anchor = new Chunk("[" + n.number() + "] ", s.tableBodyBold);
+            anchor.setLocalDestination("src-" + n.number());
+            p.add(anchor);
+            p.add(new Chunk(n.label() + (n.value().isEmpty() ? "" : ": " + n.value()), s.tableBodyBold));
+            p.add(new Chunk("   「" + n.quote() + "」", s.small));
+            p.add(new Chunk("   — " + n.reporter() + " · ", s.smallMuted));
+            p.add(new Chunk(n.status(), n.verified() ? s.smallMuted : s.flag));
+            doc.add(p);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.briefing.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.briefing.model.Block;
+import io.briefing.model.TableCell;
+import io.briefing.render.theme.ChartTheme;
+import java.util.List;
+
+/** A table of facts, its header repeated on every page. */
+final class TableLayout extends PageLayout {
+    TableLayout(PageLayout page) {
+        super(page);
+    }
+
+    void add(Block.Table block) {
+        heading(block.heading());
+        PdfPTable t = new PdfPTable(block.widths());
+        t.setWidthPercentage(100);
+        t.setHeaderRows(1);
+        t.setSpacingBefore(6);
+        for (String h : block.headers()) {
+            PdfPCell c = new PdfPCell(new Phrase(h, s.tableHead));
+            c.setBackgroundColor(ChartTheme.PRIMARY);
+            c.setBorderColor(ChartTheme.PRIMARY);
+            c.setPadding(3.5f);
+            t.addCell(c);
+        }
+        int i = 0;
+        for (List<TableCell> row : block.rows()) {
+            java.awt.Color bg = i++ % 2 == 0 ? java.awt.Color.WHITE : ChartTheme.PANEL;
+            for (TableCell cell : row) {
+                Phrase ph = new Phrase();
+                if (cell.ref() != null && cell.numeric()) {
+                    ph.add(new Chunk(cell.text(), cell.flagged() ? s.flag : s.tableBodyBold));
+                    ph.add(marker(cell.ref()));
+                } else if (cell.ref() != null) {
+                    Chunk c = new Chunk(cell.text(), s.marker);
+                    c.setLocalGoto(cell.ref().anchor());
+                    ph.add(c);
+                } else {
+                    ph.add(new Chunk(cell.text(), s.tableBody));
+                }
+                PdfPCell c = new PdfPCell(ph);
+                c.setBackgroundColor(bg);
+                c.setBorderColor(ChartTheme.GRID);
+                c.setBorderWidth(0.4f);
+                c.setPadding(3f);
+                c.setHorizontalAlignment(cell.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                t.addCell(c);
+            }
+        }
+        doc.add(t);
+        if (block.moreNote() != null) {
+            doc.add(new Paragraph(block.moreNote(), s.smallMuted));
+        }
+    }
+}

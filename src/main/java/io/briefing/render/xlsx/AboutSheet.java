@@ -1,0 +1,41 @@
+package io.briefing.render.xlsx;
+
+import io.briefing.i18n.Labels;
+import io.briefing.model.Briefing;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
+/** The About sheet: when and from which files the workbook was made, with which template and tool. */
+final class AboutSheet {
+    private AboutSheet() {}
+
+    static void write(SXSSFSheet sheet, Briefing b, WorkbookStyles st) {
+        Labels l = b.labels();
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 90 * 256);
+        Row t = sheet.createRow(0);
+        Cell tc = t.createCell(0);
+        tc.setCellValue(l.get("about.title"));
+        tc.setCellStyle(st.title);
+        int r = 2;
+        r = pair(sheet, r, l.get("about.generated"), b.info().created().toString());
+        r = pair(sheet, r, l.get("about.tool"), "briefing " + b.info().toolVersion());
+        r = pair(sheet, r, l.get("about.template"), b.info().templateName());
+        r = pair(sheet, r, l.get("about.language"), b.language().code());
+        r = pair(sheet, r, l.get("about.as-of"), b.info().asOf().toString());
+        r = pair(sheet, r, l.get("about.rows"), Integer.toString(b.facts().size()));
+        for (String f : b.info().inputFiles()) {
+            r = pair(sheet, r, l.get("about.facts-file"), f);
+        }
+        pair(sheet, r, l.get("about.source"), b.info().sourceLine());
+    }
+
+    private static int pair(Sheet sheet, int r, String key, String value) {
+        Row x = sheet.createRow(r);
+        x.createCell(0).setCellValue(key);
+        x.createCell(1).setCellValue(value);
+        return r + 1;
+    }
+}

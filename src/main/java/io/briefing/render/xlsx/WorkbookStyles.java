@@ -1,0 +1,95 @@
+package io.briefing.render.xlsx;
+
+import io.briefing.model.NumberStyle;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Cell styles shared by all sheets; a workbook has a limited number, so they are made once. */
+final class WorkbookStyles {
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle wrap;
+    final CellStyle number;
+    private final SXSSFWorkbook wb;
+    private final java.util.Map<String, CellStyle> byFormat = new java.util.HashMap<>();
+    final CellStyle date;
+    final CellStyle link;
+    final CellStyle title;
+    final CellStyle flagged;
+
+    WorkbookStyles(SXSSFWorkbook wb) {
+        Font bold = wb.createFont();
+        bold.setBold(true);
+        bold.setColor(IndexedColors.WHITE.getIndex());
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setVerticalAlignment(VerticalAlignment.CENTER);
+        header.setWrapText(true);
+        text = wb.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        wrap = wb.createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        var fmt = wb.createDataFormat();
+        this.wb = wb;
+        number = numeric(wb, fmt.getFormat("#,##0.00"));
+        date = numeric(wb, fmt.getFormat("yyyy-mm-dd"));
+        Font linkFont = wb.createFont();
+        linkFont.setUnderline(Font.U_SINGLE);
+        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        link = wb.createCellStyle();
+        link.setFont(linkFont);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+        Font big = wb.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = wb.createCellStyle();
+        title.setFont(big);
+        Font red = wb.createFont();
+        red.setBold(true);
+        red.setColor(IndexedColors.RED.getIndex());
+        flagged = wb.createCellStyle();
+        flagged.setFont(red);
+        flagged.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    private static CellStyle numeric(SXSSFWorkbook wb, short format) {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(format);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        return s;
+    }
+
+    /** One cell style per number format, made on first use (a workbook holds a handful). */
+    CellStyle of(NumberStyle style) {
+        return byFormat.computeIfAbsent(style.format(), f -> numeric(wb, wb.createDataFormat().getFormat(f)));
+    }
+
+    static int index(CellStyle style) {
+        return style.getIndex() & 0xffff;
+    }
+
+    /** A bold header row with the columns' widths (in characters). */
+    void headerRow(Sheet sheet, int rowIndex, List<String> headers, int[] widths) {
+        Row r = sheet.createRow(rowIndex);
+        r.setHeightInPoints(20);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell c = r.createCell(i);
+            c.setCellValue(headers.get(i));
+            c.setCellStyle(header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+    }
+}

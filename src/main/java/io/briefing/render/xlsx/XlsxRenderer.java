@@ -1,0 +1,37 @@
+package io.briefing.render.xlsx;
+
+import io.briefing.model.Briefing;
+import io.briefing.render.Rendered;
+import io.briefing.render.Renderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The workbook: typed numbers, native charts and sources, written by {@link XlsxBriefingWriter}. */
+public final class XlsxRenderer implements Renderer {
+    private static final java.util.concurrent.atomic.AtomicBoolean WARM_UP = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Loads the workbook's classes on a thread of their own, once per process. */
+    public static void warmUp() {
+        if (WARM_UP.compareAndSet(false, true)) {
+            Thread t = new Thread(XlsxWarmup::run, "briefing-warmup");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    @Override
+    public void prepare(java.util.concurrent.Executor background) {
+        warmUp();
+    }
+
+    @Override
+    public String extension() {
+        return "xlsx";
+    }
+
+    @Override
+    public Rendered render(Briefing b, Path target) throws IOException {
+        return new Rendered(new XlsxBriefingWriter().write(b, target), 0, List.of());
+    }
+}
