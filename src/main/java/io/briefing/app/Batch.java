@@ -3,15 +3,18 @@ package io.briefing.app;
 import io.briefing.i18n.Language;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
+import io.briefing.render.Renderer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+
 
 /**
  * Many briefings in one JVM, on every core: datasets × templates × languages. The font is parsed
@@ -32,7 +35,7 @@ public final class Batch {
     private final int threads;
 
     /** @param renderers the formats every briefing is written in */
-    public Batch(List<io.briefing.render.Renderer> renderers, int threads) {
+    public Batch(List<Renderer> renderers, int threads) {
         this.generator = new Generator(renderers);
         this.threads = Math.max(1, threads);
     }
@@ -59,7 +62,7 @@ public final class Batch {
             for (Future<Outcome> f : futures) {
                 try {
                     out.add(f.get());
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     throw new IllegalStateException(e.getCause());
                 }
             }

@@ -3,11 +3,14 @@ package io.briefing.app;
 import io.briefing.build.BriefingBuilder;
 import io.briefing.facts.DatasetReader;
 import io.briefing.facts.FactTable;
+import io.briefing.facts.UnitCatalogue;
+import io.briefing.figures.FigureReader;
 import io.briefing.i18n.Language;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
 import io.briefing.input.Warnings;
 import io.briefing.model.Briefing;
+import io.briefing.model.PageSize;
 import io.briefing.output.OutputFolder;
 import io.briefing.output.Staging;
 import io.briefing.provenance.FactCheck;
@@ -19,17 +22,26 @@ import io.briefing.template.Template;
 import io.briefing.template.TemplateReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 
 /**
  * One briefing, end to end: load the fact table and template, check every figure against the
@@ -42,21 +54,21 @@ public final class Generator {
      * the inputs say (the template's language and page, the manifest's as-of date, the template's file
      * name pattern) unless set with the {@code with…} methods.
      */
-    public record Request(Path data, Path template, Path outputDir, java.util.Optional<Language> language,
-                          java.util.Optional<LocalDate> asOf, boolean allowUnverified, java.util.Optional<String> baseName,
-                          java.util.Optional<io.briefing.model.PageSize> pageSize) {
+    public record Request(Path data, Path template, Path outputDir, Optional<Language> language,
+                          Optional<LocalDate> asOf, boolean allowUnverified, Optional<String> baseName,
+                          Optional<PageSize> pageSize) {
 
         public static Request of(Path data, Path template, Path outputDir) {
-            return new Request(data, template, outputDir, java.util.Optional.empty(), java.util.Optional.empty(), false,
-                    java.util.Optional.empty(), java.util.Optional.empty());
+            return new Request(data, template, outputDir, Optional.empty(), Optional.empty(), false,
+                    Optional.empty(), Optional.empty());
         }
 
         public Request withLanguage(Language l) {
-            return new Request(data, template, outputDir, java.util.Optional.ofNullable(l), asOf, allowUnverified, baseName, pageSize);
+            return new Request(data, template, outputDir, Optional.ofNullable(l), asOf, allowUnverified, baseName, pageSize);
         }
 
         public Request withAsOf(LocalDate d) {
-            return new Request(data, template, outputDir, language, java.util.Optional.ofNullable(d), allowUnverified, baseName, pageSize);
+            return new Request(data, template, outputDir, language, Optional.ofNullable(d), allowUnverified, baseName, pageSize);
         }
 
         /** Unverified figures are flagged in the briefing instead of refusing it. */
@@ -65,11 +77,11 @@ public final class Generator {
         }
 
         public Request withBaseName(String name) {
-            return new Request(data, template, outputDir, language, asOf, allowUnverified, java.util.Optional.ofNullable(name), pageSize);
+            return new Request(data, template, outputDir, language, asOf, allowUnverified, Optional.ofNullable(name), pageSize);
         }
 
-        public Request withPageSize(io.briefing.model.PageSize p) {
-            return new Request(data, template, outputDir, language, asOf, allowUnverified, baseName, java.util.Optional.ofNullable(p));
+        public Request withPageSize(PageSize p) {
+            return new Request(data, template, outputDir, language, asOf, allowUnverified, baseName, Optional.ofNullable(p));
         }
     }
 
@@ -85,7 +97,7 @@ public final class Generator {
      */
     public record Timings(long load, long check, long build, Map<String, Long> render, long write) {}
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARM_UP = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARM_UP = new AtomicBoolean();
     private final List<Renderer> renderers;
     private volatile Timings lastTimings;
 
@@ -93,12 +105,12 @@ public final class Generator {
      * Background steps (font loading, the workbook) run on their own daemon threads: the common
      * fork-join pool has one thread on a two-core machine, and a batch would queue every workbook there.
      */
-    private static final java.util.concurrent.ExecutorService BACKGROUND = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private static final ExecutorService BACKGROUND = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "briefing-background");
         t.setDaemon(true);
         return t;
     });
-    private final java.util.concurrent.Executor background;
+    private final Executor background;
 
     /** @param renderers the formats to write; the first is rendered on the calling thread, the others beside it */
     public Generator(List<Renderer> renderers) {
@@ -106,7 +118,7 @@ public final class Generator {
     }
 
     /** @param background where renderers prepare (fonts) and all but the first render */
-    public Generator(List<Renderer> renderers, java.util.concurrent.Executor background) {
+    public Generator(List<Renderer> renderers, Executor background) {
         if (renderers.isEmpty()) {
             throw new IllegalArgumentException("a briefing needs at least one output format");
         }
@@ -120,7 +132,7 @@ public final class Generator {
      */
     public static void warmUp() {
         if (WARM_UP.compareAndSet(false, true)) {
-            Thread words = new Thread(() -> io.briefing.figures.FigureReader.of(io.briefing.facts.UnitCatalogue.shipped()),
+            Thread words = new Thread(() -> FigureReader.of(UnitCatalogue.shipped()),
                     "briefing-warmup-words");
             words.setDaemon(true);
             words.start();
@@ -171,7 +183,7 @@ public final class Generator {
         long t3 = System.nanoTime();
         String base = req.baseName().orElseGet(() -> baseName(table, template, language, asOf));
         List<Written> written = new ArrayList<>();
-        Map<String, Long> renderTimes = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> renderTimes = new ConcurrentHashMap<>();
         long t5;
         try (Staging staging = out.stage()) {
             List<Path> files = new ArrayList<>();
@@ -215,7 +227,7 @@ public final class Generator {
         long t6 = System.nanoTime();
         Map<String, Long> inOrder = new LinkedHashMap<>();
         renderers.forEach(r -> inOrder.put(r.extension(), renderTimes.getOrDefault(r.extension(), 0L)));
-        lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), java.util.Collections.unmodifiableMap(inOrder), ms(t6 - t5));
+        lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), Collections.unmodifiableMap(inOrder), ms(t6 - t5));
         return new Result(List.copyOf(written), warnings.all());
     }
 
@@ -242,10 +254,10 @@ public final class Generator {
 
     /** An I/O error that names the file it was writing (the one the user asked for, not the hidden staged one). */
     private static IOException naming(IOException e, Path file) {
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
             return e;
         }
-        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null, e.getMessage());
+        FileSystemException named = new FileSystemException(file.toString(), null, e.getMessage());
         named.initCause(e);
         return named;
     }

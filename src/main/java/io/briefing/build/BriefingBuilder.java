@@ -22,15 +22,25 @@ import io.briefing.model.TableCell;
 import io.briefing.provenance.CheckStatus;
 import io.briefing.provenance.VerificationReport;
 import io.briefing.template.ChartSpec;
+import io.briefing.template.Column;
+import io.briefing.template.Scale;
 import io.briefing.template.Section;
 import io.briefing.template.Selection;
+import io.briefing.template.SeriesBy;
 import io.briefing.template.SortOrder;
 import io.briefing.template.Template;
+import io.briefing.template.Where;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+
 
 /**
  * Builds the render-neutral {@link Briefing} from a fact table, a template and the verification of
@@ -93,14 +103,14 @@ public final class BriefingBuilder {
             if (!left.isEmpty()) {
                 warnings.add(c.where().problem(left.size() + " figure(s) of this chart cannot be charted with the others "
                         + "(one figure, or another unit): shown as key-figure cards", "").message());
-                blocks.add(new Block.KeyFigures(fallback, cards(ctx, left, java.util.Map.of())));
+                blocks.add(new Block.KeyFigures(fallback, cards(ctx, left, Map.of())));
             }
         } else if (section instanceof Section.ChartsPerCategory cs) {
             List<ChartModel> group = new ArrayList<>();
-            java.util.Map<String, List<Fact>> byCategory = FactTable.groupBy(FactSelector.select(cs.select(), table),
+            Map<String, List<Fact>> byCategory = FactTable.groupBy(FactSelector.select(cs.select(), table),
                     Fact::category);
             ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.TABLE,
-                    io.briefing.template.Scale.AUTO, Set.of(), io.briefing.template.SeriesBy.METRIC, cs.small());
+                    Scale.AUTO, Set.of(), SeriesBy.METRIC, cs.small());
             List<Block> cardBlocks = new ArrayList<>();
             for (Category cat : table.dataset().categories()) {
                 List<Fact> inCat = byCategory.getOrDefault(cat.id(), List.of());
@@ -123,7 +133,7 @@ public final class BriefingBuilder {
                     warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
                             + (drawn ? "are not in its chart (another unit, or undated)" : "make no chart")
                             + ", shown as key-figure cards", "").message());
-                    cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, java.util.Map.of())));
+                    cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, Map.of())));
                 }
             }
             if (group.isEmpty() && cardBlocks.isEmpty()) {
@@ -148,18 +158,18 @@ public final class BriefingBuilder {
         }
     }
 
-    private java.util.Optional<Block> keyFigures(Context ctx, Section.KeyFigures k) throws InputException {
+    private Optional<Block> keyFigures(Context ctx, Section.KeyFigures k) throws InputException {
         Selection sel = k.select();
         List<Fact> facts = FactSelector.select(sel, ctx.table).stream().filter(Fact::hasValue).limit(k.max()).toList();
         if (facts.isEmpty()) {
             warnings.add(k.where().problem("no key figures in this table, section left out",
                     "mark rows with key=yes or name ids under facts:").message());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Block.KeyFigures(ctx.heading(k.title(), "key-figures"), cards(ctx, facts, k.labels())));
+        return Optional.of(new Block.KeyFigures(ctx.heading(k.title(), "key-figures"), cards(ctx, facts, k.labels())));
     }
 
-    private static List<KeyFigure> cards(Context ctx, List<Fact> facts, java.util.Map<String, Localized> labels) {
+    private static List<KeyFigure> cards(Context ctx, List<Fact> facts, Map<String, Localized> labels) {
         List<KeyFigure> figures = new ArrayList<>();
         for (Fact f : facts) {
             Localized custom = labels.get(f.id());
@@ -173,7 +183,7 @@ public final class BriefingBuilder {
 
     /** The value as a spreadsheet cell holds it: percent as a fraction, computed exactly (47.66% → 0.4766, not 0.47659999…). */
     private static double cellValue(Fact f) {
-        java.math.BigDecimal v = f.amount().value();
+        BigDecimal v = f.amount().value();
         return f.unit().isPercent() ? v.movePointLeft(2).doubleValue() : v.doubleValue();
     }
 
@@ -195,11 +205,11 @@ public final class BriefingBuilder {
         return left;
     }
 
-    private java.util.Optional<Block> table(Context ctx, Section.Table t) throws InputException {
+    private Optional<Block> table(Context ctx, Section.Table t) throws InputException {
         List<Fact> facts = FactSelector.select(t.select(), ctx.table);
         if (facts.isEmpty()) {
             warnings.add(t.where().problem("the table has no facts in this table, left out", "").message());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int shown = Math.min(facts.size(), t.maxRows());
         Comparator<Fact> byValue = Comparator.comparing(f -> f.hasValue() ? f.amount().asDouble() : Double.NEGATIVE_INFINITY);
@@ -215,7 +225,7 @@ public final class BriefingBuilder {
         List<List<TableCell>> rows = new ArrayList<>();
         for (Fact f : top) {
             List<TableCell> row = new ArrayList<>();
-            for (io.briefing.template.Column c : t.columns()) {
+            for (Column c : t.columns()) {
                 row.add(cell(ctx, f, c));
             }
             rows.add(row);
@@ -232,10 +242,10 @@ public final class BriefingBuilder {
                 case ID, UNIT, QUALIFIER, SOURCE, STATUS -> 1.1f;
             };
         }
-        return java.util.Optional.of(new Block.Table(ctx.heading(t.title(), "facts"), headers, rows, more, widths));
+        return Optional.of(new Block.Table(ctx.heading(t.title(), "facts"), headers, rows, more, widths));
     }
 
-    private static TableCell cell(Context ctx, Fact f, io.briefing.template.Column column) {
+    private static TableCell cell(Context ctx, Fact f, Column column) {
         return switch (column) {
             case ID -> TableCell.text(f.id());
             case CATEGORY -> TableCell.text(ctx.category(f));
@@ -253,12 +263,12 @@ public final class BriefingBuilder {
         };
     }
 
-    private java.util.Optional<Block> text(Context ctx, Section.Text t, List<InputProblem> problems) {
+    private Optional<Block> text(Context ctx, Section.Text t, List<InputProblem> problems) {
         List<Section.Paragraph> paragraphs = new ArrayList<>(t.paragraphs());
         if (t.fromFindings()) {
             Dataset d = ctx.table.dataset();
             for (Localized l : d.findings()) {
-                paragraphs.add(new Section.Paragraph(l, new io.briefing.template.Where(d.manifest(), 0, 0, "findings")));
+                paragraphs.add(new Section.Paragraph(l, new Where(d.manifest(), 0, 0, "findings")));
             }
         }
         List<List<Run>> out = new ArrayList<>();
@@ -274,9 +284,9 @@ public final class BriefingBuilder {
                 warnings.add(t.where().problem("the text section has no paragraphs for this table, left out",
                         "add findings to the manifest").message());
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Block.Text(ctx.heading(t.title(), "findings"), out));
+        return Optional.of(new Block.Text(ctx.heading(t.title(), "findings"), out));
     }
 
     private static String status(Context ctx, Fact f) {
@@ -295,12 +305,12 @@ public final class BriefingBuilder {
      */
     private List<FactRow> factRows(Context ctx) {
         List<Fact> facts = ctx.table.facts();
-        return new java.util.AbstractList<>() {
+        return new AbstractList<>() {
             @Override
             public FactRow get(int i) {
                 Fact f = facts.get(i);
                 return new FactRow(f.id(), i + 1, ctx.category(f), ctx.entity(f), f.entity().zh(), ctx.metric(f),
-                        f.hasValue() ? java.util.OptionalDouble.of(cellValue(f)) : java.util.OptionalDouble.empty(),
+                        f.hasValue() ? OptionalDouble.of(cellValue(f)) : OptionalDouble.empty(),
                         f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
                         f.unit().name().in(ctx.language), f.period().toString(), f.reporter().in(ctx.language), f.quote(),
                         Context.style(f.unit()), status(ctx, f), !ctx.flagged(f));
@@ -320,7 +330,7 @@ public final class BriefingBuilder {
                 + (d.source().published().isEmpty() ? "" : ", " + d.source().published())
                 + (d.source().headline().in(ctx.language).isEmpty() ? "" : ": " + d.source().headline().in(ctx.language));
         List<Fact> facts = ctx.table.facts();
-        return new java.util.AbstractList<>() {
+        return new AbstractList<>() {
             @Override
             public SourceNote get(int i) {
                 Fact f = facts.get(i);

@@ -5,12 +5,13 @@ import io.briefing.facts.FactTable;
 import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
 import io.briefing.i18n.Language;
+import io.briefing.model.ChartKind;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
 import io.briefing.model.NumberStyle;
-import io.briefing.model.ChartKind;
 import io.briefing.template.ChartSpec;
 import io.briefing.template.Scale;
+import io.briefing.template.SeriesBy;
 import io.briefing.template.SortOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
 
 /** Turns a chart spec and its facts into a {@link ChartModel}: order, scale, labels and notes. */
 final class ChartBuilder {
@@ -163,7 +165,7 @@ final class ChartBuilder {
                 sourceLine(dated), points, List.of(), NumberStyle.NONE, spec.small(), note, null));
     }
 
-    private String seriesOf(Fact f, io.briefing.template.SeriesBy seriesBy) {
+    private String seriesOf(Fact f, SeriesBy seriesBy) {
         return switch (seriesBy) {
             case PERIOD -> ctx.period(f.period());
             case CATEGORY -> ctx.category(f);

@@ -3,12 +3,24 @@ package io.briefing.build;
 import io.briefing.facts.Fact;
 import io.briefing.facts.FactTable;
 import io.briefing.facts.Period;
+import io.briefing.facts.Qualifier;
+import io.briefing.facts.Unit;
 import io.briefing.i18n.Labels;
 import io.briefing.i18n.Language;
+import io.briefing.i18n.Localized;
 import io.briefing.input.Warnings;
+import io.briefing.model.Bound;
+import io.briefing.model.NumberStyle;
 import io.briefing.model.SourceRef;
 import io.briefing.provenance.VerificationReport;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 
 /** What every part of building one briefing needs: the facts, the language, and their source numbers. */
 final class Context {
@@ -28,7 +40,7 @@ final class Context {
         this.warnings = warnings;
     }
 
-    private final java.util.Set<Integer> shown = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Integer> shown = ConcurrentHashMap.newKeySet();
 
     /** The fact's source marker; asking for it means the briefing shows it, so its source is listed. */
     SourceRef ref(Fact f) {
@@ -104,21 +116,21 @@ final class Context {
         if (!p.hasMonth()) {
             return Integer.toString(p.year());
         }
-        String month = java.time.Month.of(p.month()).getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        String month = Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         return p.hasDay() ? p.day() + " " + month + " " + p.year() : month + " " + p.year();
     }
 
-    String date(java.time.LocalDate d) {
+    String date(LocalDate d) {
         return period(new Period(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false));
     }
 
     /** How a renderer marks a value with this qualifier. */
-    static io.briefing.model.Bound bound(io.briefing.facts.Qualifier q) {
+    static Bound bound(Qualifier q) {
         return switch (q) {
-            case EXACT -> io.briefing.model.Bound.EXACT;
-            case AT_LEAST, MORE_THAN -> io.briefing.model.Bound.LOWER;
-            case AT_MOST -> io.briefing.model.Bound.UPPER;
-            case APPROXIMATELY -> io.briefing.model.Bound.APPROXIMATE;
+            case EXACT -> Bound.EXACT;
+            case AT_LEAST, MORE_THAN -> Bound.LOWER;
+            case AT_MOST -> Bound.UPPER;
+            case APPROXIMATELY -> Bound.APPROXIMATE;
         };
     }
 
@@ -128,11 +140,11 @@ final class Context {
     }
 
     /** How the workbook formats values of a unit, from the unit's catalogue entry. */
-    static io.briefing.model.NumberStyle style(io.briefing.facts.Unit unit) {
-        return new io.briefing.model.NumberStyle(unit.spreadsheet(), unit.isPercent());
+    static NumberStyle style(Unit unit) {
+        return new NumberStyle(unit.spreadsheet(), unit.isPercent());
     }
 
-    String heading(io.briefing.i18n.Localized title, String fallbackKey) {
+    String heading(Localized title, String fallbackKey) {
         if (title == null) {
             return labels.get(fallbackKey);
         }

@@ -1,5 +1,6 @@
 package io.briefing.build;
 
+import io.briefing.facts.Category;
 import io.briefing.facts.Fact;
 import io.briefing.facts.FactTable;
 import io.briefing.input.InputException;
@@ -7,6 +8,7 @@ import io.briefing.input.InputProblem;
 import io.briefing.template.Selection;
 import java.util.ArrayList;
 import java.util.List;
+
 
 /** Applies a template's {@link Selection} to a fact table; a named id that does not exist is a template error. */
 final class FactSelector {
@@ -29,7 +31,7 @@ final class FactSelector {
         List<InputProblem> unknown = new ArrayList<>();
         for (String c : s.categories()) {
             if (table.dataset().category(c).isEmpty()) {
-                List<String> ids = table.dataset().categories().stream().map(io.briefing.facts.Category::id).toList();
+                List<String> ids = table.dataset().categories().stream().map(Category::id).toList();
                 unknown.add(s.where().problem("the category '" + c + "' is not declared in " + table.dataset().manifest().getFileName(),
                         "use one of: " + String.join(", ", ids) + closest(c, ids)));
             }

@@ -1,11 +1,12 @@
 package io.briefing.cli;
 
 import io.briefing.app.Batch;
-import io.briefing.render.Formats;
-import io.briefing.render.fonts.FontCache;
+import io.briefing.app.Generator;
 import io.briefing.i18n.Language;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
+import io.briefing.render.Formats;
+import io.briefing.render.fonts.FontCache;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,10 +16,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+
 
 /** {@code briefing batch}: a season of briefings in one run. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -134,7 +136,7 @@ final class BatchCommand implements Callable<Integer> {
      * log file gets one line a briefing and no carriage returns.
      */
     /** The files of one briefing as one name: china-llm-2024-2024-W51-en.{pdf,xlsx}. */
-    static String filesOf(io.briefing.app.Generator.Result r) {
+    static String filesOf(Generator.Result r) {
         List<String> names = r.files().stream().map(w -> w.path().getFileName().toString()).toList();
         String first = names.get(0);
         int dot = first.lastIndexOf('.');

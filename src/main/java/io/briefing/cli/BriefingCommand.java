@@ -1,8 +1,13 @@
 package io.briefing.cli;
 
+import io.briefing.app.Generator;
 import io.briefing.app.Version;
-import picocli.CommandLine;
+import io.briefing.render.Formats;
+import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
 
 /** The {@code briefing} command: subcommands only; {@code generate} is the main job. */
 @Command(name = "briefing",
@@ -26,20 +31,20 @@ public final class BriefingCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        if (args.length > 0 && args[0].equals("generate") && !java.util.Arrays.asList(args).contains("--help")) {
-            io.briefing.render.Formats.warmUp();
-            io.briefing.app.Generator.warmUp();
+        if (args.length > 0 && args[0].equals("generate") && !Arrays.asList(args).contains("--help")) {
+            Formats.warmUp();
+            Generator.warmUp();
         }
         System.exit(execute(args));
     }
 
     /** Runs the command line and returns its exit code; used by main and by the tests. */
     public static int execute(String... args) {
-        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs the command line with the given streams for its output and its messages. */
-    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new BriefingCommand());
         cl.setOut(out);
         cl.setErr(err);

@@ -2,8 +2,11 @@ package io.briefing.cli;
 
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
+
 
 /**
  * Turns exceptions into messages and exit codes: bad input is exit 1 with every problem on its own
@@ -15,10 +18,20 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     static final int INTERNAL = 3;
     static final int MACHINE = 4;
 
+    /** Whether --verbose was given to the command that failed (picocli's parse result, not a scan of the raw words). */
+    private static boolean verbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        boolean verbose = parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
+        boolean verbose = verbose(parsed);
         if (ex instanceof InputException ie) {
             for (InputProblem p : ie.problems()) {
                 err.println("error: " + p.message());
@@ -29,10 +42,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return BAD_INPUT;
         }
-        if (ex instanceof java.io.IOException io) {
+        if (ex instanceof IOException io) {
             // the input was read and checked: what failed is the machine (disk, permissions), not the data
-            String file = io instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "";
-            String why = io instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason()
+            String file = io instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "";
+            String why = io instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
                     : String.valueOf(io.getMessage());
             err.println("error: " + file + "reading or writing failed: " + why
                     + ". Fix: check that the disk has room and the folder can be written, then run again");

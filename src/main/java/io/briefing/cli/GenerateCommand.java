@@ -1,17 +1,19 @@
 package io.briefing.cli;
 
-import io.briefing.render.Formats;
-import io.briefing.render.fonts.FontCache;
 import io.briefing.app.Generator;
 import io.briefing.i18n.Language;
+import io.briefing.model.PageSize;
+import io.briefing.render.Formats;
+import io.briefing.render.fonts.FontCache;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
 
 /** {@code briefing generate}: one PDF briefing and its workbook. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -59,10 +61,10 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
             }
         }
-        io.briefing.model.PageSize pageSize = null;
+        PageSize pageSize = null;
         if (page != null) {
             try {
-                pageSize = io.briefing.model.PageSize.fromCode(page);
+                pageSize = PageSize.fromCode(page);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--page: use a4 or letter, not '" + page + "'");
             }

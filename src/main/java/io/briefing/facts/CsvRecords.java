@@ -1,10 +1,15 @@
 package io.briefing.facts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+
 
 /**
  * The records of a CSV parser with the line each starts on. For a large table the parsing runs
@@ -20,9 +25,9 @@ final class CsvRecords {
     private final CSVParser parser;
     private final Iterator<CSVRecord> it;
     private long lineBefore;
-    private final java.util.concurrent.BlockingQueue<Batch> queue;
+    private final BlockingQueue<Batch> queue;
     private volatile boolean stopped;
-    private Iterator<Item> current = java.util.Collections.emptyIterator();
+    private Iterator<Item> current = Collections.emptyIterator();
     private Throwable pending;
     private boolean ended;
 
@@ -31,7 +36,7 @@ final class CsvRecords {
         this.it = parser.iterator();
         this.lineBefore = parser.getCurrentLineNumber();
         if (ahead) {
-            queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+            queue = new ArrayBlockingQueue<>(8);
             Thread t = new Thread(this::parseAhead, "briefing-csv");
             t.setDaemon(true);
             t.start();
@@ -110,7 +115,7 @@ final class CsvRecords {
     private void hand(Batch b) {
         try {
             while (!stopped) {
-                if (queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
                     return;
                 }
             }

@@ -1,8 +1,10 @@
 package io.briefing.facts;
 
 import io.briefing.i18n.Localized;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 
 /**
  * One row of the fact table: a single statement from the source, with its number (if it has one)
@@ -32,7 +34,7 @@ public record Fact(
 
     /** Every name the fact's entity goes by: English, Chinese and the row's aliases. */
     public List<String> entityNames() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String n : List.of(entity.en() == null ? "" : entity.en(), entity.zh() == null ? "" : entity.zh())) {
             if (!n.isBlank() && !names.contains(n)) {
                 names.add(n);

@@ -1,11 +1,17 @@
 package io.briefing.facts;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.Function;
 import java.util.function.Predicate;
+
 
 /**
  * The facts of one briefing, in table order, with the manifest that describes them. The rows are
@@ -72,11 +78,11 @@ public final class FactTable {
      * The facts of {@code facts} grouped by a key, each group in list order, in one pass. Groups
      * of a view of this table are views too.
      */
-    public static <K> java.util.Map<K, List<Fact>> groupBy(List<Fact> facts, java.util.function.Function<Fact, K> key) {
-        java.util.Map<K, List<Fact>> out = new java.util.LinkedHashMap<>();
+    public static <K> Map<K, List<Fact>> groupBy(List<Fact> facts, Function<Fact, K> key) {
+        Map<K, List<Fact>> out = new LinkedHashMap<>();
         if (facts instanceof View v) {
-            java.util.Map<K, int[]> rows = new java.util.LinkedHashMap<>();
-            java.util.Map<K, Integer> counts = new java.util.HashMap<>();
+            Map<K, int[]> rows = new LinkedHashMap<>();
+            Map<K, Integer> counts = new HashMap<>();
             for (int i = 0; i < v.size(); i++) {
                 int row = v.row(i);
                 K k = key.apply(v.table().store.get(row));
@@ -93,7 +99,7 @@ public final class FactTable {
             return out;
         }
         for (Fact f : facts) {
-            out.computeIfAbsent(key.apply(f), x -> new java.util.ArrayList<>()).add(f);
+            out.computeIfAbsent(key.apply(f), x -> new ArrayList<>()).add(f);
         }
         return out;
     }

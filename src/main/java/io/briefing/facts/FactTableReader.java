@@ -10,18 +10,26 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
 
 /**
  * Reads a fact table (CSV, UTF-8, as Excel's "CSV UTF-8" writes it) into typed facts. Parsing
@@ -42,7 +50,7 @@ public final class FactTableReader {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,12})?");
 
     private final Warnings warnings;
-    private final java.util.function.Supplier<FactStore> stores;
+    private final Supplier<FactStore> stores;
     private final Map<String, Period> periods = new HashMap<>();
     private static final int POOL_LIMIT = 100_000;
 
@@ -51,7 +59,7 @@ public final class FactTableReader {
     }
 
     /** For tests: a store that spills early, or into a given folder. */
-    FactTableReader(Warnings warnings, java.util.function.Supplier<FactStore> stores) {
+    FactTableReader(Warnings warnings, Supplier<FactStore> stores) {
         this.warnings = warnings;
         this.stores = stores;
     }
@@ -79,7 +87,7 @@ public final class FactTableReader {
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .get();
         try (Reader reader = TextFiles.openReader(file, "fact table");
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
@@ -137,7 +145,7 @@ public final class FactTableReader {
 
     private static boolean large(Path file) {
         try {
-            return java.nio.file.Files.size(file) >= PARSE_AHEAD_BYTES;
+            return Files.size(file) >= PARSE_AHEAD_BYTES;
         } catch (IOException e) {
             return false;
         }
@@ -190,7 +198,7 @@ public final class FactTableReader {
     static void checkHeap(Path file, long max) throws InputException {
         long size;
         try {
-            size = java.nio.file.Files.size(file);
+            size = Files.size(file);
         } catch (IOException e) {
             return; // the reader reports a missing or unreadable file
         }
@@ -211,7 +219,7 @@ public final class FactTableReader {
                     "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)'; or iconv -f GBK -t UTF-8)");
         }
         String msg = String.valueOf(e.getMessage());
-        java.util.regex.Matcher m = Pattern.compile("line (\\d+)").matcher(msg);
+        Matcher m = Pattern.compile("line (\\d+)").matcher(msg);
         int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
         if (msg.contains("EOF reached before encapsulated token finished")) {
             return InputProblem.of(file, line, null, "a quoted field is never closed (unbalanced \")",
@@ -231,7 +239,7 @@ public final class FactTableReader {
                     "start with a header line: " + String.join(",", REQUIRED)));
         }
         Map<String, Integer> header = new LinkedHashMap<>();
-        raw.forEach((k, v) -> header.put(k == null ? "" : k.trim().toLowerCase(java.util.Locale.ROOT), v));
+        raw.forEach((k, v) -> header.put(k == null ? "" : k.trim().toLowerCase(Locale.ROOT), v));
         List<InputProblem> problems = new ArrayList<>();
         for (String col : REQUIRED) {
             if (!header.containsKey(col)) {
@@ -283,7 +291,7 @@ public final class FactTableReader {
         String category = v[c.category];
         if (!categories.contains(category)) {
             problems.add(InputProblem.of(file, line, "category", "unknown category '" + shorten(category) + "'",
-                    "use one declared in the manifest's categories: " + String.join(", ", new java.util.TreeSet<>(categories))));
+                    "use one declared in the manifest's categories: " + String.join(", ", new TreeSet<>(categories))));
         }
         Unit unit = v[c.unit].isEmpty() && v[c.value].isEmpty() ? units.none() : units.find(v[c.unit]).orElse(null);
         if (unit == null) {
@@ -337,7 +345,7 @@ public final class FactTableReader {
         }
         boolean key = false;
         if (c.key >= 0) {
-            String k = v[c.key].toLowerCase(java.util.Locale.ROOT);
+            String k = v[c.key].toLowerCase(Locale.ROOT);
             switch (k) {
                 case "", "no", "false", "0", "n" -> key = false;
                 case "yes", "true", "1", "y" -> key = true;
@@ -350,7 +358,7 @@ public final class FactTableReader {
         }
         List<String> aliases = List.of();
         if (c.aliases >= 0 && !v[c.aliases].isEmpty()) {
-            aliases = java.util.Arrays.stream(v[c.aliases].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+            aliases = Arrays.stream(v[c.aliases].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
         }
         return new Fact(id, category, new Localized(entityEn, entityZh), new Localized(v[c.metricEn], v[c.metricZh]),
                 amount, unit, qualifier, period, new Localized(v[c.reporterEn], v[c.reporterZh]), key,
@@ -360,8 +368,8 @@ public final class FactTableReader {
     private static Amount amount(Path file, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
         String s = raw.replace("_", "");
         if (!DECIMAL.matcher(s).matches()) {
-            String why = s.equalsIgnoreCase("nan") || s.toLowerCase(java.util.Locale.ROOT).contains("inf") ? "is not a finite number"
-                    : s.toLowerCase(java.util.Locale.ROOT).contains("e") && s.matches("[-+0-9.eE]+") ? "is in exponent notation"
+            String why = s.equalsIgnoreCase("nan") || s.toLowerCase(Locale.ROOT).contains("inf") ? "is not a finite number"
+                    : s.toLowerCase(Locale.ROOT).contains("e") && s.matches("[-+0-9.eE]+") ? "is in exponent notation"
                     : s.contains(",") || s.contains("億") || s.contains("万") || s.contains("萬") || s.contains("%")
                             ? "carries separators, units or a percent sign" : "is not a number";
             problems.add(InputProblem.of(file, line, "value", "'" + shorten(raw) + "' " + why,

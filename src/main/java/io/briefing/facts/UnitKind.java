@@ -1,5 +1,8 @@
 package io.briefing.facts;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * What sort of quantity a unit measures. The kind decides the rules every unit of it shares: whether
  * a value may be negative, whether it has a natural ceiling, and how a spreadsheet stores it.
@@ -71,6 +74,6 @@ public enum UnitKind {
     }
 
     public static String allowedCodes() {
-        return java.util.Arrays.stream(values()).map(UnitKind::code).collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(values()).map(UnitKind::code).collect(Collectors.joining(", "));
     }
 }

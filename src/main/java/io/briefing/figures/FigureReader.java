@@ -5,10 +5,13 @@ import io.briefing.facts.Unit;
 import io.briefing.facts.UnitCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.WeakHashMap;
+
 
 /**
  * The one recognizer of figures in text, in English and in Chinese (Traditional or Simplified):
@@ -26,8 +29,8 @@ public final class FigureReader {
     /** Unit words after a number, longest first. */
     private final List<Map.Entry<String, List<Unit>>> after;
 
-    private static final java.util.Map<UnitCatalogue, FigureReader> READERS =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final Map<UnitCatalogue, FigureReader> READERS =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     /** The reader of a catalogue, made once per catalogue (a batch reads many tables with the shipped one). */
     public static FigureReader of(UnitCatalogue units) {

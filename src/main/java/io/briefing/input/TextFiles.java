@@ -1,8 +1,13 @@
 package io.briefing.input;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
@@ -11,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+
 
 /**
  * Reads the text files an analyst hands us. Files saved by Excel or Notepad come with a byte-order
@@ -50,14 +56,14 @@ public final class TextFiles {
      * anything else must be valid UTF-8 (a malformed byte surfaces as a {@link java.nio.charset.MalformedInputException}
      * while reading, which the caller reports with its line).
      */
-    public static java.io.Reader openReader(Path file, String what) throws InputException {
+    public static Reader openReader(Path file, String what) throws InputException {
         readable(file, what);
         try {
-            java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             in.mark(4);
             byte[] head = in.readNBytes(3);
             in.reset();
-            java.nio.charset.Charset cs = StandardCharsets.UTF_8;
+            Charset cs = StandardCharsets.UTF_8;
             int skip = 0;
             if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
                 skip = 3;
@@ -77,7 +83,7 @@ public final class TextFiles {
             CharsetDecoder d = cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            return new java.io.BufferedReader(new java.io.InputStreamReader(in, d), 1 << 16);
+            return new BufferedReader(new InputStreamReader(in, d), 1 << 16);
         } catch (IOException e) {
             throw new InputException(InputProblem.ofFile(file, "the " + what + " cannot be read: " + e.getMessage(),
                     "check that the file is readable"));

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 
 /**
  * The folder briefings are written to. Every file is first written in full to a hidden temporary
@@ -51,10 +55,10 @@ public final class OutputFolder {
      * only those of processes that no longer run are removed, so parallel runs are left alone.
      */
     private void removeAbandonedParts() {
-        try (java.util.stream.Stream<Path> files = Files.list(root)) {
+        try (Stream<Path> files = Files.list(root)) {
             files.filter(p -> p.getFileName().toString().matches("\\..+\\.pid\\d+\\.[^.]*\\.part")).forEach(p -> {
                 String name = p.getFileName().toString();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.pid(\\d+)\\.").matcher(name);
+                Matcher m = Pattern.compile("\\.pid(\\d+)\\.").matcher(name);
                 if (m.find() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
                     try {
                         Files.deleteIfExists(p);

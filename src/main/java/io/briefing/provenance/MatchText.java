@@ -1,6 +1,9 @@
 package io.briefing.provenance;
 
+import io.briefing.figures.FigureReader;
 import java.text.Normalizer;
+import java.util.Arrays;
+
 
 /**
  * The form texts are compared in: full-width forms folded to half-width (NFKC), white space
@@ -28,13 +31,13 @@ final class MatchText {
             String f = fold(c);
             for (int k = 0; k < f.length(); k++) {
                 if (n >= origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 }
                 origin[n++] = i;
                 sb.append(f.charAt(k));
             }
         }
-        return new MatchText(sb.toString(), java.util.Arrays.copyOf(origin, n + 1));
+        return new MatchText(sb.toString(), Arrays.copyOf(origin, n + 1));
     }
 
     static String fold(char c) {
@@ -63,7 +66,7 @@ final class MatchText {
 
     /** A-Z made a-z, nothing else: the text keeps its length, so offsets into it stay valid. */
     static String lowerAscii(String s) {
-        return io.briefing.figures.FigureReader.lowerAscii(s);
+        return FigureReader.lowerAscii(s);
     }
 
     static String foldAll(String s) {

@@ -7,9 +7,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 
 /**
  * Finds and repairs passages whose GBK bytes were decoded one byte off ({@code ?!币幻斯ぶ悄苄袠I} for
@@ -279,7 +281,7 @@ public final class MojibakeRepair {
                 }
             }
         }
-        return states.get(n).values().stream().max(java.util.Comparator.comparingDouble(Node::score)).orElse(null);
+        return states.get(n).values().stream().max(Comparator.comparingDouble(Node::score)).orElse(null);
     }
 
     private static void put(Map<Character, Node> state, Node node, char before) {

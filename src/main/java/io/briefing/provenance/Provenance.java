@@ -4,9 +4,12 @@ import io.briefing.facts.FactTable;
 import io.briefing.input.InputException;
 import io.briefing.input.TextFiles;
 import io.briefing.input.Warnings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
 
 /**
  * The check stage: reads the article a table's manifest names, normalizes it (mojibake repaired,
@@ -38,9 +41,9 @@ public final class Provenance {
         Path key = file.toAbsolutePath().normalize();
         try {
             // a changed file is read again
-            key = key.resolveSibling(key.getFileName() + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis()
-                    + ":" + java.nio.file.Files.size(file) + (repairMojibake ? ":repaired" : ":stripped"));
-        } catch (java.io.IOException e) {
+            key = key.resolveSibling(key.getFileName() + "@" + Files.getLastModifiedTime(file).toMillis()
+                    + ":" + Files.size(file) + (repairMojibake ? ":repaired" : ":stripped"));
+        } catch (IOException e) {
             // TextFiles reports an unreadable file with a proper message below
         }
         QuoteVerifier v = VERIFIERS.get(key);

@@ -11,12 +11,14 @@ import io.briefing.figures.Reading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 
 /**
  * Checks facts against the normalized article. "Verified" means the article states this number, with
@@ -61,7 +63,7 @@ public final class QuoteVerifier {
     public VerificationReport verify(List<Fact> facts, String articleName, Setting setting) {
         FigureReader reader = FigureReader.of(setting.units());
         // facts that share a quote share its reading (three vouchers, two indices)
-        Map<String, Reading> readings = new java.util.HashMap<>();
+        Map<String, Reading> readings = new HashMap<>();
         // where each quote is in the article, and the names of the entities whose quotes overlap it
         int[][] spans = new int[facts.size()][];
         for (int i = 0; i < facts.size(); i++) {
@@ -101,7 +103,7 @@ public final class QuoteVerifier {
     /** Checks one fact on its own (the article's other entities unknown). */
     public FactCheck check(Fact f, Setting setting) {
         return check(f, span(f), new LinkedHashSet<>(f.entityNames()), FigureReader.of(setting.units()), setting,
-                new java.util.HashMap<>());
+                new HashMap<>());
     }
 
     /** The quote's place in the article, as offsets of the article's own text; null when it is not there. */

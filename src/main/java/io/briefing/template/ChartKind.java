@@ -1,5 +1,8 @@
 package io.briefing.template;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** The kinds of chart a template can ask for. AUTO picks one from the facts (timeline for dated events, bar otherwise). */
 public enum ChartKind {
     AUTO("auto"), BAR("bar"), HBAR("hbar"), GROUPED_BAR("grouped-bar"), STACKED_BAR("stacked-bar"), LINE("line"), TIMELINE("timeline");
@@ -24,6 +27,6 @@ public enum ChartKind {
     }
 
     public static String codes() {
-        return java.util.Arrays.stream(values()).map(ChartKind::code).collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(values()).map(ChartKind::code).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,8 @@
 package io.briefing.template;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * The factor a chart's axis is divided by. AUTO picks per language: billions/millions in English,
  * 億/萬 in Chinese, none for percentages.
@@ -34,6 +37,6 @@ public enum Scale {
     }
 
     public static String codes() {
-        return java.util.Arrays.stream(values()).map(Scale::code).collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(values()).map(Scale::code).collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,8 @@
 package io.briefing.template;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** The order of a chart's or table's items. */
 public enum SortOrder {
     TABLE("table"), VALUE_DESC("value-desc"), VALUE_ASC("value-asc"), PERIOD("period"), LABEL("label");
@@ -24,6 +27,6 @@ public enum SortOrder {
     }
 
     public static String codes() {
-        return java.util.Arrays.stream(values()).map(SortOrder::code).collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(values()).map(SortOrder::code).collect(Collectors.joining(", "));
     }
 }

@@ -2,8 +2,10 @@ package io.briefing.template;
 
 import io.briefing.i18n.Language;
 import io.briefing.i18n.Localized;
+import io.briefing.model.PageSize;
 import java.nio.file.Path;
 import java.util.List;
+
 
 /**
  * A briefing layout read from {@code report-templates/}: page, language, title, and sections in order.
@@ -13,7 +15,7 @@ import java.util.List;
  * @param output   the base name of the output files, with {dataset}, {week}, {date}, {lang}, {template}
  *                 and {-template} (the template's name with a dash, left out for the default template)
  */
-public record Template(String name, String description, Path file, io.briefing.model.PageSize pageSize, Language language, Localized title,
+public record Template(String name, String description, Path file, PageSize pageSize, Language language, Localized title,
                        Localized subtitle, boolean onePage, List<Section> sections, String output) {
 
     /** The default name pattern of output files. */

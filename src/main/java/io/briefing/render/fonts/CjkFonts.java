@@ -1,6 +1,8 @@
 package io.briefing.render.fonts;
 
 import com.lowagie.text.pdf.BaseFont;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
 
 /**
  * The CJK font of a PDF briefing, as one face seen by both OpenPDF (to embed a subset) and AWT (to
@@ -64,12 +67,12 @@ public final class CjkFonts {
      * Finds the font: the given file if any (an error if it cannot be used), else the first
      * candidate that loads, else the non-embedded fallback.
      */
-    public static CjkFonts locate(Path explicit) throws IOException, io.briefing.input.InputException {
+    public static CjkFonts locate(Path explicit) throws IOException, InputException {
         if (explicit != null) {
             Optional<CjkFonts> f = load(explicit);
             if (f.isEmpty()) {
                 // the user named it: a font that cannot be used is bad input, not a failure of the machine
-                throw new io.briefing.input.InputException(io.briefing.input.InputProblem.ofFile(explicit, "the font cannot be "
+                throw new InputException(InputProblem.ofFile(explicit, "the font cannot be "
                         + "used (not a readable TrueType/OpenType font or collection with Chinese glyphs)",
                         "pass a TrueType font with Chinese glyphs (e.g. /usr/share/fonts/truetype/wqy/wqy-microhei.ttc), or "
                                 + "leave out --font"));
@@ -115,7 +118,7 @@ public final class CjkFonts {
             String face = collection ? path + "," + pickFace(path) : path;
             // read the file once into memory: OpenPDF otherwise reads the glyph tables of every
             // subset it writes from disk, a few bytes per system call
-            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
             BaseFont regular = BaseFont.createFont(face, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             if (!regular.charExists('中') || !regular.charExists('經')) {
                 return Optional.empty();
@@ -128,7 +131,7 @@ public final class CjkFonts {
                 String b = boldFile.toAbsolutePath().toString();
                 String bface = collection ? b + "," + pickFace(b) : b;
                 bold = BaseFont.createFont(bface, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                        java.nio.file.Files.readAllBytes(boldFile), null);
+                        Files.readAllBytes(boldFile), null);
                 awtBold = awtFace(boldFile, bold.getPostscriptFontName());
             }
             return Optional.of(new CjkFonts(regular, bold, awtRegular, awtBold,

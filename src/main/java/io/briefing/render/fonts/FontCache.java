@@ -1,8 +1,10 @@
 package io.briefing.render.fonts;
 
+import io.briefing.input.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+
 
 /** Loads the CJK font once per process: a batch of briefings parses it once, not once per briefing. */
 public final class FontCache {
@@ -22,7 +24,7 @@ public final class FontCache {
                         fonts = CjkFonts.locate(explicit);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
-                    } catch (io.briefing.input.InputException e) {
+                    } catch (InputException e) {
                         throw new Unusable(e);
                     }
                 }
@@ -35,14 +37,14 @@ public final class FontCache {
     /** The named font cannot be used: bad input, carried out of {@link #get}. */
     public static final class Unusable extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        private final transient io.briefing.input.InputException problem;
+        private final transient InputException problem;
 
-        Unusable(io.briefing.input.InputException problem) {
+        Unusable(InputException problem) {
             super(problem.getMessage(), null, false, false);
             this.problem = problem;
         }
 
-        public io.briefing.input.InputException problem() {
+        public InputException problem() {
             return problem;
         }
     }

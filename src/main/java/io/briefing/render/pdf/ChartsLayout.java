@@ -11,13 +11,15 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import io.briefing.model.Block;
+import io.briefing.model.ChartKind;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
 import io.briefing.render.theme.ChartTheme;
-import io.briefing.model.ChartKind;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
+
 
 /** Charts: small ones side by side, full ones one a row, each with its notes and sources; timelines as dated lists. */
 final class ChartsLayout extends PageLayout {
@@ -131,7 +133,7 @@ final class ChartsLayout extends PageLayout {
         for (ChartPoint p : m.points()) {
             src.add(marker(p.ref()));
         }
-        java.util.ArrayList<Paragraph> out = new java.util.ArrayList<>();
+        ArrayList<Paragraph> out = new ArrayList<>();
         out.add(src);
         for (String note : m.legendNotes()) {
             Paragraph n = new Paragraph(note, s.smallMuted);

@@ -3,7 +3,10 @@ package io.briefing.render.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+
 
 /**
  * Makes OpenPDF's output depend on its inputs only. OpenPDF seeds the document /ID from the clock
@@ -43,7 +46,7 @@ final class Deterministic {
      * tag is renamed by the order it first appears in, so every reference to one subset stays equal.
      */
     private static void replaceSubsetTags(byte[] pdf) {
-        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        Map<String, String> renamed = new HashMap<>();
         for (int i = 0; i + 8 < pdf.length; i++) {
             if (pdf[i] == '/' && pdf[i + 7] == '+' && capitals(pdf, i + 1)) {
                 String old = new String(pdf, i + 1, 6, StandardCharsets.ISO_8859_1);

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import io.briefing.i18n.Language;
 import io.briefing.model.Block;
 import io.briefing.model.Briefing;
 import io.briefing.model.DocumentInfo;
@@ -22,6 +23,7 @@ import io.briefing.render.theme.ChartTheme;
 import java.io.ByteArrayOutputStream;
 import java.util.Calendar;
 import java.util.TimeZone;
+
 
 /**
  * Lays out a {@link Briefing} as a PDF with OpenPDF: title block, key figures, vector charts,
@@ -62,7 +64,7 @@ public final class PdfBriefingWriter {
         writer.setPageEvent(footer);
         doc.open();
         fixDates(writer, info);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(b.language() == io.briefing.i18n.Language.ZH ? "zh-Hant" : "en"));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(b.language() == Language.ZH ? "zh-Hant" : "en"));
         PageLayout layout = page(doc, writer, b, style, compact);
         layout.titleBlock();
         for (Block block : b.blocks()) {

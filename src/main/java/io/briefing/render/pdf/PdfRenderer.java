@@ -8,11 +8,13 @@ import io.briefing.render.Renderer;
 import io.briefing.render.fonts.CjkFonts;
 import io.briefing.render.fonts.FontCache;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+
 
 /** The PDF: laid out by {@link PdfBriefingWriter}, in the CJK font the machine has; enforces a one-page template. */
 public final class PdfRenderer implements Renderer {
@@ -44,7 +46,7 @@ public final class PdfRenderer implements Renderer {
         CjkFonts cjk;
         try {
             cjk = fonts.get();
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (FontCache.Unusable e) {
             throw e.problem();

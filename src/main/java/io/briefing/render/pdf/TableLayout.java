@@ -9,7 +9,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import io.briefing.model.Block;
 import io.briefing.model.TableCell;
 import io.briefing.render.theme.ChartTheme;
+import java.awt.Color;
 import java.util.List;
+
 
 /** A table of facts, its header repeated on every page. */
 final class TableLayout extends PageLayout {
@@ -32,7 +34,7 @@ final class TableLayout extends PageLayout {
         }
         int i = 0;
         for (List<TableCell> row : block.rows()) {
-            java.awt.Color bg = i++ % 2 == 0 ? java.awt.Color.WHITE : ChartTheme.PANEL;
+            Color bg = i++ % 2 == 0 ? Color.WHITE : ChartTheme.PANEL;
             for (TableCell cell : row) {
                 Phrase ph = new Phrase();
                 if (cell.ref() != null && cell.numeric()) {

@@ -6,12 +6,14 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
 import io.briefing.render.theme.ChartTheme;
+import java.awt.Color;
+
 
 /** Draws the timeline's vertical line and the milestone's dot. */
 final class TimelineDot implements PdfPCellEvent {
-    private final java.awt.Color colour;
+    private final Color colour;
 
-    TimelineDot(java.awt.Color colour) {
+    TimelineDot(Color colour) {
         this.colour = colour;
     }
 

@@ -6,20 +6,26 @@ import io.briefing.model.Briefing;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
 import io.briefing.render.theme.ChartTheme;
+import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -40,6 +46,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 
 /**
  * A chart's sheet: its title and notes, its data (one row per category, the value as drawn and in
@@ -94,7 +101,7 @@ final class ChartSheet {
         headers.add(l.get("col.display"));
         headers.add(l.get("col.source"));
         int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 22);
+        Arrays.fill(widths, 22);
         widths[0] = 34;
         widths[headers.size() - 2] = 24;
         widths[headers.size() - 1] = 9;
@@ -159,7 +166,7 @@ final class ChartSheet {
         XSSFChart chart = drawing.createChart(anchor);
         // a native chart cannot draw a bound as a bound: say so in its title, and use the lighter
         // fill the PDF uses for bounds
-        boolean bounds = m.points().stream().anyMatch(p -> p.bound() != io.briefing.model.Bound.EXACT);
+        boolean bounds = m.points().stream().anyMatch(p -> p.bound() != Bound.EXACT);
         chart.setTitleText(bounds ? m.title() + " (bounds: see the qualifier column)" : m.title());
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -197,7 +204,7 @@ final class ChartSheet {
             switch (m.kind()) {
                 case HBAR -> {
                     bar.setBarDirection(BarDirection.BAR);
-                    x.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+                    x.setOrientation(AxisOrientation.MAX_MIN);
                 }
                 case STACKED_BAR -> {
                     bar.setBarDirection(BarDirection.COL);
@@ -214,12 +221,12 @@ final class ChartSheet {
     }
 
     private static String range(String sheet, int first, int last, int col) {
-        return new org.apache.poi.ss.util.AreaReference(new org.apache.poi.ss.util.CellReference(sheet, first, col, true, true),
-                new org.apache.poi.ss.util.CellReference(sheet, last, col, true, true),
-                org.apache.poi.ss.SpreadsheetVersion.EXCEL2007).formatAsString();
+        return new AreaReference(new CellReference(sheet, first, col, true, true),
+                new CellReference(sheet, last, col, true, true),
+                SpreadsheetVersion.EXCEL2007).formatAsString();
     }
 
-    private static byte[] rgb(java.awt.Color c) {
+    private static byte[] rgb(Color c) {
         return new byte[] {(byte) c.getRed(), (byte) c.getGreen(), (byte) c.getBlue()};
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+
 
 /**
  * The Facts sheet: one row per fact, typed and formatted numbers, a frozen header, a filter, and a link
@@ -97,7 +99,7 @@ final class FactsSheet {
             for (int i = 0; i < rows; i++) {
                 XSSFHyperlink link = (XSSFHyperlink) helper.createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress(SourcesSheet.target(sourcesName, i + 1));
-                link.setCellReference(new org.apache.poi.ss.util.CellReference(i + 1, sourceColumn));
+                link.setCellReference(new CellReference(i + 1, sourceColumn));
                 xssf.addHyperlink(link);
             }
         }

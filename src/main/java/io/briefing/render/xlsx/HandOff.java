@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
 
 /**
  * Writes what one thread produces to an output stream on the calling thread: the rows of a big
@@ -109,7 +111,7 @@ final class HandOff {
         private void put(byte[] block) throws IOException {
             try {
                 while (!cancelled) {
-                    if (queue.offer(block, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (queue.offer(block, 100, TimeUnit.MILLISECONDS)) {
                         return;
                     }
                 }

@@ -2,6 +2,10 @@ package io.briefing.render.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.poi.ss.util.CellReference;
+
 
 /**
  * Writes worksheet rows as SpreadsheetML straight into the workbook's zip, for the sheets that have
@@ -22,8 +26,8 @@ final class SheetRowWriter {
         this.out = out;
         columns = new byte[maxColumns][];
         for (int i = 0; i < maxColumns; i++) {
-            columns[i] = org.apache.poi.ss.util.CellReference.convertNumToColString(i)
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            columns[i] = CellReference.convertNumToColString(i)
+                    .getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -33,7 +37,7 @@ final class SheetRowWriter {
             throw new IllegalStateException("row " + index + " after row " + lastRow);
         }
         lastRow = index;
-        rowNumber = Integer.toString(index + 1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        rowNumber = Integer.toString(index + 1).getBytes(StandardCharsets.US_ASCII);
         ascii("<row r=\"");
         raw(rowNumber);
         ascii("\">");
@@ -105,7 +109,7 @@ final class SheetRowWriter {
     /** {@code " s="N""}, made once per style. */
     private byte[] styleAttribute(int style) {
         if (style >= styles.length) {
-            styles = java.util.Arrays.copyOf(styles, style + 16);
+            styles = Arrays.copyOf(styles, style + 16);
         }
         byte[] b = styles[style];
         if (b == null) {
@@ -143,7 +147,7 @@ final class SheetRowWriter {
      */
     private void escaped(String s) throws IOException {
         // most texts need no escaping: encode them in one intrinsic call and copy
-        byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         if (plain(utf8)) {
             raw(utf8);
             return;

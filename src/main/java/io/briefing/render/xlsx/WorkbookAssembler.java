@@ -1,5 +1,6 @@
 package io.briefing.render.xlsx;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,13 +10,16 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.ss.util.CellReference;
+
 
 /**
  * Writes the final workbook: every part of the workbook POI wrote (styles, charts, small sheets,
@@ -40,7 +44,7 @@ final class WorkbookAssembler {
 
     /** From this many rows on, the rows are made on a thread of their own. */
     private static final int HAND_OFF_ROWS = 5_000;
-    private static final java.util.concurrent.Executor ROW_THREADS = r -> {
+    private static final Executor ROW_THREADS = r -> {
         Thread t = new Thread(r, "briefing-sheet-rows");
         t.setDaemon(true);
         t.start();
@@ -65,7 +69,7 @@ final class WorkbookAssembler {
             throws IOException {
         LocalDateTime time = LocalDateTime.ofEpochSecond(epochMillis / 1000, 0, ZoneOffset.UTC);
         try (OutputStream file = Files.newOutputStream(target);
-             ZipOutputStream zip = new ZipOutputStream(new java.io.BufferedOutputStream(file, 1 << 16));
+             ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16));
              ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(skeleton))) {
             // commons-compress, not java.util.zip: POI's streaming workbook writes data descriptors
             // that ZipInputStream misreads
@@ -102,7 +106,7 @@ final class WorkbookAssembler {
             head = xml.substring(0, empty) + "<sheetData>";
             tail = "</sheetData>" + xml.substring(empty + "<sheetData/>".length());
         }
-        String range = "A1:" + org.apache.poi.ss.util.CellReference.convertNumToColString(sheet.columns() - 1)
+        String range = "A1:" + CellReference.convertNumToColString(sheet.columns() - 1)
                 + (sheet.lastRow() + 1);
         head = DIMENSION.matcher(head).replaceFirst(Matcher.quoteReplacement("<dimension ref=\"" + range + "\"/>"));
         zip.write(head.getBytes(StandardCharsets.UTF_8));

@@ -1,7 +1,9 @@
 package io.briefing.render.xlsx;
 
 import io.briefing.model.NumberStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -13,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+
 /** Cell styles shared by all sheets; a workbook has a limited number, so they are made once. */
 final class WorkbookStyles {
     final CellStyle header;
@@ -20,7 +23,7 @@ final class WorkbookStyles {
     final CellStyle wrap;
     final CellStyle number;
     private final SXSSFWorkbook wb;
-    private final java.util.Map<String, CellStyle> byFormat = new java.util.HashMap<>();
+    private final Map<String, CellStyle> byFormat = new HashMap<>();
     final CellStyle date;
     final CellStyle link;
     final CellStyle title;

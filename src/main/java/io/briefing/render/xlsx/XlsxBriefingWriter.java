@@ -3,12 +3,20 @@ package io.briefing.render.xlsx;
 import io.briefing.i18n.Labels;
 import io.briefing.model.Briefing;
 import io.briefing.model.ChartModel;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.Deflater;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,6 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
 
 /**
  * Writes the briefing's figures as a workbook an analyst can filter and reuse: a Facts sheet with
@@ -36,16 +45,16 @@ public final class XlsxBriefingWriter {
     }
 
     /** Writes the workbook to {@code target}, streaming its rows; returns its size in bytes. */
-    public long write(Briefing b, java.nio.file.Path target) throws IOException {
+    public long write(Briefing b, Path target) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         // inline strings, as SheetRowWriter writes them: no shared-strings table to keep in step
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false) {
             @Override
-            protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(
-                    java.io.OutputStream stream) {
+            protected ZipArchiveOutputStream createArchiveOutputStream(
+                    OutputStream stream) {
                 // the skeleton is read back and compressed once, as the final zip is assembled
                 var zip = super.createArchiveOutputStream(stream);
-                zip.setLevel(java.util.zip.Deflater.NO_COMPRESSION);
+                zip.setLevel(Deflater.NO_COMPRESSION);
                 return zip;
             }
         };
@@ -80,7 +89,7 @@ public final class XlsxBriefingWriter {
             aboutSheet.flushRows();
 
             POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
-            Optional<java.util.Date> created = Optional.of(java.util.Date.from(b.info().created()));
+            Optional<Date> created = Optional.of(Date.from(b.info().created()));
             core.setCreated(created);
             core.setModified(created);
             core.setTitle(b.info().title());
@@ -91,16 +100,16 @@ public final class XlsxBriefingWriter {
             base.getProperties().getExtendedProperties().setApplication("briefing " + b.info().toolVersion());
             // POI writes everything but the rows of the two sheets with a row per fact; those are
             // written into the final zip as it is assembled
-            java.io.ByteArrayOutputStream skeleton = new java.io.ByteArrayOutputStream(1 << 16);
+            ByteArrayOutputStream skeleton = new ByteArrayOutputStream(1 << 16);
             wb.write(skeleton);
-            java.util.Map<String, WorkbookAssembler.StreamedSheet> streamed = java.util.Map.of(
+            Map<String, WorkbookAssembler.StreamedSheet> streamed = Map.of(
                     entryName(base.getSheet(factsName)),
                     new WorkbookAssembler.StreamedSheet(facts::rows, facts.width(), b.facts().size()),
                     entryName(base.getSheet(sourcesName)),
                     new WorkbookAssembler.StreamedSheet(out -> SourcesSheet.rows(out, b, st), SourcesSheet.COLUMNS,
                             b.sources().size()));
             WorkbookAssembler.assemble(skeleton.toByteArray(), streamed, target, b.info().created().toEpochMilli());
-            return java.nio.file.Files.size(target);
+            return Files.size(target);
         } finally {
             // not close(): closing a workbook POI created in memory saves the whole package once more
             wb.dispose();

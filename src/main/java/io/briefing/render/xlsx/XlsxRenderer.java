@@ -6,10 +6,13 @@ import io.briefing.render.Renderer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 
 /** The workbook: typed numbers, native charts and sources, written by {@link XlsxBriefingWriter}. */
 public final class XlsxRenderer implements Renderer {
-    private static final java.util.concurrent.atomic.AtomicBoolean WARM_UP = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean WARM_UP = new AtomicBoolean();
 
     /** Loads the workbook's classes on a thread of their own, once per process. */
     public static void warmUp() {
@@ -21,7 +24,7 @@ public final class XlsxRenderer implements Renderer {
     }
 
     @Override
-    public void prepare(java.util.concurrent.Executor background) {
+    public void prepare(Executor background) {
         warmUp();
     }
 
