@@ -285,17 +285,29 @@ public final class Generator {
      * The instant stamped into the files: SOURCE_DATE_EPOCH when set (the reproducible-builds
      * convention), else midnight UTC of the as-of date. Never the wall clock.
      */
-    static Instant created(LocalDate asOf) {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d{1,12}")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch));
+    static Instant created(LocalDate asOf) throws InputException {
+        return created(asOf, System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /** The latest instant a briefing is stamped with (the start of 3000); a later one is a typo, not a date. */
+    private static final long LATEST_EPOCH = 32_503_680_000L;
+
+    static Instant created(LocalDate asOf, String epoch) throws InputException {
+        if (epoch == null || epoch.isEmpty()) {
+            return asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-        return asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+        // set but wrong: said, not ignored (an ignored value would silently break reproducible builds)
+        if (!epoch.matches("\\d{1,12}") || Long.parseLong(epoch) > LATEST_EPOCH) {
+            throw new InputException(InputProblem.ofFile(Path.of("SOURCE_DATE_EPOCH"), "'" + epoch.substring(0,
+                    Math.min(epoch.length(), 40)) + "' is not a number of seconds since 1970 before the year 3000",
+                    "set SOURCE_DATE_EPOCH to a Unix time such as 1734652800, or unset it"));
+        }
+        return Instant.ofEpochSecond(Long.parseLong(epoch));
     }
 
     /** The template's output pattern filled in: china-llm-2024-2024-W51-en by default. */
     public static String baseName(FactTable table, Template template, Language language, LocalDate asOf) {
-        String week = String.format("%d-W%02d", asOf.get(IsoFields.WEEK_BASED_YEAR), asOf.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String week = String.format(java.util.Locale.ROOT, "%d-W%02d", asOf.get(IsoFields.WEEK_BASED_YEAR), asOf.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         String t = template.name().equals("default") ? "" : "-" + template.name();
         return template.output().replace("{dataset}", table.dataset().slug()).replace("{week}", week)
                 .replace("{date}", asOf.toString()).replace("{lang}", language.code()).replace("{template}", template.name())

@@ -84,6 +84,9 @@ final class BatchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (jobs != null && (jobs < 1 || jobs > 256)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-j: give 1 to 256 briefings at once, not " + jobs);
+        }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(err, work.size(), System.console() != null);
         long t0 = System.nanoTime();

@@ -61,6 +61,14 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
             }
         }
+        if (name != null && (name.isBlank() || name.length() > 200)) {
+            // the staged file's hidden name adds some 40 characters; file systems stop at 255 bytes
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name: give 1 to 200 characters, not "
+                    + name.length());
+        }
+        if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 2999)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: " + asOf + " is outside the years 1900 to 2999");
+        }
         PageSize pageSize = null;
         if (page != null) {
             try {
@@ -87,6 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     static String kb(long bytes) {
-        return bytes >= 1_000_000 ? String.format("%.1f MB", bytes / 1e6) : String.format("%d KB", Math.round(bytes / 1e3));
+        return bytes >= 1_000_000 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6)
+                : String.format(java.util.Locale.ROOT, "%d KB", Math.round(bytes / 1e3));
     }
 }

@@ -85,7 +85,7 @@ final class SourceCleanCommand implements Callable<Integer> {
         for (MojibakeRepair.Passage p : c.passages()) {
             sb.append("| ").append(n++).append(" | ").append(p.start()).append(" | `").append(p.damaged().replace("|", "\\|"))
                     .append("` | `").append(p.annotated().replace("|", "\\|")).append("` | ")
-                    .append(p.confidence().name().toLowerCase()).append(" | ").append(p.guessedBytes()).append(" | ")
+                    .append(p.confidence().name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(p.guessedBytes()).append(" | ")
                     .append(p.unrecovered()).append(" |\n");
         }
         return sb.toString();

@@ -59,6 +59,10 @@ public final class DatasetReader {
         } catch (DateTimeParseException e) {
             throw asOfNode.error("'" + asOfNode.text() + "' is not a date that exists", "write as_of as YYYY-MM-DD");
         }
+        if (asOf.getYear() < 1900 || asOf.getYear() > 2999) {
+            // +999999999-12-31 parses, and then overflows the week and the files' dates
+            throw asOfNode.error("the as-of date " + asOf + " is outside the years 1900 to 2999", "write as_of as YYYY-MM-DD");
+        }
         YamlNode factsNode = root.require("facts", "name the fact table: facts: my-table.facts.csv");
         Path facts = resolve(manifest, factsNode.text());
         YamlNode src = root.require("source", "describe the source article: source: {file: ..., publisher: ...}");

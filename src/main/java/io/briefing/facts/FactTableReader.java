@@ -1,6 +1,7 @@
 package io.briefing.facts;
 
 import io.briefing.i18n.Localized;
+import io.briefing.input.CleanText;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
 import io.briefing.input.TextFiles;
@@ -101,7 +102,7 @@ public final class FactTableReader {
                         continue; // a blank line, as editors leave at the end
                     }
                     if (facts.size() == MAX_FACTS) {
-                        problems.add(InputProblem.of(file, line, null, "the table has more than " + String.format("%,d", MAX_FACTS)
+                        problems.add(InputProblem.of(file, line, null, "the table has more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_FACTS)
                                 + " facts, the most one worksheet holds", "split the table into several briefings"));
                         break;
                     }
@@ -215,7 +216,8 @@ public final class FactTableReader {
 
     private static InputProblem ioProblem(Path file, IOException e) {
         if (e instanceof MalformedInputException) {
-            return InputProblem.ofFile(file, "the file is not UTF-8; it looks like a legacy Chinese encoding (GBK or Big5)",
+            return InputProblem.of(file, TextFiles.lineOfFirstBadUtf8(file), null,
+                    "the file is not UTF-8; it looks like a legacy Chinese encoding (GBK or Big5)",
                     "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)'; or iconv -f GBK -t UTF-8)");
         }
         String msg = String.valueOf(e.getMessage());
@@ -272,7 +274,7 @@ public final class FactTableReader {
                         "shorten it to the sentence that states the fact"));
                 s = "";
             }
-            v[i] = s.strip();
+            v[i] = CleanText.of(s).strip();
         }
         if (rec.size() > c.width) {
             problems.add(InputProblem.of(file, line, null, "the row has " + rec.size() + " fields but the header has "

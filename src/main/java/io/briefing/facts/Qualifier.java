@@ -38,7 +38,7 @@ public enum Qualifier {
     }
 
     public static Qualifier fromCode(String code) {
-        String c = code.trim().toLowerCase().replace(' ', '_').replace('-', '_');
+        String c = code.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
         for (Qualifier q : values()) {
             if (q.code.equals(c)) {
                 return q;

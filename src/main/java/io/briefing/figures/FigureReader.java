@@ -791,7 +791,8 @@ public final class FigureReader {
         }
         // in March (not "may", which is a verb as often as a month)
         if (word.length() > 3 && !word.equals("may")) {
-            int ws = i - 1;
+            // the word before the month, across the spaces between (none at the start of the text: the fuzzer found it)
+            int ws = i;
             while (ws > 0 && t.charAt(ws - 1) == ' ') {
                 ws--;
             }

@@ -98,6 +98,11 @@ public final class TextFiles {
         if (Files.isDirectory(file)) {
             throw new InputException(InputProblem.ofFile(file, "is a folder, not a " + what, "name the file itself"));
         }
+        // a FIFO would block forever, /dev/zero never ends (and reports a size of 0): only regular files are read
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(InputProblem.ofFile(file, "the " + what + " is not a regular file (a pipe, a device or "
+                    + "a socket), so it would be read without end or block", "save the content to a file and name that file"));
+        }
         if (!Files.isReadable(file)) {
             throw new InputException(InputProblem.ofFile(file, "the " + what + " cannot be read (permission denied)",
                     "give yourself read permission on the file"));
@@ -144,12 +149,42 @@ public final class TextFiles {
                 }
             }
             throw new InputException(InputProblem.of(file, line, null,
-                    "the file is not UTF-8 (byte 0x" + String.format("%02X", b[at] & 0xff) + " at offset " + at
+                    "the file is not UTF-8 (byte 0x" + String.format(java.util.Locale.ROOT, "%02X", b[at] & 0xff) + " at offset " + at
                             + "); it looks like a legacy Chinese encoding (GBK or Big5)",
                     "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)'; or iconv -f GBK -t UTF-8)"));
         } catch (CharacterCodingException e) {
             throw new InputException(InputProblem.ofFile(file, "the file is not valid UTF-8", "save it as UTF-8"));
         }
+    }
+
+    /** The line (from 1) holding the first byte that is not UTF-8, read in chunks; 0 when there is none. */
+    public static int lineOfFirstBadUtf8(Path file) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 17);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 18);
+            int line = 1;
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                bytes.put(buf, 0, n).flip();
+                java.nio.charset.CoderResult r = d.decode(bytes, chars, false);
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    if (chars.get() == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                if (r.isError()) {
+                    return line;
+                }
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
     }
 
     private static int firstBadByte(byte[] b, int offset) {

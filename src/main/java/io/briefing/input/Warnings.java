@@ -1,26 +1,23 @@
 package io.briefing.input;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Things worth telling the analyst that do not stop the run (an unknown column, a missing translation). */
 public final class Warnings {
-    private final List<String> messages = Collections.synchronizedList(new ArrayList<>());
+    /** Each message once, in order; a set, since a header of 100,000 unknown columns made a list's look-ups quadratic. */
+    private final Set<String> messages = new LinkedHashSet<>();
 
-    public void add(String message) {
-        if (!messages.contains(message)) {
-            messages.add(message);
-        }
+    public synchronized void add(String message) {
+        messages.add(message);
     }
 
     public void add(InputProblem problem) {
         add(problem.message());
     }
 
-    public List<String> all() {
-        synchronized (messages) {
-            return List.copyOf(messages);
-        }
+    public synchronized List<String> all() {
+        return List.copyOf(messages);
     }
 }

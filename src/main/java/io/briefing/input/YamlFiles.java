@@ -21,7 +21,15 @@ public final class YamlFiles {
         return parse(file, text);
     }
 
+    /** Deeper than any manifest or template needs (they nest four levels); the composer recurses per level. */
+    static final int MAX_DEPTH = 64;
+
     public static YamlNode parse(Path file, String text) throws InputException {
+        int depth = nesting(text);
+        if (depth > MAX_DEPTH) {
+            throw new InputException(InputProblem.ofFile(file, "the YAML is nested " + depth + " levels deep, more than the "
+                    + MAX_DEPTH + " this reader accepts", "a manifest or template nests a few levels; check for runaway brackets or indentation"));
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setAllowDuplicateKeys(false)
@@ -45,6 +53,57 @@ public final class YamlFiles {
                     "check the indentation and quoting near this place (quote values that contain ': ' or '#')"));
         } catch (YamlEngineException e) {
             throw new InputException(InputProblem.ofFile(file, "YAML: " + e.getMessage(), "check the file's syntax"));
+        } catch (StackOverflowError e) {
+            // a nesting the depth count above did not see (it counts brackets and indentation): refused all the same
+            throw new InputException(InputProblem.ofFile(file, "the YAML is nested too deeply to read",
+                    "a manifest or template nests a few levels; check for runaway brackets or indentation"));
         }
+    }
+
+    /**
+     * How deep the text nests, counted cheaply before parsing: open flow brackets outside quotes, and
+     * block indentation in steps of two spaces or a "- ".
+     */
+    static int nesting(String text) {
+        int max = 0;
+        int brackets = 0;
+        boolean single = false;
+        boolean dbl = false;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+                single = false;
+                dbl = false;
+                continue;
+            }
+            if (i == lineStart) {
+                int j = i;
+                int indent = 0;
+                while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '-')) {
+                    indent++;
+                    j++;
+                }
+                max = Math.max(max, indent / 2);
+            }
+            if (c == '\'' && !dbl) {
+                single = !single;
+            } else if (c == '"' && !single) {
+                dbl = !dbl;
+            } else if (!single && !dbl) {
+                if (c == '#' && (i == 0 || text.charAt(i - 1) == ' ')) {
+                    while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                        i++;
+                    }
+                } else if (c == '[' || c == '{') {
+                    brackets++;
+                    max = Math.max(max, brackets);
+                } else if (c == ']' || c == '}') {
+                    brackets = Math.max(0, brackets - 1);
+                }
+            }
+        }
+        return max;
     }
 }

@@ -76,7 +76,7 @@ public final class YamlNode {
 
     public String text() throws InputException {
         if (node instanceof ScalarNode s) {
-            return s.getValue();
+            return CleanText.of(s.getValue());
         }
         throw error("found " + describe(), "write a single value here");
     }
@@ -87,10 +87,18 @@ public final class YamlNode {
                     "indent the keys of this block under it");
         }
         Map<String, YamlNode> out = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 throw new YamlNode(file, t.getKeyNode(), path).error("a key must be a plain word", "use a plain key");
             }
+            YamlNode key = new YamlNode(file, k, path);
+            if (out.containsKey(k.getValue())) {
+                // the composer keeps the last one silently: as_of twice would date the briefing by the second
+                throw key.error("the key '" + k.getValue() + "' is given twice (first on line " + lines.get(k.getValue()) + ")",
+                        "keep one of them");
+            }
+            lines.put(k.getValue(), key.line());
             out.put(k.getValue(), new YamlNode(file, t.getValueNode(), child(k.getValue())));
         }
         return out;
@@ -151,7 +159,7 @@ public final class YamlNode {
         if (n.isEmpty()) {
             return fallback;
         }
-        String t = n.get().text().trim().toLowerCase();
+        String t = n.get().text().trim().toLowerCase(java.util.Locale.ROOT);
         return switch (t) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;

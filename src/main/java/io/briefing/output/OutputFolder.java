@@ -55,6 +55,17 @@ public final class OutputFolder {
      * only those of processes that no longer run are removed, so parallel runs are left alone.
      */
     private void removeAbandonedParts() {
+        // first the commits a killed run left half done: their targets go back to what they were
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path j : files.filter(p -> p.getFileName().toString().matches("\\.commit\\.pid\\d+\\.[0-9a-f]+\\.journal")).toList()) {
+                Matcher m = Pattern.compile("\\.pid(\\d+)\\.").matcher(j.getFileName().toString());
+                if (m.find() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
+                    rollBack(root, j);
+                }
+            }
+        } catch (IOException e) {
+            // listing failed: prepareFolder has already said whether the folder can be used
+        }
         try (Stream<Path> files = Files.list(root)) {
             files.filter(p -> p.getFileName().toString().matches("\\..+\\.pid\\d+\\.[^.]*\\.part")).forEach(p -> {
                 String name = p.getFileName().toString();
@@ -69,6 +80,33 @@ public final class OutputFolder {
             });
         } catch (IOException e) {
             // listing failed: prepareFolder has already said whether the folder can be used
+        }
+    }
+
+    /**
+     * Puts the targets a journal lists back as they were before its commit: a renamed-aside previous
+     * file goes back, a file that did not exist before is removed. Then the journal goes.
+     */
+    static void rollBack(Path root, Path journal) {
+        try {
+            for (String line : Files.readAllLines(journal)) {
+                String[] f = line.split("\t");
+                if (f.length != 2 || f[0].isEmpty() || f[0].contains("/")) {
+                    continue;
+                }
+                Path target = root.resolve(f[0]);
+                if (f[1].equals("-")) {
+                    Files.deleteIfExists(target);
+                } else if (!f[1].contains("/")) {
+                    Path backup = root.resolve(f[1]);
+                    if (Files.exists(backup)) {
+                        Files.move(backup, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            Files.deleteIfExists(journal);
+        } catch (IOException e) {
+            // left for the next run, which tries again
         }
     }
 

@@ -36,22 +36,73 @@ public final class Staging implements AutoCloseable {
         return tmp;
     }
 
-    /** Flushes every file to disk, then moves each into place; returns the final paths in order. */
-    public synchronized List<Path> commit() throws IOException {
+    /**
+     * Flushes every file to disk, then replaces the targets as one set; returns the final paths in order.
+     * The previous files are first renamed aside (hidden ".old" files) and a journal lists the targets:
+     * if a move fails, every target is put back as it was; if the process dies mid-way, the next run
+     * finds the journal and puts them back ({@link OutputFolder}). Either every file of a briefing is
+     * replaced or none is.
+     */
+    public synchronized List<Path> commit() throws IOException, InputException {
         for (Path tmp : staged.keySet()) {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
             readableByAll(tmp);
         }
-        holdForTests();
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, Path> e : staged.entrySet()) {
-            move(e.getKey(), e.getValue());
-            written.add(e.getValue());
+        for (Path target : staged.values()) {
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputException(io.briefing.input.InputProblem.ofFile(target, "is a folder or a special file, "
+                        + "not a briefing this run may replace", "remove it, or choose another name with --name or --output"));
+            }
         }
+        holdForTests();
+        String tag = ".pid" + ProcessHandle.current().pid() + "." + Long.toHexString(System.nanoTime());
+        Map<Path, Path> backups = new LinkedHashMap<>();
+        StringBuilder journal = new StringBuilder();
+        for (Path target : staged.values()) {
+            Path backup = Files.exists(target) ? folder.root().resolve("." + target.getFileName() + tag + ".old") : null;
+            backups.put(target, backup);
+            journal.append(target.getFileName()).append('\t').append(backup == null ? "-" : backup.getFileName()).append('\n');
+        }
+        Path journalFile = folder.root().resolve(".commit" + tag + ".journal");
+        Files.writeString(journalFile, journal);
+        try (FileChannel ch = FileChannel.open(journalFile, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Path> b : backups.entrySet()) {
+                if (b.getValue() != null) {
+                    move(b.getKey(), b.getValue());
+                }
+            }
+            int moved = 0;
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                failForTests(moved++);
+                move(e.getKey(), e.getValue());
+                written.add(e.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            OutputFolder.rollBack(folder.root(), journalFile);
+            throw e;
+        }
+        for (Path b : backups.values()) {
+            if (b != null) {
+                Files.deleteIfExists(b);
+            }
+        }
+        Files.deleteIfExists(journalFile);
         staged.clear();
         return written;
+    }
+
+    /** A seam for the test of a failed commit: with -Dbriefing.failCommitAtMove=N the N-th move (from 0) fails. */
+    private static void failForTests(int move) throws IOException {
+        if (Integer.getInteger("briefing.failCommitAtMove", -1) == move) {
+            throw new IOException("simulated failure of move " + move);
+        }
     }
 
     /** Temporary files are made private (rw-------); a briefing is a document to share (rw-r--r--). */

@@ -93,7 +93,8 @@ class BigTableTest {
                 case 0 -> assertThat(quote).isEqualTo("AT&T <b>said</b> \"yes\", line " + i);
                 case 1 -> assertThat(quote).isEqualTo("合成數據第" + i + "行 😀");
                 case 2 -> assertThat(quote).isEqualTo("two\nlines " + i);
-                default -> assertThat(quote).isEqualTo("control?char " + i); // XML 1.0 cannot carry U+0007
+                // XML 1.0 cannot carry U+0007: the one rule for output text (CleanText) makes it a space
+                default -> assertThat(quote).isEqualTo("control char " + i);
             }
             if (i % 7 == 0) {
                 assertThat(r.getCell(5).getCellType()).isEqualTo(CellType.BLANK);

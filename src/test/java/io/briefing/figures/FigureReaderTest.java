@@ -132,6 +132,33 @@ class FigureReaderTest {
         assertThat(READER.read("在投資機構一輪又一輪的資金加持下").figures()).isEmpty();
     }
 
+    @Test
+    void aMonthNameAtTheStartOfTheTextIsReadWithoutError() {
+        // found by the fuzzer: "june" at offset 0 looked for a word before it at offset -1
+        assertThat(READER.read("june 3, 5億元").dates()).extracting(d -> d.part() + "=" + d.value()).contains("MONTH=6", "DAY=3");
+        assertThat(READER.read("March")).isNotNull();
+        assertThat(READER.read("Q3")).isNotNull();
+    }
+
+    /** Text made of the vocabulary's own pieces, in any order: the reader never throws. */
+    @Property(tries = 20000)
+    void neverThrowsOnTextMadeOfItsOwnWords(@ForAll("vocabularyText") String text) {
+        Reading r = READER.read(text);
+        for (Figure f : r.figures()) {
+            assertThat(f.start()).isBetween(0, text.length());
+            assertThat(f.end()).isBetween(f.start(), text.length());
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> vocabularyText() {
+        List<String> pieces = List.of("june", "March", " ", "3", "12", ",", ".", "2025", "萬", "億", "元", "%", "$", "US$", "€",
+                "fell", "to", "下跌", "至", "約", "以上", "余", "家", "-", "−", "Q", "第三季度", "third quarter", "bn", "m",
+                "、", "，", "。", "更", "GW", "吉瓦", "per cent", "about", "more than", "up to", "or more", "十", "二", "半", "年", "月",
+                "日", "\u3000", "８", "．");
+        return net.jqwik.api.Arbitraries.of(pieces).list().ofMaxSize(12).map(l -> String.join("", l));
+    }
+
     @Property
     void wholeNumbersRoundTripThroughChineseNumerals(@ForAll @LongRange(min = 1, max = 99_999_999) long n) {
         assertThat(ChineseNumerals.parse(ChineseNumerals.write(n))).isEqualByComparingTo(BigDecimal.valueOf(n));

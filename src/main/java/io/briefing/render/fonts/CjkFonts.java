@@ -111,8 +111,15 @@ public final class CjkFonts {
         }
     }
 
+    /** Larger than any CJK font collection shipped by Debian (Noto Sans CJK: 20 MB); a bigger "font" is not read. */
+    private static final long MAX_FONT_BYTES = 128L << 20;
+
     private static Optional<CjkFonts> load(Path file) {
         try {
+            // a FIFO would block, /dev/zero would never end: only a regular file of a font's size is read
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_FONT_BYTES) {
+                return Optional.empty();
+            }
             String path = file.toAbsolutePath().toString();
             boolean collection = path.toLowerCase(Locale.ROOT).endsWith(".ttc");
             String face = collection ? path + "," + pickFace(path) : path;

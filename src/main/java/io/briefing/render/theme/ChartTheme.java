@@ -38,6 +38,6 @@ public final class ChartTheme {
 
     /** The colour as six hex digits, for the workbook's chart XML. */
     public static String hex(Color c) {
-        return String.format("%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+        return String.format(java.util.Locale.ROOT, "%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
     }
 }

@@ -46,6 +46,18 @@ public final class XlsxBriefingWriter {
 
     /** Writes the workbook to {@code target}, streaming its rows; returns its size in bytes. */
     public long write(Briefing b, Path target) throws IOException {
+        // POI writes the user locale into the charts' text runs (<a:rPr lang="de-DE">): the workbook's
+        // bytes then followed the machine's locale. Its locale is the briefing's; POI keeps it per thread.
+        java.util.Locale before = org.apache.poi.util.LocaleUtil.getUserLocale();
+        org.apache.poi.util.LocaleUtil.setUserLocale(b.language().locale());
+        try {
+            return writeInLocale(b, target);
+        } finally {
+            org.apache.poi.util.LocaleUtil.setUserLocale(before);
+        }
+    }
+
+    private long writeInLocale(Briefing b, Path target) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
         // inline strings, as SheetRowWriter writes them: no shared-strings table to keep in step
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false) {
@@ -117,6 +129,15 @@ public final class XlsxBriefingWriter {
         }
     }
 
+    private static boolean takenIgnoringCase(Set<String> taken, String name) {
+        for (String t : taken) {
+            if (t.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String unique(String wanted, Set<String> taken) {
         String base = WorkbookUtil.createSafeSheetName(wanted.replace('/', '-'), '-');
         if (base.length() > 31) {
@@ -124,11 +145,12 @@ public final class XlsxBriefingWriter {
         }
         String name = base;
         int n = 2;
-        while (taken.contains(name.toLowerCase())) {
+        // Excel compares sheet names without case, as String.equalsIgnoreCase does ("gains" = "GAİNS")
+        while (takenIgnoringCase(taken, name)) {
             String suffix = " (" + n++ + ")";
             name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
         }
-        taken.add(name.toLowerCase());
+        taken.add(name);
         return name;
     }
 

@@ -1,0 +1,282 @@
+package io.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.TestFiles;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs a hostile or unlucky user gives (from #11): each gets a clear message and exit 1, or works —
+ * never a hang, a stack trace, an exit 3 or a corrupt file. The timeouts guard against hangs; they
+ * measure no speed.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class HostileInputTest {
+    @TempDir
+    Path dir;
+
+    private Path manifest() throws Exception {
+        return TestFiles.copySeeds(dir);
+    }
+
+    private void editManifest(String from, String to) throws Exception {
+        Path m = dir.resolve("china-llm-2024.yaml");
+        String s = Files.readString(m);
+        assertThat(s).contains(from);
+        Files.writeString(m, s.replace(from, to));
+    }
+
+    private static void assertWellFormedXml(Path xlsx) throws Exception {
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (e.getName().endsWith(".xml")) {
+                    try (InputStream in = zip.getInputStream(e)) {
+                        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aControlCharacterInAManifestLabelIsCleanedTheWayTheTablesAreAndTheWorkbookStaysValid() throws Exception {
+        Path m = manifest();
+        editManifest("index-gain:       { en: \"Concept-index gains\"", "index-gain:       { en: \"Concept-index gains\\x0b\"");
+        editManifest("title:\n  en: \"China's large language models in 2024\"", "title:\n  en: \"China's large\\x07 language models in 2024\"");
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        Path xlsx = dir.resolve("out/china-llm-2024-2024-W51-en.xlsx");
+        assertWellFormedXml(xlsx);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(1).getSheetName()).isEqualTo("Concept-index gains ");
+            assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("China's large  language models in 2024");
+        }
+    }
+
+    @Test
+    void aPipeOrADeviceIsRefusedBeforeItIsRead() throws Exception {
+        Path m = manifest();
+        Path fifo = dir.resolve("article.fifo");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mk.waitFor()).isZero();
+        editManifest("file: china-llm-2024.securities-times.zh-Hant.txt", "file: article.fifo");
+        CliProbe.Result pipe = CliProbe.run("verify", "-d", m.toString());
+        assertThat(pipe.exit()).isEqualTo(1);
+        assertThat(pipe.err()).contains("article.fifo: the source article is not a regular file");
+        editManifest("file: article.fifo", "file: /dev/zero");
+        CliProbe.Result zero = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out").toString());
+        assertThat(zero.exit()).isEqualTo(1);
+        assertThat(zero.err()).contains("/dev/zero: the source article is not a regular file").doesNotContain("\tat ");
+        CliProbe.Result template = CliProbe.run("generate", "-t", fifo.toString(), "-o", dir.resolve("out").toString());
+        assertThat(template.exit()).isEqualTo(1);
+        assertThat(template.err()).contains("the template is not a regular file");
+    }
+
+    @Test
+    void yamlNestedTwoThousandLevelsDeepIsAClearError() throws Exception {
+        Path t = dir.resolve("deep.yaml");
+        Files.writeString(t, "sections: " + "[".repeat(2000) + "]".repeat(2000) + "\n");
+        CliProbe.Result r = CliProbe.run("generate", "-t", t.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("deep.yaml: the YAML is nested 2000 levels deep").doesNotContain("StackOverflowError");
+        Path block = dir.resolve("block.yaml");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            sb.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        Files.writeString(block, sb.toString());
+        CliProbe.Result b = CliProbe.run("generate", "-t", block.toString(), "-o", dir.resolve("out").toString());
+        assertThat(b.exit()).isEqualTo(1);
+        assertThat(b.err()).contains("nested").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedNamingBothLines() throws Exception {
+        Path m = manifest();
+        editManifest("as_of: 2024-12-20\n", "as_of: 2024-12-20\nas_of: 2031-01-01\n");
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("china-llm-2024.yaml:10:1: the key 'as_of' is given twice (first on line 9)");
+    }
+
+    @Test
+    void categoryLabelsThatDifferOnlyInCaseGetTwoSheets() throws Exception {
+        Path m = manifest();
+        editManifest("valuation:        { en: \"Start-up valuations\"", "valuation:        { en: \"CONCEPT-İNDEX GAINS\"");
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (InputStream in = Files.newInputStream(dir.resolve("out/china-llm-2024-2024-W51-en.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetName(1)).isEqualTo("Concept-index gains");
+            assertThat(wb.getSheetName(2)).isEqualTo("CONCEPT-İNDEX GAINS (2)");
+        }
+    }
+
+    @Test
+    void aNulInTheOutputPatternAndAnAsOfDateOutOfRangeAreNotInternalErrors() throws Exception {
+        Path t = dir.resolve("nul.yaml");
+        Files.writeString(t, Files.readString(TestFiles.TEMPLATES.resolve("default.yaml")).replace("name: default",
+                "name: default\noutput: \"{dataset}\\0-{lang}\""));
+        CliProbe.Result nul = CliProbe.run("generate", "-t", t.toString(), "-o", dir.resolve("out").toString());
+        assertThat(nul.exit()).as(nul.err()).isIn(0, 1);
+        assertThat(nul.err()).doesNotContain("internal error");
+        Path m = manifest();
+        editManifest("as_of: 2024-12-20", "as_of: +999999999-12-31");
+        CliProbe.Result far = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out2").toString());
+        assertThat(far.exit()).isEqualTo(1);
+        assertThat(far.err()).contains("outside the years 1900 to 2999");
+    }
+
+    @Test
+    void aHeaderOfOneHundredThousandUnknownColumnsIsWarnedOnceEachAndFinishes() throws Exception {
+        Path m = manifest();
+        Path csv = dir.resolve("china-llm-2024.facts.csv");
+        String[] lines = Files.readString(csv).split("\n", 2);
+        StringBuilder extra = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            extra.append(",x").append(i);
+        }
+        Files.writeString(csv, lines[0] + extra + "\n" + lines[1]);
+        CliProbe.Result r = CliProbe.run("verify", "-d", m.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("x99999: unknown column, ignored");
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheMachinesLocale() throws Exception {
+        Locale before = Locale.getDefault();
+        byte[][] pdf = new byte[4][];
+        byte[][] xlsx = new byte[4][];
+        Locale[] locales = {Locale.ROOT, Locale.forLanguageTag("tr-TR"), Locale.GERMANY, Locale.TAIWAN};
+        try {
+            for (int i = 0; i < locales.length; i++) {
+                Locale.setDefault(locales[i]);
+                Path out = dir.resolve("out" + i);
+                CliProbe.Result r = CliProbe.run("generate", "-o", out.toString());
+                assertThat(r.exit()).as(locales[i] + ": " + r.err()).isZero();
+                pdf[i] = Files.readAllBytes(out.resolve("china-llm-2024-2024-W51-en.pdf"));
+                xlsx[i] = Files.readAllBytes(out.resolve("china-llm-2024-2024-W51-en.xlsx"));
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+        for (int i = 1; i < locales.length; i++) {
+            assertThat(pdf[i]).as("PDF under " + locales[i]).isEqualTo(pdf[0]);
+            assertThat(xlsx[i]).as("workbook under " + locales[i]).isEqualTo(xlsx[0]);
+        }
+        assertThat(new String(pdf[0], 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.7");
+    }
+
+    private static java.util.Map<String, byte[]> contents(Path folder) throws Exception {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                out.put(p.getFileName().toString(), Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0]);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void whenTheSecondMoveFailsThePreviousPairStandsAndNothingIsLeftBehind() throws Exception {
+        Path out = dir.resolve("out");
+        assertThat(CliProbe.run("generate", "-o", out.toString()).exit()).isZero();
+        java.util.Map<String, byte[]> before = contents(out);
+        assertThat(before).containsOnlyKeys("china-llm-2024-2024-W51-en.pdf", "china-llm-2024-2024-W51-en.xlsx");
+        System.setProperty("briefing.failCommitAtMove", "1");
+        CliProbe.Result r;
+        try {
+            r = CliProbe.run("generate", "--lang", "en", "--as-of", "2024-12-21", "--name", "china-llm-2024-2024-W51-en",
+                    "-o", out.toString());
+        } finally {
+            System.clearProperty("briefing.failCommitAtMove");
+        }
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(r.err()).contains("simulated failure of move 1");
+        java.util.Map<String, byte[]> after = contents(out);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        for (String name : before.keySet()) {
+            assertThat(after.get(name)).as(name).isEqualTo(before.get(name));
+        }
+    }
+
+    @Test
+    void aFirstRunWhoseCommitFailsLeavesAnEmptyFolder() throws Exception {
+        Path out = dir.resolve("fresh");
+        System.setProperty("briefing.failCommitAtMove", "1");
+        try {
+            assertThat(CliProbe.run("generate", "-o", out.toString()).exit()).isEqualTo(4);
+        } finally {
+            System.clearProperty("briefing.failCommitAtMove");
+        }
+        assertThat(contents(out)).isEmpty();
+    }
+
+    @Test
+    void aTargetThatIsAFolderIsRefusedBeforeAnythingIsReplaced() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("china-llm-2024-2024-W51-en.xlsx").resolve("inside"));
+        CliProbe.Result r = CliProbe.run("generate", "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("china-llm-2024-2024-W51-en.xlsx: is a folder or a special file");
+        assertThat(contents(out)).containsOnlyKeys("china-llm-2024-2024-W51-en.xlsx");
+    }
+
+    @Test
+    void aCommitLeftHalfDoneByAKilledRunIsRolledBackByTheNextRun() throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        // a run (pid 1999999999, not alive) renamed both old files aside, moved its new PDF in and died
+        // before moving its workbook: the next run puts the old pair back
+        Files.writeString(out.resolve("b.pdf"), "new pdf");
+        Files.writeString(out.resolve(".b.pdf.pid1999999999.abc.old"), "old pdf");
+        Files.writeString(out.resolve(".b.xlsx.pid1999999999.abc.old"), "old xlsx");
+        Files.writeString(out.resolve(".commit.pid1999999999.abc.journal"),
+                "b.pdf\t.b.pdf.pid1999999999.abc.old\nb.xlsx\t.b.xlsx.pid1999999999.abc.old\n");
+        // the next run fails on its input after preparing the folder: the folder shows the roll-back alone
+        Path m = manifest();
+        TestFiles.editFacts(dir, ",84.03,percent", ",84.3,percent");
+        assertThat(CliProbe.run("generate", "-d", m.toString(), "-o", out.toString()).exit()).isEqualTo(1);
+        java.util.Map<String, byte[]> now = contents(out);
+        assertThat(now).containsOnlyKeys("b.pdf", "b.xlsx");
+        assertThat(new String(now.get("b.pdf"), StandardCharsets.UTF_8)).isEqualTo("old pdf");
+        assertThat(new String(now.get("b.xlsx"), StandardCharsets.UTF_8)).isEqualTo("old xlsx");
+    }
+
+    @Test
+    void optionsOutOfRangeAreUsageErrorsNotCrashes() throws Exception {
+        CliProbe.Result jobs = CliProbe.run("batch", "seeds", "-j", "0", "-o", dir.resolve("b").toString());
+        assertThat(jobs.exit()).isEqualTo(2);
+        assertThat(jobs.err()).contains("-j: give 1 to 256 briefings at once, not 0");
+        CliProbe.Result name = CliProbe.run("generate", "--name", "a".repeat(240), "-o", dir.resolve("n").toString());
+        assertThat(name.exit()).isEqualTo(2);
+        assertThat(name.err()).contains("--name: give 1 to 200 characters, not 240");
+        assertThat(dir.resolve("b")).doesNotExist();
+    }
+
+    @Test
+    void aTableThatIsNotUtf8IsReportedOnTheLineOfItsFirstBadByte() throws Exception {
+        Path m = manifest();
+        Path csv = dir.resolve("china-llm-2024.facts.csv");
+        byte[] good = Files.readAllBytes(csv);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 12);
+        System.arraycopy("x,\u00b0\n".getBytes(StandardCharsets.ISO_8859_1), 0, bad, good.length, 4);
+        Files.write(csv, java.util.Arrays.copyOf(bad, good.length + 4));
+        CliProbe.Result r = CliProbe.run("verify", "-d", m.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        long lines = new String(good, StandardCharsets.UTF_8).lines().count();
+        assertThat(r.err()).contains("china-llm-2024.facts.csv:" + (lines + 1) + ": the file is not UTF-8");
+    }
+}
