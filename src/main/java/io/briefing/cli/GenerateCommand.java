@@ -78,7 +78,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         Generator g = new Generator(Formats.standard(new FontCache(font)));
-        Generator.Result r = g.run(Generator.Request.of(input.data, input.templateFile(), output).withLanguage(language)
+        Generator.Result r = g.run(Generator.Request.of(input.data(), input.templateFile(), output).withLanguage(language)
                 .withAsOf(asOf).withAllowUnverified(allowUnverified).withBaseName(name).withPageSize(pageSize));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

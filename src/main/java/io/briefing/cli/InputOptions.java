@@ -23,15 +23,24 @@ final class InputOptions {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
+    /** The dataset: as given, or for the default, the tool's own seed when the working directory has none. */
+    Path data() {
+        return data.equals(Path.of(DEFAULT_DATA)) ? ToolHome.shipped(data) : data;
+    }
+
+    static final String DEFAULT_DATA = "seeds/china-llm-2024.yaml";
+
     Path templateFile() throws InputException {
         Path asFile = Path.of(template);
         if (template.endsWith(".yaml") || template.endsWith(".yml") || template.contains("/")) {
             return asFile;
         }
-        Path named = templatesDir.resolve(template + ".yaml");
+        Path dir = ToolHome.shipped(templatesDir);
+        Path named = dir.resolve(template + ".yaml");
         if (!Files.exists(named)) {
-            throw new InputException(InputProblem.ofFile(named, "no template named '" + template + "'",
-                    "run 'briefing templates' to list them, or give a template file"));
+            throw new InputException(InputProblem.ofFile(named, "no template named '" + template + "' in "
+                    + ToolHome.where(templatesDir), "run 'briefing templates' to list them, give a template file, or run "
+                    + "from the project folder"));
         }
         return named;
     }

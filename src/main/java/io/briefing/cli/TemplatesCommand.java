@@ -28,7 +28,12 @@ final class TemplatesCommand implements Callable<Integer> {
     public Integer call() throws IOException, InputException {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
+        Path folder = ToolHome.shipped(dir);
+        if (!Files.isDirectory(folder)) {
+            throw new InputException(io.briefing.input.InputProblem.ofFile(dir, "no templates folder " + ToolHome.where(dir),
+                    "run from the project folder, or name the folder with --templates-dir"));
+        }
+        try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         for (Path f : files) {

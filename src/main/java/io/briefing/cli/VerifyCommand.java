@@ -28,7 +28,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Warnings warnings = new Warnings();
-        FactTable table = new DatasetReader(warnings).load(input.data);
+        FactTable table = new DatasetReader(warnings).load(input.data());
         VerificationReport report = Provenance.verify(table, warnings);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -44,10 +44,40 @@ public final class OutputFolder {
         return p;
     }
 
-    /** Checks, before any work, that the folder exists (or can be made) and can be written. */
+    /** The folders this run made, outermost first: removed again if the run writes nothing. */
+    private final List<Path> created = new java.util.ArrayList<>();
+
+    /**
+     * Checks, before any work, that the folder exists or can be made, and can be written; makes nothing
+     * yet, so a run that fails on its input leaves no folder behind.
+     */
     public void prepare() throws InputException {
-        prepareFolder();
-        removeAbandonedParts();
+        if (Files.isDirectory(root)) {
+            prepareFolder();
+            removeAbandonedParts();
+            return;
+        }
+        Path existing = root.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new InputException(InputProblem.ofFile(root, "the output folder cannot be created"
+                    + (existing == null ? "" : ": " + existing + " is not a folder that can be written"),
+                    "create it, or choose another with --output"));
+        }
+    }
+
+    /** Removes the folders this run made, if they are still empty (the run failed before writing). */
+    void removeCreatedIfEmpty() {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(created.get(i));
+            } catch (IOException e) {
+                return; // not empty, or not ours to remove any more
+            }
+        }
+        created.clear();
     }
 
     /**
@@ -112,7 +142,12 @@ public final class OutputFolder {
 
     private void prepareFolder() throws InputException {
         try {
+            List<Path> missing = new java.util.ArrayList<>();
+            for (Path p = root.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
+                missing.add(0, p);
+            }
             Files.createDirectories(root);
+            created.addAll(missing);
         } catch (IOException e) {
             throw new InputException(InputProblem.ofFile(root, "the output folder cannot be created: " + e.getMessage(),
                     "create it, or choose another with --output"));

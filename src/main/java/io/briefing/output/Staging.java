@@ -21,6 +21,25 @@ import java.util.Map;
  * Closing without committing deletes them, so a failed run leaves the output folder as it was.
  */
 public final class Staging implements AutoCloseable {
+    /** The temporary files of every run in this process, removed if it is stopped (SIGTERM, Ctrl-C). */
+    private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static void track(Path tmp) {
+        if (HOOKED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Path p : LIVE) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        // the next run removes it: its process is gone
+                    }
+                }
+            }, "briefing-cleanup"));
+        }
+        LIVE.add(tmp);
+    }
+
     private final OutputFolder folder;
     private final Map<Path, Path> staged = new LinkedHashMap<>();
 
@@ -33,6 +52,7 @@ public final class Staging implements AutoCloseable {
         Path target = folder.resolve(name);
         Path tmp = Files.createTempFile(folder.root(), "." + name + ".pid" + ProcessHandle.current().pid() + ".", ".part");
         staged.put(tmp, target);
+        track(tmp);
         return tmp;
     }
 
@@ -82,6 +102,7 @@ public final class Staging implements AutoCloseable {
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 failForTests(moved++);
                 move(e.getKey(), e.getValue());
+                LIVE.remove(e.getKey());
                 written.add(e.getValue());
             }
         } catch (IOException | RuntimeException e) {
@@ -116,10 +137,15 @@ public final class Staging implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        boolean failed = !staged.isEmpty();
         for (Path tmp : staged.keySet()) {
             Files.deleteIfExists(tmp);
+            LIVE.remove(tmp);
         }
         staged.clear();
+        if (failed) {
+            folder.removeCreatedIfEmpty();
+        }
     }
 
     /**

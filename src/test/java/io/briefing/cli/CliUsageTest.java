@@ -63,7 +63,7 @@ class CliUsageTest {
     void missingTemplateIsBadInput(@TempDir Path out) {
         CliProbe.Result r = CliProbe.run("generate", "-t", "weekly-nope", "-o", out.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("no template named 'weekly-nope'. Fix: run 'briefing templates'");
+        assertThat(r.err()).contains("no template named 'weekly-nope' in report-templates (looked in ", "Fix: run 'briefing templates'");
     }
 
     @Test

@@ -213,15 +213,18 @@ class HostileInputTest {
     }
 
     @Test
-    void aFirstRunWhoseCommitFailsLeavesAnEmptyFolder() throws Exception {
-        Path out = dir.resolve("fresh");
+    void aFirstRunThatFailsLeavesNoFolderBehind() throws Exception {
+        Path out = dir.resolve("fresh/week51");
+        CliProbe.Result bad = CliProbe.run("generate", "-d", dir.resolve("nothing.yaml").toString(), "-o", out.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(dir.resolve("fresh")).doesNotExist();
         System.setProperty("briefing.failCommitAtMove", "1");
         try {
             assertThat(CliProbe.run("generate", "-o", out.toString()).exit()).isEqualTo(4);
         } finally {
             System.clearProperty("briefing.failCommitAtMove");
         }
-        assertThat(contents(out)).isEmpty();
+        assertThat(dir.resolve("fresh")).doesNotExist();
     }
 
     @Test

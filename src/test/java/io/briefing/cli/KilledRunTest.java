@@ -47,6 +47,29 @@ class KilledRunTest {
         assertThat(Files.readAllBytes(pdf)).isEqualTo(pdfBefore);
     }
 
+    @Test
+    void aRunStoppedWithSigtermRemovesItsTemporaryFiles(@TempDir Path out) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "-Dbriefing.holdBeforeMoveMillis=60000", "io.briefing.cli.BriefingCommand", "generate", "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(new File(out.toFile(), ".child.log")).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (parts(out).size() < 2 && System.nanoTime() < deadline && p.isAlive()) {
+                Thread.sleep(50);
+            }
+            assertThat(parts(out)).as("the run is writing its temporary files").hasSize(2);
+            p.destroy(); // SIGTERM: the shutdown hook removes them, not the next run
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(parts(out)).isEmpty();
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(f -> f.getFileName().toString()).filter(n -> !n.equals(".child.log"))).isEmpty();
+        }
+    }
+
     private static List<Path> parts(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(f -> f.getFileName().toString().endsWith(".part")).toList();
