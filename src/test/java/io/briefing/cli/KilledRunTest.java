@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,16 +23,9 @@ class KilledRunTest {
         byte[] pdfBefore = Files.readAllBytes(pdf);
         byte[] xlsxBefore = Files.readAllBytes(xlsx);
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "-Dbriefing.holdBeforeMoveMillis=60000", "io.briefing.cli.BriefingCommand", "generate", "-o", out.toString(),
-                "--as-of", "2024-12-27", "--name", "china-llm-2024-2024-W51-en")
-                .redirectErrorStream(true).redirectOutput(new File(out.toFile(), ".child.log")).start();
+        Process p = startHeldRun(out, "--as-of", "2024-12-27", "--name", "china-llm-2024-2024-W51-en");
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (parts(out).size() < 2 && System.nanoTime() < deadline && p.isAlive()) {
-                Thread.sleep(50);
-            }
+            waitForParts(out, p);
             assertThat(parts(out)).as("the run is writing its temporary files").hasSize(2);
         } finally {
             p.destroyForcibly();
@@ -49,15 +43,9 @@ class KilledRunTest {
 
     @Test
     void aRunStoppedWithSigtermRemovesItsTemporaryFiles(@TempDir Path out) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "-Dbriefing.holdBeforeMoveMillis=60000", "io.briefing.cli.BriefingCommand", "generate", "-o", out.toString())
-                .redirectErrorStream(true).redirectOutput(new File(out.toFile(), ".child.log")).start();
+        Process p = startHeldRun(out);
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (parts(out).size() < 2 && System.nanoTime() < deadline && p.isAlive()) {
-                Thread.sleep(50);
-            }
+            waitForParts(out, p);
             assertThat(parts(out)).as("the run is writing its temporary files").hasSize(2);
             p.destroy(); // SIGTERM: the shutdown hook removes them, not the next run
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -67,6 +55,23 @@ class KilledRunTest {
         assertThat(parts(out)).isEmpty();
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(f -> f.getFileName().toString()).filter(n -> !n.equals(".child.log"))).isEmpty();
+        }
+    }
+
+    /** A run that holds its finished temporary files for a minute before moving them into place. */
+    private static Process startHeldRun(Path out, String... more) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "-Dbriefing.holdBeforeMoveMillis=60000", "io.briefing.cli.BriefingCommand",
+                "generate", "-o", out.toString()));
+        cmd.addAll(List.of(more));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(new File(out.toFile(), ".child.log")).start();
+    }
+
+    private static void waitForParts(Path out, Process p) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (parts(out).size() < 2 && System.nanoTime() < deadline && p.isAlive()) {
+            Thread.sleep(50);
         }
     }
 
