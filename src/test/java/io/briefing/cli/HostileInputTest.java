@@ -282,4 +282,15 @@ class HostileInputTest {
         long lines = new String(good, StandardCharsets.UTF_8).lines().count();
         assertThat(r.err()).contains("china-llm-2024.facts.csv:" + (lines + 1) + ": the file is not UTF-8");
     }
+
+    @Test
+    void aBrokenEscapeInAQuotedYamlValueIsASyntaxError() throws Exception {
+        // found by the fuzzer: "\\x" at the end of a double-quoted value made the YAML scanner throw NumberFormatException
+        Path t = dir.resolve("escape.yaml");
+        Files.write(t, java.util.Base64.getDecoder().decode("IyBPZmllOiBjaGFydHMKICAgIGZvci1lYWNoOiBjYXRlZ29yeQogICAgZmFjXEVd"
+                + "XV1dXV0gIHRpdGxlOiB7IGVuOiAiSW4gY2hhcnRzIiwgemg6ICJ0cwogICAgZm9yLWVhY2g6IG5lYyBhdGVnb3J5CiAgICBmYXBhZ2UgZm9yIGVjXHg="));
+        CliProbe.Result r = CliProbe.run("generate", "-t", t.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("escape.yaml", "YAML syntax").doesNotContain("internal error");
+    }
 }
