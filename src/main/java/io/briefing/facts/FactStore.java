@@ -117,7 +117,10 @@ final class FactStore {
         text(f.reporter().en());
         text(f.reporter().zh());
         text(f.quote());
-        text(String.join("|", f.aliases()));
+        writeVarint(f.aliases().size());
+        for (String alias : f.aliases()) {
+            text(alias);
+        }
         writeVarint(f.line());
         long at = place(scratch, scratchUsed);
         if (size == rows.length) {
@@ -172,11 +175,15 @@ final class FactStore {
         Period period = new Period(year, month, day, flags >> 2, (flags & 1) != 0);
         Localized reporter = new Localized(r.string(), r.string());
         String quote = r.string();
-        String aliases = r.string();
+        int aliasCount = r.varint();
+        List<String> aliases = new ArrayList<>(aliasCount);
+        for (int i = 0; i < aliasCount; i++) {
+            aliases.add(r.string());
+        }
         int line = r.varint();
         return new Fact(id, category, entity, metric, value == null ? null : new Amount(value, unit, qualifier), unit,
                 qualifier, period, reporter, (flags & 2) != 0, quote,
-                aliases.isEmpty() ? List.of() : List.of(aliases.split("\\|")), line);
+                List.copyOf(aliases), line);
     }
 
     /** Heap the rows take, for the benchmark and the heap estimate. */
