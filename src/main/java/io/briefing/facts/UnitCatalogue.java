@@ -24,7 +24,6 @@ import java.util.Optional;
 public final class UnitCatalogue {
     private static final String RESOURCE = "units.yaml";
     private static final List<String> KEYS = List.of("kind", "name", "axis", "show", "before", "text", "bare", "spreadsheet");
-    private static volatile UnitCatalogue shipped;
 
     private final Map<String, Unit> byCode;
 
@@ -32,18 +31,14 @@ public final class UnitCatalogue {
         this.byCode = Collections.unmodifiableMap(byCode);
     }
 
+    /** Loaded on first use, once: the class-holder idiom makes that thread-safe without locks. */
+    private static final class Shipped {
+        static final UnitCatalogue CATALOGUE = load();
+    }
+
     /** The catalogue shipped with the program. */
     public static UnitCatalogue shipped() {
-        UnitCatalogue c = shipped;
-        if (c == null) {
-            synchronized (UnitCatalogue.class) {
-                if (shipped == null) {
-                    shipped = load();
-                }
-                c = shipped;
-            }
-        }
-        return c;
+        return Shipped.CATALOGUE;
     }
 
     private static UnitCatalogue load() {

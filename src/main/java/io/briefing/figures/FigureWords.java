@@ -21,7 +21,6 @@ import java.util.Map;
  */
 final class FigureWords {
     private static final String RESOURCE = "figure-words.yaml";
-    private static volatile FigureWords loaded;
 
     final Map<String, Integer> magnitudeWords;
     final Map<String, Integer> abbreviations;
@@ -43,17 +42,13 @@ final class FigureWords {
     final String monthChars;
     final String dayChars;
 
+    /** Loaded on first use, once: the class-holder idiom makes that thread-safe without locks. */
+    private static final class Loaded {
+        static final FigureWords WORDS = load();
+    }
+
     static FigureWords get() {
-        FigureWords w = loaded;
-        if (w == null) {
-            synchronized (FigureWords.class) {
-                if (loaded == null) {
-                    loaded = load();
-                }
-                w = loaded;
-            }
-        }
-        return w;
+        return Loaded.WORDS;
     }
 
     private static FigureWords load() {
