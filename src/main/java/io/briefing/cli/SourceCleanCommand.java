@@ -51,7 +51,7 @@ final class SourceCleanCommand implements Callable<Integer> {
         SourceCleaner.Cleaned cleaned = SourceCleaner.clean(raw);
         String base = file.getFileName().toString().replaceFirst("\\.txt$", "");
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(base + ".normalized.txt", cleaned.text().getBytes(StandardCharsets.UTF_8));
+        files.put(base + ".normalized.txt", cleaned.marked().getBytes(StandardCharsets.UTF_8));
         files.put(base + ".repair-report.md", report(file, cleaned).getBytes(StandardCharsets.UTF_8));
         List<Path> written = new OutputFolder(outputOptions.output).writeAll(files);
         PrintWriter out = spec.commandLine().getOut();

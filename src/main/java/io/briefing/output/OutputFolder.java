@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 
@@ -81,35 +79,43 @@ public final class OutputFolder {
     }
 
     /**
-     * Removes temporary files left by a run that was killed: their names carry the process id, and
-     * only those of processes that no longer run are removed, so parallel runs are left alone.
+     * Removes what runs that were killed left: a half-done commit is rolled back, then temporary files
+     * and lock files go. A file belongs to a run by the token in its name, and the run is gone when its
+     * lock can be taken ({@link RunLock}), so runs in parallel, in this process or another container,
+     * are left alone.
      */
     private void removeAbandonedParts() {
-        // first the commits a killed run left half done: their targets go back to what they were
+        java.util.Map<String, List<Path>> byToken = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.list(root)) {
-            for (Path j : files.filter(p -> p.getFileName().toString().matches("\\.commit\\.pid\\d+\\.[0-9a-f]+\\.journal")).toList()) {
-                Matcher m = Pattern.compile("\\.pid(\\d+)\\.").matcher(j.getFileName().toString());
-                if (m.find() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
-                    rollBack(root, j);
-                }
-            }
-        } catch (IOException e) {
-            // listing failed: prepareFolder has already said whether the folder can be used
-        }
-        try (Stream<Path> files = Files.list(root)) {
-            files.filter(p -> p.getFileName().toString().matches("\\..+\\.pid\\d+\\.[^.]*\\.part")).forEach(p -> {
+            files.forEach(p -> {
                 String name = p.getFileName().toString();
-                Matcher m = Pattern.compile("\\.pid(\\d+)\\.").matcher(name);
-                if (m.find() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
-                    try {
-                        Files.deleteIfExists(p);
-                    } catch (IOException e) {
-                        // left for the next run; it is hidden and never taken for a briefing
+                if (name.startsWith(".") && (name.endsWith(".part") || name.endsWith(".journal")
+                        || name.endsWith(".old") || name.endsWith(".lock"))) {
+                    String token = RunLock.tokenOf(name);
+                    if (token != null) {
+                        byToken.computeIfAbsent(token, t -> new java.util.ArrayList<>()).add(p);
                     }
                 }
             });
         } catch (IOException e) {
-            // listing failed: prepareFolder has already said whether the folder can be used
+            return; // listing failed: prepareFolder has already said whether the folder can be used
+        }
+        for (Map.Entry<String, List<Path>> run : byToken.entrySet()) {
+            if (!RunLock.abandoned(root, run.getKey())) {
+                continue;
+            }
+            for (Path p : run.getValue()) {
+                if (p.getFileName().toString().endsWith(".journal")) {
+                    rollBack(root, p);
+                }
+            }
+            for (Path p : run.getValue()) {
+                try { // the .old copies a rolled-back journal did not restore belong to a finished commit
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for the next run; it is hidden and never taken for a briefing
+                }
+            }
         }
     }
 
@@ -159,7 +165,7 @@ public final class OutputFolder {
     }
 
     /** Starts the files of one run (call {@link #prepare} first, before the work); see {@link Staging}. */
-    public Staging stage() throws InputException {
+    public Staging stage() throws IOException, InputException {
         prepareFolder();
         return new Staging(this);
     }

@@ -19,9 +19,10 @@ import java.util.Map;
  * The files of one run while they are being written: each is a hidden temporary file beside its
  * target, and only {@link #commit} moves them into place, after every one is complete and on disk.
  * Closing without committing deletes them, so a failed run leaves the output folder as it was.
+ * The files are named with the token of the run's {@link RunLock}, which says whether their run lives.
  */
 public final class Staging implements AutoCloseable {
-    /** The temporary files of every run in this process, removed if it is stopped (SIGTERM, Ctrl-C). */
+    /** The temporary files and lock files of every run in this process, removed if it is stopped (SIGTERM, Ctrl-C). */
     private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -41,16 +42,19 @@ public final class Staging implements AutoCloseable {
     }
 
     private final OutputFolder folder;
+    private final RunLock lock;
     private final Map<Path, Path> staged = new LinkedHashMap<>();
 
-    Staging(OutputFolder folder) {
+    Staging(OutputFolder folder) throws IOException {
         this.folder = folder;
+        this.lock = RunLock.acquire(folder.root());
+        track(lock.file());
     }
 
     /** A temporary file for the output named {@code name}; write it in full before committing. */
     public synchronized Path file(String name) throws IOException, InputException {
         Path target = folder.resolve(name);
-        Path tmp = Files.createTempFile(folder.root(), "." + name + ".pid" + ProcessHandle.current().pid() + ".", ".part");
+        Path tmp = Files.createTempFile(folder.root(), "." + name + "." + lock.token() + ".", ".part");
         staged.put(tmp, target);
         track(tmp);
         return tmp;
@@ -78,7 +82,7 @@ public final class Staging implements AutoCloseable {
             }
         }
         holdForTests();
-        String tag = ".pid" + ProcessHandle.current().pid() + "." + Long.toHexString(System.nanoTime());
+        String tag = "." + lock.token();
         Map<Path, Path> backups = new LinkedHashMap<>();
         StringBuilder journal = new StringBuilder();
         for (Path target : staged.values()) {
@@ -109,12 +113,14 @@ public final class Staging implements AutoCloseable {
             OutputFolder.rollBack(folder.root(), journalFile);
             throw e;
         }
+        // the journal's removal is the commit point: a run killed after it leaves only stale ".old"
+        // copies, which the next run removes; before it, the next run puts the previous set back
+        Files.deleteIfExists(journalFile);
         for (Path b : backups.values()) {
             if (b != null) {
                 Files.deleteIfExists(b);
             }
         }
-        Files.deleteIfExists(journalFile);
         staged.clear();
         return written;
     }
@@ -143,6 +149,8 @@ public final class Staging implements AutoCloseable {
             LIVE.remove(tmp);
         }
         staged.clear();
+        LIVE.remove(lock.file());
+        lock.close();
         if (failed) {
             folder.removeCreatedIfEmpty();
         }

@@ -25,6 +25,12 @@ public final class MojibakeRepair {
     /** Stands for a character that could not be recovered. */
     public static final String UNRECOVERED = "〔?〕";
     private static final int UNKNOWN = -1;
+    /**
+     * A single byte the first decoder swallowed with the '?' before it: a lead byte followed by an
+     * ASCII byte is no GBK pair, and the decoder replaced both (「這或?qū⒃?025年」 lost the 2 of 2025).
+     * Which byte it was cannot be known; it is shown as {@link #UNRECOVERED}, never dropped.
+     */
+    private static final int SWALLOWED = -2;
     private static final double GAP_PENALTY = 4.0;
     private static final String QUESTION_ENDS = "么麼嗎吗呢什";
     private static final String HALF_TO_FULL = "!,:;";
@@ -203,6 +209,9 @@ public final class MojibakeRepair {
                 bytes.add(x & 0xff);
             }
         }
+        if (damaged.endsWith("?") && end < text.length() && text.charAt(end) < 0x80 && Character.isDigit(text.charAt(end))) {
+            bytes.add(SWALLOWED);
+        }
         char before0 = start > 0 ? text.charAt(start - 1) : 0;
         Node d = decode(bytes, before0);
         if (d == null) {
@@ -249,6 +258,10 @@ public final class MojibakeRepair {
             for (Node node : List.copyOf(states.get(p).values())) {
                 char prev = node.text.isEmpty() ? before : node.last();
                 int a = s.get(p);
+                if (a == SWALLOWED) {
+                    put(states.get(p + 1), node.plus(UNRECOVERED, 0, 1, 1, 0), before);
+                    continue;
+                }
                 if (a >= 0 && a < 0x80) {
                     put(states.get(p + 1), node.plus(String.valueOf((char) a), score(prev, (char) a), 0, 0, 0), before);
                 } else {
@@ -259,6 +272,9 @@ public final class MojibakeRepair {
                     continue;
                 }
                 int b = s.get(p + 1);
+                if (b == SWALLOWED) {
+                    continue;
+                }
                 for (Character c : candidates(a, b)) {
                     char w = asWritten(c);
                     boolean guessed = a < 0 || b < 0;

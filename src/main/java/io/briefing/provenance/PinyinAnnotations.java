@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 public final class PinyinAnnotations {
     private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?<=\\p{IsHan})[(（]([a-zü]*[" + TONED + "][a-zü" + TONED + "]*)[)）]"
+            "(?<=[\\p{IsHan}⟩])[(（]([a-zü]*[" + TONED + "][a-zü" + TONED + "]*)[)）]"
             // a reading whose opening parenthesis was lost to a decoding error: 價yōu) or 〔?〕jié)
-            + "|(?<=[\\p{IsHan}〕])([a-zü]*[" + TONED + "][a-zü" + TONED + "]*)[)）]");
+            // (or after a repaired character the normalized text marks as guessed: ⟨漲⟩ū))
+            + "|(?<=[\\p{IsHan}〕⟩])([a-zü]*[" + TONED + "][a-zü" + TONED + "]*)[)）]");
 
     private PinyinAnnotations() {}
 

@@ -241,13 +241,13 @@ class HostileInputTest {
     void aCommitLeftHalfDoneByAKilledRunIsRolledBackByTheNextRun() throws Exception {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
-        // a run (pid 1999999999, not alive) renamed both old files aside, moved its new PDF in and died
+        // a run (its lock file gone with it) renamed both old files aside, moved its new PDF in and died
         // before moving its workbook: the next run puts the old pair back
         Files.writeString(out.resolve("b.pdf"), "new pdf");
-        Files.writeString(out.resolve(".b.pdf.pid1999999999.abc.old"), "old pdf");
-        Files.writeString(out.resolve(".b.xlsx.pid1999999999.abc.old"), "old xlsx");
-        Files.writeString(out.resolve(".commit.pid1999999999.abc.journal"),
-                "b.pdf\t.b.pdf.pid1999999999.abc.old\nb.xlsx\t.b.xlsx.pid1999999999.abc.old\n");
+        Files.writeString(out.resolve(".b.pdf.run00000000000000ab.old"), "old pdf");
+        Files.writeString(out.resolve(".b.xlsx.run00000000000000ab.old"), "old xlsx");
+        Files.writeString(out.resolve(".commit.run00000000000000ab.journal"),
+                "b.pdf\t.b.pdf.run00000000000000ab.old\nb.xlsx\t.b.xlsx.run00000000000000ab.old\n");
         // the next run fails on its input after preparing the folder: the folder shows the roll-back alone
         Path m = manifest();
         TestFiles.editFacts(dir, ",84.03,percent", ",84.3,percent");

@@ -58,6 +58,27 @@ class KilledRunTest {
         }
     }
 
+    @Test
+    void aLiveRunsFilesAreLeftAloneByARunBesideItWhateverItsProcessId(@TempDir Path out) throws Exception {
+        Process p = startHeldRun(out);
+        try {
+            waitForParts(out, p);
+            List<Path> live = parts(out);
+            assertThat(live).hasSize(2);
+            // a dead run's file: its token's lock file is gone (the kernel released the lock, the run
+            // or a clean-up removed the file), so it is abandoned whatever process number it had
+            Path dead = out.resolve(".x.pdf.run00000000000000ab.123.part");
+            Files.writeString(dead, "dead");
+            CliProbe.Result beside = CliProbe.run("generate", "-o", out.toString(), "--name", "beside");
+            assertThat(beside.exit()).isZero();
+            assertThat(parts(out)).as("the live run's files stay, the dead run's go").containsExactlyInAnyOrderElementsOf(live);
+            assertThat(out.resolve("beside.pdf")).isRegularFile();
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** A run that holds its finished temporary files for a minute before moving them into place. */
     private static Process startHeldRun(Path out, String... more) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
