@@ -27,6 +27,8 @@ import java.util.Set;
 final class ChartBuilder {
     /** Most bars a chart draws; a larger selection keeps the top ones by value and says so. */
     static final int MAX_POINTS = 15;
+    /** Series one chart draws: beyond a dozen, colours repeat and the legend crowds out the plot. */
+    static final int MAX_SERIES = 12;
     private final Context ctx;
     /** The facts with a value that the last chart built does not draw: another unit, or undated on a timeline. */
     private List<Fact> notDrawn = List.of();
@@ -106,17 +108,29 @@ final class ChartBuilder {
         } else {
             ordered = sort(List.copyOf(sameUnit), spec.sort(), kind);
         }
+        if (kind == ChartKind.LINE || kind == ChartKind.GROUPED_BAR || kind == ChartKind.STACKED_BAR) {
+            // a chart of 1,000 series is all legend (seen): the series with the largest figures are drawn
+            Map<String, Double> bySeries = new LinkedHashMap<>();
+            for (Fact f : ordered) {
+                bySeries.merge(seriesName(f, kind, spec), Math.abs(f.amount().asDouble()), Math::max);
+            }
+            if (bySeries.size() > MAX_SERIES) {
+                Set<String> kept = new java.util.HashSet<>();
+                bySeries.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_SERIES)
+                        .forEach(e -> kept.add(e.getKey()));
+                ordered = FactTable.where(ordered, f -> kept.contains(seriesName(f, kind, spec)));
+                int left = bySeries.size() - MAX_SERIES;
+                more = ctx.language == Language.ZH ? "僅顯示數值最大的 " + MAX_SERIES + " 個系列,另有 " + left + " 個系列未顯示"
+                        : "The " + MAX_SERIES + " series with the largest figures shown; " + left + " more not shown";
+            }
+        }
         double max = ordered.stream().mapToDouble(f -> Math.abs(f.amount().asDouble())).max().orElse(0);
         Scale scale = spec.scale() == Scale.AUTO ? autoScale(unit, max) : spec.scale();
         double divisor = unit.isPercent() ? 1 : Math.max(1, scale.divisor());
         List<ChartPoint> points = new ArrayList<>();
         Set<Qualifier> qualifiers = new LinkedHashSet<>();
         for (Fact f : ordered) {
-            String series = switch (kind) {
-                case GROUPED_BAR, STACKED_BAR -> seriesOf(f, spec.seriesBy());
-                case LINE -> ctx.entity(f);
-                case BAR, HBAR, TIMELINE -> ctx.metric(f);
-            };
+            String series = seriesName(f, kind, spec);
             String category = kind == ChartKind.LINE ? ctx.period(f.period()) : ctx.entity(f);
             qualifiers.add(f.qualifier());
             points.add(new ChartPoint(series, category, f.amount().asDouble(), f.amount().asDouble() / divisor,
@@ -140,6 +154,14 @@ final class ChartBuilder {
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
         return Optional.of(new ChartModel(id, kind, title, axisLabel(unit, scale), divisor, sourceLine(ordered), points, notes,
                 Context.style(unit), spec.small(), note, unit.kind().ceiling()));
+    }
+
+    private String seriesName(Fact f, ChartKind kind, ChartSpec spec) {
+        return switch (kind) {
+            case GROUPED_BAR, STACKED_BAR -> seriesOf(f, spec.seriesBy());
+            case LINE -> ctx.entity(f);
+            case BAR, HBAR, TIMELINE -> ctx.metric(f);
+        };
     }
 
     private Optional<ChartModel> timeline(String id, ChartSpec spec, List<Fact> selected, String title) {

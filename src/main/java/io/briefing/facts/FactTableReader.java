@@ -43,6 +43,8 @@ public final class FactTableReader {
     public static final List<String> OPTIONAL = List.of("key", "aliases");
     /** Longest field accepted; a quote is a sentence, not a chapter. */
     public static final int MAX_FIELD_CHARS = 10_000;
+    /** Characters of a name, metric or reporter: what a card, an axis or a legend can set. */
+    public static final int MAX_LABEL_CHARS = 200;
     /** Facts one worksheet holds below its header row (Excel's limit is 1,048,576 rows). */
     public static final int MAX_FACTS = 1_048_575;
     /** Problems reported before giving up, so a wholly wrong file does not flood the terminal. */
@@ -333,6 +335,17 @@ public final class FactTableReader {
                         "set the unit the quote states it in (" + units.allowedCodes() + ") or clear the value"));
             } else {
                 amount = amount(file, line, raw, unit, qualifier, problems);
+            }
+        }
+        // names and metrics are set on cards, axes and legends: a 5,000-character entity made one
+        // key-figure card run over five pages (seen), so they are held to a length a label can carry
+        int[] labelColumns = {c.entityEn, c.entityZh, c.metricEn, c.metricZh, c.reporterEn, c.reporterZh};
+        for (int col : labelColumns) {
+            if (col >= 0 && col < v.length && v[col].length() > MAX_LABEL_CHARS) {
+                problems.add(InputProblem.of(file, line, c.names[col], "the " + c.names[col] + " is " + v[col].length()
+                        + " characters long; a name or metric is at most " + MAX_LABEL_CHARS,
+                        "shorten it to the name itself; the sentence belongs in the quote column"));
+                v[col] = v[col].substring(0, MAX_LABEL_CHARS);
             }
         }
         String entityEn = v[c.entityEn];

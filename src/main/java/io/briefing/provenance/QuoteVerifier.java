@@ -119,14 +119,22 @@ public final class QuoteVerifier {
         return new int[] {folded.origin[at], folded.origin[at + q.length() - 1] + 1};
     }
 
+    /** How alike (0..1) the closest passage must be for a failed quote's message to show it. */
+    private static final double CLOSEST_SHOWN = 0.3;
+
     private FactCheck check(Fact f, int[] span, Set<String> allNames, FigureReader reader, Setting setting,
                             Map<String, Reading> readings) {
         String quote = PinyinAnnotations.strip(f.quote()).text();
         if (span == null) {
             Closest c = closest(quote);
+            // a passage less than a third alike helps no one find a typo, and would echo whatever file
+            // was named as the article (seen: the lines of /etc/passwd, 3% alike)
+            String hint = c.score >= CLOSEST_SHOWN
+                    ? "closest passage (" + Math.round(c.score * 100) + "% alike): 「" + shorten(c.passage) + "」"
+                    : "no passage of the article resembles it (the closest is " + Math.round(c.score * 100)
+                            + "% alike); Fix: check that source.file names this quote's article, or copy the sentence again";
             return new FactCheck(f.id(), f.line(), CheckStatus.QUOTE_NOT_FOUND, "the quote 「" + shorten(quote)
-                    + "」 does not occur in the article; closest passage (" + Math.round(c.score * 100) + "% alike): 「"
-                    + shorten(c.passage) + "」");
+                    + "」 does not occur in the article; " + hint);
         }
         String passage = article.substring(span[0], span[1]);
         Attribution who = new Attribution(passage, allNames, reader);

@@ -71,6 +71,23 @@ class BatchCommandTest {
     }
 
     @Test
+    void aDatasetWhoseArticleIsADeviceFailsAloneAndTheOthersAreWritten(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("weeks"));
+        season(in, 2);
+        Files.writeString(in.resolve("week-03.yaml"), Files.readString(in.resolve("week-01.yaml"))
+                .replaceFirst("(?m)^  file: .*$", "  file: /dev/zero"));
+        Path out = dir.resolve("out");
+        CliProbe.Result r = CliProbe.run("batch", in.toString(), "-l", "en", "-o", out.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("/dev/zero: the source article is not a regular file").doesNotContain("Exception")
+                .doesNotContain("\tat ");
+        assertThat(r.out()).contains("3 briefings: 2 written (4 files").contains("1 failed");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).hasSize(4).allMatch(n -> n.startsWith("week-0"));
+        }
+    }
+
+    @Test
     void drawsAProgressBarOnATerminal() {
         StringWriter err = new StringWriter();
         BatchCommand.Progress p = new BatchCommand.Progress(new PrintWriter(err), 2, true);

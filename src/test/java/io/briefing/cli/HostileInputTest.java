@@ -293,4 +293,73 @@ class HostileInputTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("escape.yaml", "YAML syntax").doesNotContain("internal error");
     }
+
+    @Test
+    void aFileThatIsNotTheArticleIsNotEchoedInTheMessages() throws Exception {
+        Path m = manifest();
+        Path notAnArticle = dir.resolve("passwd");
+        Files.writeString(notAnArticle, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        editManifest("file: china-llm-2024.securities-times.zh-Hant.txt", "file: passwd");
+        CliProbe.Result r = CliProbe.run("verify", "-d", m.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        String all = r.out() + r.err();
+        assertThat(all).contains("no passage of the article resembles it").contains("check that source.file names");
+        assertThat(all).doesNotContain("root:x").doesNotContain("nologin");
+        // a near miss still shows the passage it nearly matched
+        Path m2 = manifest();
+        TestFiles.editFacts(dir, "年初以來,算力概念指數", "年初以來,算力概念指");
+        CliProbe.Result near = CliProbe.run("verify", "-d", m2.toString());
+        assertThat(near.out() + near.err()).contains("closest passage (");
+    }
+
+    @Test
+    void aNameLongerThanALabelCanCarryIsRefusedOnItsLine() throws Exception {
+        Path m = manifest();
+        TestFiles.editFacts(dir, ",Compute-power concept index,", "," + "Compute ".repeat(625) + ",");
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("china-llm-2024.facts.csv:2").contains("entity_en")
+                .contains("4999 characters long; a name or metric is at most 200").contains("Fix:");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aLineChartOfFiveThousandFactsInAThousandSeriesDrawsTheLargestDozenAndSaysSo() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        StringBuilder csv = new StringBuilder(BigTableTest.HEADER);
+        for (int i = 0; i < 5_000; i++) {
+            int series = i % 1_000;
+            csv.append("p").append(i).append(",a,Series ").append(series).append(",系列").append(series).append(",Level,水平,")
+                    .append(1_000 + series * 10 + i / 1_000).append(",count,exact,").append(2020 + i / 1_000)
+                    .append(",Invented,虛構,,line ").append(i).append('\n');
+        }
+        Files.writeString(in.resolve("big.facts.csv"), csv);
+        Path m = in.resolve("big.yaml");
+        Files.writeString(m, """
+                title: { en: "Five thousand points (invented)", zh: "五千個點(虛構)" }
+                as_of: 2024-12-20
+                facts: big.facts.csv
+                source: { publisher: { en: "Invented", zh: "虛構" } }
+                categories:
+                  a: { en: "Group A", zh: "甲組" }
+                """);
+        Path t = in.resolve("line.yaml");
+        Files.writeString(t, """
+                name: line
+                page: A4
+                title: { en: "Lines", zh: "折線" }
+                sections:
+                  - type: chart
+                    kind: line
+                    title: { en: "Levels" }
+                    facts: { category: a }
+                """);
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-t", t.toString(), "-o",
+                dir.resolve("out").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String text = Documents.text(dir.resolve("out/big-2024-W51-en-line.pdf"));
+        assertThat(text).contains("The 12 series with the largest figures shown; 988 more not shown");
+        assertThat(text).contains("Series 999").doesNotContain("Series 987 ");
+    }
 }
