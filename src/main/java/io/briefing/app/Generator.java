@@ -20,6 +20,9 @@ import io.briefing.render.Rendered;
 import io.briefing.render.Renderer;
 import io.briefing.template.Template;
 import io.briefing.template.TemplateReader;
+import io.briefing.weekly.Series;
+import io.briefing.weekly.Week;
+import io.briefing.weekly.WeekChanges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -56,32 +59,39 @@ public final class Generator {
      */
     public record Request(Path data, Path template, Path outputDir, Optional<Language> language,
                           Optional<LocalDate> asOf, boolean allowUnverified, Optional<String> baseName,
-                          Optional<PageSize> pageSize) {
+                          Optional<PageSize> pageSize, Series.Since since) {
 
         public static Request of(Path data, Path template, Path outputDir) {
             return new Request(data, template, outputDir, Optional.empty(), Optional.empty(), false,
-                    Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), new Series.Since.Previous());
         }
 
         public Request withLanguage(Language l) {
-            return new Request(data, template, outputDir, Optional.ofNullable(l), asOf, allowUnverified, baseName, pageSize);
+            return new Request(data, template, outputDir, Optional.ofNullable(l), asOf, allowUnverified, baseName, pageSize, since);
         }
 
         public Request withAsOf(LocalDate d) {
-            return new Request(data, template, outputDir, language, Optional.ofNullable(d), allowUnverified, baseName, pageSize);
+            return new Request(data, template, outputDir, language, Optional.ofNullable(d), allowUnverified, baseName, pageSize,
+                    since);
         }
 
         /** Unverified figures are flagged in the briefing instead of refusing it. */
         public Request withAllowUnverified(boolean allow) {
-            return new Request(data, template, outputDir, language, asOf, allow, baseName, pageSize);
+            return new Request(data, template, outputDir, language, asOf, allow, baseName, pageSize, since);
         }
 
         public Request withBaseName(String name) {
-            return new Request(data, template, outputDir, language, asOf, allowUnverified, Optional.ofNullable(name), pageSize);
+            return new Request(data, template, outputDir, language, asOf, allowUnverified, Optional.ofNullable(name), pageSize,
+                    since);
         }
 
         public Request withPageSize(PageSize p) {
-            return new Request(data, template, outputDir, language, asOf, allowUnverified, baseName, Optional.ofNullable(p));
+            return new Request(data, template, outputDir, language, asOf, allowUnverified, baseName, Optional.ofNullable(p), since);
+        }
+
+        /** Which earlier week to compare with (default: the previous week of the series found beside the manifest). */
+        public Request withSince(Series.Since s) {
+            return new Request(data, template, outputDir, language, asOf, allowUnverified, baseName, pageSize, s);
         }
     }
 
@@ -172,14 +182,19 @@ public final class Generator {
             warnings.add(table.dataset().factsFile() + ":" + c.line() + ": " + c.factId() + ": UNVERIFIED (" + c.status().words()
                     + "), flagged in the briefing");
         }
+        WeekChanges changes = null;
+        String noComparison = req.since() instanceof Series.Since.None ? "changes.off" : "changes.first";
+        Optional<Path> previous = Series.previous(table.dataset(), req.since());
+        if (previous.isPresent()) {
+            changes = WeekChanges.between(previousWeek(previous.get()), new Week(table, report));
+        }
         long t2 = System.nanoTime();
         Language language = req.language().orElse(template.language());
         LocalDate asOf = req.asOf().orElse(table.dataset().asOf());
         Instant created = created(asOf);
-        List<String> inputs = List.of(table.dataset().manifest().toString(), table.dataset().factsFile().toString(),
-                req.template().toString());
+        List<String> inputs = inputsAsRecorded(table, req.template());
         Briefing briefing = new BriefingBuilder(warnings).build(table, template, report,
-                new BriefingBuilder.Options(language, created, Version.get(), inputs));
+                new BriefingBuilder.Options(language, created, Version.get(), inputs, changes, noComparison));
         long t3 = System.nanoTime();
         String base = req.baseName().orElseGet(() -> baseName(table, template, language, asOf));
         List<Written> written = new ArrayList<>();
@@ -229,6 +244,112 @@ public final class Generator {
         renderers.forEach(r -> inOrder.put(r.extension(), renderTimes.getOrDefault(r.extension(), 0L)));
         lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), Collections.unmodifiableMap(inOrder), ms(t6 - t5));
         return new Result(List.copyOf(written), warnings.all());
+    }
+
+    /**
+     * The input files as the workbook records them: relative to the manifest's folder, so the bytes do
+     * not depend on how -d was spelled (seeds/x.yaml, ./seeds/../seeds/x.yaml, /abs/seeds/x.yaml);
+     * the template by its file name (its name is recorded beside it).
+     */
+    static List<String> inputsAsRecorded(FactTable table, Path template) {
+        Path manifest = table.dataset().manifest().toAbsolutePath().normalize();
+        Path folder = manifest.getParent();
+        List<String> out = new ArrayList<>();
+        out.add(manifest.getFileName().toString());
+        out.add(relative(folder, table.dataset().factsFile()));
+        if (table.dataset().source().file() != null) {
+            out.add(relative(folder, table.dataset().source().file()));
+        }
+        out.add(template.getFileName().toString());
+        return out;
+    }
+
+    private static String relative(Path folder, Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        try {
+            return folder == null ? f.toString() : folder.relativize(f).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return f.toString();
+        }
+    }
+
+    private record WeekKey(Path manifest, List<Long> versions) {}
+
+    /** Previous weeks loaded and verified, by files and their versions: in a batch each week is the previous of the next. */
+    private static final Map<WeekKey, Week> WEEKS = new ConcurrentHashMap<>();
+
+    /**
+     * The previous week, loaded and checked against its own article. It must verify in full: a change
+     * is only shown between two verified figures, and a week that does not verify is refused, not
+     * compared in part.
+     */
+    private static Week previousWeek(Path manifest) throws InputException {
+        Path real;
+        List<Long> versions = new ArrayList<>();
+        try {
+            real = manifest.toRealPath();
+            versions.add(java.nio.file.Files.getLastModifiedTime(real).toMillis());
+        } catch (IOException e) {
+            throw new InputException(InputProblem.ofFile(manifest, "the previous week's manifest cannot be read: " + e.getMessage(),
+                    "check the file, or pass --since none"));
+        }
+        WeekKey key0 = new WeekKey(real, List.copyOf(versions));
+        Week cached = WEEKS.get(key0);
+        if (cached != null && cached.table().dataset().factsFile() != null && unchanged(cached)) {
+            return cached;
+        }
+        FactTable table;
+        VerificationReport report;
+        try {
+            table = new DatasetReader(new Warnings()).load(real);
+            report = Provenance.verify(table, new Warnings());
+        } catch (InputException e) {
+            List<InputProblem> problems = new ArrayList<>();
+            problems.add(InputProblem.ofFile(manifest, "the previous week's dataset, compared with this one, cannot be read",
+                    "correct it (its problems follow), or compare with another week: --since FILE|DATE, or --since none"));
+            problems.addAll(e.problems());
+            throw new InputException(problems);
+        }
+        if (!report.failures().isEmpty() || !report.checked()) {
+            List<InputProblem> problems = new ArrayList<>();
+            problems.add(InputProblem.ofFile(manifest, report.checked()
+                    ? "the previous week's dataset, compared with this one, does not verify: " + report.failures().size()
+                            + " figure(s) fail against its article, and a change is only shown between verified figures"
+                    : "the previous week's dataset names no article (source.file), so its figures cannot be verified",
+                    "correct that week, or compare with another week: --since FILE|DATE, or --since none"));
+            for (FactCheck c : report.failures().subList(0, Math.min(5, report.failures().size()))) {
+                problems.add(InputProblem.of(table.dataset().factsFile(), c.line(), c.factId(), c.status().words() + ": " + c.detail(),
+                        "correct the row against that week's article"));
+            }
+            throw new InputException(problems);
+        }
+        Week week = new Week(table, report);
+        WEEKS.put(key0, week);
+        stamps.put(real, stamp(table));
+        return week;
+    }
+
+    private static final Map<Path, List<Long>> stamps = new ConcurrentHashMap<>();
+
+    /** The versions of a week's fact table and article, to tell a cached week from an edited one. */
+    private static List<Long> stamp(FactTable t) {
+        List<Long> v = new ArrayList<>();
+        for (Path p : new Path[] {t.dataset().factsFile(), t.dataset().source().file()}) {
+            try {
+                v.add(p == null ? 0L : java.nio.file.Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException e) {
+                v.add(-1L);
+            }
+        }
+        return v;
+    }
+
+    private static boolean unchanged(Week w) {
+        try {
+            return stamp(w.table()).equals(stamps.get(w.table().dataset().manifest().toRealPath()));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A renderer's input error, carried across the thread it ran on. */

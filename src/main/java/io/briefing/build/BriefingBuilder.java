@@ -11,6 +11,9 @@ import io.briefing.input.InputProblem;
 import io.briefing.input.Warnings;
 import io.briefing.model.Block;
 import io.briefing.model.Briefing;
+import io.briefing.model.ChangeLine;
+import io.briefing.model.ChangeMark;
+import io.briefing.model.ChangeSet;
 import io.briefing.model.ChartModel;
 import io.briefing.model.DocumentInfo;
 import io.briefing.model.FactRow;
@@ -30,6 +33,7 @@ import io.briefing.template.SeriesBy;
 import io.briefing.template.SortOrder;
 import io.briefing.template.Template;
 import io.briefing.template.Where;
+import io.briefing.weekly.WeekChanges;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.AbstractList;
@@ -49,8 +53,18 @@ import java.util.Set;
  * are found here, before anything is written.
  */
 public final class BriefingBuilder {
-    /** Options of one run that are not in the template or the table. */
-    public record Options(Language language, Instant created, String toolVersion, List<String> inputFiles) {}
+    /**
+     * Options of one run that are not in the template or the table.
+     *
+     * @param changes the comparison with the previous week, null when there is none
+     * @param noComparison why there is none: the label key of the sentence the Since-last-week section shows
+     */
+    public record Options(Language language, Instant created, String toolVersion, List<String> inputFiles,
+                          WeekChanges changes, String noComparison) {
+        public Options(Language language, Instant created, String toolVersion, List<String> inputFiles) {
+            this(language, created, toolVersion, inputFiles, null, "changes.first");
+        }
+    }
 
     private final Warnings warnings;
 
@@ -60,12 +74,16 @@ public final class BriefingBuilder {
 
     public Briefing build(FactTable table, Template template, VerificationReport report, Options options) throws InputException {
         Context ctx = new Context(table, options.language(), report, warnings);
+        ChangesBuilder weekly = options.changes() == null ? null : new ChangesBuilder(ctx, options.changes());
+        ChangeSet changes = weekly == null ? ChangeSet.notCompared(ctx.labels.get(options.noComparison(),
+                table.dataset().series())) : weekly.build();
+        ctx.weekly = weekly;
         List<Block> blocks = new ArrayList<>();
         List<ChartModel> charts = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (Section section : template.sections()) {
             try {
-                section(ctx, section, blocks, charts, problems);
+                section(ctx, section, blocks, charts, problems, changes);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
@@ -75,14 +93,26 @@ public final class BriefingBuilder {
         }
         List<SourceNote> sources = sources(ctx);
         List<SourceNote> shown = ctx.shownNumbers().stream().map(n -> sources.get(n - 1)).toList();
-        blocks.replaceAll(block -> block instanceof Block.Sources so ? new Block.Sources(so.heading(), so.intro(), shown) : block);
+        // the previous week's sources of the old values the Since-last-week section cites
+        Set<Integer> cited = new java.util.TreeSet<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Changes c) {
+                for (List<ChangeLine> ls : List.of(c.moves(), c.dropped())) {
+                    ls.stream().filter(l -> l.previousRef() != null).forEach(l -> cited.add(l.previousRef().number()));
+                }
+            }
+        }
+        List<SourceNote> previous = cited.stream().map(n -> changes.previousSources().get(n - 1)).toList();
+        String previousIntro = previous.isEmpty() ? "" : ctx.labels.get("sources.previous", changes.since(), changes.previousArticle());
+        blocks.replaceAll(block -> block instanceof Block.Sources so
+                ? new Block.Sources(so.heading(), so.intro(), shown, previousIntro, previous) : block);
         return new Briefing(info(ctx, template, report, options), template.pageSize(), template.onePage(), ctx.language,
                 ctx.labels, blocks, charts, factRows(ctx), sources,
-                ctx.table.dataset().units().all().stream().map(Context::style).distinct().toList());
+                ctx.table.dataset().units().all().stream().map(Context::style).distinct().toList(), changes);
     }
 
     private void section(Context ctx, Section section, List<Block> blocks, List<ChartModel> charts,
-                         List<InputProblem> problems) throws InputException {
+                         List<InputProblem> problems, ChangeSet changes) throws InputException {
         FactTable table = ctx.table;
         if (section instanceof Section.KeyFigures k) {
             keyFigures(ctx, k).ifPresent(blocks::add);
@@ -152,10 +182,34 @@ public final class BriefingBuilder {
             text(ctx, t, problems).ifPresent(blocks::add);
         } else if (section instanceof Section.Sources s) {
             // its notes are filled in when every section has said which figures it shows
-            blocks.add(new Block.Sources(ctx.heading(s.title(), "sources"), ctx.labels.get("sources-intro"), List.of()));
+            blocks.add(new Block.Sources(ctx.heading(s.title(), "sources"), ctx.labels.get("sources-intro"), List.of(), "",
+                    List.of()));
+        } else if (section instanceof Section.Changes c) {
+            blocks.add(changesBlock(ctx, c, changes));
         } else if (section instanceof Section.PageBreak) {
             blocks.add(new Block.PageBreak());
         }
+    }
+
+    private static Block changesBlock(Context ctx, Section.Changes c, ChangeSet changes) {
+        List<ChangeLine> moves = changes.lines().stream().filter(l -> l.mark() == ChangeMark.UP || l.mark() == ChangeMark.DOWN
+                || l.mark() == ChangeMark.BOUND).toList();
+        List<ChangeLine> added = changes.lines().stream().filter(l -> l.mark() == ChangeMark.NEW).toList();
+        List<ChangeLine> dropped = changes.lines().stream().filter(l -> l.mark() == ChangeMark.DROPPED).toList();
+        int left = Math.max(0, moves.size() - c.limit()) + Math.max(0, added.size() - c.limit())
+                + Math.max(0, dropped.size() - c.limit());
+        moves = moves.subList(0, Math.min(moves.size(), c.limit()));
+        added = added.subList(0, Math.min(added.size(), c.limit()));
+        dropped = dropped.subList(0, Math.min(dropped.size(), c.limit()));
+        // the figures it shows are cited: their sources are listed
+        for (List<ChangeLine> shown : List.of(moves, added)) {
+            shown.forEach(l -> ctx.ref(ctx.table.fact(l.factId()).orElseThrow()));
+        }
+        String more = left == 0 ? "" : ctx.labels.get("changes.more", left);
+        String intro = changes.compared() ? ctx.labels.get("changes.intro", changes.since(), changes.summary()) : changes.note();
+        List<String> headers = List.of(ctx.labels.get("changes.col.change"), ctx.labels.get("changes.col.figure"),
+                ctx.labels.get("changes.col.was", changes.since()), ctx.labels.get("changes.col.now"));
+        return new Block.Changes(ctx.heading(c.title(), "changes.heading"), intro, headers, changes, moves, added, dropped, more);
     }
 
     private Optional<Block> keyFigures(Context ctx, Section.KeyFigures k) throws InputException {
@@ -176,7 +230,8 @@ public final class BriefingBuilder {
             String label = custom != null ? custom.in(ctx.language) : ctx.entity(f);
             String detail = ctx.metric(f) + " · " + ctx.period(f.period());
             String qualifierNote = f.qualifier().isExact() ? "" : ctx.labels.get("qualifier." + f.qualifier().code());
-            figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f)));
+            figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f),
+                    ctx.weekly == null ? "" : ctx.weekly.card(f)));
         }
         return figures;
     }

@@ -41,6 +41,8 @@ final class Context {
     }
 
     private final Set<Integer> shown = ConcurrentHashMap.newKeySet();
+    /** The comparison with the previous week, null when there is none. */
+    ChangesBuilder weekly;
 
     /** The fact's source marker; asking for it means the briefing shows it, so its source is listed. */
     SourceRef ref(Fact f) {

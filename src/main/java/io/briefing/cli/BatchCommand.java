@@ -7,6 +7,7 @@ import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
 import io.briefing.render.Formats;
 import io.briefing.render.fonts.FontCache;
+import io.briefing.weekly.Series;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -115,21 +115,16 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private List<Path> manifests() throws IOException, InputException {
-        List<Path> out = new ArrayList<>();
         for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(out::add);
-                }
-            } else if (Files.exists(p)) {
-                out.add(p);
-            } else {
+            if (!Files.exists(p)) {
                 throw new InputException(InputProblem.ofFile(p, "does not exist", "name a folder of manifests or a manifest"));
             }
         }
+        // folders are read recursively (weeks/2025-W01/…); YAML files that name no fact table are skipped
+        List<Path> out = Series.manifestsIn(inputs);
         if (out.isEmpty()) {
-            throw new InputException(InputProblem.ofFile(inputs.get(0), "no dataset manifest (*.yaml) found",
-                    "name folders that hold manifests"));
+            throw new InputException(InputProblem.ofFile(inputs.get(0), "no dataset manifest (a *.yaml file with a facts: key) "
+                    + "found here or in its subfolders", "name folders that hold manifests"));
         }
         return out;
     }

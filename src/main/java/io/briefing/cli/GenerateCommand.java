@@ -5,6 +5,7 @@ import io.briefing.i18n.Language;
 import io.briefing.model.PageSize;
 import io.briefing.render.Formats;
 import io.briefing.render.fonts.FontCache;
+import io.briefing.weekly.Series;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,8 +49,37 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Write the briefing even when figures fail the check against the source; they are flagged.")
     boolean allowUnverified;
 
+    @Option(names = "--since", paramLabel = "MANIFEST|YYYY-MM-DD|none",
+            description = "Week to compare with: a manifest, the series' latest week on or before a date, or none. "
+                    + "Default: the previous week of the series, found beside the manifest.")
+    String since;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The --since option as the generator takes it. */
+    static Series.Since since(String value, CommandLine cl) {
+        if (value == null) {
+            return new Series.Since.Previous();
+        }
+        String v = value.strip();
+        if (v.equalsIgnoreCase("none")) {
+            return new Series.Since.None();
+        }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return new Series.Since.OnOrBefore(LocalDate.parse(v));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.ParameterException(cl, "--since: " + v + " is not a date that exists");
+            }
+        }
+        Path p = Path.of(v);
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            throw new CommandLine.ParameterException(cl, "--since: '" + v + "' is neither a manifest file, a date (YYYY-MM-DD) "
+                    + "nor 'none'");
+        }
+        return new Series.Since.Manifest(p);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -79,7 +109,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Generator g = new Generator(Formats.standard(new FontCache(font)));
         Generator.Result r = g.run(Generator.Request.of(input.data(), input.templateFile(), output).withLanguage(language)
-                .withAsOf(asOf).withAllowUnverified(allowUnverified).withBaseName(name).withPageSize(pageSize));
+                .withAsOf(asOf).withAllowUnverified(allowUnverified).withBaseName(name).withPageSize(pageSize)
+                .withSince(since(since, spec.commandLine())));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String w : r.warnings()) {

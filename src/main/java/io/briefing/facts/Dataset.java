@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * What a fact table is about, read from its manifest: title, as-of date, source article,
  * the categories rows may use (in display order), the analyst's findings for the week and the units
- * its rows may use (the shipped catalogue and the manifest's own).
+ * its rows may use (the shipped catalogue and the manifest's own), and the series it belongs to: the
+ * weekly datasets of one series are compared with each other ({@code series:} in the manifest, else
+ * the manifest's file name, so that {@code weeks/2025-W02/solar.yaml} follows {@code weeks/2025-W01/solar.yaml}).
  */
 public record Dataset(
         Path manifest,
@@ -20,7 +22,8 @@ public record Dataset(
         SourceInfo source,
         List<Category> categories,
         List<Localized> findings,
-        UnitCatalogue units) {
+        UnitCatalogue units,
+        String series) {
 
     public Optional<Category> category(String id) {
         return categories.stream().filter(c -> c.id().equals(id)).findFirst();

@@ -20,7 +20,8 @@ import java.util.Optional;
  * itself: the manifest is then looked up beside it ({@code x.facts.csv} → {@code x.yaml}).
  */
 public final class DatasetReader {
-    private static final List<String> KEYS = List.of("title", "subtitle", "as_of", "facts", "source", "categories", "findings", "units");
+    private static final List<String> KEYS = List.of("title", "subtitle", "as_of", "facts", "source", "categories", "findings", "units",
+            "series");
     private final Warnings warnings;
 
     public DatasetReader(Warnings warnings) {
@@ -94,7 +95,18 @@ public final class DatasetReader {
             YamlNode entries = u.get().isScalar() ? YamlFiles.read(resolve(manifest, u.get().text()), "unit catalogue") : u.get();
             units = units.extendedWith(entries);
         }
-        return new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units);
+        String series = null;
+        Optional<YamlNode> seriesNode = root.get("series");
+        if (seriesNode.isPresent()) {
+            series = seriesNode.get().text().strip();
+            if (series.isEmpty() || series.length() > 100) {
+                throw seriesNode.get().error("the series name is empty or longer than 100 characters",
+                        "name the series its weekly datasets share, e.g. series: solar-weekly");
+            }
+        }
+        Dataset d = new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units, "");
+        return new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units,
+                series == null ? d.slug() : series);
     }
 
     private static Path resolve(Path manifest, String name) {

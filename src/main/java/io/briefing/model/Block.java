@@ -14,8 +14,19 @@ public sealed interface Block {
 
     record Text(String heading, List<List<Run>> paragraphs) implements Block {}
 
-    /** The numbered sources of the figures the PDF shows, in number order (the workbook lists all). */
-    record Sources(String heading, String intro, List<SourceNote> notes) implements Block {}
+    /**
+     * The numbered sources of the figures the PDF shows, in number order (the workbook lists all), then
+     * the previous week's sources (P1, P2, …) of the old values the Since-last-week section cites.
+     */
+    record Sources(String heading, String intro, List<SourceNote> notes, String previousIntro, List<SourceNote> previous)
+            implements Block {}
 
     record PageBreak() implements Block {}
+    /**
+     * What changed since last week, as the section shows it: the biggest moves and bound changes, the
+     * new and the dropped facts (each list cut to the template's limit; {@code more} says what is left
+     * for the workbook, "" when nothing is), or {@code set.note()} when nothing is compared.
+     */
+    record Changes(String heading, String intro, List<String> headers, ChangeSet set, List<ChangeLine> moves,
+                   List<ChangeLine> added, List<ChangeLine> dropped, String more) implements Block {}
 }

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param charts every chart in template order (the workbook gives each a sheet)
  * @param numberStyles every number format a fact's value may use (one per unit of the dataset)
+ * @param changes      what changed since the previous week of the series (the workbook's Changes sheet)
  */
 public record Briefing(DocumentInfo info, PageSize pageSize, boolean onePage, Language language, Labels labels,
                        List<Block> blocks, List<ChartModel> charts, List<FactRow> facts, List<SourceNote> sources,
-                       List<NumberStyle> numberStyles) {}
+                       List<NumberStyle> numberStyles, ChangeSet changes) {}

@@ -31,6 +31,12 @@ public sealed interface Section {
     /** The list of quotes every source marker points to. */
     record Sources(Localized title, Where where) implements Section {}
 
+    /**
+     * What changed since the previous week of the series: the biggest moves first (at most
+     * {@code limit}), bound changes, new and dropped facts; or a line saying there is no earlier week.
+     */
+    record Changes(Localized title, int limit, Where where) implements Section {}
+
     /** Starts a new page. */
     record PageBreak(Where where) implements Section {}
 

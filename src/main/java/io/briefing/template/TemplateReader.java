@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class TemplateReader {
     private static final List<String> SECTION_TYPES = List.of("key-figures", "chart", "charts", "table", "text", "sources",
-            "page-break");
+            "changes", "page-break");
 
     public Template read(Path file) throws InputException {
         YamlNode root = YamlFiles.read(file, "template");
@@ -150,6 +150,10 @@ public final class TemplateReader {
             case "sources" -> {
                 s.allowOnly(List.of("type", "title"));
                 return new Section.Sources(s.optLocalized("title").orElse(null), where);
+            }
+            case "changes" -> {
+                s.allowOnly(List.of("type", "title", "limit"));
+                return new Section.Changes(s.optLocalized("title").orElse(null), s.optInt("limit", 8, 1, 50), where);
             }
             case "page-break" -> {
                 s.allowOnly(List.of("type"));

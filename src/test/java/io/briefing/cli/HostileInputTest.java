@@ -179,6 +179,32 @@ class HostileInputTest {
         assertThat(new String(pdf[0], 0, 8, StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.7");
     }
 
+    @Test
+    void theBytesDoNotDependOnHowTheDatasetPathIsSpelled() throws Exception {
+        String[] spellings = {"seeds/china-llm-2024.yaml", "./seeds/../seeds/china-llm-2024.yaml",
+            Path.of("seeds/china-llm-2024.yaml").toAbsolutePath().toString()};
+        byte[] first = null;
+        for (int i = 0; i < spellings.length; i++) {
+            Path out = dir.resolve("spelled" + i);
+            CliProbe.Result r = CliProbe.run("generate", "-d", spellings[i], "-o", out.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            byte[] xlsx = Files.readAllBytes(out.resolve("china-llm-2024-2024-W51-en.xlsx"));
+            if (first == null) {
+                first = xlsx;
+                try (InputStream in = Files.newInputStream(out.resolve("china-llm-2024-2024-W51-en.xlsx"));
+                     XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                    var about = wb.getSheet("About");
+                    java.util.List<String> cells = new java.util.ArrayList<>();
+                    about.forEach(row -> row.forEach(c -> cells.add(c.toString())));
+                    assertThat(cells).contains("Manifest", "china-llm-2024.yaml", "Fact table", "china-llm-2024.facts.csv",
+                            "Article file", "china-llm-2024.securities-times.zh-Hant.txt", "Template file", "default.yaml");
+                }
+            } else {
+                assertThat(xlsx).as(spellings[i]).isEqualTo(first);
+            }
+        }
+    }
+
     private static java.util.Map<String, byte[]> contents(Path folder) throws Exception {
         java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
         try (var files = Files.list(folder)) {

@@ -52,7 +52,7 @@ class InputFuzzTest {
         seedTemplate = Files.readString(TestFiles.TEMPLATES.resolve("default.yaml"));
         Dataset seed = new DatasetReader(new Warnings()).readManifest(TestFiles.MANIFEST);
         dataset = new Dataset(seed.manifest(), seed.title(), seed.subtitle(), seed.asOf(), dir.resolve("fuzz.facts.csv"),
-                seed.source(), seed.categories(), seed.findings(), seed.units());
+                seed.source(), seed.categories(), seed.findings(), seed.units(), seed.series());
         table = new DatasetReader(new Warnings()).load(TestFiles.MANIFEST);
         article = Files.readString(TestFiles.ARTICLE);
     }

@@ -31,7 +31,7 @@ class JazzerFuzzTest {
             dir = Files.createTempDirectory("briefing-jazzer");
             Dataset seed = new DatasetReader(new Warnings()).readManifest(TestFiles.MANIFEST);
             dataset = new Dataset(seed.manifest(), seed.title(), seed.subtitle(), seed.asOf(), dir.resolve("fuzz.facts.csv"),
-                    seed.source(), seed.categories(), seed.findings(), seed.units());
+                    seed.source(), seed.categories(), seed.findings(), seed.units(), seed.series());
         }
     }
 

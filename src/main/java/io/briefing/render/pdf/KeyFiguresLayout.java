@@ -40,6 +40,11 @@ final class KeyFiguresLayout extends PageLayout {
             String detail = f.detail() + (f.qualifierNote().isEmpty() ? "" : " · " + f.qualifierNote());
             Paragraph d = new Paragraph(detail, s.smallMuted);
             c.addElement(d);
+            if (!f.change().isEmpty()) {
+                Paragraph ch = new Paragraph(f.change(), s.tableBodyBold);
+                ch.setSpacingBefore(1);
+                c.addElement(ch);
+            }
             if (f.flagged()) {
                 c.addElement(new Paragraph(b.labels().get("status.unverified"), s.flag));
             }

@@ -101,6 +101,8 @@ class PageLayout {
             new TextLayout(this).add(t);
         } else if (block instanceof Block.Sources so) {
             new SourcesLayout(this).add(so);
+        } else if (block instanceof Block.Changes c) {
+            new ChangesLayout(this).add(c);
         } else if (block instanceof Block.PageBreak) {
             doc.newPage();
         }

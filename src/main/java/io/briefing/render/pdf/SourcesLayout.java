@@ -17,15 +17,26 @@ final class SourcesLayout extends PageLayout {
         Paragraph intro = new Paragraph(block.intro() + article, s.smallMuted);
         intro.setSpacingAfter(4);
         doc.add(intro);
-        for (SourceNote n : block.notes()) {
+        notes(block.notes(), "");
+        if (!block.previous().isEmpty()) {
+            Paragraph prev = new Paragraph(block.previousIntro(), s.smallMuted);
+            prev.setSpacingBefore(6);
+            prev.setSpacingAfter(4);
+            doc.add(prev);
+            notes(block.previous(), "P");
+        }
+    }
+
+    private void notes(java.util.List<SourceNote> notes, String prefix) {
+        for (SourceNote n : notes) {
             Paragraph p = new Paragraph("", s.small);
             p.setLeading(s.small.getSize() * 1.45f);
             p.setSpacingAfter(3);
             p.setIndentationLeft(18);
             p.setFirstLineIndent(-18);
             p.setKeepTogether(true);
-            Chunk anchor = new Chunk("[" + n.number() + "] ", s.tableBodyBold);
-            anchor.setLocalDestination("src-" + n.number());
+            Chunk anchor = new Chunk("[" + prefix + n.number() + "] ", s.tableBodyBold);
+            anchor.setLocalDestination("src-" + prefix + n.number());
             p.add(anchor);
             p.add(new Chunk(n.label() + (n.value().isEmpty() ? "" : ": " + n.value()), s.tableBodyBold));
             p.add(new Chunk("   「" + n.quote() + "」", s.small));

@@ -26,10 +26,16 @@ final class AboutSheet {
         r = pair(sheet, r, l.get("about.language"), b.language().code());
         r = pair(sheet, r, l.get("about.as-of"), b.info().asOf().toString());
         r = pair(sheet, r, l.get("about.rows"), Integer.toString(b.facts().size()));
-        for (String f : b.info().inputFiles()) {
-            r = pair(sheet, r, l.get("about.facts-file"), f);
+        // manifest, fact table, [article,] template: each under its own name
+        java.util.List<String> files = b.info().inputFiles();
+        for (int i = 0; i < files.size(); i++) {
+            String key = i == 0 ? "about.manifest" : i == 1 ? "about.facts-file" : i == files.size() - 1
+                    ? "about.template-file" : "about.article-file";
+            r = pair(sheet, r, l.get(key), files.get(i));
         }
-        pair(sheet, r, l.get("about.source"), b.info().sourceLine());
+        r = pair(sheet, r, l.get("about.source"), b.info().sourceLine());
+        pair(sheet, r, l.get("about.compared"), b.changes().compared()
+                ? b.changes().previousManifest() + " (" + b.changes().since() + ")" : b.changes().note());
     }
 
     private static int pair(Sheet sheet, int r, String key, String value) {

@@ -80,6 +80,11 @@ final class WorkbookStyles {
         return byFormat.computeIfAbsent(style.format(), f -> numeric(wb, wb.createDataFormat().getFormat(f)));
     }
 
+    /** A cell style for an Excel number format, made once. */
+    CellStyle format(String format) {
+        return byFormat.computeIfAbsent(format, f -> numeric(wb, wb.createDataFormat().getFormat(f)));
+    }
+
     static int index(CellStyle style) {
         return style.getIndex() & 0xffff;
     }

@@ -82,6 +82,7 @@ public final class XlsxBriefingWriter {
             for (ChartModel c : b.charts()) {
                 chartNames.add(unique(c.title(), names));
             }
+            String changesName = b.changes().compared() ? unique(l.get("sheet.changes"), names) : null;
             String aboutName = unique(l.get("sheet.about"), names);
 
             // each sheet is flushed when done, so nothing depends on the order of SXSSF's internal maps
@@ -89,6 +90,14 @@ public final class XlsxBriefingWriter {
             FactsSheet facts = new FactsSheet(b, st, sourcesName);
             facts.header(factsSheet, base.getSheet(factsName));
             factsSheet.flushRows();
+            // what moved since last week comes right after the facts: it is a weekly reader's first question
+            if (changesName != null) {
+                SXSSFSheet changesSheet = wb.createSheet(changesName);
+                ChangesSheet.write(wb, changesSheet, b, st, sourcesName);
+                // formulas are recalculated on opening, so a value corrected before saving elsewhere still counts
+                base.setForceFormulaRecalculation(true);
+                changesSheet.flushRows();
+            }
             for (int i = 0; i < b.charts().size(); i++) {
                 ChartSheet.write(base, wb, chartNames.get(i), b.charts().get(i), b, st, sourcesName);
                 wb.getSheet(chartNames.get(i)).flushRows();

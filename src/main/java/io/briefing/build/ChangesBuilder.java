@@ -1,0 +1,176 @@
+package io.briefing.build;
+
+import io.briefing.facts.Amount;
+import io.briefing.facts.Dataset;
+import io.briefing.facts.Fact;
+import io.briefing.facts.Qualifier;
+import io.briefing.i18n.Language;
+import io.briefing.model.ChangeLine;
+import io.briefing.model.ChangeMark;
+import io.briefing.model.ChangeSet;
+import io.briefing.model.SourceNote;
+import io.briefing.model.SourceRef;
+import io.briefing.weekly.Change;
+import io.briefing.weekly.ChangeKind;
+import io.briefing.weekly.WeekChanges;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Turns the week's changes into what the briefing shows: the lines of the Since-last-week section,
+ * the change under each key figure, and the previous week's sources of the old values. A percent
+ * moves in percentage points, never in percent of a percent; a bound is never given a difference.
+ */
+final class ChangesBuilder {
+    private final Context ctx;
+    private final WeekChanges changes;
+    private final LocalDate since;
+    private final Map<String, SourceRef> previousRefs = new HashMap<>();
+    private final List<SourceNote> previousSources = new ArrayList<>();
+
+    ChangesBuilder(Context ctx, WeekChanges changes) {
+        this.ctx = ctx;
+        this.changes = changes;
+        this.since = changes.previous().table().dataset().asOf();
+    }
+
+    ChangeSet build() {
+        List<ChangeLine> lines = new ArrayList<>();
+        for (Change c : changes.changes()) {
+            if (c.kind() != ChangeKind.UNCHANGED) {
+                lines.add(line(c));
+            }
+        }
+        Dataset prev = changes.previous().table().dataset();
+        // the previous manifest as the About and Changes sheets cite it: relative to this week's, like the inputs
+        java.nio.file.Path here = ctx.table.dataset().manifest().toAbsolutePath().getParent();
+        java.nio.file.Path there = prev.manifest().toAbsolutePath();
+        String cited = here != null && there.getRoot() != null && there.getRoot().equals(here.getRoot())
+                ? here.relativize(there).toString() : there.toString();
+        return new ChangeSet(true, ctx.date(since), summary(), "", lines, List.copyOf(previousSources), article(prev), cited);
+    }
+
+    /** The counts in one line, kinds without a change left out: "2 moved · 1 bound changed · 1 new · 9 unchanged". */
+    private String summary() {
+        List<String> parts = new ArrayList<>();
+        Map<ChangeKind, String> keys = new LinkedHashMap<>();
+        keys.put(ChangeKind.MOVED, "changes.count.moved");
+        keys.put(ChangeKind.BOUND_CHANGED, "changes.count.bound");
+        keys.put(ChangeKind.NEW, "changes.count.new");
+        keys.put(ChangeKind.DROPPED, "changes.count.dropped");
+        keys.put(ChangeKind.REWORDED, "changes.count.reworded");
+        keys.put(ChangeKind.NOT_COMPARED, "changes.count.not-compared");
+        keys.put(ChangeKind.UNCHANGED, "changes.count.unchanged");
+        for (Map.Entry<ChangeKind, String> e : keys.entrySet()) {
+            long n = changes.count(e.getKey());
+            if (n > 0) {
+                parts.add(ctx.labels.get(e.getValue(), n));
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String article(Dataset d) {
+        return d.source().publisher().in(ctx.language)
+                + (d.source().published().isEmpty() ? "" : ", " + d.source().published())
+                + (d.source().headline().in(ctx.language).isEmpty() ? "" : ": " + d.source().headline().in(ctx.language))
+                + (d.source().file() == null ? "" : " (" + d.source().file().getFileName() + ")");
+    }
+
+    private ChangeLine line(Change c) {
+        Fact now = c.current();
+        Fact before = c.previous();
+        Fact f = c.latest();
+        String label = ctx.entity(f) + " — " + ctx.metric(f);
+        SourceRef currentRef = now == null ? null : new SourceRef(ctx.refNumber(now), now.id());
+        SourceRef previousRef = before == null ? null : previousRef(before);
+        String previousText = before == null ? "" : shown(before);
+        String currentText = now == null ? "" : shown(now);
+        boolean points = f.unit().isPercent();
+        OptionalDouble pv = before != null && before.hasValue() ? OptionalDouble.of(cell(before)) : OptionalDouble.empty();
+        OptionalDouble cv = now != null && now.hasValue() ? OptionalDouble.of(cell(now)) : OptionalDouble.empty();
+        ChangeMark mark = switch (c.kind()) {
+            case MOVED -> c.delta().signum() >= 0 ? ChangeMark.UP : ChangeMark.DOWN;
+            case BOUND_CHANGED -> ChangeMark.BOUND;
+            case NEW -> ChangeMark.NEW;
+            case DROPPED -> ChangeMark.DROPPED;
+            case REWORDED, UNCHANGED -> ChangeMark.REWORDED;
+            case NOT_COMPARED -> ChangeMark.NOT_COMPARED;
+        };
+        String change = switch (c.kind()) {
+            case MOVED -> delta(c.delta(), f);
+            case BOUND_CHANGED -> ctx.labels.get("changes.bound");
+            case NEW -> ctx.labels.get("changes.new");
+            case DROPPED -> ctx.labels.get("changes.dropped");
+            case REWORDED, UNCHANGED -> ctx.labels.get("changes.reworded");
+            case NOT_COMPARED -> ctx.labels.get("changes.not-compared");
+        };
+        String relative = c.kind() == ChangeKind.MOVED && !points && c.relative().isPresent()
+                ? signed(ctx.format.number(Math.abs(c.relative().getAsDouble() * 100)), c.relative().getAsDouble()) + "%" : "";
+        return new ChangeLine(mark, f.id(), label, previousText, currentText, change, relative, pv, cv, Context.style(f.unit()),
+                points, currentRef, previousRef);
+    }
+
+    /** The value as the briefing shows it, or "–" for a fact without a number (a milestone). */
+    private String shown(Fact f) {
+        return f.hasValue() ? ctx.compact(f) : ctx.period(f.period());
+    }
+
+    private static double cell(Fact f) {
+        BigDecimal v = f.amount().value();
+        return f.unit().isPercent() ? v.movePointLeft(2).doubleValue() : v.doubleValue();
+    }
+
+    /** "+3.2 pts", "−CNY 2bn", "+5 GW": the difference with its sign, in the fact's unit. */
+    String delta(BigDecimal delta, Fact f) {
+        if (f.unit().isPercent()) {
+            return ctx.labels.get("changes.pts", signed(ctx.format.decimal(delta.abs()), delta.signum()));
+        }
+        String bare = ctx.format.compact(new Amount(delta.abs(), f.unit(), Qualifier.EXACT));
+        return (delta.signum() < 0 ? "−" : "+") + bare;
+    }
+
+    private static String signed(String number, double sign) {
+        return (sign < 0 ? "−" : "+") + number;
+    }
+
+    /** The previous week's source of an old value, numbered in the order the section cites them. */
+    private SourceRef previousRef(Fact before) {
+        return previousRefs.computeIfAbsent(before.id(), id -> {
+            int n = previousSources.size() + 1;
+            String label = ctx.entity(before) + " — " + ctx.metric(before);
+            previousSources.add(new SourceNote(n, before.id(), label, before.hasValue() ? ctx.value(before) : "",
+                    before.quote(), before.reporter().in(ctx.language), article(changes.previous().table().dataset()),
+                    ctx.labels.get("status.verified"), true));
+            return SourceRef.previous(n, before.id());
+        });
+    }
+
+    /** What a key-figure card says under its figure, "" when the fact is not compared. */
+    String card(Fact f) {
+        return changes.forFact(f.id()).map(c -> {
+            String date = shortDate(since);
+            return switch (c.kind()) {
+                case MOVED -> ctx.labels.get("card.moved", (c.delta().signum() >= 0 ? "▲ " : "▼ ") + delta(c.delta(), f), date);
+                case BOUND_CHANGED -> ctx.labels.get("card.bound", ctx.compact(c.previous()), date);
+                case NEW -> ctx.labels.get("card.new");
+                case UNCHANGED, REWORDED -> ctx.labels.get("card.unchanged", date);
+                case DROPPED, NOT_COMPARED -> "";
+            };
+        }).orElse("");
+    }
+
+    private String shortDate(LocalDate d) {
+        if (ctx.language == Language.ZH) {
+            return d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+        }
+        return d.getDayOfMonth() + " " + java.time.Month.of(d.getMonthValue())
+                .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    }
+}

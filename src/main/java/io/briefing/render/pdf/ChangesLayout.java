@@ -1,0 +1,135 @@
+package io.briefing.render.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import io.briefing.model.Block;
+import io.briefing.model.ChangeLine;
+import io.briefing.model.SourceRef;
+import io.briefing.render.theme.ChartTheme;
+import java.awt.Color;
+import java.util.List;
+
+/**
+ * Since last week: a sentence of counts, a table of the biggest moves (▲▼ with the signed change,
+ * the old value cited to last week's source, the new one to this week's), then the new and the
+ * dropped facts. A week with nothing to compare says why in one line.
+ */
+final class ChangesLayout extends PageLayout {
+    ChangesLayout(PageLayout page) {
+        super(page);
+    }
+
+    void add(Block.Changes block) {
+        Paragraph head = headingParagraph(block.heading());
+        Paragraph intro = new Paragraph(block.intro(), s.body);
+        intro.setSpacingAfter(4);
+        if (head != null) {
+            // a heading is never the last line of a page: it goes with the sentence under it
+            PdfPTable keep = new PdfPTable(1);
+            keep.setWidthPercentage(100);
+            keep.setKeepTogether(true);
+            PdfPCell c = new PdfPCell();
+            c.setBorder(0);
+            c.setPadding(0);
+            c.addElement(head);
+            c.addElement(intro);
+            keep.addCell(c);
+            doc.add(keep);
+        } else {
+            doc.add(intro);
+        }
+        if (!block.set().compared()) {
+            return;
+        }
+        if (!block.moves().isEmpty()) {
+            PdfPTable t = new PdfPTable(new float[] {2.1f, 3.9f, 1.6f, 1.6f});
+            t.setWidthPercentage(100);
+            t.setHeaderRows(1);
+            t.setSpacingBefore(2);
+            for (String h : block.headers()) {
+                PdfPCell c = new PdfPCell(new Phrase(h, s.tableHead));
+                c.setBackgroundColor(ChartTheme.PRIMARY);
+                c.setBorderColor(ChartTheme.PRIMARY);
+                c.setPadding(3f);
+                t.addCell(c);
+            }
+            int i = 0;
+            for (ChangeLine l : block.moves()) {
+                Color bg = i++ % 2 == 0 ? Color.WHITE : ChartTheme.PANEL;
+                t.addCell(cell(changePhrase(l), bg, Element.ALIGN_LEFT));
+                t.addCell(cell(new Phrase(l.label(), s.tableBody), bg, Element.ALIGN_LEFT));
+                t.addCell(cell(valuePhrase(l.previousText(), l.previousRef(), s.tableBody), bg, Element.ALIGN_RIGHT));
+                t.addCell(cell(valuePhrase(l.currentText(), l.currentRef(), s.tableBodyBold), bg, Element.ALIGN_RIGHT));
+            }
+            doc.add(t);
+        }
+        list(b.labels().get("changes.added"), block.added(), false);
+        list(b.labels().get("changes.removed"), block.dropped(), true);
+        if (!block.more().isEmpty()) {
+            doc.add(new Paragraph(block.more(), s.smallMuted));
+        }
+    }
+
+    private Phrase changePhrase(ChangeLine l) {
+        Phrase p = new Phrase();
+        String arrow = switch (l.mark()) {
+            case UP -> "▲ ";
+            case DOWN -> "▼ ";
+            case BOUND, NEW, DROPPED, REWORDED, NOT_COMPARED -> "";
+        };
+        Font strong = l.mark() == io.briefing.model.ChangeMark.BOUND ? s.tableBody : s.tableBodyBold;
+        p.add(new Chunk(arrow + l.changeText(), strong));
+        if (!l.relativeText().isEmpty()) {
+            p.add(new Chunk(b.labels().get("changes.relative", l.relativeText()), s.tableBody));
+        }
+        return p;
+    }
+
+    private Phrase valuePhrase(String text, SourceRef ref, Font font) {
+        Phrase p = new Phrase();
+        p.add(new Chunk(text, font));
+        if (ref != null) {
+            p.add(marker(ref));
+        }
+        return p;
+    }
+
+    private static PdfPCell cell(Phrase p, Color bg, int align) {
+        PdfPCell c = new PdfPCell(p);
+        c.setBackgroundColor(bg);
+        c.setBorderColor(ChartTheme.GRID);
+        c.setBorderWidth(0.4f);
+        c.setPadding(2.5f);
+        c.setHorizontalAlignment(align);
+        return c;
+    }
+
+    /** "New this week: Entity — metric ≥90%[3]; …" on one paragraph. */
+    private void list(String caption, List<ChangeLine> lines, boolean dropped) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Paragraph p = new Paragraph("", s.body);
+        p.setSpacingBefore(4);
+        p.add(new Chunk(caption + ": ", s.bodyBold));
+        for (int i = 0; i < lines.size(); i++) {
+            ChangeLine l = lines.get(i);
+            p.add(new Chunk(l.label() + " ", s.body));
+            String value = dropped ? l.previousText() : l.currentText();
+            SourceRef ref = dropped ? l.previousRef() : l.currentRef();
+            p.add(new Chunk(value, s.bodyBold));
+            if (ref != null) {
+                p.add(marker(ref));
+            }
+            if (i < lines.size() - 1) {
+                p.add(new Chunk("; ", s.body));
+            }
+        }
+        doc.add(p);
+    }
+}

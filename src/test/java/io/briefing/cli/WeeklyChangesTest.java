@@ -1,0 +1,188 @@
+package io.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped weekly series (four invented weeks, one folder each) through {@code briefing batch}:
+ * each week's PDF and workbook show the changes from the week before, checked against changes
+ * computed by hand from the four fact tables:
+ *
+ * <pre>
+ *              W10 (7 Mar)   W11 (14 Mar)   W12 (21 Mar)   W13 (28 Mar)
+ * sales-de     5,200         5,600          5,300          6,100
+ * share-homes  61.5%         62.3%          63.0%          63.0%
+ * price-fr     €14,200       €14,200        €13,900        €13,900
+ * subsidy-fr   ≥ €2bn        ≥ €2bn         ≥ €2.5bn       ≥ €2.5bn
+ * backlog-uk   38 days       41 days        36 days        (dropped)
+ * sales-pl     –             –              1,900 (new)    2,050
+ * ms-eu-plan   –             –              –              (new, 26 Mar)
+ * </pre>
+ */
+class WeeklyChangesTest {
+    static final Path SERIES = Path.of("samples/heat-pumps-weekly-invented");
+    @TempDir
+    static Path out;
+    static CliProbe.Result run;
+
+    @BeforeAll
+    static void batch() {
+        run = CliProbe.run("batch", SERIES.toString(), "-t", "default,executive-summary", "-o", out.toString());
+    }
+
+    private static String pdf(String name) throws Exception {
+        return Documents.text(out.resolve(name + ".pdf"));
+    }
+
+    private static XSSFWorkbook workbook(String name) throws Exception {
+        try (InputStream in = Files.newInputStream(out.resolve(name + ".xlsx"))) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static Row row(XSSFSheet sheet, String id) {
+        for (Row r : sheet) {
+            if (r.getCell(0) != null && r.getCell(0).getCellType() == CellType.STRING && r.getCell(0).getStringCellValue().equals(id)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + id + " on " + sheet.getSheetName());
+    }
+
+    @Test
+    void writesEveryWeekOfTheSeriesInBothLanguages() throws Exception {
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("16 briefings: 16 written (32 files");
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.filter(p -> p.toString().endsWith(".pdf")).count()).isEqualTo(16);
+        }
+    }
+
+    @Test
+    void theFirstWeekSaysItHasNothingToCompareWith() throws Exception {
+        String text = pdf("heat-pumps-2025-W10-en");
+        assertThat(text).contains("Since last week").contains("No earlier week of the series 'heat-pumps-weekly-invented' was found");
+        assertThat(text).doesNotContain("since 7 Mar").doesNotContain("▲").doesNotContain("▼");
+        try (XSSFWorkbook wb = workbook("heat-pumps-2025-W10-en")) {
+            assertThat(wb.getSheet("Changes")).isNull();
+        }
+    }
+
+    @Test
+    void weekTwoShowsTheHandComputedMovesBiggestFirst() throws Exception {
+        String text = pdf("heat-pumps-2025-W11-en");
+        // backlog 38 → 41: +3 days, +7.89%; sales 5,200 → 5,600: +400, +7.69%; share 61.5 → 62.3: +0.8 pts
+        assertThat(text).contains("Compared with the briefing as of 7 Mar 2025: 3 moved · 2 unchanged.");
+        int table = text.indexOf("Compared with the briefing");
+        int backlog = text.indexOf("▲ +3 days (+7.89%)", table);
+        int sales = text.indexOf("▲ +400 heat pumps (+7.69%)", table);
+        int share = text.indexOf("▲ +0.8 pts", table);
+        assertThat(backlog).isPositive();
+        assertThat(sales).isGreaterThan(backlog);
+        assertThat(share).isGreaterThan(sales);
+        // a percent moves in points, never in percent of a percent (0.8 / 61.5 = 1.3%)
+        assertThat(text).doesNotContain("+1.3%").doesNotContain("+1.30%");
+        assertThat(text).contains("▲ +400 heat pumps since 7 Mar").contains("unchanged since 7 Mar");
+    }
+
+    @Test
+    void weekThreeHasMovesABoundChangeAndANewFactInEnglish() throws Exception {
+        String text = pdf("heat-pumps-2025-W12-en");
+        assertThat(text).contains("Compared with the briefing as of 14 Mar 2025: 4 moved · 1 bound changed · 1 new.");
+        int table = text.indexOf("Compared with the briefing");
+        int backlog = text.indexOf("▼ −5 days (−12.2%)", table);
+        int sales = text.indexOf("▼ −300 heat pumps (−5.36%)", table);
+        int price = text.indexOf("▼ −€300 (−2.11%)", table);
+        int share = text.indexOf("▲ +0.7 pts", table);
+        assertThat(backlog).isPositive();
+        assertThat(sales).isGreaterThan(backlog);
+        assertThat(price).isGreaterThan(sales);
+        assertThat(share).isGreaterThan(price);
+        // ≥ €2bn → ≥ €2.5bn is a change of bound: no difference is computed
+        assertThat(text).contains("bound changed").doesNotContain("+€500m").doesNotContain("+€0.5bn");
+        assertThat(text).contains("was ≥€2bn on 14 Mar");
+        assertThat(text).contains("New this week: Poland — Heat pumps sold in the week 1,900 heat pumps");
+        // the old values are cited to the previous week's own sources
+        assertThat(text).contains("Previous week's sources (as of 14 Mar 2025")
+                .contains("In the United Kingdom, the installer backlog stood at 41 days in March");
+    }
+
+    @Test
+    void weekFourListsTheDroppedFactAndTheNewMilestoneInChinese() throws Exception {
+        String text = pdf("heat-pumps-2025-W13-zh");
+        assertThat(text).contains("與上周相比").contains("與2025年3月21日的簡報相比：2項變動 · 1項新增 · 1項移除 · 3項不變。");
+        assertThat(text).contains("▲ +800台（+15.09%）").contains("▲ +150台（+7.89%）");
+        int table = text.indexOf("與2025年3月21日的簡報相比");
+        assertThat(text.indexOf("▲ +800台（", table)).isLessThan(text.indexOf("▲ +150台（", table));
+        assertThat(text).contains("本周移除").contains("英國 — 安裝商積壓訂單等待時間 36天");
+        assertThat(text).contains("本周新增").contains("歐盟委員會 — 發布熱泵行動計劃");
+        assertThat(text).contains("較3月21日 ▲ +800台").contains("與3月21日持平");
+    }
+
+    @Test
+    void theChangesSheetComputesWithLiveFormulasThatFollowACorrection() throws Exception {
+        try (XSSFWorkbook wb = workbook("heat-pumps-2025-W12-en")) {
+            XSSFSheet sheet = wb.getSheet("Changes");
+            assertThat(sheet).isNotNull();
+            assertThat(wb.getSheetIndex(sheet)).isEqualTo(1);
+            FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
+            Row backlog = row(sheet, "backlog-uk");
+            assertThat(backlog.getCell(3).getNumericCellValue()).isEqualTo(41);
+            assertThat(backlog.getCell(4).getNumericCellValue()).isEqualTo(36);
+            assertThat(backlog.getCell(5).getCellFormula()).isEqualTo("E2-D2");
+            assertThat(eval.evaluate(backlog.getCell(5)).getNumberValue()).isEqualTo(-5);
+            assertThat(eval.evaluate(backlog.getCell(6)).getNumberValue()).isCloseTo(-5.0 / 41, within(1e-12));
+            Row share = row(sheet, "share-homes");
+            assertThat(share.getCell(3).getNumericCellValue()).isCloseTo(0.623, within(1e-12));
+            assertThat(eval.evaluate(share.getCell(5)).getNumberValue()).as("percentage points").isCloseTo(0.7, within(1e-9));
+            assertThat(share.getCell(5).getCellStyle().getDataFormatString()).contains("pts");
+            assertThat(share.getCell(6)).as("no percent of a percent").isNull();
+            Row bound = row(sheet, "subsidy-fr");
+            assertThat(bound.getCell(5)).as("a bound has no difference").isNull();
+            assertThat(bound.getCell(7).getStringCellValue()).isEqualTo("≥€2bn");
+            assertThat(bound.getCell(8).getStringCellValue()).isEqualTo("≥€2.5bn");
+            assertThat(row(sheet, "sales-pl").getCell(2).getStringCellValue()).isEqualTo("new");
+            assertThat(row(sheet, "backlog-uk").getCell(10).getStringCellValue()).contains("41 days");
+            assertThat(row(sheet, "backlog-uk").getCell(9).getHyperlink().getAddress()).isEqualTo("'Sources'!A6");
+
+            // the analyst corrects this week's German sales in Excel: the change follows
+            Row sales = row(sheet, "sales-de");
+            sales.getCell(4).setCellValue(5_800);
+            eval.clearAllCachedResultValues();
+            assertThat(eval.evaluate(sales.getCell(5)).getNumberValue()).isEqualTo(200);
+            assertThat(eval.evaluate(sales.getCell(6)).getNumberValue()).isCloseTo(200.0 / 5_600, within(1e-12));
+            Path copy = out.resolve("corrected.xlsx");
+            try (OutputStream o = Files.newOutputStream(copy)) {
+                wb.write(o);
+            }
+        }
+    }
+
+    @Test
+    void theExecutiveSummaryLeadsWithTheChangesAndFitsOnePage() throws Exception {
+        for (String week : new String[] {"W11", "W12", "W13"}) {
+            for (String lang : new String[] {"en", "zh"}) {
+                String name = "heat-pumps-2025-" + week + "-" + lang + "-executive-summary";
+                assertThat(Documents.pages(out.resolve(name + ".pdf"))).as(name).isEqualTo(1);
+                String text = pdf(name);
+                String changes = lang.equals("en") ? "Since last week" : "與上周相比";
+                String cards = lang.equals("en") ? "Key figures" : "關鍵數據";
+                assertThat(text.indexOf(changes)).as(name).isPositive().isLessThan(text.indexOf(cards));
+            }
+        }
+    }
+}
