@@ -34,7 +34,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.briefing.render..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.briefing.facts..", "io.briefing.template..", "io.briefing.provenance..",
                         "io.briefing.figures..", "io.briefing.build..", "io.briefing.app..", "io.briefing.cli..",
-                        "io.briefing.output..", "io.briefing.weekly..")
+                        "io.briefing.output..", "io.briefing.weekly..", "io.briefing.draft..")
                 .check(classes);
     }
 
@@ -43,7 +43,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.briefing.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("io.briefing.facts..", "io.briefing.template..", "io.briefing.provenance..",
                         "io.briefing.figures..", "io.briefing.build..", "io.briefing.render..", "io.briefing.app..",
-                        "io.briefing.cli..", "io.briefing.output..", "io.briefing.input..", "io.briefing.weekly..")
+                        "io.briefing.cli..", "io.briefing.output..", "io.briefing.input..", "io.briefing.weekly..", "io.briefing.draft..")
                 .check(classes);
     }
 
@@ -53,7 +53,7 @@ class ArchitectureTest {
                         "io.briefing.i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.briefing.build..", "io.briefing.render..",
                         "io.briefing.model..", "io.briefing.template..", "io.briefing.provenance..", "io.briefing.app..",
-                        "io.briefing.cli..", "io.briefing.output..", "io.briefing.weekly..")
+                        "io.briefing.cli..", "io.briefing.output..", "io.briefing.weekly..", "io.briefing.draft..")
                 .check(classes);
     }
 

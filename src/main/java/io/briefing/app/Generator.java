@@ -1,6 +1,7 @@
 package io.briefing.app;
 
 import io.briefing.build.BriefingBuilder;
+import io.briefing.draft.Coverage;
 import io.briefing.facts.DatasetReader;
 import io.briefing.facts.FactTable;
 import io.briefing.facts.UnitCatalogue;
@@ -182,6 +183,20 @@ public final class Generator {
             warnings.add(table.dataset().factsFile() + ":" + c.line() + ": " + c.factId() + ": UNVERIFIED (" + c.status().words()
                     + "), flagged in the briefing");
         }
+        if (!table.drafts().isEmpty()) {
+            List<InputProblem> problems = new ArrayList<>();
+            for (io.briefing.facts.DraftMark d : table.drafts()) {
+                problems.add(InputProblem.of(table.dataset().factsFile(), d.line(), d.id(), "the row is still marked draft ("
+                        + d.note() + ")", "fill what its draft cell names, check the guessed entity and metric, then clear the cell"));
+            }
+            throw new InputException(problems);
+        }
+        // which figures of the article the table covers, said in the Sources and on the About sheet
+        Coverage coverage = null;
+        if (report.checked()) {
+            coverage = Coverage.of(table, io.briefing.input.TextFiles.readUtf8(table.dataset().source().file(), "source article",
+                    5_000_000));
+        }
         WeekChanges changes = null;
         String noComparison = req.since() instanceof Series.Since.None ? "changes.off" : "changes.first";
         Optional<Path> previous = Series.previous(table.dataset(), req.since());
@@ -194,7 +209,7 @@ public final class Generator {
         Instant created = created(asOf);
         List<String> inputs = inputsAsRecorded(table, req.template());
         Briefing briefing = new BriefingBuilder(warnings).build(table, template, report,
-                new BriefingBuilder.Options(language, created, Version.get(), inputs, changes, noComparison));
+                new BriefingBuilder.Options(language, created, Version.get(), inputs, changes, noComparison, coverage));
         long t3 = System.nanoTime();
         String base = req.baseName().orElseGet(() -> baseName(table, template, language, asOf));
         List<Written> written = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.briefing.build;
 
+import io.briefing.draft.Coverage;
 import io.briefing.facts.Category;
 import io.briefing.facts.Dataset;
 import io.briefing.facts.Fact;
@@ -58,11 +59,12 @@ public final class BriefingBuilder {
      *
      * @param changes the comparison with the previous week, null when there is none
      * @param noComparison why there is none: the label key of the sentence the Since-last-week section shows
+     * @param coverage which figures of the article the table covers, null when there is no article to read
      */
     public record Options(Language language, Instant created, String toolVersion, List<String> inputFiles,
-                          WeekChanges changes, String noComparison) {
+                          WeekChanges changes, String noComparison, Coverage coverage) {
         public Options(Language language, Instant created, String toolVersion, List<String> inputFiles) {
-            this(language, created, toolVersion, inputFiles, null, "changes.first");
+            this(language, created, toolVersion, inputFiles, null, "changes.first", null);
         }
     }
 
@@ -412,9 +414,12 @@ public final class BriefingBuilder {
         List<String> keywords = d.categories().stream().map(c -> c.label().in(ctx.language)).toList();
         long unverified = report.checked() ? report.failures().size() : 0;
         String banner = unverified > 0 ? ctx.labels.get("unverified-banner", unverified) : null;
+        Coverage cov = options.coverage();
+        String coverage = cov == null ? "" : cov.uncoveredFigures() == 0 ? ctx.labels.get("coverage.all", cov.total())
+                : ctx.labels.get("coverage.some", cov.covered(), cov.total(), cov.uncoveredFigures());
         return new DocumentInfo(title, subtitle, dateLine, sourceLine, "briefing " + options.toolVersion()
                 + (publisher.isEmpty() ? "" : " · " + publisher), subtitle, keywords, d.asOf(), options.created(),
                 options.toolVersion(), options.inputFiles(), template.name(),
-                String.valueOf(template.file()), banner);
+                String.valueOf(template.file()), banner, coverage);
     }
 }

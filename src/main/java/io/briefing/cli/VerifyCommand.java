@@ -1,7 +1,12 @@
 package io.briefing.cli;
 
+import io.briefing.draft.Coverage;
+import io.briefing.draft.DraftRow;
+import io.briefing.draft.DraftTable;
 import io.briefing.facts.DatasetReader;
+import io.briefing.facts.DraftMark;
 import io.briefing.facts.FactTable;
+import io.briefing.input.TextFiles;
 import io.briefing.input.Warnings;
 import io.briefing.provenance.CheckStatus;
 import io.briefing.provenance.FactCheck;
@@ -21,6 +26,10 @@ import picocli.CommandLine.Mixin;
 final class VerifyCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
+
+    @CommandLine.Option(names = "--coverage",
+            description = "Also print the figures of the article no fact covers, as draft rows ready to paste into the table.")
+    boolean coverageRows;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,6 +65,20 @@ final class VerifyCommand implements Callable<Integer> {
         int failed = report.checks().size() - ok;
         out.printf("%d facts: %d verified%s, %d failed (against %s)%n", report.checks().size(), ok,
                 dated == 0 ? "" : " (" + dated + " dated only by the article's date)", failed, table.dataset().source().file());
+        for (DraftMark d : table.drafts()) {
+            err.println("warning: " + table.dataset().factsFile() + ":" + d.line() + ": " + d.id() + ": still marked draft ("
+                    + d.note() + "); a briefing is not made of draft rows. Fix: fill them, check the guesses, clear the draft cell");
+        }
+        Coverage coverage = Coverage.of(table, TextFiles.readUtf8(table.dataset().source().file(), "source article", 5_000_000));
+        out.printf("coverage: the table covers %d of the article's %d figures%s%n", coverage.covered(), coverage.total(),
+                coverage.uncovered().isEmpty() ? "" : "; not covered:");
+        for (DraftRow r : coverage.uncovered()) {
+            out.printf("  line %-4d 「%s」 in: %s%n", r.line(), r.figure(), r.quote());
+        }
+        if (coverageRows && !coverage.uncovered().isEmpty()) {
+            out.println("draft rows of the figures not covered (paste below the table; fill what each row's draft cell names):");
+            out.print(DraftTable.csv(coverage.uncovered(), false));
+        }
         out.flush();
         err.flush();
         return failed == 0 ? 0 : 1;

@@ -23,11 +23,18 @@ public final class FactTable {
     private final Dataset dataset;
     private final FactStore store;
     private final List<Fact> all;
+    private final List<DraftMark> drafts;
 
-    FactTable(Dataset dataset, FactStore store) {
+    FactTable(Dataset dataset, FactStore store, List<DraftMark> drafts) {
         this.dataset = dataset;
         this.store = store;
         this.all = new View(null);
+        this.drafts = drafts;
+    }
+
+    /** The rows still marked draft (their {@code draft} cell is not empty), in table order. */
+    public List<DraftMark> drafts() {
+        return drafts;
     }
 
     public Dataset dataset() {

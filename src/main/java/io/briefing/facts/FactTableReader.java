@@ -40,7 +40,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 public final class FactTableReader {
     public static final List<String> REQUIRED = List.of("id", "category", "entity_en", "entity_zh", "metric_en",
             "metric_zh", "value", "unit", "qualifier", "period", "reporter_en", "reporter_zh", "quote");
-    public static final List<String> OPTIONAL = List.of("key", "aliases");
+    public static final List<String> OPTIONAL = List.of("key", "aliases", "draft");
     /** Longest field accepted; a quote is a sentence, not a chapter. */
     public static final int MAX_FIELD_CHARS = 10_000;
     /** Characters of a name, metric or reporter: what a card, an axis or a legend can set. */
@@ -83,6 +83,7 @@ public final class FactTableReader {
         Path file = dataset.factsFile();
         checkHeap(file, Runtime.getRuntime().maxMemory());
         FactStore facts = stores.get();
+        List<DraftMark> drafts = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         Set<String> categories = new HashSet<>();
         dataset.categories().forEach(c -> categories.add(c.id()));
@@ -111,6 +112,10 @@ public final class FactTableReader {
                     Fact f = row(file, line, rec, columns, categories, facts, dataset.units(), problems);
                     if (f != null) {
                         facts.add(f);
+                        // a row `briefing draft` wrote, not yet reviewed: its draft cell says what is left
+                        if (columns.draft >= 0 && columns.draft < rec.size() && !rec.get(columns.draft).isBlank()) {
+                            drafts.add(new DraftMark(line, f.id(), CleanText.of(rec.get(columns.draft)).strip()));
+                        }
                     }
                     if (problems.size() >= MAX_PROBLEMS) {
                         problems.add(InputProblem.ofFile(file, "stopped after " + MAX_PROBLEMS + " problems", "fix these first"));
@@ -140,7 +145,7 @@ public final class FactTableReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new FactTable(dataset, facts);
+        return new FactTable(dataset, facts, List.copyOf(drafts));
     }
 
     /** Tables from this size on are parsed on a thread of their own while the rows are checked. */
@@ -172,6 +177,7 @@ public final class FactTableReader {
         final int key;
         final int quote;
         final int aliases;
+        final int draft;
         final String[] names;
 
         Columns(Map<String, Integer> header) {
@@ -191,6 +197,7 @@ public final class FactTableReader {
             key = header.getOrDefault("key", -1);
             quote = header.getOrDefault("quote", -1);
             aliases = header.getOrDefault("aliases", -1);
+            draft = header.getOrDefault("draft", -1);
             int max = header.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
             names = new String[max + 1];
             header.forEach((name, i) -> names[i] = name);

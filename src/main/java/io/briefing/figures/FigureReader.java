@@ -188,8 +188,9 @@ public final class FigureReader {
         if (i > 0 && ChineseNumerals.NUMERAL_CHARS.indexOf(t.charAt(i - 1)) >= 0) {
             return false;
         }
-        // 萬, 億 and 半 do not start a number on their own (萬物, 億萬, 一半 aside)
-        return "萬万億亿十拾百佰千仟".indexOf(c) < 0 && (c != '半' || i + 1 < t.length() && "年月天個".indexOf(t.charAt(i + 1)) >= 0)
+        // 萬, 億 and 半 do not start a number on their own (萬物, 億萬, 一半 aside); nor does 零, which
+        // starts names (零一萬物, read as 10,000 until this rule), never an amount
+        return "萬万億亿十拾百佰千仟零〇".indexOf(c) < 0 && (c != '半' || i + 1 < t.length() && "年月天個".indexOf(t.charAt(i + 1)) >= 0)
                 || c == '十' && i + 1 < t.length() && ChineseNumerals.DIGITS.indexOf(t.charAt(i + 1)) >= 0;
     }
 

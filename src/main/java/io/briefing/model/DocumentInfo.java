@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param created the instant written into the files' metadata; fixed by --as-of or SOURCE_DATE_EPOCH
  *                so that the same inputs give the same bytes
+ * @param coverage how many of the article's figures the table covers, in a sentence; "" when there is no article
  */
 public record DocumentInfo(String title, String subtitle, String dateLine, String sourceLine, String author, String subject,
                            List<String> keywords, LocalDate asOf, Instant created, String toolVersion,
                            List<String> inputFiles, String templateName, String templateFile,
-                           String unverifiedBanner) {}
+                           String unverifiedBanner, String coverage) {}

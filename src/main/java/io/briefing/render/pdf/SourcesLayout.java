@@ -14,7 +14,8 @@ final class SourcesLayout extends PageLayout {
     void add(Block.Sources block) {
         heading(block.heading());
         String article = b.sources().isEmpty() ? "" : "  " + b.labels().get("article") + ": " + b.sources().get(0).article();
-        Paragraph intro = new Paragraph(block.intro() + article, s.smallMuted);
+        String coverage = b.info().coverage().isEmpty() ? "" : "  " + b.info().coverage();
+        Paragraph intro = new Paragraph(block.intro() + article + coverage, s.smallMuted);
         intro.setSpacingAfter(4);
         doc.add(intro);
         notes(block.notes(), "");

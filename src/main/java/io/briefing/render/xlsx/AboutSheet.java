@@ -34,6 +34,9 @@ final class AboutSheet {
             r = pair(sheet, r, l.get(key), files.get(i));
         }
         r = pair(sheet, r, l.get("about.source"), b.info().sourceLine());
+        if (!b.info().coverage().isEmpty()) {
+            r = pair(sheet, r, l.get("about.coverage"), b.info().coverage());
+        }
         pair(sheet, r, l.get("about.compared"), b.changes().compared()
                 ? b.changes().previousManifest() + " (" + b.changes().since() + ")" : b.changes().note());
     }

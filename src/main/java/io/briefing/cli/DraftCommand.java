@@ -1,0 +1,69 @@
+package io.briefing.cli;
+
+import io.briefing.draft.ArticleDraft;
+import io.briefing.draft.DraftTable;
+import io.briefing.facts.UnitCatalogue;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
+import io.briefing.input.TextFiles;
+import io.briefing.output.OutputFolder;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code briefing draft ARTICLE}: a fact table drafted from the article, one row per figure it states. */
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = {"Drafts a fact table from an article (Chinese, Traditional or Simplified, or English): one row for "
+                + "every figure it states, with its value in base units, unit, qualifier, period, the sentence as quote and "
+                + "a guess of entity and metric. Each row's draft cell names the columns left to fill or check."})
+final class DraftCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ARTICLE", description = "The article, as UTF-8 text.")
+    Path article;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder. Default: ${DEFAULT-VALUE}")
+    Path output;
+
+    @Option(names = "--name", paramLabel = "FILE",
+            description = "Name of the CSV written. Default: <article name>.draft.facts.csv")
+    String name;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String raw = TextFiles.readUtf8(article, "article", 5_000_000);
+        if (raw.isBlank()) {
+            throw new InputException(InputProblem.ofFile(article, "the article is empty", "save the article's text into the file"));
+        }
+        if (raw.indexOf('\u0000') >= 0) {
+            throw new InputException(InputProblem.ofFile(article, "the article holds NUL characters: it is a binary file, not text",
+                    "save the article as plain UTF-8 text"));
+        }
+        ArticleDraft.Result draft = new ArticleDraft(UnitCatalogue.shipped()).read(raw);
+        if (draft.rows().isEmpty()) {
+            throw new InputException(InputProblem.ofFile(article, "no figure was found in its " + draft.sentences()
+                    + " sentence(s): there is nothing to draft", "check that this is the week's article; a table of "
+                    + "facts without numbers is written by hand"));
+        }
+        String base = article.getFileName().toString().replaceFirst("\\.(txt|md|text)$", "");
+        String file = name != null ? name : base + ".draft.facts.csv";
+        List<Path> written = new OutputFolder(output).writeAll(Map.of(file,
+                DraftTable.csv(draft.rows(), true).getBytes(StandardCharsets.UTF_8)));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %d figures in %d sentences (%s): %d draft rows; fill the columns each row's draft cell names, "
+                + "then clear the cell%n", article, draft.rows().size(), draft.sentences(), draft.chinese() ? "Chinese" : "English",
+                draft.rows().size());
+        written.forEach(p -> out.println("wrote " + p));
+        out.flush();
+        return 0;
+    }
+}

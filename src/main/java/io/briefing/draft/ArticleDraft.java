@@ -1,0 +1,376 @@
+package io.briefing.draft;
+
+import io.briefing.facts.Unit;
+import io.briefing.facts.UnitCatalogue;
+import io.briefing.facts.UnitKind;
+import io.briefing.figures.DateMention;
+import io.briefing.figures.Figure;
+import io.briefing.figures.FigureReader;
+import io.briefing.figures.Reading;
+import io.briefing.input.InputException;
+import io.briefing.input.YamlFiles;
+import io.briefing.input.YamlNode;
+import io.briefing.provenance.PinyinAnnotations;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads an article and drafts a fact-table row for every figure it states, with the one recognizer of
+ * figures the check uses ({@link FigureReader}): the number in base units with its sign, its unit and
+ * bound, the period the sentence gives, the sentence as the quote, and a guess of entity and metric
+ * from the clause (words in {@code draft-words.yaml}).
+ */
+public final class ArticleDraft {
+    /** What the draft read: the text (pinyin readings removed), its language, its sentences and the rows. */
+    public record Result(String text, boolean chinese, int sentences, List<DraftRow> rows) {}
+
+    private record Words(List<String> openers, List<String> cues, List<String> beforeNumber) {}
+
+    private static final class Loaded {
+        static final Map<String, Words> WORDS = load();
+    }
+
+    private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";
+    private static final String QUOTES = "“”「」『』《》\"'（）()";
+
+    private final FigureReader reader;
+    private final UnitCatalogue units;
+
+    public ArticleDraft(UnitCatalogue units) {
+        this.units = units;
+        this.reader = FigureReader.of(units);
+    }
+
+    /** Drafts the rows of an article. */
+    public Result read(String raw) {
+        String text = PinyinAnnotations.strip(raw).text();
+        boolean chinese = isChinese(text);
+        Words words = Loaded.WORDS.get(chinese ? "zh" : "en");
+        int year = mainYear(text);
+        List<DraftRow> rows = new ArrayList<>();
+        List<int[]> sentences = sentences(text, chinese);
+        int n = 0;
+        for (int[] span : sentences) {
+            n++;
+            String s = text.substring(span[0], span[1]);
+            Reading reading = reader.read(s);
+            Figure previous = null;
+            for (Figure f : reading.figures()) {
+                if (!worthATableRow(f)) {
+                    continue;
+                }
+                DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, reading.dates(), year, chinese, words);
+                // names listed together share the figure (智譜AI、月之暗面、百川智能均已躋身估值“200億俱樂部”):
+                // a table holds it once for each, as a person would write it
+                String entity = chinese ? row.entityZh() : row.entityEn();
+                for (String name : names(entity, chinese)) {
+                    rows.add(new DraftRow(String.format(java.util.Locale.ROOT, "f%03d", rows.size() + 1), row.value(), row.unit(),
+                            row.qualifier(), row.period(), chinese ? "" : name, chinese ? name : "", row.metricEn(), row.metricZh(),
+                            row.quote(), row.figure(), row.sentence(), row.line(), row.start(), row.toFill()));
+                }
+                previous = f;
+            }
+        }
+        return new Result(text, chinese, sentences.size(), List.copyOf(rows));
+    }
+
+    /**
+     * A numeral that only says "a" (一個臨界點, 一家公司) is no figure for a table, nor is the "one" of
+     * a bare count in words; everything else the reader finds is.
+     */
+    private static boolean worthATableRow(Figure f) {
+        boolean digits = f.text().chars().anyMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
+        return digits || f.magnitude().compareTo(java.math.BigDecimal.ONE) != 0;
+    }
+
+    private DraftRow row(int number, String text, int[] span, int sentence, String s, Figure f, Figure previous,
+                         List<DateMention> dates, int year, boolean chinese, Words words) {
+        Unit unit = unitOf(f);
+        String value = f.valueIn(unit).stripTrailingZeros().toPlainString();
+        List<String> toFill = new ArrayList<>(List.of("category"));
+        if (f.bare()) {
+            toFill.add("unit"); // no unit word: a count is only the likeliest reading (200億 may be yuan)
+        }
+        String period = period(dates, f, year);
+        if (period.isEmpty() || !hasYear(dates)) {
+            toFill.add("period");
+            if (period.isEmpty()) {
+                period = year > 0 ? Integer.toString(year) : "";
+            }
+        }
+        // the clause the figure is in, from after the figure before it in the same clause
+        int clauseStart = f.start();
+        while (clauseStart > 0 && CLAUSE_ENDS.indexOf(s.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        if (previous != null && previous.end() > clauseStart && previous.end() <= f.start()) {
+            clauseStart = previous.end();
+        }
+        int clauseEnd = f.end();
+        while (clauseEnd < s.length() && CLAUSE_ENDS.indexOf(s.charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        String pre = stripOpeners(s.substring(clauseStart, f.start()), words, chinese);
+        String entity;
+        String metric;
+        int cue = chinese ? firstCue(pre, words.cues()) : -1;
+        if (chinese) {
+            entity = cue > 0 ? pre.substring(0, cue) : pre;
+            metric = cue > 0 ? pre.substring(cue) : "";
+        } else {
+            int[] name = lastName(pre);
+            entity = name == null ? pre : pre.substring(name[0], name[1]);
+            metric = name == null ? "" : pre.substring(name[1]);
+        }
+        // a figure followed by its quoted name (最高5億元“訓力券”、5000萬元“語料券”) is about that name
+        Optional<String> named = quoted(s.substring(f.end(), clauseEnd));
+        if (named.isPresent()) {
+            entity = named.get();
+        }
+        entity = trimEnds(entity);
+        metric = trimEnds(dropBeforeNumber(metric.strip(), words.beforeNumber()));
+        if (entity.isEmpty()) {
+            // a list of figures each followed by its name (5000萬元“語料券”): the name after the figure
+            String post = s.substring(f.end(), clauseEnd);
+            entity = trimEnds(quoted(post).orElse(post));
+        }
+        if (entity.isEmpty()) {
+            entity = trimEnds(s.substring(clauseStart, clauseEnd));
+        }
+        toFill.add(chinese ? "entity_en" : "entity_zh");
+        toFill.add(chinese ? "metric_en" : "metric_zh");
+        toFill.add("metric_" + (chinese ? "zh" : "en"));
+        toFill.add("reporter_en");
+        toFill.add("reporter_zh");
+        String quote = s.strip();
+        if (quote.length() > 400) {
+            quote = s.substring(clauseStart, clauseEnd).strip();
+        }
+        int line = 1;
+        for (int i = 0; i < span[0]; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return new DraftRow(String.format(java.util.Locale.ROOT, "f%03d", number), value, unit.code(), f.qualifier().code(),
+                period, chinese ? "" : entity, chinese ? entity : "", chinese ? "" : metric, chinese ? metric : "",
+                quote, f.text(), sentence, line, span[0] + f.start(), List.copyOf(toFill));
+    }
+
+    /** The names of a list ("A、B、C", "A, B and C"), or the one name. */
+    private static List<String> names(String entity, boolean chinese) {
+        String[] parts = chinese ? entity.split("、") : entity.split(",\\s*|\\s+and\\s+");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String t = trimEnds(p);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out.size() > 1 && out.size() <= 8 ? out : List.of(entity);
+    }
+
+    /** The unit its word means (percent before share: a rate is the commoner reading), or a count for a bare number. */
+    private Unit unitOf(Figure f) {
+        if (!f.units().isEmpty()) {
+            return f.units().get(0);
+        }
+        return units.all().stream().filter(u -> u.bare() && u.kind() == UnitKind.COUNT).findFirst()
+                .orElse(units.none());
+    }
+
+    private static boolean hasYear(List<DateMention> dates) {
+        return dates.stream().anyMatch(d -> d.part() == DateMention.Part.YEAR);
+    }
+
+    /** The period the sentence gives: the date parts nearest before the figure (or after it), the year of the article when it names none. */
+    private static String period(List<DateMention> dates, Figure f, int articleYear) {
+        int year = nearest(dates, DateMention.Part.YEAR, f).map(DateMention::value).orElse(articleYear);
+        Optional<DateMention> quarter = nearest(dates, DateMention.Part.QUARTER, f);
+        Optional<DateMention> month = nearest(dates, DateMention.Part.MONTH, f);
+        Optional<DateMention> day = nearest(dates, DateMention.Part.DAY, f);
+        if (year <= 0) {
+            return "";
+        }
+        if (quarter.isPresent()) {
+            return year + "-Q" + quarter.get().value();
+        }
+        if (month.isPresent()) {
+            String ym = String.format(java.util.Locale.ROOT, "%d-%02d", year, month.get().value());
+            return day.isPresent() ? ym + String.format(java.util.Locale.ROOT, "-%02d", day.get().value()) : ym;
+        }
+        return nearest(dates, DateMention.Part.YEAR, f).isPresent() ? Integer.toString(year) : "";
+    }
+
+    private static Optional<DateMention> nearest(List<DateMention> dates, DateMention.Part part, Figure f) {
+        return dates.stream().filter(d -> d.part() == part)
+                .min(Comparator.comparingInt((DateMention d) -> d.start() <= f.start() ? f.start() - d.start() : 10_000 + d.start()));
+    }
+
+    /** The year the article names most often: "this year" and a month without a year are taken to be in it. */
+    private int mainYear(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (DateMention d : reader.read(text).dates()) {
+            if (d.part() == DateMention.Part.YEAR) {
+                counts.merge(d.value(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(0);
+    }
+
+    private static boolean isChinese(String text) {
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latin = text.codePoints().filter(c -> c < 0x80 && Character.isLetter(c)).count();
+        return han > latin / 3;
+    }
+
+    /** Sentence spans: ended by 。！？; and a line end; in English also by ". " before a capital, a digit or a quote. */
+    static List<int[]> sentences(String text, boolean chinese) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = SENTENCE_ENDS.indexOf(c) >= 0;
+            if (!end && c == '.' && i + 2 < text.length() && text.charAt(i + 1) == ' ') {
+                char next = text.charAt(i + 2);
+                end = Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '“';
+            }
+            if (end) {
+                if (text.substring(start, i + 1).strip().length() > 1) {
+                    out.add(new int[] {start, i + 1});
+                }
+                start = i + 1;
+            }
+        }
+        if (text.substring(start).strip().length() > 1) {
+            out.add(new int[] {start, text.length()});
+        }
+        return out;
+    }
+
+    private static String stripOpeners(String pre, Words words, boolean chinese) {
+        String p = pre.strip();
+        boolean changed = true;
+        while (changed && !p.isEmpty()) {
+            changed = false;
+            while (!p.isEmpty() && (QUOTES.indexOf(p.charAt(0)) >= 0 || "、,，".indexOf(p.charAt(0)) >= 0)) {
+                p = p.substring(1).strip();
+                changed = true;
+            }
+            for (String o : words.openers()) {
+                if (chinese ? p.startsWith(o) : p.regionMatches(true, 0, o + " ", 0, o.length() + 1)) {
+                    p = p.substring(o.length()).strip();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return p;
+    }
+
+    private static int firstCue(String pre, List<String> cues) {
+        int best = -1;
+        for (String c : cues) {
+            int at = pre.indexOf(c);
+            if (at > 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    /** The last run of capitalized words ("Sample Container Index", "US West Coast") in an English clause. */
+    private static int[] lastName(String pre) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:(?:of|and|the|de|du|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*)*").matcher(pre);
+        int[] last = null;
+        while (m.find()) {
+            last = new int[] {m.start(), m.end()};
+        }
+        return last;
+    }
+
+    private static String dropBeforeNumber(String metric, List<String> words) {
+        String m = metric;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String w : words) {
+                boolean ends = m.length() >= w.length() && !w.isEmpty() && m.toLowerCase(java.util.Locale.ROOT).endsWith(w);
+                // an English word ends there only at a word boundary ("that" does not end in "at")
+                int before = m.length() - w.length() - 1;
+                boolean whole = before < 0 || !Character.isLetter(w.charAt(0)) || w.charAt(0) > 0x7f
+                        || !Character.isLetter(m.charAt(before));
+                if (ends && whole) {
+                    m = m.substring(0, m.length() - w.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static Optional<String> quoted(String post) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[“「『\"]([^”」』\"]{1,40})[”」』\"]").matcher(post);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static String trimEnds(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && (QUOTES.indexOf(t.charAt(0)) >= 0 || "、,，的".indexOf(t.charAt(0)) >= 0)) {
+            t = t.substring(1).strip();
+        }
+        while (!t.isEmpty() && (QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0 || "、,，的".indexOf(t.charAt(t.length() - 1)) >= 0)) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.length() > 120 ? t.substring(t.length() - 120) : t;
+    }
+
+    private static Map<String, Words> load() {
+        String name = "draft-words.yaml";
+        try (InputStream in = ArticleDraft.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the program");
+            }
+            YamlNode root = YamlFiles.parse(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, Words> out = new HashMap<>();
+            for (Map.Entry<String, YamlNode> e : root.entries().entrySet()) {
+                out.put(e.getKey(), new Words(list(e.getValue(), "openers"), list(e.getValue(), "metric-cues"),
+                        sortedLongestFirst(list(e.getValue(), "before-number"))));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException(name + " of the program is broken: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> list(YamlNode n, String key) throws InputException {
+        List<String> out = new ArrayList<>();
+        Optional<YamlNode> v = n.get(key);
+        if (v.isPresent()) {
+            for (YamlNode item : v.get().items()) {
+                out.add(item.text());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> sortedLongestFirst(List<String> l) {
+        List<String> s = new ArrayList<>(l);
+        s.sort(Comparator.comparingInt(String::length).reversed());
+        return s;
+    }
+}

@@ -1,0 +1,59 @@
+package io.briefing.draft;
+
+import io.briefing.facts.Fact;
+import io.briefing.facts.FactTable;
+import io.briefing.provenance.PinyinAnnotations;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which figures of the article the fact table covers: a figure is covered when a fact's quote holds
+ * it and the fact's value is that figure in the fact's unit. The rest are the draft rows of the
+ * figures the table leaves out.
+ *
+ * @param total            the figures the draft finds in the article
+ * @param uncoveredFigures how many of them no fact covers
+ * @param uncovered        their draft rows, in article order (a figure several names share has a row each)
+ */
+public record Coverage(int total, int uncoveredFigures, List<DraftRow> uncovered) {
+    public int covered() {
+        return total - uncoveredFigures;
+    }
+
+    /** The coverage of a table against its article's text, or empty when the table names no article. */
+    public static Coverage of(FactTable table, String article) {
+        ArticleDraft.Result draft = new ArticleDraft(table.dataset().units()).read(article);
+        // a figure that several names share is drafted once for each: it is one figure of the article
+        java.util.Map<Integer, List<DraftRow>> byFigure = new java.util.LinkedHashMap<>();
+        for (DraftRow row : draft.rows()) {
+            byFigure.computeIfAbsent(row.start(), k -> new ArrayList<>()).add(row);
+        }
+        List<DraftRow> left = new ArrayList<>();
+        List<Fact> facts = table.facts();
+        for (List<DraftRow> rows : byFigure.values()) {
+            boolean covered = false;
+            for (Fact f : facts) {
+                if (covers(f, rows.get(0))) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                left.addAll(rows);
+            }
+        }
+        int uncoveredFigures = (int) left.stream().map(DraftRow::start).distinct().count();
+        return new Coverage(byFigure.size(), uncoveredFigures, List.copyOf(left));
+    }
+
+    private static boolean covers(Fact f, DraftRow row) {
+        String quote = PinyinAnnotations.strip(f.quote()).text();
+        if (!quote.contains(row.figure())) {
+            return false;
+        }
+        // a milestone that quotes the figure (長達12天的發布會) names it in its words
+        return !f.hasValue() || f.amount().value().abs().compareTo(new BigDecimal(row.value()).abs()) == 0;
+    }
+
+}

@@ -1,0 +1,228 @@
+package io.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.TestFiles;
+import io.briefing.draft.ArticleDraft;
+import io.briefing.draft.DraftRow;
+import io.briefing.facts.UnitCatalogue;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code briefing draft}: a fact table drafted from an article verifies once the analyst has filled
+ * what each row's draft cell names; its recall and precision are measured on a set of sentences and
+ * on the seed article (figures a person would put in a fact table, found / proposed).
+ */
+class DraftTest {
+    @TempDir
+    Path dir;
+
+    /** The figures a person reads in the seed article: every one its fact table would hold, once each. */
+    static final List<String> SEED_FIGURES = List.of("12 days exact", "20 count more_than", "20000000000 count at_least",
+            "430000000 count exact", "47.66 percent exact", "84.03 percent exact", "90 percent at_least",
+            "500000000 CNY at_most", "50000000 CNY at_most", "100000000 CNY at_most");
+
+    /** Fills what the draft leaves to the analyst (a category of the manifest) and clears each draft cell. */
+    private static void fillDraft(Path draft, Path into, String category) throws Exception {
+        List<String> lines = Files.readAllLines(draft, StandardCharsets.UTF_8);
+        StringBuilder sb = new StringBuilder(lines.get(0)).append('\n');
+        for (String line : lines.subList(1, lines.size())) {
+            int first = line.indexOf(',');
+            String filled = line.substring(0, first) + "," + category + line.substring(first + 1);
+            sb.append(filled, 0, filled.lastIndexOf(",fill: ")).append(",\n");
+        }
+        Files.writeString(into, sb);
+    }
+
+    private Path draftOf(Path article) throws Exception {
+        CliProbe.Result r = CliProbe.run("draft", article.toString(), "-o", dir.resolve("drafts").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (var s = Files.list(dir.resolve("drafts"))) {
+            return s.filter(p -> p.toString().endsWith(".draft.facts.csv")).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void theSeedArticlesDraftVerifiesOnceTheDraftColumnsAreFilled() throws Exception {
+        Path draft = draftOf(TestFiles.ARTICLE);
+        assertThat(Files.readString(draft)).startsWith("id,category,entity_en,entity_zh,metric_en,metric_zh,value,unit,qualifier,"
+                + "period,reporter_en,reporter_zh,key,aliases,quote,draft\n").contains(",fill: category");
+        Path m = TestFiles.copySeeds(dir);
+        fillDraft(draft, dir.resolve("china-llm-2024.facts.csv"), "valuation");
+        CliProbe.Result v = CliProbe.run("verify", "-d", m.toString());
+        assertThat(v.exit()).as(v.out() + v.err()).isZero();
+        assertThat(v.out()).contains("12 facts: 12 verified, 0 failed").contains("the table covers 10 of the article's 10 figures");
+        // the three start-ups that share the valuation are a row each, as the seed table has them
+        assertThat(Files.readString(draft)).contains(",,,智譜AI,,").contains(",,,月之暗面,,").contains(",,,百川智能,,");
+    }
+
+    @Test
+    void anEnglishArticlesDraftVerifiesTooAndGeneratesOnceReviewed() throws Exception {
+        Path sample = Path.of("samples/shipping-invented");
+        Files.copy(sample.resolve("shipping-invented.article.en.txt"), dir.resolve("shipping-invented.article.en.txt"));
+        // the manifest without its findings: they name the sample table's ids, which a draft does not have
+        String manifest = Files.readString(sample.resolve("shipping-invented.yaml"));
+        Files.writeString(dir.resolve("shipping-invented.yaml"), manifest.substring(0, manifest.indexOf("\nfindings:") + 1));
+        Path draft = draftOf(dir.resolve("shipping-invented.article.en.txt"));
+        assertThat(Files.readString(draft)).contains("Sample Container Index").contains(",-8.5,percent,exact,2025-10-10,");
+        Files.copy(draft, dir.resolve("shipping-invented.facts.csv"));
+        // still marked draft: verify says so, generate refuses
+        CliProbe.Result marked = CliProbe.run("generate", "-d", dir.resolve("shipping-invented.yaml").toString(), "-o",
+                dir.resolve("out").toString());
+        assertThat(marked.exit()).isEqualTo(1);
+        assertThat(dir.resolve("out")).doesNotExist();
+        fillDraft(draft, dir.resolve("shipping-invented.facts.csv"), "rates");
+        CliProbe.Result v = CliProbe.run("verify", "-d", dir.resolve("shipping-invented.yaml").toString());
+        assertThat(v.exit()).as(v.out() + v.err()).isZero();
+        assertThat(v.out()).contains("17 facts: 17 verified").contains("covers 17 of the article's 17 figures");
+        CliProbe.Result g = CliProbe.run("generate", "-d", dir.resolve("shipping-invented.yaml").toString(), "-o",
+                dir.resolve("out").toString());
+        assertThat(g.exit()).as(g.err()).isZero();
+    }
+
+    @Test
+    void aRowStillMarkedDraftIsRefusedByGenerateOnItsLine() throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        Path facts = dir.resolve("china-llm-2024.facts.csv");
+        List<String> lines = Files.readAllLines(facts);
+        List<String> out = new ArrayList<>();
+        out.add(lines.get(0) + ",draft");
+        for (int i = 1; i < lines.size(); i++) {
+            out.add(lines.get(i) + (i == 2 ? ",fill: category entity_en" : ","));
+        }
+        Files.write(facts, out);
+        CliProbe.Result g = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out").toString());
+        assertThat(g.exit()).isEqualTo(1);
+        assertThat(g.err()).contains("china-llm-2024.facts.csv:3: idx-server: the row is still marked draft (fill: category entity_en)")
+                .contains("Fix:");
+        CliProbe.Result v = CliProbe.run("verify", "-d", m.toString());
+        assertThat(v.err()).contains("idx-server: still marked draft");
+    }
+
+    @Test
+    void verifyListsTheFiguresTheTableLeavesOutAndDraftsThem() throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        // drop the Ernie Bot users row: its 4.3億 is then a figure of the article no fact covers
+        Path facts = dir.resolve("china-llm-2024.facts.csv");
+        Files.write(facts, Files.readAllLines(facts).stream().filter(l -> !l.startsWith("users-ernie,")).toList());
+        CliProbe.Result v = CliProbe.run("verify", "-d", m.toString(), "--coverage");
+        assertThat(v.exit()).isZero();
+        assertThat(v.out()).contains("coverage: the table covers 9 of the article's 10 figures; not covered:")
+                .contains("「4.3億」 in: 百度是最早布局大模型的大廠").contains("draft rows of the figures not covered")
+                .contains(",430000000,count,exact,2024-11,");
+    }
+
+    @Test
+    void theBriefingStatesTheCoverageInItsSourcesAndOnTheAboutSheet() throws Exception {
+        CliProbe.Result g = CliProbe.run("generate", "-o", dir.toString());
+        assertThat(g.exit()).as(g.err()).isZero();
+        assertThat(Documents.text(dir.resolve("china-llm-2024-2024-W51-en.pdf")))
+                .contains("The table covers all 10 figures the article states.");
+        try (InputStream in = Files.newInputStream(dir.resolve("china-llm-2024-2024-W51-en.xlsx"));
+             XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            List<String> cells = new ArrayList<>();
+            wb.getSheet("About").forEach(row -> row.forEach(c -> cells.add(c.toString())));
+            assertThat(cells).contains("Coverage of the article", "The table covers all 10 figures the article states.");
+        }
+    }
+
+    @Test
+    void anEmptyABinaryOrAFigurelessArticleIsAClearErrorAndNothingIsWritten() throws Exception {
+        Files.writeString(dir.resolve("empty.txt"), "  \n");
+        Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0});
+        Files.writeString(dir.resolve("words.txt"), "A quiet week. Nothing was announced, and nobody said how much.\n");
+        Map<String, String> expected = Map.of("empty.txt", "the article is empty", "binary.txt", "NUL bytes",
+                "words.txt", "no figure was found in its 2 sentence(s)");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            CliProbe.Result r = CliProbe.run("draft", dir.resolve(e.getKey()).toString(), "-o", dir.resolve("out").toString());
+            assertThat(r.exit()).as(e.getKey()).isEqualTo(1);
+            assertThat(r.err()).as(e.getKey()).contains(e.getValue()).contains("Fix:").doesNotContain("Exception");
+        }
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    // ---- accuracy ---------------------------------------------------------------------------------
+
+    /** Found and proposed figures against the expected ones: counts of true and false positives and misses. */
+    private record Score(int found, int proposed, int expected) {
+        double recall() {
+            return expected == 0 ? 1 : found / (double) expected;
+        }
+
+        double precision() {
+            return proposed == 0 ? 1 : found / (double) proposed;
+        }
+    }
+
+    private static String key(DraftRow r) {
+        return new BigDecimal(r.value()).stripTrailingZeros().toPlainString() + " " + r.unit() + " " + r.qualifier();
+    }
+
+    private static String key(String expected) {
+        String[] p = expected.trim().split(" ");
+        return new BigDecimal(p[0]).stripTrailingZeros().toPlainString() + " " + p[1] + " " + p[2];
+    }
+
+    /** Scores the distinct figures drafted from a text (a figure several names share counts once). */
+    private static Score score(String text, List<String> expected, List<String> misses) {
+        List<DraftRow> rows = new ArrayList<>(new ArticleDraft(UnitCatalogue.shipped()).read(text).rows().stream()
+                .collect(Collectors.toMap(DraftRow::start, r -> r, (a, b) -> a, TreeMap::new)).values());
+        List<String> want = new ArrayList<>(expected.stream().map(DraftTest::key).toList());
+        int found = 0;
+        for (DraftRow r : rows) {
+            if (want.remove(key(r))) {
+                found++;
+            } else {
+                misses.add("proposed, not a figure of the set: " + key(r) + " in " + text);
+            }
+        }
+        want.forEach(w -> misses.add("missed: " + w + " in " + text));
+        return new Score(found, rows.size(), expected.size());
+    }
+
+    @Test
+    void draftFindsTheFiguresAPersonReadsInTheSentenceSetAndTheSeedArticle() throws Exception {
+        List<String> misses = new ArrayList<>();
+        int found = 0;
+        int proposed = 0;
+        int expected = 0;
+        int sentences = 0;
+        for (String line : Files.readAllLines(Path.of("src/test/resources/draft/figures.tsv"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            List<String> want = f[2].equals("-") ? List.of() : List.of(f[2].split("\\|"));
+            Score s = score(f[1], want, misses);
+            found += s.found();
+            proposed += s.proposed();
+            expected += s.expected();
+            sentences++;
+        }
+        Score set = new Score(found, proposed, expected);
+        Score seed = score(Files.readString(TestFiles.ARTICLE), SEED_FIGURES, misses);
+        String report = String.format(java.util.Locale.ROOT, "sentence set: %d sentences, %d figures: recall %.1f%% (%d/%d), "
+                        + "precision %.1f%% (%d/%d)%nseed article: %d figures: recall %.1f%% (%d/%d), precision %.1f%% (%d/%d)%n%s",
+                sentences, expected, 100 * set.recall(), found, expected, 100 * set.precision(), found, proposed,
+                seed.expected(), 100 * seed.recall(), seed.found(), seed.expected(), 100 * seed.precision(), seed.found(),
+                seed.proposed(), String.join("\n", misses));
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/draft-accuracy.txt"), report);
+        assertThat(seed.recall()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertThat(seed.precision()).as(report).isGreaterThanOrEqualTo(0.90);
+        assertThat(set.recall()).as(report).isGreaterThanOrEqualTo(0.95);
+        assertThat(set.precision()).as(report).isGreaterThanOrEqualTo(0.90);
+    }
+}
