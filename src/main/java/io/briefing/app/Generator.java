@@ -99,7 +99,13 @@ public final class Generator {
     /** A file written, with its size and its page count (0 for a format without pages). */
     public record Written(Path path, long bytes, int pages) {}
 
-    public record Result(List<Written> files, List<String> warnings) {}
+    /**
+     * What a run wrote and said.
+     *
+     * @param facts    the facts of the table
+     * @param verified how many of them the article states (0 when there is no article to check against)
+     */
+    public record Result(List<Written> files, List<String> warnings, int facts, int verified) {}
 
     /**
      * Times of the stages of the last run, in milliseconds, for the benchmark.
@@ -199,7 +205,7 @@ public final class Generator {
         }
         WeekChanges changes = null;
         String noComparison = req.since() instanceof Series.Since.None ? "changes.off" : "changes.first";
-        Optional<Path> previous = Series.previous(table.dataset(), req.since());
+        Optional<Path> previous = Series.previous(table.dataset(), req.since(), warnings);
         if (previous.isPresent()) {
             changes = WeekChanges.between(previousWeek(previous.get()), new Week(table, report));
         }
@@ -258,7 +264,8 @@ public final class Generator {
         Map<String, Long> inOrder = new LinkedHashMap<>();
         renderers.forEach(r -> inOrder.put(r.extension(), renderTimes.getOrDefault(r.extension(), 0L)));
         lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), Collections.unmodifiableMap(inOrder), ms(t6 - t5));
-        return new Result(List.copyOf(written), warnings.all());
+        int verified = report.checked() ? table.size() - report.failures().size() : 0;
+        return new Result(List.copyOf(written), warnings.all(), table.size(), verified);
     }
 
     /**

@@ -122,6 +122,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         // folders are read recursively (weeks/2025-W01/…); YAML files that name no fact table are skipped
         List<Path> out = Series.manifestsIn(inputs);
+        Series.requireOneWeekADate(out);
         if (out.isEmpty()) {
             throw new InputException(InputProblem.ofFile(inputs.get(0), "no dataset manifest (a *.yaml file with a facts: key) "
                     + "found here or in its subfolders", "name folders that hold manifests"));

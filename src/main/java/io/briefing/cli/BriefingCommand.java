@@ -15,7 +15,7 @@ import picocli.CommandLine;
         versionProvider = BriefingCommand.VersionProvider.class,
         description = "Turns a curated fact table into a PDF briefing with charts and an Excel workbook of the same figures.",
         subcommands = {GenerateCommand.class, VerifyCommand.class, SourceCommand.class, TemplatesCommand.class,
-                BatchCommand.class, DraftCommand.class, CommandLine.HelpCommand.class},
+                BatchCommand.class, DraftCommand.class, PreviewCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input (the message names file, line, field and how to fix it)",
                 "2:bad usage (unknown option, missing argument)", "3:internal error (rerun with --verbose and report it)",

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 /** {@code briefing generate}: one PDF briefing and its workbook. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes the PDF briefing and the Excel workbook of a fact table into the output folder.")
-final class GenerateCommand implements Callable<Integer> {
+class GenerateCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
@@ -81,8 +81,8 @@ final class GenerateCommand implements Callable<Integer> {
         return new Series.Since.Manifest(p);
     }
 
-    @Override
-    public Integer call() throws Exception {
+    /** The request the options describe; a usage error for an option out of range. */
+    Generator.Request request() throws Exception {
         Language language = null;
         if (lang != null) {
             try {
@@ -107,10 +107,19 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--page: use a4 or letter, not '" + page + "'");
             }
         }
-        Generator g = new Generator(Formats.standard(new FontCache(font)));
-        Generator.Result r = g.run(Generator.Request.of(input.data(), input.templateFile(), output).withLanguage(language)
+        return Generator.Request.of(input.data(), input.templateFile(), output).withLanguage(language)
                 .withAsOf(asOf).withAllowUnverified(allowUnverified).withBaseName(name).withPageSize(pageSize)
-                .withSince(since(since, spec.commandLine())));
+                .withSince(since(since, spec.commandLine()));
+    }
+
+    Generator generator() {
+        return new Generator(Formats.standard(new FontCache(font)));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Generator.Request req = request();
+        Generator.Result r = generator().run(req);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String w : r.warnings()) {

@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,29 @@ public final class Series {
         return keyed.stream().map(Keyed::path).distinct().toList();
     }
 
+    /**
+     * Refuses a set of manifests in which two weeks of one series have the same as-of date: a series
+     * in order has one week a date, and which of the two comes first cannot be told.
+     */
+    public static void requireOneWeekADate(List<Path> manifests) throws InputException {
+        Map<String, Path> seen = new HashMap<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Path p : manifests) {
+            Optional<Dataset> d = header(p);
+            if (d.isEmpty()) {
+                continue;
+            }
+            Path other = seen.putIfAbsent(d.get().series() + "\u0000" + d.get().asOf(), p);
+            if (other != null) {
+                problems.add(InputProblem.ofFile(p, "two datasets of the series '" + d.get().series() + "' are as of "
+                        + d.get().asOf() + ": this one and " + other, "give each week its own as_of date, or a different series: name"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+
     /** Whether a YAML file is a dataset manifest (it names a fact table), not a template or a unit catalogue. */
     public static boolean isManifest(Path file) {
         try {
@@ -87,11 +111,11 @@ public final class Series {
     }
 
     /** The previous week's manifest as {@code since} asks, or empty when there is none. */
-    public static Optional<Path> previous(Dataset current, Since since) throws InputException {
-        return since == null ? Optional.empty() : find(current, since);
+    public static Optional<Path> previous(Dataset current, Since since, Warnings warnings) throws InputException {
+        return since == null ? Optional.empty() : find(current, since, warnings);
     }
 
-    private static Optional<Path> find(Dataset current, Since since) throws InputException {
+    private static Optional<Path> find(Dataset current, Since since, Warnings warnings) throws InputException {
         if (since instanceof Since.None) {
             return Optional.empty();
         }
@@ -114,10 +138,10 @@ public final class Series {
             header(p).filter(d -> d.series().equals(current.series())).ifPresent(same::add);
         }
         for (Dataset d : same) {
+            // not an earlier week, so not compared; said, since it may be this week's copy under another folder
             if (d.asOf().equals(current.asOf())) {
-                throw new InputException(InputProblem.ofFile(current.manifest(), "two datasets of the series '" + current.series()
-                        + "' are as of " + current.asOf() + ": this one and " + d.manifest(),
-                        "give each week its own as_of date, or a different series: name"));
+                warnings.add(current.manifest() + ": " + d.manifest() + " is of the same series ('" + current.series()
+                        + "') and as of the same day; it is not compared (give each week its own as_of, or another series: name)");
             }
         }
         Optional<Dataset> best = same.stream().filter(d -> d.asOf().isBefore(current.asOf()))

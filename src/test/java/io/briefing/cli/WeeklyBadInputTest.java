@@ -48,13 +48,18 @@ class WeeklyBadInputTest {
     }
 
     @Test
-    void twoWeeksOfOneSeriesWithTheSameDateAreRefused() throws Exception {
+    void twoWeeksOfOneSeriesWithTheSameDateAreRefusedByBatchAndNamedByGenerate() throws Exception {
         edit(week("2025-03-07"), "as_of: 2025-03-07", "as_of: 2025-03-14");
-        CliProbe.Result r = generate("-d", week("2025-03-14").toString());
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("two datasets of the series 'heat-pumps-weekly-invented' are as of 2025-03-14")
-                .contains("2025-03-07").contains("Fix:");
+        CliProbe.Result batch = CliProbe.run("batch", weeks.toString(), "-o", dir.resolve("out").toString());
+        assertThat(batch.exit()).isEqualTo(1);
+        assertThat(batch.err()).contains("two datasets of the series 'heat-pumps-weekly-invented' are as of 2025-03-14")
+                .contains("2025-03-07").contains("2025-03-14").contains("Fix:");
         assertThat(dir.resolve("out")).doesNotExist();
+        // generate compares with an earlier week only: the other one of the same day is named, not compared
+        CliProbe.Result r = generate("-d", week("2025-03-14").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("is of the same series ('heat-pumps-weekly-invented') and as of the same day");
+        assertThat(Documents.text(dir.resolve("out/heat-pumps-2025-W11-en.pdf"))).contains("No earlier week of the series");
     }
 
     @Test
