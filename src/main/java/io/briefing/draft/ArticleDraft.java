@@ -65,8 +65,9 @@ public final class ArticleDraft {
             String s = text.substring(span[0], span[1]);
             Reading reading = reader.read(s);
             Figure previous = null;
+            List<int[]> phones = phoneLike(s);
             for (Figure f : reading.figures()) {
-                if (!worthATableRow(f)) {
+                if (!worthATableRow(f) || f.bare() && (listNumber(text, span[0], s, f) || inside(phones, f))) {
                     continue;
                 }
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, reading.dates(), year, chinese, words);
@@ -84,11 +85,51 @@ public final class ArticleDraft {
         return new Result(text, chinese, sentences.size(), List.copyOf(rows));
     }
 
+    /** Phone numbers and the like (010-6512 3456, +86 138 0013 8000): digit groups no amount is written as. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])(?:\\+\\d{1,3}[ -]?)?(?:\\(?0\\d{1,3}\\)?[ -]?)?\\d{3,4}[ -]\\d{4}(?:[ -]\\d{4})?(?![\\d.,%])"
+            + "|(?<![\\d.,])0\\d{2,3}-\\d{7,8}(?![\\d.,%])|(?<![\\d.,])\\+\\d{1,3}(?: \\d{2,4}){2,4}(?![\\d.,%])");
+
+    private static List<int[]> phoneLike(String s) {
+        List<int[]> out = new ArrayList<>();
+        java.util.regex.Matcher m = PHONE.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    private static boolean inside(List<int[]> spans, Figure f) {
+        for (int[] sp : spans) {
+            if (f.start() < sp[1] && f.end() > sp[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** List numbering: a bare number alone at the start of a line, followed by ".", ")" or 、 ("1.", "(2)", "三、"). */
+    private static boolean listNumber(String text, int sentenceStart, String s, Figure f) {
+        int i = sentenceStart + f.start() - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '(' || text.charAt(i) == '（')) {
+            i--;
+        }
+        if (i >= 0 && text.charAt(i) != '\n') {
+            return false;
+        }
+        int after = f.end();
+        return after < s.length() && ".)）、．:".indexOf(s.charAt(after)) >= 0;
+    }
+
     /**
      * A numeral that only says "a" (一個臨界點, 一家公司) is no figure for a table, nor is the "one" of
      * a bare count in words; everything else the reader finds is.
      */
     private static boolean worthATableRow(Figure f) {
+        // a number written with a leading zero (010, 0800) is a code, never an amount
+        if (f.text().matches("0\\d.*")) {
+            return false;
+        }
         boolean digits = f.text().chars().anyMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９');
         return digits || f.magnitude().compareTo(java.math.BigDecimal.ONE) != 0;
     }
