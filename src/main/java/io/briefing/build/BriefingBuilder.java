@@ -210,7 +210,7 @@ public final class BriefingBuilder {
         String more = left == 0 ? "" : ctx.labels.get("changes.more", left);
         String intro = changes.compared() ? ctx.labels.get("changes.intro", changes.since(), changes.summary()) : changes.note();
         List<String> headers = List.of(ctx.labels.get("changes.col.change"), ctx.labels.get("changes.col.figure"),
-                ctx.labels.get("changes.col.was", changes.since()), ctx.labels.get("changes.col.now"));
+                ctx.labels.get("changes.col.was", changes.sinceShort()), ctx.labels.get("changes.col.now"));
         return new Block.Changes(ctx.heading(c.title(), "changes.heading"), intro, headers, changes, moves, added, dropped, more);
     }
 
@@ -366,7 +366,9 @@ public final class BriefingBuilder {
             @Override
             public FactRow get(int i) {
                 Fact f = facts.get(i);
-                return new FactRow(f.id(), i + 1, ctx.category(f), ctx.entity(f), f.entity().zh(), ctx.metric(f),
+                // the other language's name beside it: a Chinese workbook showed the Chinese name twice
+                String other = ctx.language == Language.ZH ? f.entity().en() : f.entity().zh();
+                return new FactRow(f.id(), i + 1, ctx.category(f), ctx.entity(f), other == null ? "" : other, ctx.metric(f),
                         f.hasValue() ? OptionalDouble.of(cellValue(f)) : OptionalDouble.empty(),
                         f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
                         f.unit().name().in(ctx.language), f.period().toString(), f.reporter().in(ctx.language), f.quote(),

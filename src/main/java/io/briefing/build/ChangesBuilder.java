@@ -53,7 +53,8 @@ final class ChangesBuilder {
         java.nio.file.Path there = prev.manifest().toAbsolutePath();
         String cited = here != null && there.getRoot() != null && there.getRoot().equals(here.getRoot())
                 ? here.relativize(there).toString() : there.toString();
-        return new ChangeSet(true, ctx.date(since), summary(), "", lines, List.copyOf(previousSources), article(prev), cited);
+        return new ChangeSet(true, ctx.date(since), shortDate(since), summary(), "", lines, List.copyOf(previousSources),
+                article(prev), cited);
     }
 
     /** The counts in one line, kinds without a change left out: "2 moved · 1 bound changed · 1 new · 9 unchanged". */
@@ -76,11 +77,11 @@ final class ChangesBuilder {
         return String.join(" · ", parts);
     }
 
+    /** The previous week's article as the briefing cites it: publisher, date, headline (the workbook adds its file). */
     private String article(Dataset d) {
         return d.source().publisher().in(ctx.language)
                 + (d.source().published().isEmpty() ? "" : ", " + d.source().published())
-                + (d.source().headline().in(ctx.language).isEmpty() ? "" : ": " + d.source().headline().in(ctx.language))
-                + (d.source().file() == null ? "" : " (" + d.source().file().getFileName() + ")");
+                + (d.source().headline().in(ctx.language).isEmpty() ? "" : ": " + d.source().headline().in(ctx.language));
     }
 
     private ChangeLine line(Change c) {

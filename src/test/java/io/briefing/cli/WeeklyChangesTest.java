@@ -117,7 +117,7 @@ class WeeklyChangesTest {
         assertThat(text).contains("was ≥€2bn on 14 Mar");
         assertThat(text).contains("New this week: Poland — Heat pumps sold in the week 1,900 heat pumps");
         // the old values are cited to the previous week's own sources
-        assertThat(text).contains("Previous week's sources (as of 14 Mar 2025")
+        assertThat(text).contains("Previous week's sources, as of 14 Mar 2025")
                 .contains("In the United Kingdom, the installer backlog stood at 41 days in March");
     }
 

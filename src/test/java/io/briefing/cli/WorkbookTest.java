@@ -132,6 +132,10 @@ class WorkbookTest {
             assertThat(c.getCellType()).isEqualTo(CellType.STRING);
             assertThat(c.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
             assertThat(w.getSheet("Facts").getRow(2).getCell(2).getCellType()).isEqualTo(CellType.STRING);
+            // quote-prefixed, so that editing the cell in Excel keeps it text instead of making it a live formula
+            assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(w.getSheet("Facts").getRow(2).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(w.getSheet("Facts").getRow(3).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 }

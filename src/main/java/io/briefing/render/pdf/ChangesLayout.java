@@ -47,15 +47,17 @@ final class ChangesLayout extends PageLayout {
             return;
         }
         if (!block.moves().isEmpty()) {
-            PdfPTable t = new PdfPTable(new float[] {2.1f, 3.9f, 1.6f, 1.6f});
+            PdfPTable t = new PdfPTable(new float[] {2.0f, 3.8f, 1.75f, 1.75f});
             t.setWidthPercentage(100);
             t.setHeaderRows(1);
             t.setSpacingBefore(2);
-            for (String h : block.headers()) {
-                PdfPCell c = new PdfPCell(new Phrase(h, s.tableHead));
+            for (int i = 0; i < block.headers().size(); i++) {
+                PdfPCell c = new PdfPCell(new Phrase(block.headers().get(i), s.tableHead));
                 c.setBackgroundColor(ChartTheme.PRIMARY);
                 c.setBorderColor(ChartTheme.PRIMARY);
                 c.setPadding(3f);
+                // the value columns' headings sit over their right-aligned values
+                c.setHorizontalAlignment(i >= 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 t.addCell(c);
             }
             int i = 0;
@@ -116,7 +118,7 @@ final class ChangesLayout extends PageLayout {
         }
         Paragraph p = new Paragraph("", s.body);
         p.setSpacingBefore(4);
-        p.add(new Chunk(caption + ": ", s.bodyBold));
+        p.add(new Chunk(caption + b.labels().get("list.colon"), s.bodyBold));
         for (int i = 0; i < lines.size(); i++) {
             ChangeLine l = lines.get(i);
             p.add(new Chunk(l.label() + " ", s.body));

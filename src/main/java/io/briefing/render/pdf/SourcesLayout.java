@@ -14,7 +14,7 @@ final class SourcesLayout extends PageLayout {
     void add(Block.Sources block) {
         heading(block.heading());
         String article = b.sources().isEmpty() ? "" : "  " + b.labels().get("article") + ": " + b.sources().get(0).article();
-        String coverage = b.info().coverage().isEmpty() ? "" : "  " + b.info().coverage();
+        String coverage = b.info().coverage().isEmpty() ? "" : b.labels().get("sentence.end") + b.info().coverage();
         Paragraph intro = new Paragraph(block.intro() + article + coverage, s.smallMuted);
         intro.setSpacingAfter(4);
         doc.add(intro);

@@ -57,11 +57,12 @@ final class FactsSheet {
             }
         });
         columns = List.of(
-                new Column("col.id", 18, (out, col, row) -> out.text(col, row.id(), text)),
-                new Column("col.category", 20, (out, col, row) -> out.text(col, row.category(), text)),
-                new Column("col.entity", 30, (out, col, row) -> out.text(col, row.entity(), text)),
-                new Column("col.entity_zh", 22, (out, col, row) -> out.text(col, row.entityZh(), text)),
-                new Column("col.metric", 34, (out, col, row) -> out.text(col, row.metric(), text)),
+                new Column("col.id", 18, (out, col, row) -> out.text(col, row.id(), st.forText(row.id(), text))),
+                new Column("col.category", 20, (out, col, row) -> out.text(col, row.category(), st.forText(row.category(), text))),
+                new Column("col.entity", 30, (out, col, row) -> out.text(col, row.entity(), st.forText(row.entity(), text))),
+                new Column(b.language() == io.briefing.i18n.Language.ZH ? "col.entity_en" : "col.entity_zh", 22,
+                        (out, col, row) -> out.text(col, row.entityOther(), st.forText(row.entityOther(), text))),
+                new Column("col.metric", 34, (out, col, row) -> out.text(col, row.metric(), st.forText(row.metric(), text))),
                 new Column("col.value", 18, (out, col, row) -> {
                     if (row.value().isPresent()) {
                         out.number(col, row.value().getAsDouble(), WorkbookStyles.index(st.of(row.style())));
@@ -69,12 +70,12 @@ final class FactsSheet {
                         out.blank(col, text);
                     }
                 }),
-                new Column("col.unit", 9, (out, col, row) -> out.text(col, row.unit(), text)),
-                new Column("col.qualifier", 12, (out, col, row) -> out.text(col, row.qualifier(), text)),
-                new Column("col.display", 26, (out, col, row) -> out.text(col, row.display(), text)),
-                new Column("col.period", 12, (out, col, row) -> out.text(col, row.period(), text)),
-                new Column("col.reporter", 22, (out, col, row) -> out.text(col, row.reporter(), text)),
-                new Column("col.quote", 60, (out, col, row) -> out.text(col, row.quote(), text)),
+                new Column("col.unit", 9, (out, col, row) -> out.text(col, row.unit(), st.forText(row.unit(), text))),
+                new Column("col.qualifier", 12, (out, col, row) -> out.text(col, row.qualifier(), st.forText(row.qualifier(), text))),
+                new Column("col.display", 26, (out, col, row) -> out.text(col, row.display(), st.forText(row.display(), text))),
+                new Column("col.period", 12, (out, col, row) -> out.text(col, row.period(), st.forText(row.period(), text))),
+                new Column("col.reporter", 22, (out, col, row) -> out.text(col, row.reporter(), st.forText(row.reporter(), text))),
+                new Column("col.quote", 60, (out, col, row) -> out.text(col, row.quote(), st.forText(row.quote(), text))),
                 source,
                 new Column("col.status", 14, (out, col, row) -> out.text(col, row.status(), row.verified() ? text : flagged)));
         sourceColumn = columns.indexOf(source);

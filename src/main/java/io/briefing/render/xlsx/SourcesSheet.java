@@ -36,12 +36,12 @@ final class SourcesSheet {
         for (SourceNote n : b.sources()) {
             out.startRow(r++);
             out.number(0, n.number(), text);
-            out.text(1, n.factId(), text);
-            out.text(2, n.label(), text);
-            out.text(3, n.value(), text);
-            out.text(4, n.quote(), wrap);
-            out.text(5, n.reporter(), text);
-            out.text(6, n.article(), text);
+            out.text(1, n.factId(), st.forText(n.factId(), text));
+            out.text(2, n.label(), st.forText(n.label(), text));
+            out.text(3, n.value(), st.forText(n.value(), text));
+            out.text(4, n.quote(), st.forText(n.quote(), wrap));
+            out.text(5, n.reporter(), st.forText(n.reporter(), text));
+            out.text(6, n.article(), st.forText(n.article(), text));
             out.text(7, n.status(), n.verified() ? text : flagged);
             out.endRow();
         }

@@ -66,6 +66,26 @@ final class WorkbookStyles {
         flagged = wb.createCellStyle();
         flagged.setFont(red);
         flagged.setVerticalAlignment(VerticalAlignment.TOP);
+        for (CellStyle plain : List.of(text, wrap, flagged)) {
+            CellStyle q = wb.createCellStyle();
+            q.cloneStyleFrom(plain);
+            q.setQuotePrefixed(true);
+            quoted.put(index(plain), index(q));
+        }
+    }
+
+    /** Quote-prefixed twins of the text styles, by style index. */
+    private final Map<Integer, Integer> quoted = new HashMap<>();
+
+    /**
+     * The style for a text cell: quote-prefixed when the text starts like a formula (=, +, -, @), so
+     * that editing the cell in Excel keeps it text instead of turning it into a live formula.
+     */
+    int forText(String value, int style) {
+        if (value != null && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+            return quoted.getOrDefault(style, style);
+        }
+        return style;
     }
 
     private static CellStyle numeric(SXSSFWorkbook wb, short format) {
