@@ -24,6 +24,12 @@ final class RunLock implements AutoCloseable {
     /** The token in a temporary file's, journal's or lock's name. */
     static final Pattern TOKEN = Pattern.compile("\\.(run[0-9a-f]{16})\\.");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The tokens of this process's live runs. They are never probed: on POSIX, closing any channel of
+     * a file can release every lock the process holds on it, so a probe from a run beside it (a batch
+     * on several threads) could free a live run's lock for other processes.
+     */
+    private static final java.util.Set<String> OURS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final String token;
@@ -44,14 +50,23 @@ final class RunLock implements AutoCloseable {
             RANDOM.nextBytes(b);
             String token = "run" + HexFormat.of().formatHex(b);
             Path file = lockFile(root, token);
-            Files.createFile(file);
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
+            OURS.add(token); // before the file exists: no run of this process ever probes it
+            // created and opened in one step: a clean-up beside it may delete a lock file it can lock
+            // (seen in a batch on two threads: the file was gone between creation and opening)
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException | RuntimeException e) {
+                OURS.remove(token);
+                throw e;
+            }
             FileLock lock;
             try {
                 lock = ch.lock();
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 Files.deleteIfExists(file);
+                OURS.remove(token);
                 throw e;
             }
             // another run's clean-up may have taken the lock between creation and locking, and then
@@ -60,6 +75,7 @@ final class RunLock implements AutoCloseable {
                 return new RunLock(file, token, ch, lock);
             }
             ch.close();
+            OURS.remove(token);
             if (attempt == 4) {
                 throw new IOException("could not claim a lock file in " + root + " after 5 attempts");
             }
@@ -89,6 +105,9 @@ final class RunLock implements AutoCloseable {
      * A lock held in this process (another run of a batch) or one that cannot be tested counts as live.
      */
     static boolean abandoned(Path root, String token) {
+        if (OURS.contains(token)) {
+            return false;
+        }
         Path file = lockFile(root, token);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             FileLock l = ch.tryLock();
@@ -123,5 +142,6 @@ final class RunLock implements AutoCloseable {
         } catch (IOException e) {
             // the lock goes with the process
         }
+        OURS.remove(token);
     }
 }
