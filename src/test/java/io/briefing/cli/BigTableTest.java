@@ -121,7 +121,7 @@ class BigTableTest {
         assertThat(wb.getSheet("Facts").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:N" + (ROWS + 1));
         assertThat(wb.getSheet("Sources").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H" + (ROWS + 1));
         try (ZipFile zip = new ZipFile(dir.resolve("out/big-2024-W51-en.xlsx").toFile())) {
-            String head = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readNBytes(2000),
+            String head = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet2.xml")).readNBytes(2000),
                     StandardCharsets.UTF_8);
             assertThat(head).contains("<dimension ref=\"A1:N" + (ROWS + 1) + "\"/>");
         }

@@ -43,8 +43,9 @@ class TemplatesAndLanguagesTest {
         assertThat(text).contains(lang.equals("zh") ? "關鍵數據" : "Key figures");
         assertThat(Documents.images(pdf)).isZero();
         try (InputStream in = Files.newInputStream(out.resolve(base + ".xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo(lang.equals("zh") ? "事實" : "Facts");
-            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(lang.equals("zh") ? "編號" : "ID");
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo(lang.equals("zh") ? "摘要" : "Summary");
+            assertThat(wb.getSheetAt(1).getSheetName()).isEqualTo(lang.equals("zh") ? "事實" : "Facts");
+            assertThat(wb.getSheetAt(1).getRow(0).getCell(0).getStringCellValue()).isEqualTo(lang.equals("zh") ? "編號" : "ID");
         }
     }
 
@@ -132,8 +133,8 @@ class TemplatesAndLanguagesTest {
         assertThat(Documents.images(pdf)).isZero();
         try (InputStream in = Files.newInputStream(out.resolve("china-llm-2024-2024-W51-en-all-kinds.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            // Facts, 6 charts, Sources, About
-            assertThat(wb.getNumberOfSheets()).isEqualTo(9);
+            // Summary, Facts, 6 charts, Sources, About
+            assertThat(wb.getNumberOfSheets()).isEqualTo(10);
         }
         try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(d.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);

@@ -138,7 +138,11 @@ class WeeklyChangesTest {
         try (XSSFWorkbook wb = workbook("heat-pumps-2025-W12-en")) {
             XSSFSheet sheet = wb.getSheet("Changes");
             assertThat(sheet).isNotNull();
-            assertThat(wb.getSheetIndex(sheet)).isEqualTo(1);
+            assertThat(wb.getSheetIndex(sheet)).as("after Summary and Facts").isEqualTo(2);
+            java.util.List<String> summary = new java.util.ArrayList<>();
+            wb.getSheet("Summary").forEach(r -> r.forEach(c -> summary.add(c.toString())));
+            assertThat(summary).contains("▼ −300 heat pumps since 14 Mar", "was ≥€2bn on 14 Mar")
+                    .anyMatch(c -> c.startsWith("Compared with the briefing as of 14 Mar 2025: 4 moved"));
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             Row backlog = row(sheet, "backlog-uk");
             assertThat(backlog.getCell(3).getNumericCellValue()).isEqualTo(41);

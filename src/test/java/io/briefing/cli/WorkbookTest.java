@@ -100,7 +100,7 @@ class WorkbookTest {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             names.add(wb.getSheetName(i));
         }
-        assertThat(names).containsExactly("Facts", "Concept-index gains", "Start-up valuations",
+        assertThat(names).containsExactly("Summary", "Facts", "Concept-index gains", "Start-up valuations",
                 "Shenzhen AI vouchers (yearly ca", "Milestones of 2024", "Sources", "About");
         XSSFSheet gains = wb.getSheet("Concept-index gains");
         assertThat(gains.getDrawingPatriarch().getCharts()).hasSize(1);
@@ -117,6 +117,25 @@ class WorkbookTest {
         StringBuilder all = new StringBuilder();
         about.forEach(r -> r.forEach(c -> all.append(c.toString()).append('|')));
         assertThat(all).contains("2024-12-20T00:00:00Z", "briefing 0.1.0", "china-llm-2024.facts.csv", "default");
+    }
+
+    @Test
+    void theSummarySheetComesFirstWithKeyFiguresAndFindingsLinkedToTheirSources() {
+        XSSFSheet summary = wb.getSheetAt(0);
+        assertThat(summary.getSheetName()).isEqualTo("Summary");
+        assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("China's large language models in 2024");
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        summary.forEach(r -> r.forEach(c -> cells.add(c.toString())));
+        assertThat(cells).contains("Key figures", "Server concept index", "84.03%", "≥CNY 20bn", "Findings")
+                .anyMatch(c -> c.startsWith("Hardware won first: the server concept index rose 84.03%[2]"));
+        org.apache.poi.ss.usermodel.Row server = null;
+        for (org.apache.poi.ss.usermodel.Row r : summary) {
+            if (r.getCell(0) != null && r.getCell(0).toString().equals("Server concept index")) {
+                server = r;
+            }
+        }
+        assertThat(server).isNotNull();
+        assertThat(server.getCell(4).getHyperlink().getAddress()).isEqualTo("'Sources'!A3");
     }
 
     @Test

@@ -76,6 +76,7 @@ public final class XlsxBriefingWriter {
             b.numberStyles().forEach(st::of);
             Labels l = b.labels();
             Set<String> names = new HashSet<>();
+            String summaryName = unique(l.get("sheet.summary"), names);
             String factsName = unique(l.get("sheet.facts"), names);
             String sourcesName = unique(l.get("sheet.sources"), names);
             List<String> chartNames = new ArrayList<>();
@@ -86,6 +87,10 @@ public final class XlsxBriefingWriter {
             String aboutName = unique(l.get("sheet.about"), names);
 
             // each sheet is flushed when done, so nothing depends on the order of SXSSF's internal maps
+            // the summary first: what an executive would forward
+            SXSSFSheet summarySheet = wb.createSheet(summaryName);
+            SummarySheet.write(wb, summarySheet, b, st, sourcesName);
+            summarySheet.flushRows();
             SXSSFSheet factsSheet = wb.createSheet(factsName);
             FactsSheet facts = new FactsSheet(b, st, sourcesName);
             facts.header(factsSheet, base.getSheet(factsName));

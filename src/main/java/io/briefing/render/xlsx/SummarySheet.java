@@ -1,0 +1,109 @@
+package io.briefing.render.xlsx;
+
+import io.briefing.i18n.Labels;
+import io.briefing.model.Block;
+import io.briefing.model.Briefing;
+import io.briefing.model.KeyFigure;
+import io.briefing.model.Run;
+import io.briefing.model.SourceRef;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The Summary sheet, first in the workbook: what an executive would forward — the title and date,
+ * the key figures with their change since last week, what moved, and the findings, each linked to
+ * the source of its first figure.
+ */
+final class SummarySheet {
+    private SummarySheet() {}
+
+    static void write(SXSSFWorkbook wb, SXSSFSheet sheet, Briefing b, WorkbookStyles st, String sourcesName) {
+        Labels l = b.labels();
+        CreationHelper helper = wb.getCreationHelper();
+        int[] widths = {44, 20, 56, 30, 9};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        int r = 0;
+        text(sheet.createRow(r++), 0, b.info().title(), st.title);
+        if (!b.info().subtitle().isEmpty()) {
+            text(sheet.createRow(r++), 0, b.info().subtitle(), st.text);
+        }
+        text(sheet.createRow(r++), 0, b.info().dateLine() + "   ·   " + b.info().sourceLine(), st.text);
+        r++;
+        List<KeyFigure> cards = b.blocks().stream().filter(x -> x instanceof Block.KeyFigures).map(x -> (Block.KeyFigures) x)
+                .findFirst().map(Block.KeyFigures::figures).orElse(List.of());
+        if (!cards.isEmpty()) {
+            st.headerRow(sheet, r++, List.of(l.get("key-figures"), l.get("col.display"), l.get("col.metric"),
+                    l.get("changes.heading"), l.get("col.source")), widths);
+            for (KeyFigure k : cards) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, k.label(), st.text);
+                text(row, 1, k.value(), k.flagged() ? st.flagged : st.text);
+                text(row, 2, k.detail() + (k.qualifierNote().isEmpty() ? "" : " · " + k.qualifierNote()), st.wrap);
+                text(row, 3, k.change(), st.text);
+                link(row, 4, k.ref(), sourcesName, helper, st);
+            }
+            r++;
+        }
+        if (b.changes().compared()) {
+            text(sheet.createRow(r++), 0, l.get("changes.intro", b.changes().since(), b.changes().summary()), st.text);
+            r++;
+        }
+        for (Block block : b.blocks()) {
+            if (!(block instanceof Block.Text t) || t.paragraphs().isEmpty()) {
+                continue;
+            }
+            st.headerRow(sheet, r++, List.of(t.heading() == null ? "" : t.heading(), "", "", "", l.get("col.source")), widths);
+            for (List<Run> paragraph : t.paragraphs()) {
+                Row row = sheet.createRow(r++);
+                StringBuilder sb = new StringBuilder();
+                SourceRef first = null;
+                for (Run run : paragraph) {
+                    sb.append(run.text());
+                    if (run.ref() != null) {
+                        sb.append(run.ref().marker());
+                        first = first == null ? run.ref() : first;
+                    }
+                }
+                Cell c = text(row, 0, sb.toString(), st.wrap);
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
+                row.setHeightInPoints(Math.max(15, 15 * (1 + sb.length() / 150)));
+                c.setCellStyle(st.wrap);
+                if (first != null) {
+                    link(row, 4, first, sourcesName, helper, st);
+                }
+            }
+            r++;
+        }
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    private static Cell text(Row row, int col, String value, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value);
+        c.setCellStyle(style);
+        return c;
+    }
+
+    private static void link(Row row, int col, SourceRef ref, String sourcesName, CreationHelper helper, WorkbookStyles st) {
+        if (ref == null || !ref.prefix().isEmpty()) {
+            return;
+        }
+        Cell c = row.createCell(col);
+        c.setCellValue(ref.marker());
+        Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
+        h.setAddress(SourcesSheet.target(sourcesName, ref.number()));
+        c.setHyperlink(h);
+        c.setCellStyle(st.link);
+    }
+}
