@@ -80,8 +80,16 @@ public final class Batch {
         } catch (InputException e) {
             return new Outcome(job, null, e.problems().stream().map(InputProblem::message).toList(),
                     (System.nanoTime() - t0) / 1_000_000);
-        } catch (IOException | RuntimeException e) {
-            return new Outcome(job, null, List.of(job.data() + ": " + e), (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException e) {
+            // the machine failed this one (a full disk, a file another process removed): said as such
+            String file = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "";
+            return new Outcome(job, null, List.of(job.data() + ": writing failed" + (file.isEmpty() ? "" : " at " + file) + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null || e.getMessage().equals(file) ? "" : " " + e.getMessage())
+                    + ". Fix: check the disk and that no other program removes files in the output folder, then run again"),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            return new Outcome(job, null, List.of(job.data() + ": internal error: " + e + " (rerun it with generate --verbose)"),
+                    (System.nanoTime() - t0) / 1_000_000);
         }
     }
 }

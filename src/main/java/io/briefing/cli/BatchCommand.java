@@ -125,7 +125,7 @@ final class BatchCommand implements Callable<Integer> {
         Series.requireOneWeekADate(out);
         if (out.isEmpty()) {
             throw new InputException(InputProblem.ofFile(inputs.get(0), "no dataset manifest (a *.yaml file with a facts: key) "
-                    + "found here or in its subfolders", "name folders that hold manifests"));
+                    + "found here or in its subfolders (" + Series.DEPTH + " levels deep)", "name folders that hold manifests"));
         }
         return out;
     }

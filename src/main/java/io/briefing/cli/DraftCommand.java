@@ -38,6 +38,33 @@ final class DraftCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * A draft replaces only an earlier draft: never the article it was read from, nor a table the
+     * analyst curated (a CSV without the draft column), nor any other file.
+     */
+    private void refuseToOverwrite(Path target) throws InputException {
+        if (!java.nio.file.Files.exists(target)) {
+            return;
+        }
+        boolean same;
+        try {
+            same = java.nio.file.Files.isSameFile(target, article);
+        } catch (java.io.IOException e) {
+            same = false;
+        }
+        String first = "";
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(target, StandardCharsets.UTF_8)) {
+            first = String.valueOf(r.readLine());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // not text: not a draft
+        }
+        if (same || !first.endsWith(",draft")) {
+            throw new InputException(InputProblem.ofFile(target, same ? "is the article being drafted"
+                    : "exists and is not a draft (its header has no draft column): a draft does not replace it",
+                    "choose another name with --name or another folder with -o"));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         String raw = TextFiles.readUtf8(article, "article", 5_000_000);
@@ -56,6 +83,11 @@ final class DraftCommand implements Callable<Integer> {
         }
         String base = article.getFileName().toString().replaceFirst("\\.(txt|md|text)$", "");
         String file = name != null ? name : base + ".draft.facts.csv";
+        if (file.length() > 200 || file.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name: give a file name of 1 to 200 characters "
+                    + "without control characters");
+        }
+        refuseToOverwrite(output.resolve(file));
         List<Path> written = new OutputFolder(output).writeAll(Map.of(file,
                 DraftTable.csv(draft.rows(), true).getBytes(StandardCharsets.UTF_8)));
         PrintWriter out = spec.commandLine().getOut();

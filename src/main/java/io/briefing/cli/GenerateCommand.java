@@ -2,6 +2,8 @@ package io.briefing.cli;
 
 import io.briefing.app.Generator;
 import io.briefing.i18n.Language;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
 import io.briefing.model.PageSize;
 import io.briefing.render.Formats;
 import io.briefing.render.fonts.FontCache;
@@ -57,8 +59,8 @@ class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The --since option as the generator takes it. */
-    static Series.Since since(String value, CommandLine cl) {
+    /** The --since option as the generator takes it; a value that names nothing is bad input, with how to fix it. */
+    static Series.Since since(String value, CommandLine cl) throws InputException {
         if (value == null) {
             return new Series.Since.Previous();
         }
@@ -66,17 +68,18 @@ class GenerateCommand implements Callable<Integer> {
         if (v.equalsIgnoreCase("none")) {
             return new Series.Since.None();
         }
+        String fix = "give --since a manifest of an earlier week, a date YYYY-MM-DD, or none";
         if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
                 return new Series.Since.OnOrBefore(LocalDate.parse(v));
             } catch (java.time.format.DateTimeParseException e) {
-                throw new CommandLine.ParameterException(cl, "--since: " + v + " is not a date that exists");
+                throw new InputException(InputProblem.ofFile(Path.of("--since"), v + " is not a date that exists", fix));
             }
         }
         Path p = Path.of(v);
-        if (!java.nio.file.Files.isRegularFile(p)) {
-            throw new CommandLine.ParameterException(cl, "--since: '" + v + "' is neither a manifest file, a date (YYYY-MM-DD) "
-                    + "nor 'none'");
+        if (v.isEmpty() || !java.nio.file.Files.isRegularFile(p)) {
+            throw new InputException(InputProblem.ofFile(Path.of("--since"), "'" + v + "' is neither a manifest file, a date "
+                    + "(YYYY-MM-DD) nor 'none'" + (java.nio.file.Files.isDirectory(p) ? " (it is a folder)" : ""), fix));
         }
         return new Series.Since.Manifest(p);
     }

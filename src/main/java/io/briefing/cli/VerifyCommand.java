@@ -76,8 +76,17 @@ final class VerifyCommand implements Callable<Integer> {
             out.printf("  line %-4d 「%s」 in: %s%n", r.line(), r.figure(), r.quote());
         }
         if (coverageRows && !coverage.uncovered().isEmpty()) {
-            out.println("draft rows of the figures not covered (paste below the table; fill what each row's draft cell names):");
-            out.print(DraftTable.csv(coverage.uncovered(), false));
+            // in the table's own columns: the project's order, with the draft column only when the table has one
+            String header = java.nio.file.Files.newBufferedReader(table.dataset().factsFile()).readLine();
+            boolean draftColumn = header != null && header.strip().endsWith(",draft");
+            boolean projectOrder = header != null && header.replace("\uFEFF", "").strip().startsWith(
+                    DraftTable.HEADER.substring(0, DraftTable.HEADER.lastIndexOf(',')));
+            out.println("draft rows of the figures not covered, in the columns "
+                    + (projectOrder ? "of this table (paste them below it" : "of the project's format (this table orders its "
+                    + "columns otherwise: paste them into a new table")
+                    + (draftColumn ? "; fill what each row's draft cell names" : "; fill the category, check entity and metric")
+                    + "):");
+            out.print(DraftTable.csv(coverage.uncovered(), false, draftColumn));
         }
         out.flush();
         err.flush();

@@ -45,6 +45,13 @@ public final class ArticleDraft {
 
     private final FigureReader reader;
     private final UnitCatalogue units;
+    /** Offsets of the line ends of the text being read, to number a sentence's line without counting from the start each time. */
+    private int[] newlines = new int[0];
+
+    private int lineOf(int offset) {
+        int i = java.util.Arrays.binarySearch(newlines, offset);
+        return (i >= 0 ? i : -i - 1) + 1;
+    }
 
     public ArticleDraft(UnitCatalogue units) {
         this.units = units;
@@ -53,12 +60,14 @@ public final class ArticleDraft {
 
     /** Drafts the rows of an article. */
     public Result read(String raw) {
-        String text = PinyinAnnotations.strip(raw).text();
+        String text = PinyinAnnotations.strip(io.briefing.input.CleanText.of(raw)).text();
         boolean chinese = isChinese(text);
         Words words = Loaded.WORDS.get(chinese ? "zh" : "en");
-        int year = mainYear(text);
-        List<DraftRow> rows = new ArrayList<>();
         List<int[]> sentences = sentences(text, chinese);
+        int year = mainYear(text, sentences);
+        newlines = text.chars().filter(c -> c == '\n').count() == 0 ? new int[0]
+                : java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        List<DraftRow> rows = new ArrayList<>();
         int n = 0;
         for (int[] span : sentences) {
             n++;
@@ -67,7 +76,8 @@ public final class ArticleDraft {
             Figure previous = null;
             List<int[]> phones = phoneLike(s);
             for (Figure f : reading.figures()) {
-                if (!worthATableRow(f) || f.bare() && (listNumber(text, span[0], s, f) || inside(phones, f))) {
+                if (!worthATableRow(f) || f.bare() && (listNumber(text, span[0], s, f) || inside(phones, f)
+                        || partOfTimeOrRange(s, f))) {
                     continue;
                 }
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, reading.dates(), year, chinese, words);
@@ -106,6 +116,12 @@ public final class ArticleDraft {
             }
         }
         return false;
+    }
+
+    /** The minutes of a time (10:30) or the second year of a range (2024-25): a digit, then ':' or a dash, right before it. */
+    private static boolean partOfTimeOrRange(String s, Figure f) {
+        int i = f.start();
+        return i >= 2 && ":-–/".indexOf(s.charAt(i - 1)) >= 0 && Character.isDigit(s.charAt(i - 2));
     }
 
     /** List numbering: a bare number alone at the start of a line, followed by ".", ")" or 、 ("1.", "(2)", "三、"). */
@@ -197,12 +213,7 @@ public final class ArticleDraft {
         if (quote.length() > 400) {
             quote = s.substring(clauseStart, clauseEnd).strip();
         }
-        int line = 1;
-        for (int i = 0; i < span[0]; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
+        int line = lineOf(span[0]);
         return new DraftRow(String.format(java.util.Locale.ROOT, "f%03d", number), value, unit.code(), f.qualifier().code(),
                 period, chinese ? "" : entity, chinese ? entity : "", chinese ? "" : metric, chinese ? metric : "",
                 quote, f.text(), sentence, line, span[0] + f.start(), List.copyOf(toFill));
@@ -218,7 +229,9 @@ public final class ArticleDraft {
                 out.add(t);
             }
         }
-        return out.size() > 1 && out.size() <= 8 ? out : List.of(entity);
+        // in English only names are listed so (Northwind Line and Baltic Crest), not "units and costs"
+        boolean names = chinese || out.stream().allMatch(n -> Character.isUpperCase(n.codePointAt(0)));
+        return out.size() > 1 && out.size() <= 8 && names ? out : List.of(entity);
     }
 
     /** The unit its word means (percent before share: a rate is the commoner reading), or a count for a bare number. */
@@ -258,12 +271,18 @@ public final class ArticleDraft {
                 .min(Comparator.comparingInt((DateMention d) -> d.start() <= f.start() ? f.start() - d.start() : 10_000 + d.start()));
     }
 
-    /** The year the article names most often: "this year" and a month without a year are taken to be in it. */
-    private int mainYear(String text) {
+    /**
+     * The year the article names most often: "this year" and a month without a year are taken to be in
+     * it. Read sentence by sentence: the reader looks back through its text for bounding words, and a
+     * whole article read as one text made that quadratic (262 KB of figures ran for minutes).
+     */
+    private int mainYear(String text, List<int[]> sentences) {
         Map<Integer, Integer> counts = new HashMap<>();
-        for (DateMention d : reader.read(text).dates()) {
-            if (d.part() == DateMention.Part.YEAR) {
-                counts.merge(d.value(), 1, Integer::sum);
+        for (int[] span : sentences) {
+            for (DateMention d : reader.read(text.substring(span[0], span[1])).dates()) {
+                if (d.part() == DateMention.Part.YEAR) {
+                    counts.merge(d.value(), 1, Integer::sum);
+                }
             }
         }
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
@@ -296,6 +315,29 @@ public final class ArticleDraft {
         }
         if (text.substring(start).strip().length() > 1) {
             out.add(new int[] {start, text.length()});
+        }
+        return bounded(text, out);
+    }
+
+    /** Longest run of text read as one sentence: the reader's look-back makes a longer one slow, and no sentence is this long. */
+    private static final int MAX_SENTENCE = 2_000;
+
+    /** Sentences over {@link #MAX_SENTENCE} characters, cut at the last clause end or space before the limit. */
+    private static List<int[]> bounded(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            int start = span[0];
+            while (span[1] - start > MAX_SENTENCE) {
+                int cut = start + MAX_SENTENCE;
+                int i = cut;
+                while (i > start + MAX_SENTENCE / 2 && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != ' ') {
+                    i--;
+                }
+                cut = i > start + MAX_SENTENCE / 2 ? i : cut;
+                out.add(new int[] {start, cut});
+                start = cut;
+            }
+            out.add(new int[] {start, span[1]});
         }
         return out;
     }

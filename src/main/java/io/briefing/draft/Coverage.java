@@ -2,6 +2,7 @@ package io.briefing.draft;
 
 import io.briefing.facts.Fact;
 import io.briefing.facts.FactTable;
+import io.briefing.input.CleanText;
 import io.briefing.provenance.PinyinAnnotations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -48,12 +49,18 @@ public record Coverage(int total, int uncoveredFigures, List<DraftRow> uncovered
     }
 
     private static boolean covers(Fact f, DraftRow row) {
-        String quote = PinyinAnnotations.strip(f.quote()).text();
-        if (!quote.contains(row.figure())) {
+        String quote = CleanText.of(PinyinAnnotations.strip(f.quote()).text()).strip();
+        if (quote.isEmpty() || !quote.contains(row.figure())) {
             return false;
         }
+        // the fact's quote must be this figure's passage, not another sentence with the same number
+        // ("fell 12%" and a 12% share elsewhere): it lies within the sentence, or holds the figure
+        // with the words just before it
+        String sentence = row.quote();
+        int at = sentence.indexOf(row.figure());
+        String context = at < 0 ? row.figure() : sentence.substring(Math.max(0, at - 12), at + row.figure().length());
+        boolean here = sentence.contains(quote) || quote.contains(sentence) || quote.contains(context);
         // a milestone that quotes the figure (長達12天的發布會) names it in its words
-        return !f.hasValue() || f.amount().value().abs().compareTo(new BigDecimal(row.value()).abs()) == 0;
+        return here && (!f.hasValue() || f.amount().value().abs().compareTo(new BigDecimal(row.value()).abs()) == 0);
     }
-
 }

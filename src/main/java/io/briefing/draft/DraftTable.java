@@ -11,14 +11,20 @@ public final class DraftTable {
 
     /** The CSV text of the rows, the header first unless {@code withHeader} is false (rows to paste into a table). */
     public static String csv(List<DraftRow> rows, boolean withHeader) {
+        return csv(rows, withHeader, true);
+    }
+
+    /** The rows, with or without the draft column: rows to paste into a table that has none leave it out. */
+    public static String csv(List<DraftRow> rows, boolean withHeader, boolean draftColumn) {
         StringBuilder sb = new StringBuilder();
         if (withHeader) {
-            sb.append(HEADER).append('\n');
+            sb.append(draftColumn ? HEADER : HEADER.substring(0, HEADER.lastIndexOf(','))).append('\n');
         }
         for (DraftRow r : rows) {
             String[] f = {r.id(), "", r.entityEn(), r.entityZh(), r.metricEn(), r.metricZh(), r.value(), r.unit(),
                 r.qualifier(), r.period(), "", "", "", "", r.quote(), "fill: " + String.join(" ", r.toFill())};
-            for (int i = 0; i < f.length; i++) {
+            int n = draftColumn ? f.length : f.length - 1;
+            for (int i = 0; i < n; i++) {
                 if (i > 0) {
                     sb.append(',');
                 }

@@ -533,8 +533,16 @@ public final class FigureReader {
      * a Chinese one of two or more characters anywhere in its clause (最高5億元、5000萬元 — both caps),
      * of one character right in front (約, 近, 逾). The nearest wins.
      */
+    /**
+     * How far before a figure a bounding word is looked for, at most: a clause of an article is
+     * shorter, and a text without clause ends made the look-back scan the whole text for each figure
+     * (a 2 MB line of figures ran for minutes).
+     */
+    private static final int BOUND_LOOK_BACK = 48;
+    private static final int DIRECTION_LOOK_BACK = 80;
+
     private String[] boundBefore(String t, int figStart) {
-        int clause = clauseStart(t, figStart, false);
+        int clause = Math.max(clauseStart(t, figStart, false), figStart - BOUND_LOOK_BACK);
         String[] best = null;
         int bestEnd = -1;
         for (Map.Entry<Qualifier, List<String>> e : w.boundsBefore.entrySet()) {
@@ -542,7 +550,7 @@ public final class FigureReader {
                 boolean latin = isLatin(word.charAt(0));
                 int from = figStart;
                 while (true) {
-                    int at = lastIndexOf(t, word, from - word.length(), latin);
+                    int at = lastIndexOf(t, word, from - word.length(), latin, clause);
                     if (at < clause || at < 0) {
                         break;
                     }
@@ -588,7 +596,8 @@ public final class FigureReader {
                 return new String[] {"RISE", word};
             }
         }
-        int clause = clauseStart(t, figStart, true);
+        // the clause in front of it, at most DIRECTION_LOOK_BACK characters: see BOUND_LOOK_BACK
+        int clause = Math.max(clauseStart(t, figStart, true), figStart - DIRECTION_LOOK_BACK);
         String region = t.substring(clause, figStart);
         int bestEnd = -1;
         String[] best = null;
@@ -599,7 +608,7 @@ public final class FigureReader {
                 default -> w.level;
             };
             for (String word : words) {
-                int found = lastIndexOf(region, word, region.length() - word.length(), isLatin(word.charAt(0)));
+                int found = lastIndexOf(region, word, region.length() - word.length(), isLatin(word.charAt(0)), 0);
                 if (found >= 0) {
                     int end = found + word.length();
                     if (end > bestEnd || end == bestEnd && best != null && word.length() > best[1].length()) {
@@ -616,12 +625,11 @@ public final class FigureReader {
      * The last whole occurrence of {@code word} starting at or before {@code from}, in a text whose Latin
      * letters are lowered (as the vocabulary's are); Latin words match whole words only.
      */
-    private static int lastIndexOf(String lowered, String word, int from, boolean latin) {
-        if (from < 0) {
-            return -1;
-        }
-        for (int at = lowered.lastIndexOf(word, from); at >= 0; at = at == 0 ? -1 : lowered.lastIndexOf(word, at - 1)) {
-            if (!latin || !isLatin(charAt(lowered, at - 1)) && !isLatin(charAt(lowered, at + word.length()))) {
+    /** The last occurrence of a word at or before {@code from} and not before {@code floor}, or -1; scans only that window. */
+    private static int lastIndexOf(String lowered, String word, int from, boolean latin, int floor) {
+        for (int at = Math.min(from, lowered.length() - word.length()); at >= Math.max(0, floor); at--) {
+            if (lowered.startsWith(word, at)
+                    && (!latin || !isLatin(charAt(lowered, at - 1)) && !isLatin(charAt(lowered, at + word.length())))) {
                 return at;
             }
         }

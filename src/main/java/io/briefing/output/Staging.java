@@ -26,9 +26,13 @@ public final class Staging implements AutoCloseable {
     private static final java.util.Set<Path> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final java.util.concurrent.atomic.AtomicBoolean HOOKED = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private static void track(Path tmp) {
+    /** Set when the process is stopping: a temporary file made after that removes itself. */
+    private static final java.util.concurrent.atomic.AtomicBoolean STOPPING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static void track(Path tmp) throws IOException {
         if (HOOKED.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                STOPPING.set(true);
                 for (Path p : LIVE) {
                     try {
                         Files.deleteIfExists(p);
@@ -39,6 +43,13 @@ public final class Staging implements AutoCloseable {
             }, "briefing-cleanup"));
         }
         LIVE.add(tmp);
+        // a file made while the hook runs may be missed by its loop (seen: one 0-byte .part in five
+        // Ctrl-C's of a batch); either the hook sees it in LIVE or this sees STOPPING
+        if (STOPPING.get()) {
+            Files.deleteIfExists(tmp);
+            LIVE.remove(tmp);
+            throw new IOException("the run is stopping");
+        }
     }
 
     private final OutputFolder folder;

@@ -48,7 +48,9 @@ public final class Provenance {
         }
         QuoteVerifier v = VERIFIERS.get(key);
         if (v == null) {
-            String raw = TextFiles.readUtf8(file, "source article", MAX_ARTICLE_CHARS);
+            // the one rule for text, as the quotes of the table had it applied (a control character in the
+            // article is a space there too, so a quote copied from it still matches)
+            String raw = io.briefing.input.CleanText.of(TextFiles.readUtf8(file, "source article", MAX_ARTICLE_CHARS));
             v = new QuoteVerifier(repairMojibake ? SourceCleaner.clean(raw).text() : PinyinAnnotations.strip(raw).text());
             VERIFIERS.put(key, v);
         }

@@ -39,6 +39,8 @@ public final class Series {
     }
 
     private static final Pattern MANIFEST = Pattern.compile("(?m)^facts\\s*:");
+    /** How deep batch looks into folders: a year of weeks in months in quarters is four levels. */
+    public static final int DEPTH = 32;
     /** Files looked at beside a manifest: a folder of a year of weeks holds a few hundred. */
     private static final int MAX_CANDIDATES = 5_000;
 
@@ -50,14 +52,14 @@ public final class Series {
     private Series() {}
 
     /**
-     * The manifests of folders (searched to a depth of 8, symbolic links not followed) and files, a
+     * The manifests of folders (searched to a depth of {@value #DEPTH}, symbolic links not followed) and files, a
      * series' weeks in as-of order: series by name, then as-of date, then path.
      */
     public static List<Path> manifestsIn(List<Path> inputs) throws IOException {
         List<Path> found = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p, 8)) {
+                try (Stream<Path> s = Files.walk(p, DEPTH)) {
                     s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
                             .filter(Series::isManifest).sorted().forEach(found::add);
                 }
@@ -122,6 +124,11 @@ public final class Series {
         if (since instanceof Since.Manifest m) {
             Path file = DatasetReader.manifestFor(m.file());
             Dataset d = new DatasetReader(new Warnings()).readManifest(file);
+            if (!d.series().equals(current.series())) {
+                throw new InputException(InputProblem.ofFile(file, "the dataset given with --since is of the series '"
+                        + d.series() + "', not this week's '" + current.series() + "': its facts are not earlier weeks of these",
+                        "name a manifest of the same series (the same file name, or the same series: key)"));
+            }
             if (!d.asOf().isBefore(current.asOf())) {
                 throw new InputException(InputProblem.ofFile(file, "the dataset given with --since is as of " + d.asOf()
                         + ", not before this week's " + current.asOf(), "name an earlier week's manifest"));

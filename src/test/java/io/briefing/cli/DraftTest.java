@@ -153,6 +153,87 @@ class DraftTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void anArticleOfManyFiguresOrOneEndlessLineIsDraftedInBoundedWork() throws Exception {
+        // 5,000 lines of two figures each; then 20,000 figures on one line without a sentence end
+        // (both ran for minutes when the reader looked back through the whole text for each figure)
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5_000; i++) {
+            lines.append("Revenue grew 7% to 300 units.\n");
+        }
+        Files.writeString(dir.resolve("many.txt"), lines);
+        Files.writeString(dir.resolve("line.txt"), "Revenue grew 7% to 300 units and costs fell 2 percent; ".repeat(10_000));
+        for (String f : List.of("many.txt", "line.txt")) {
+            CliProbe.Result r = CliProbe.run("draft", dir.resolve(f).toString(), "-o", dir.resolve("o").toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+        }
+        assertThat(Files.readAllLines(dir.resolve("o/many.draft.facts.csv"))).hasSize(1 + 10_000);
+        assertThat(Files.readAllLines(dir.resolve("o/line.draft.facts.csv"))).hasSize(1 + 30_000);
+    }
+
+    @Test
+    void aDraftNeverReplacesItsArticleOrACuratedTable() throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        Path article = dir.resolve(TestFiles.ARTICLE.getFileName());
+        byte[] before = Files.readAllBytes(article);
+        CliProbe.Result self = CliProbe.run("draft", article.toString(), "-o", dir.toString(), "--name", article.getFileName().toString());
+        assertThat(self.exit()).isEqualTo(1);
+        assertThat(self.err()).contains("is the article being drafted").contains("Fix:");
+        assertThat(Files.readAllBytes(article)).isEqualTo(before);
+        CliProbe.Result table = CliProbe.run("draft", article.toString(), "-o", dir.toString(), "--name", "china-llm-2024.facts.csv");
+        assertThat(table.exit()).isEqualTo(1);
+        assertThat(table.err()).contains("exists and is not a draft");
+        assertThat(Files.readString(dir.resolve("china-llm-2024.facts.csv"))).contains("idx-server");
+        // an earlier draft is replaced: that is what drafting again is for
+        assertThat(CliProbe.run("draft", article.toString(), "-o", dir.toString()).exit()).isZero();
+        assertThat(CliProbe.run("draft", article.toString(), "-o", dir.toString()).exit()).isZero();
+        CliProbe.Result newline = CliProbe.run("draft", article.toString(), "-o", dir.toString(), "--name", "a\nb.csv");
+        assertThat(newline.exit()).isEqualTo(2);
+        assertThat(newline.err()).contains("without control characters");
+        assertThat(m).isRegularFile();
+    }
+
+    @Test
+    void aFigureIsCoveredOnlyByAFactThatQuotesItsOwnSentence() throws Exception {
+        Path sample = Path.of("samples/shipping-invented");
+        try (var files = Files.list(sample)) {
+            for (Path p : files.toList()) {
+                Files.copy(p, dir.resolve(p.getFileName()));
+            }
+        }
+        // rate-uswc's "fell 12%": another fact of the table has the value 12 (a 12% share), in another sentence
+        Path facts = dir.resolve("shipping-invented.facts.csv");
+        Files.write(facts, Files.readAllLines(facts).stream().filter(l -> !l.startsWith("rate-uswc,")).toList());
+        String manifest = Files.readString(dir.resolve("shipping-invented.yaml"));
+        Files.writeString(dir.resolve("shipping-invented.yaml"), manifest.substring(0, manifest.indexOf("\nfindings:") + 1));
+        CliProbe.Result v = CliProbe.run("verify", "-d", dir.resolve("shipping-invented.yaml").toString(), "--coverage");
+        assertThat(v.out()).contains("「12%」 in: In the week to October 10, rates from Shanghai to the US West Coast fell 12%")
+                .contains("in the columns of this table (paste them below it; fill the category");
+        // the rows printed have the table's 15 columns: pasted below it and given a category, they verify
+        String rows = v.out().substring(v.out().indexOf("):\n") + 3);
+        assertThat(rows.lines().findFirst().orElseThrow().split(",", -1).length).isGreaterThanOrEqualTo(15);
+        String pasted = rows.lines().map(l -> { int c = l.indexOf(','); return l.substring(0, c) + ",rates" + l.substring(c + 1); })
+                .collect(Collectors.joining("\n", "", "\n"));
+        Files.writeString(facts, Files.readString(facts) + pasted);
+        CliProbe.Result again = CliProbe.run("verify", "-d", dir.resolve("shipping-invented.yaml").toString());
+        assertThat(again.exit()).as(again.out() + again.err()).isZero();
+        assertThat(again.out()).contains("the table covers 17 of the article's 17 figures");
+    }
+
+    @Test
+    void anArticleWithControlCharactersIsDraftedIntoRowsThatVerify() throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        Path article = dir.resolve(TestFiles.ARTICLE.getFileName());
+        String text = Files.readString(article).replace("累計漲幅達47.66%", "累計\u0007漲幅達47.66%");
+        Files.writeString(article, text);
+        Path draft = draftOf(article);
+        fillDraft(draft, dir.resolve("china-llm-2024.facts.csv"), "valuation");
+        CliProbe.Result v = CliProbe.run("verify", "-d", m.toString());
+        assertThat(v.exit()).as(v.out() + v.err()).isZero();
+        assertThat(v.out()).contains("12 facts: 12 verified");
+    }
+
     // ---- accuracy ---------------------------------------------------------------------------------
 
     /** Found and proposed figures against the expected ones: counts of true and false positives and misses. */

@@ -79,6 +79,38 @@ class KilledRunTest {
         }
     }
 
+    @Test
+    void twoBatchesIntoOneFolderAtOnceBothWriteEverythingAndLeaveNothingBehind(@TempDir Path dir) throws Exception {
+        Path weeks = Files.createDirectories(dir.resolve("weeks"));
+        Files.copy(io.briefing.TestFiles.FACTS, weeks.resolve(io.briefing.TestFiles.FACTS.getFileName()));
+        Files.copy(io.briefing.TestFiles.ARTICLE, weeks.resolve(io.briefing.TestFiles.ARTICLE.getFileName()));
+        String manifest = Files.readString(io.briefing.TestFiles.MANIFEST);
+        for (int w = 1; w <= 8; w++) {
+            Files.writeString(weeks.resolve(String.format("week-%02d.yaml", w)),
+                    manifest.replaceFirst("(?m)^as_of: .*$", "as_of: " + java.time.LocalDate.of(2024, 1, 5).plusWeeks(w - 1)));
+        }
+        Path out = dir.resolve("out");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                    "io.briefing.cli.BriefingCommand", "batch", weeks.toString(), "-l", "en", "-j", "2", "-o", out.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("batch-" + i + ".log").toFile()).start());
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            try {
+                assertThat(runs.get(i).waitFor(150, TimeUnit.SECONDS)).isTrue();
+                assertThat(runs.get(i).exitValue()).as(Files.readString(dir.resolve("batch-" + i + ".log"))).isZero();
+            } finally {
+                runs.get(i).destroyForcibly();
+            }
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            List<String> names = s.map(f -> f.getFileName().toString()).toList();
+            assertThat(names).hasSize(16).noneMatch(n -> n.startsWith("."));
+        }
+    }
+
     /** A run that holds its finished temporary files for a minute before moving them into place. */
     private static Process startHeldRun(Path out, String... more) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -2,6 +2,7 @@ package io.briefing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.briefing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -103,8 +104,12 @@ class WeeklyBadInputTest {
         assertThat(later.exit()).isEqualTo(1);
         assertThat(later.err()).contains("the dataset given with --since is as of 2025-03-28, not before this week's 2025-03-14");
         CliProbe.Result bad = generate("-d", week("2025-03-14").toString(), "--since", "last tuesday");
-        assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).contains("--since: 'last tuesday' is neither a manifest file, a date (YYYY-MM-DD) nor 'none'");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("--since: 'last tuesday' is neither a manifest file, a date (YYYY-MM-DD) nor 'none'")
+                .contains("Fix:");
+        CliProbe.Result other = generate("-d", week("2025-03-14").toString(), "--since", TestFiles.MANIFEST.toString());
+        assertThat(other.exit()).isEqualTo(1);
+        assertThat(other.err()).contains("is of the series 'china-llm-2024', not this week's 'heat-pumps-weekly-invented'");
     }
 
     @Test
