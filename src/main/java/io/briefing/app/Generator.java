@@ -199,7 +199,8 @@ public final class Generator {
         }
         // which figures of the article the table covers, said in the Sources and on the About sheet
         Coverage coverage = null;
-        if (report.checked()) {
+        if (report.checked() && report.checks().values().stream()
+                .anyMatch(c -> c.status() != io.briefing.provenance.CheckStatus.QUOTE_NOT_FOUND)) {
             coverage = Coverage.of(table, io.briefing.input.TextFiles.readUtf8(table.dataset().source().file(), "source article",
                     5_000_000));
         }

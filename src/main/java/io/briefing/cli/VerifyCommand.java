@@ -69,6 +69,15 @@ final class VerifyCommand implements Callable<Integer> {
             err.println("warning: " + table.dataset().factsFile() + ":" + d.line() + ": " + d.id() + ": still marked draft ("
                     + d.note() + "); a briefing is not made of draft rows. Fix: fill them, check the guesses, clear the draft cell");
         }
+        // when no quote is found at all the file is not the table's article: its figures are not listed
+        // (they would echo whatever file was named, /etc/passwd included)
+        boolean anyFound = report.checks().values().stream().anyMatch(c -> c.status() != CheckStatus.QUOTE_NOT_FOUND);
+        if (!anyFound) {
+            out.println("coverage: not computed, since no quote of the table was found in this article");
+            out.flush();
+            err.flush();
+            return 1;
+        }
         Coverage coverage = Coverage.of(table, TextFiles.readUtf8(table.dataset().source().file(), "source article", 5_000_000));
         out.printf("coverage: the table covers %d of the article's %d figures%s%n", coverage.covered(), coverage.total(),
                 coverage.uncovered().isEmpty() ? "" : "; not covered:");

@@ -127,6 +127,27 @@ public final class TextFiles {
             }
         }
         if (nuls > 0) {
+            // UTF-16 text has a NUL in every other byte of its ASCII; a program, an image or an archive
+            // has them anywhere, with other control bytes among them
+            int sample = Math.min(b.length, 4096);
+            int oddNuls = 0;
+            int controls = 0;
+            for (int i = 0; i < sample; i++) {
+                if (b[i] == 0 && i % 2 == 1) {
+                    oddNuls++;
+                }
+                int c = b[i] & 0xff;
+                if (c != 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    controls++;
+                }
+            }
+            // (a Chinese character's two bytes may be anything, so control bytes alone do not tell)
+            boolean oneParity = oddNuls == nuls || oddNuls == 0;
+            boolean utf16 = oneParity && (nuls * 8 >= sample || controls == 0);
+            if (!utf16) {
+                throw new InputException(InputProblem.ofFile(file, "is a binary file (a program, an image or an archive), "
+                        + "not text", "give the text itself, saved as UTF-8"));
+            }
             throw new InputException(InputProblem.ofFile(file,
                     "the file looks like UTF-16 without a byte-order mark (it contains NUL bytes)",
                     "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)')"));

@@ -143,7 +143,7 @@ class DraftTest {
         Files.writeString(dir.resolve("empty.txt"), "  \n");
         Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0});
         Files.writeString(dir.resolve("words.txt"), "A quiet week. Nothing was announced, and nobody said how much.\n");
-        Map<String, String> expected = Map.of("empty.txt", "the article is empty", "binary.txt", "NUL bytes",
+        Map<String, String> expected = Map.of("empty.txt", "the article is empty", "binary.txt", "is a binary file (a program, an image or an archive), not text",
                 "words.txt", "no figure was found in its 2 sentence(s)");
         for (Map.Entry<String, String> e : expected.entrySet()) {
             CliProbe.Result r = CliProbe.run("draft", dir.resolve(e.getKey()).toString(), "-o", dir.resolve("out").toString());
