@@ -25,10 +25,24 @@ final class ChangesLayout extends PageLayout {
     }
 
     void add(Block.Changes block) {
+        if (!block.set().compared()) {
+            // nothing to compare: one line, not a section (an executive summary that fitted one page
+            // before the section existed still does)
+            Paragraph p = new Paragraph("", s.small);
+            p.setSpacingBefore(compact ? 4 : 8);
+            p.setSpacingAfter(compact ? 2 : 4);
+            if (block.heading() != null && !block.heading().isEmpty()) {
+                p.add(new Chunk(block.heading() + b.labels().get("list.colon"), s.tableBodyBold));
+            }
+            p.add(new Chunk(block.intro(), s.smallMuted));
+            doc.add(p);
+            return;
+        }
         Paragraph head = headingParagraph(block.heading());
         Paragraph intro = new Paragraph(block.intro(), s.body);
         intro.setSpacingAfter(4);
         if (head != null) {
+            keepWithNext();
             // a heading is never the last line of a page: it goes with the sentence under it
             PdfPTable keep = new PdfPTable(1);
             keep.setWidthPercentage(100);
@@ -42,9 +56,6 @@ final class ChangesLayout extends PageLayout {
             doc.add(keep);
         } else {
             doc.add(intro);
-        }
-        if (!block.set().compared()) {
-            return;
         }
         if (!block.moves().isEmpty()) {
             PdfPTable t = new PdfPTable(new float[] {2.0f, 3.8f, 1.75f, 1.75f});

@@ -108,10 +108,26 @@ class PageLayout {
         }
     }
 
+    /**
+     * Below this much room left on the page a heading starts the next page instead: a heading is never
+     * the last line of a page (seen: "Sources" and 全部事實 alone at the foot of page 1). About the
+     * heading, its spacing and three lines of what follows (72 left "Sources" alone once, on Letter).
+     */
+    private static final float ROOM_FOR_A_HEADING = 96f;
+
     void heading(String text) {
         Paragraph p = headingParagraph(text);
         if (p != null) {
+            keepWithNext();
             doc.add(p);
+        }
+    }
+
+    /** Starts a new page when too little of this one is left for a heading and the start of its block. */
+    void keepWithNext() {
+        float left = writer.getVerticalPosition(true) - doc.bottom();
+        if (left < ROOM_FOR_A_HEADING && !b.onePage()) {
+            doc.newPage();
         }
     }
 
