@@ -136,7 +136,7 @@ final class ChartBuilder {
             points.add(new ChartPoint(series, category, f.amount().asDouble(), f.amount().asDouble() / divisor,
                     Context.bound(f.qualifier()), ctx.boundLabel(f), ctx.compact(f) + " " + ctx.ref(f).marker(), ctx.compact(f),
                     spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(), ctx.period(f.period()), null,
-                    ctx.flagged(f)));
+                    ctx.flagged(f), precision(f)));
         }
         List<String> notes = new ArrayList<>();
         if (qualifiers.contains(Qualifier.AT_LEAST) || qualifiers.contains(Qualifier.MORE_THAN)) {
@@ -154,6 +154,16 @@ final class ChartBuilder {
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
         return Optional.of(new ChartModel(id, kind, title, axisLabel(unit, scale), divisor, sourceLine(ordered), points, notes,
                 Context.style(unit), spec.small(), note, unit.kind().ceiling()));
+    }
+
+    private static ChartPoint.DatePrecision precision(Fact f) {
+        if (f.period().hasDay()) {
+            return ChartPoint.DatePrecision.DAY;
+        }
+        if (f.period().hasMonth()) {
+            return ChartPoint.DatePrecision.MONTH;
+        }
+        return f.period().hasQuarter() ? ChartPoint.DatePrecision.QUARTER : ChartPoint.DatePrecision.YEAR;
     }
 
     private String seriesName(Fact f, ChartKind kind, ChartSpec spec) {
@@ -180,7 +190,7 @@ final class ChartBuilder {
             }
             points.add(new ChartPoint(ctx.category(f), ctx.entity(f), 0, 0, Context.bound(f.qualifier()), ctx.boundLabel(f),
                     ctx.ref(f).marker(), "", spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(),
-                    ctx.period(f.period()), text, ctx.flagged(f)));
+                    ctx.period(f.period()), text, ctx.flagged(f), precision(f)));
         }
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
         return Optional.of(new ChartModel(id, ChartKind.TIMELINE, title, ctx.labels.get("timeline.date"), 1,

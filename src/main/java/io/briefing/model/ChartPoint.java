@@ -12,7 +12,12 @@ import java.time.LocalDate;
  * @param boundLabel the qualifier in words in the briefing's language ("exact", "at least")
  * @param date   for timelines and lines: when
  * @param text   for timelines: what happened
+ * @param precision how much of the date is known (2024-03 is a month: {@code date} is only its first day)
  */
 public record ChartPoint(String series, String category, double value, double scaled, Bound bound, String boundLabel,
                          String label, String valueLabel,
-                         boolean highlight, SourceRef ref, LocalDate date, String dateLabel, String text, boolean flagged) {}
+                         boolean highlight, SourceRef ref, LocalDate date, String dateLabel, String text, boolean flagged,
+                         DatePrecision precision) {
+    /** How much of {@code date} the source states: a month is stored as a month, never as its first day. */
+    public enum DatePrecision { DAY, MONTH, QUARTER, YEAR }
+}

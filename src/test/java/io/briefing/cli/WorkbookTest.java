@@ -101,7 +101,7 @@ class WorkbookTest {
             names.add(wb.getSheetName(i));
         }
         assertThat(names).containsExactly("Summary", "Facts", "Concept-index gains", "Start-up valuations",
-                "Shenzhen AI vouchers (yearly ca", "Milestones of 2024", "Sources", "About");
+                "Shenzhen AI vouchers", "Milestones of 2024", "Sources", "About");
         XSSFSheet gains = wb.getSheet("Concept-index gains");
         assertThat(gains.getDrawingPatriarch().getCharts()).hasSize(1);
         assertThat(gains.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Compute-power concept index");
@@ -136,6 +136,33 @@ class WorkbookTest {
         }
         assertThat(server).isNotNull();
         assertThat(server.getCell(4).getHyperlink().getAddress()).isEqualTo("'Sources'!A3");
+    }
+
+    @Test
+    void aMilestoneDatedToAMonthIsStoredAsAMonthAndTheHeaderHasThePdfsColour() {
+        XSSFSheet milestones = wb.getSheet("Milestones of 2024");
+        boolean month = false;
+        boolean day = false;
+        for (org.apache.poi.ss.usermodel.Row r : milestones) {
+            org.apache.poi.ss.usermodel.Cell c = r.getCell(0);
+            if (r.getRowNum() < 4 || c == null || c.getCellType() != CellType.NUMERIC) {
+                continue;
+            }
+            String label = r.getCell(1).getStringCellValue();
+            String format = c.getCellStyle().getDataFormatString();
+            if (label.equals("Mar 2024")) {
+                month = true;
+                assertThat(format).as("a month, not its first day").isEqualTo("yyyy-mm");
+            }
+            if (label.equals("18 Dec 2024")) {
+                day = true;
+                assertThat(format).isEqualTo("yyyy-mm-dd");
+            }
+        }
+        assertThat(month).isTrue();
+        assertThat(day).isTrue();
+        org.apache.poi.xssf.usermodel.XSSFCellStyle head = wb.getSheet("Facts").getRow(0).getCell(0).getCellStyle();
+        assertThat(head.getFillForegroundColorColor().getARGBHex()).isEqualTo("FF1F4E79");
     }
 
     @Test

@@ -78,8 +78,22 @@ final class ChartSheet {
             for (ChartPoint p : m.points()) {
                 Row x = sheet.createRow(r++);
                 Cell d = x.createCell(0);
-                d.setCellValue(p.date());
-                d.setCellStyle(st.date);
+                // a date cell with the precision the article gives: 2024-03 is a month, not 1 March
+                switch (p.precision()) {
+                    case DAY -> {
+                        d.setCellValue(p.date());
+                        d.setCellStyle(st.date);
+                    }
+                    case MONTH -> {
+                        d.setCellValue(p.date());
+                        d.setCellStyle(st.format("yyyy-mm"));
+                    }
+                    case YEAR -> {
+                        d.setCellValue(p.date().getYear());
+                        d.setCellStyle(st.format("0"));
+                    }
+                    case QUARTER -> d.setCellValue(p.date().getYear() + "-Q" + ((p.date().getMonthValue() - 1) / 3 + 1));
+                }
                 x.createCell(1).setCellValue(p.dateLabel());
                 x.createCell(2).setCellValue(p.text());
                 sourceLink(x.createCell(3), p, sourcesName, helper, st);

@@ -35,7 +35,10 @@ final class WorkbookStyles {
         bold.setColor(IndexedColors.WHITE.getIndex());
         header = wb.createCellStyle();
         header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.DARK_BLUE.getIndex());
+        // the PDF's header colour, not the nearest of Excel's 56 indexed ones
+        java.awt.Color primary = io.briefing.render.theme.ChartTheme.PRIMARY;
+        ((org.apache.poi.xssf.usermodel.XSSFCellStyle) header).setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(
+                new byte[] {(byte) primary.getRed(), (byte) primary.getGreen(), (byte) primary.getBlue()}, null));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
         header.setVerticalAlignment(VerticalAlignment.CENTER);

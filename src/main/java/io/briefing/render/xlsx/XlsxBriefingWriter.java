@@ -152,11 +152,39 @@ public final class XlsxBriefingWriter {
         return false;
     }
 
-    private static String unique(String wanted, Set<String> taken) {
-        String base = WorkbookUtil.createSafeSheetName(wanted.replace('/', '-'), '-');
-        if (base.length() > 31) {
-            base = base.substring(0, 31);
+    /**
+     * A name cut to {@code max} characters at a word boundary, and before a bracket it would leave open:
+     * "Shenzhen AI vouchers (yearly cap)" is "Shenzhen AI vouchers", not "Shenzhen AI vouchers (yearly ca".
+     * Chinese, which has no spaces, is cut at the limit.
+     */
+    static String shortened(String name, int max) {
+        if (name.length() <= max) {
+            return name;
         }
+        String cut = name.substring(0, max);
+        int space = cut.lastIndexOf(' ');
+        if (space >= max / 2 && name.charAt(max) != ' ') {
+            cut = cut.substring(0, space);
+        }
+        for (String open : new String[] {"(", "（", "[", "「", "“"}) {
+            int at = cut.lastIndexOf(open);
+            String close = switch (open) {
+                case "(" -> ")";
+                case "（" -> "）";
+                case "[" -> "]";
+                case "「" -> "」";
+                default -> "”";
+            };
+            if (at > 0 && cut.indexOf(close, at) < 0) {
+                cut = cut.substring(0, at);
+            }
+        }
+        return cut.strip();
+    }
+
+    private static String unique(String wanted, Set<String> taken) {
+        // shortened first: createSafeSheetName cuts at 31 characters wherever that falls
+        String base = WorkbookUtil.createSafeSheetName(shortened(wanted.replace('/', '-'), 31), '-');
         String name = base;
         int n = 2;
         // Excel compares sheet names without case, as String.equalsIgnoreCase does ("gains" = "GAİNS")

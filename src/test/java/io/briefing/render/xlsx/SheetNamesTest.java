@@ -1,0 +1,15 @@
+package io.briefing.render.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SheetNamesTest {
+    @Test
+    void aLongNameIsCutAtAWordAndNeverLeavesABracketOpen() {
+        assertThat(XlsxBriefingWriter.shortened("Shenzhen AI vouchers (yearly cap)", 31)).isEqualTo("Shenzhen AI vouchers");
+        assertThat(XlsxBriefingWriter.shortened("Start-up valuations", 31)).isEqualTo("Start-up valuations");
+        String zh = XlsxBriefingWriter.shortened("深圳市打造人工智能先鋒城市的若干措施之訓力券、語料券與模型券(每年上限)", 31);
+        assertThat(zh).hasSizeLessThanOrEqualTo(31).doesNotContain("(");
+    }
+}
