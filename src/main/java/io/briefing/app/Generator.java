@@ -90,6 +90,10 @@ public final class Generator {
             return new Request(data, template, outputDir, language, asOf, allowUnverified, baseName, Optional.ofNullable(p), since);
         }
 
+        public Request withOutputDir(Path dir) {
+            return new Request(data, template, dir, language, asOf, allowUnverified, baseName, pageSize, since);
+        }
+
         /** Which earlier week to compare with (default: the previous week of the series found beside the manifest). */
         public Request withSince(Series.Since s) {
             return new Request(data, template, outputDir, language, asOf, allowUnverified, baseName, pageSize, s);
@@ -199,8 +203,7 @@ public final class Generator {
         }
         // which figures of the article the table covers, said in the Sources and on the About sheet
         Coverage coverage = null;
-        if (report.checked() && report.checks().values().stream()
-                .anyMatch(c -> c.status() != io.briefing.provenance.CheckStatus.QUOTE_NOT_FOUND)) {
+        if (report.checked() && report.anyQuoteFound()) {
             coverage = Coverage.of(table, io.briefing.input.TextFiles.readUtf8(table.dataset().source().file(), "source article",
                     5_000_000));
         }
@@ -296,30 +299,28 @@ public final class Generator {
         }
     }
 
-    private record WeekKey(Path manifest, List<Long> versions) {}
+    /** A previous week as loaded, with the versions of its manifest, fact table and article then. */
+    private record CachedWeek(Week week, List<Long> versions) {}
 
-    /** Previous weeks loaded and verified, by files and their versions: in a batch each week is the previous of the next. */
-    private static final Map<WeekKey, Week> WEEKS = new ConcurrentHashMap<>();
+    /** Previous weeks loaded and verified, by manifest: in a batch each week is the previous of the next. */
+    private static final Map<Path, CachedWeek> WEEKS = new ConcurrentHashMap<>();
 
     /**
      * The previous week, loaded and checked against its own article. It must verify in full: a change
      * is only shown between two verified figures, and a week that does not verify is refused, not
-     * compared in part.
+     * compared in part. A week whose files changed since it was cached (a preview session) is read again.
      */
     private static Week previousWeek(Path manifest) throws InputException {
         Path real;
-        List<Long> versions = new ArrayList<>();
         try {
             real = manifest.toRealPath();
-            versions.add(java.nio.file.Files.getLastModifiedTime(real).toMillis());
         } catch (IOException e) {
             throw new InputException(InputProblem.ofFile(manifest, "the previous week's manifest cannot be read: " + e.getMessage(),
                     "check the file, or pass --since none"));
         }
-        WeekKey key0 = new WeekKey(real, List.copyOf(versions));
-        Week cached = WEEKS.get(key0);
-        if (cached != null && cached.table().dataset().factsFile() != null && unchanged(cached)) {
-            return cached;
+        CachedWeek cached = WEEKS.get(real);
+        if (cached != null && cached.versions().equals(versions(real, cached.week().table()))) {
+            return cached.week();
         }
         FactTable table;
         VerificationReport report;
@@ -347,17 +348,14 @@ public final class Generator {
             throw new InputException(problems);
         }
         Week week = new Week(table, report);
-        WEEKS.put(key0, week);
-        stamps.put(real, stamp(table));
+        WEEKS.put(real, new CachedWeek(week, versions(real, table)));
         return week;
     }
 
-    private static final Map<Path, List<Long>> stamps = new ConcurrentHashMap<>();
-
-    /** The versions of a week's fact table and article, to tell a cached week from an edited one. */
-    private static List<Long> stamp(FactTable t) {
+    /** The modification times of a week's manifest, fact table and article (-1 for one that cannot be read). */
+    private static List<Long> versions(Path manifest, FactTable t) {
         List<Long> v = new ArrayList<>();
-        for (Path p : new Path[] {t.dataset().factsFile(), t.dataset().source().file()}) {
+        for (Path p : new Path[] {manifest, t.dataset().factsFile(), t.dataset().source().file()}) {
             try {
                 v.add(p == null ? 0L : java.nio.file.Files.getLastModifiedTime(p).toMillis());
             } catch (IOException e) {
@@ -365,14 +363,6 @@ public final class Generator {
             }
         }
         return v;
-    }
-
-    private static boolean unchanged(Week w) {
-        try {
-            return stamp(w.table()).equals(stamps.get(w.table().dataset().manifest().toRealPath()));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** A renderer's input error, carried across the thread it ran on. */

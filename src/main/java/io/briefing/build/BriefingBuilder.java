@@ -35,7 +35,6 @@ import io.briefing.template.SortOrder;
 import io.briefing.template.Template;
 import io.briefing.template.Where;
 import io.briefing.weekly.WeekChanges;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -238,12 +237,6 @@ public final class BriefingBuilder {
         return figures;
     }
 
-    /** The value as a spreadsheet cell holds it: percent as a fraction, computed exactly (47.66% → 0.4766, not 0.47659999…). */
-    private static double cellValue(Fact f) {
-        BigDecimal v = f.amount().value();
-        return f.unit().isPercent() ? v.movePointLeft(2).doubleValue() : v.doubleValue();
-    }
-
     /** Cards shown for figures a chart cannot draw; more would crowd out the briefing (the workbook has them all). */
     private static final int MAX_CARDS = 6;
 
@@ -369,7 +362,7 @@ public final class BriefingBuilder {
                 // the other language's name beside it: a Chinese workbook showed the Chinese name twice
                 String other = ctx.language == Language.ZH ? f.entity().en() : f.entity().zh();
                 return new FactRow(f.id(), i + 1, ctx.category(f), ctx.entity(f), other == null ? "" : other, ctx.metric(f),
-                        f.hasValue() ? OptionalDouble.of(cellValue(f)) : OptionalDouble.empty(),
+                        f.hasValue() ? OptionalDouble.of(Context.cellValue(f)) : OptionalDouble.empty(),
                         f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
                         f.unit().name().in(ctx.language), f.period().toString(), f.reporter().in(ctx.language), f.quote(),
                         Context.style(f.unit()), status(ctx, f), !ctx.flagged(f));
@@ -385,9 +378,7 @@ public final class BriefingBuilder {
     /** The Sources entries, computed when read, like {@link #factRows}. */
     private List<SourceNote> sources(Context ctx) {
         Dataset d = ctx.table.dataset();
-        String article = d.source().publisher().in(ctx.language)
-                + (d.source().published().isEmpty() ? "" : ", " + d.source().published())
-                + (d.source().headline().in(ctx.language).isEmpty() ? "" : ": " + d.source().headline().in(ctx.language));
+        String article = ctx.article(d);
         List<Fact> facts = ctx.table.facts();
         return new AbstractList<>() {
             @Override

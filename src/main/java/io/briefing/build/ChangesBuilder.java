@@ -54,7 +54,7 @@ final class ChangesBuilder {
         String cited = here != null && there.getRoot() != null && there.getRoot().equals(here.getRoot())
                 ? here.relativize(there).toString() : there.toString();
         return new ChangeSet(true, ctx.date(since), shortDate(since), summary(), "", lines, List.copyOf(previousSources),
-                article(prev), cited);
+                ctx.article(prev), cited);
     }
 
     /** The counts in one line, kinds without a change left out: "2 moved · 1 bound changed · 1 new · 9 unchanged". */
@@ -77,13 +77,6 @@ final class ChangesBuilder {
         return String.join(" · ", parts);
     }
 
-    /** The previous week's article as the briefing cites it: publisher, date, headline (the workbook adds its file). */
-    private String article(Dataset d) {
-        return d.source().publisher().in(ctx.language)
-                + (d.source().published().isEmpty() ? "" : ", " + d.source().published())
-                + (d.source().headline().in(ctx.language).isEmpty() ? "" : ": " + d.source().headline().in(ctx.language));
-    }
-
     private ChangeLine line(Change c) {
         Fact now = c.current();
         Fact before = c.previous();
@@ -94,8 +87,8 @@ final class ChangesBuilder {
         String previousText = before == null ? "" : shown(before);
         String currentText = now == null ? "" : shown(now);
         boolean points = f.unit().isPercent();
-        OptionalDouble pv = before != null && before.hasValue() ? OptionalDouble.of(cell(before)) : OptionalDouble.empty();
-        OptionalDouble cv = now != null && now.hasValue() ? OptionalDouble.of(cell(now)) : OptionalDouble.empty();
+        OptionalDouble pv = before != null && before.hasValue() ? OptionalDouble.of(Context.cellValue(before)) : OptionalDouble.empty();
+        OptionalDouble cv = now != null && now.hasValue() ? OptionalDouble.of(Context.cellValue(now)) : OptionalDouble.empty();
         ChangeMark mark = switch (c.kind()) {
             case MOVED -> c.delta().signum() >= 0 ? ChangeMark.UP : ChangeMark.DOWN;
             case BOUND_CHANGED -> ChangeMark.BOUND;
@@ -123,11 +116,6 @@ final class ChangesBuilder {
         return f.hasValue() ? ctx.compact(f) : ctx.period(f.period());
     }
 
-    private static double cell(Fact f) {
-        BigDecimal v = f.amount().value();
-        return f.unit().isPercent() ? v.movePointLeft(2).doubleValue() : v.doubleValue();
-    }
-
     /** "+3.2 pts", "−CNY 2bn", "+5 GW": the difference with its sign, in the fact's unit. */
     String delta(BigDecimal delta, Fact f) {
         if (f.unit().isPercent()) {
@@ -147,7 +135,7 @@ final class ChangesBuilder {
             int n = previousSources.size() + 1;
             String label = ctx.entity(before) + " — " + ctx.metric(before);
             previousSources.add(new SourceNote(n, before.id(), label, before.hasValue() ? ctx.value(before) : "",
-                    before.quote(), before.reporter().in(ctx.language), article(changes.previous().table().dataset()),
+                    before.quote(), before.reporter().in(ctx.language), ctx.article(changes.previous().table().dataset()),
                     ctx.labels.get("status.verified"), true));
             return SourceRef.previous(n, before.id());
         });

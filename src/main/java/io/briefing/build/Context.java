@@ -126,6 +126,19 @@ final class Context {
         return period(new Period(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false));
     }
 
+    /** The value as a spreadsheet cell holds it: percent as a fraction, computed exactly (47.66% → 0.4766, not 0.47659999…). */
+    static double cellValue(Fact f) {
+        java.math.BigDecimal v = f.amount().value();
+        return f.unit().isPercent() ? v.movePointLeft(2).doubleValue() : v.doubleValue();
+    }
+
+    /** A dataset's article as the Sources cite it: publisher, date, headline. */
+    String article(io.briefing.facts.Dataset d) {
+        return d.source().publisher().in(language)
+                + (d.source().published().isEmpty() ? "" : ", " + d.source().published())
+                + (d.source().headline().in(language).isEmpty() ? "" : ": " + d.source().headline().in(language));
+    }
+
     /** How a renderer marks a value with this qualifier. */
     static Bound bound(Qualifier q) {
         return switch (q) {

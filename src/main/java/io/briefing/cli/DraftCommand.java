@@ -71,10 +71,6 @@ final class DraftCommand implements Callable<Integer> {
         if (raw.isBlank()) {
             throw new InputException(InputProblem.ofFile(article, "the article is empty", "save the article's text into the file"));
         }
-        if (raw.indexOf('\u0000') >= 0) {
-            throw new InputException(InputProblem.ofFile(article, "the article holds NUL characters: it is a binary file, not text",
-                    "save the article as plain UTF-8 text"));
-        }
         ArticleDraft.Result draft = new ArticleDraft(UnitCatalogue.shipped()).read(raw);
         if (draft.rows().isEmpty()) {
             throw new InputException(InputProblem.ofFile(article, "no figure was found in its " + draft.sentences()

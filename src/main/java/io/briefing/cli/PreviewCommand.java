@@ -152,9 +152,7 @@ final class PreviewCommand extends GenerateCommand {
         Path scratch = null;
         try {
             scratch = java.nio.file.Files.createTempDirectory("briefing-preview-");
-            Generator.Request trial = req.withBaseName("warm-up");
-            trial = new Generator.Request(trial.data(), trial.template(), scratch, trial.language(), trial.asOf(),
-                    trial.allowUnverified(), trial.baseName(), trial.pageSize(), trial.since());
+            Generator.Request trial = req.withBaseName("warm-up").withOutputDir(scratch);
             for (int i = 0; i < WARM_UP_BUILDS; i++) {
                 generator.run(trial);
             }

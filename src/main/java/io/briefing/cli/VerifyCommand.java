@@ -71,8 +71,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         // when no quote is found at all the file is not the table's article: its figures are not listed
         // (they would echo whatever file was named, /etc/passwd included)
-        boolean anyFound = report.checks().values().stream().anyMatch(c -> c.status() != CheckStatus.QUOTE_NOT_FOUND);
-        if (!anyFound) {
+        if (!report.anyQuoteFound()) {
             out.println("coverage: not computed, since no quote of the table was found in this article");
             out.flush();
             err.flush();

@@ -65,8 +65,7 @@ public final class ArticleDraft {
         Words words = Loaded.WORDS.get(chinese ? "zh" : "en");
         List<int[]> sentences = sentences(text, chinese);
         int year = mainYear(text, sentences);
-        newlines = text.chars().filter(c -> c == '\n').count() == 0 ? new int[0]
-                : java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
         List<DraftRow> rows = new ArrayList<>();
         int n = 0;
         for (int[] span : sentences) {

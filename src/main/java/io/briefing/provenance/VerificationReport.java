@@ -19,6 +19,11 @@ public record VerificationReport(Map<String, FactCheck> checks, String articleNa
         return articleName != null;
     }
 
+    /** Whether any quote of the table was found in the article: if none was, the file is not the table's article. */
+    public boolean anyQuoteFound() {
+        return checks.values().stream().anyMatch(c -> c.status() != CheckStatus.QUOTE_NOT_FOUND);
+    }
+
     public List<FactCheck> failures() {
         return checks.values().stream().filter(c -> !c.status().ok()).toList();
     }

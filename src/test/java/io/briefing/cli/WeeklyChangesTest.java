@@ -63,6 +63,18 @@ class WeeklyChangesTest {
         throw new AssertionError("no row " + id + " on " + sheet.getSheetName());
     }
 
+    /** The moves appear after {@code start}, biggest first: each one after the one before. */
+    private static void assertInOrderAfter(String text, String start, String... moves) {
+        int at = text.indexOf(start);
+        assertThat(at).as(start).isNotNegative();
+        int previous = at;
+        for (String m : moves) {
+            int i = text.indexOf(m, at);
+            assertThat(i).as(m + " after the one before it").isGreaterThan(previous);
+            previous = i;
+        }
+    }
+
     @Test
     void writesEveryWeekOfTheSeriesInBothLanguages() throws Exception {
         assertThat(run.exit()).as(run.err()).isZero();
@@ -87,13 +99,7 @@ class WeeklyChangesTest {
         String text = pdf("heat-pumps-2025-W11-en");
         // backlog 38 → 41: +3 days, +7.89%; sales 5,200 → 5,600: +400, +7.69%; share 61.5 → 62.3: +0.8 pts
         assertThat(text).contains("Compared with the briefing as of 7 Mar 2025: 3 moved · 2 unchanged.");
-        int table = text.indexOf("Compared with the briefing");
-        int backlog = text.indexOf("▲ +3 days (+7.89%)", table);
-        int sales = text.indexOf("▲ +400 heat pumps (+7.69%)", table);
-        int share = text.indexOf("▲ +0.8 pts", table);
-        assertThat(backlog).isPositive();
-        assertThat(sales).isGreaterThan(backlog);
-        assertThat(share).isGreaterThan(sales);
+        assertInOrderAfter(text, "Compared with the briefing", "▲ +3 days (+7.89%)", "▲ +400 heat pumps (+7.69%)", "▲ +0.8 pts");
         // a percent moves in points, never in percent of a percent (0.8 / 61.5 = 1.3%)
         assertThat(text).doesNotContain("+1.3%").doesNotContain("+1.30%");
         assertThat(text).contains("▲ +400 heat pumps since 7 Mar").contains("unchanged since 7 Mar");
@@ -103,15 +109,8 @@ class WeeklyChangesTest {
     void weekThreeHasMovesABoundChangeAndANewFactInEnglish() throws Exception {
         String text = pdf("heat-pumps-2025-W12-en");
         assertThat(text).contains("Compared with the briefing as of 14 Mar 2025: 4 moved · 1 bound changed · 1 new.");
-        int table = text.indexOf("Compared with the briefing");
-        int backlog = text.indexOf("▼ −5 days (−12.2%)", table);
-        int sales = text.indexOf("▼ −300 heat pumps (−5.36%)", table);
-        int price = text.indexOf("▼ −€300 (−2.11%)", table);
-        int share = text.indexOf("▲ +0.7 pts", table);
-        assertThat(backlog).isPositive();
-        assertThat(sales).isGreaterThan(backlog);
-        assertThat(price).isGreaterThan(sales);
-        assertThat(share).isGreaterThan(price);
+        assertInOrderAfter(text, "Compared with the briefing", "▼ −5 days (−12.2%)", "▼ −300 heat pumps (−5.36%)",
+                "▼ −€300 (−2.11%)", "▲ +0.7 pts");
         // ≥ €2bn → ≥ €2.5bn is a change of bound: no difference is computed
         assertThat(text).contains("bound changed").doesNotContain("+€500m").doesNotContain("+€0.5bn");
         assertThat(text).contains("was ≥€2bn on 14 Mar");
