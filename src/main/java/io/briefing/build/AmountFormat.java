@@ -42,15 +42,20 @@ public final class AmountFormat {
         return decimal(BigDecimal.valueOf(v));
     }
 
+    /** The sign a compact figure starts with: "≥", ">", "≤", "~", or nothing for an exact one. */
+    public static String symbol(Qualifier q) {
+        return switch (q) {
+            case EXACT -> "";
+            case AT_LEAST -> "≥";
+            case MORE_THAN -> ">";
+            case AT_MOST -> "≤";
+            case APPROXIMATELY -> "~";
+        };
+    }
+
     private String qualify(String bare, Qualifier q, Unit unit, boolean compact) {
         if (compact) {
-            return switch (q) {
-                case EXACT -> bare;
-                case AT_LEAST -> "≥" + bare;
-                case MORE_THAN -> ">" + bare;
-                case AT_MOST -> "≤" + bare;
-                case APPROXIMATELY -> "~" + bare;
-            };
+            return symbol(q) + bare;
         }
         if (language == Language.ZH) {
             return switch (q) {

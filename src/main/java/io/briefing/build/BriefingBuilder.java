@@ -359,13 +359,12 @@ public final class BriefingBuilder {
             @Override
             public FactRow get(int i) {
                 Fact f = facts.get(i);
-                // the other language's name beside it: a Chinese workbook showed the Chinese name twice
-                String other = ctx.language == Language.ZH ? f.entity().en() : f.entity().zh();
-                return new FactRow(f.id(), i + 1, ctx.category(f), ctx.entity(f), other == null ? "" : other, ctx.metric(f),
+                // both languages' names as the table writes them: the sheet is read back as the fact table
+                return new FactRow(f.id(), i + 1, ctx.category(f), names(f.entity(), ctx.language), names(f.metric(), ctx.language),
                         f.hasValue() ? OptionalDouble.of(Context.cellValue(f)) : OptionalDouble.empty(),
                         f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
-                        f.unit().name().in(ctx.language), f.period().toString(), f.reporter().in(ctx.language), f.quote(),
-                        Context.style(f.unit()), status(ctx, f), !ctx.flagged(f));
+                        f.unit().name().in(ctx.language), f.period().toString(), names(f.reporter(), ctx.language), f.quote(),
+                        f.key(), String.join("|", f.aliases()), Context.style(f.unit()), status(ctx, f), !ctx.flagged(f));
             }
 
             @Override
@@ -373,6 +372,12 @@ public final class BriefingBuilder {
                 return facts.size();
             }
         };
+    }
+
+    private static FactRow.Names names(io.briefing.i18n.Localized name, Language language) {
+        String en = name.en() == null ? "" : name.en();
+        String zh = name.zh() == null ? "" : name.zh();
+        return language == Language.ZH ? new FactRow.Names(zh, en) : new FactRow.Names(en, zh);
     }
 
     /** The Sources entries, computed when read, like {@link #factRows}. */

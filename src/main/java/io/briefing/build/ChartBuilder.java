@@ -134,7 +134,7 @@ final class ChartBuilder {
             String category = kind == ChartKind.LINE ? ctx.period(f.period()) : ctx.entity(f);
             qualifiers.add(f.qualifier());
             points.add(new ChartPoint(series, category, f.amount().asDouble(), f.amount().asDouble() / divisor,
-                    Context.bound(f.qualifier()), ctx.boundLabel(f), ctx.compact(f) + " " + ctx.ref(f).marker(), ctx.compact(f),
+                    Context.bound(f.qualifier()), ctx.boundLabel(f), AmountFormat.symbol(f.qualifier()), ctx.compact(f) + " " + ctx.ref(f).marker(), ctx.compact(f),
                     spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(), ctx.period(f.period()), null,
                     ctx.flagged(f), precision(f)));
         }
@@ -189,7 +189,7 @@ final class ChartBuilder {
                 text += " (" + ctx.value(f) + ")";
             }
             points.add(new ChartPoint(ctx.category(f), ctx.entity(f), 0, 0, Context.bound(f.qualifier()), ctx.boundLabel(f),
-                    ctx.ref(f).marker(), "", spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(),
+                    AmountFormat.symbol(f.qualifier()), ctx.ref(f).marker(), "", spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(),
                     ctx.period(f.period()), text, ctx.flagged(f), precision(f)));
         }
         String note = spec.note() == null ? null : spec.note().in(ctx.language);

@@ -25,6 +25,11 @@ public record Dataset(
         UnitCatalogue units,
         String series) {
 
+    /** The same dataset with another fact table: a workbook read back in place of the CSV the manifest names. */
+    public Dataset withFactsFile(Path table) {
+        return new Dataset(manifest, title, subtitle, asOf, table, source, categories, findings, units, series);
+    }
+
     public Optional<Category> category(String id) {
         return categories.stream().filter(c -> c.id().equals(id)).findFirst();
     }

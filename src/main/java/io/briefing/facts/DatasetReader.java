@@ -28,13 +28,53 @@ public final class DatasetReader {
         this.warnings = warnings;
     }
 
-    /** Loads the manifest (or the manifest beside a CSV) and then the facts. */
+    /** Loads the manifest (or the manifest beside a CSV or a workbook) and then the facts. */
     public FactTable load(Path path) throws InputException {
-        return new FactTableReader(warnings).read(readManifest(manifestFor(path)));
+        return new FactTableReader(warnings).read(dataset(path));
+    }
+
+    /**
+     * The dataset a path names: a manifest, or a fact table (CSV or workbook) with its manifest beside
+     * it; a table given by path is read in place of the one the manifest names.
+     */
+    public Dataset dataset(Path path) throws InputException {
+        Path manifest = manifestFor(path);
+        Dataset d = readManifest(manifest);
+        return manifest.equals(path) ? d : d.withFactsFile(path);
+    }
+
+    /** True for a path that names a fact table (CSV or workbook) rather than a manifest. */
+    public static boolean isTable(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".csv") || FactSheetReader.isWorkbook(path);
     }
 
     public static Path manifestFor(Path path) throws InputException {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        if (FactSheetReader.isWorkbook(path)) {
+            // a workbook of this tool names its manifest on the About sheet; another's is named like a CSV
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String base = lower.endsWith(".facts.xlsx") ? name.substring(0, name.length() - ".facts.xlsx".length())
+                    : name.substring(0, name.lastIndexOf('.'));
+            Path byName = path.resolveSibling(base + ".yaml");
+            if (Files.exists(byName)) {
+                return byName;
+            }
+            java.util.Optional<String> recorded = FactSheetReader.recordedManifest(path);
+            if (recorded.isPresent()) {
+                Path manifest = path.resolveSibling(recorded.get());
+                if (Files.exists(manifest)) {
+                    return manifest;
+                }
+                throw new InputException(InputProblem.ofFile(path, "the workbook was made from the manifest " + recorded.get()
+                                + ", which is not beside it",
+                        "copy the workbook into the folder of " + recorded.get() + " (with its article), or name the workbook "
+                                + "in that manifest: facts: " + name));
+            }
+            throw new InputException(InputProblem.ofFile(path, "no manifest " + byName.getFileName() + " beside the workbook, "
+                            + "and the workbook names none on an About sheet",
+                    "put the workbook beside its manifest, or name it in the manifest: facts: " + name));
+        }
         if (name.endsWith(".csv")) {
             String base = name.endsWith(".facts.csv") ? name.substring(0, name.length() - ".facts.csv".length())
                     : name.substring(0, name.length() - 4);

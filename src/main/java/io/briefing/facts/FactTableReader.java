@@ -48,7 +48,7 @@ public final class FactTableReader {
     /** Facts one worksheet holds below its header row (Excel's limit is 1,048,576 rows). */
     public static final int MAX_FACTS = 1_048_575;
     /** Problems reported before giving up, so a wholly wrong file does not flood the terminal. */
-    private static final int MAX_PROBLEMS = 50;
+    static final int MAX_PROBLEMS = 50;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,12})?");
 
@@ -81,44 +81,41 @@ public final class FactTableReader {
 
     public FactTable read(Dataset dataset) throws InputException {
         Path file = dataset.factsFile();
+        if (FactSheetReader.isWorkbook(file)) {
+            Rows rows = new Rows(dataset, stores.get());
+            new FactSheetReader(file, dataset, rows).read();
+            return rows.table();
+        }
         checkHeap(file, Runtime.getRuntime().maxMemory());
-        FactStore facts = stores.get();
-        List<DraftMark> drafts = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        Set<String> categories = new HashSet<>();
-        dataset.categories().forEach(c -> categories.add(c.id()));
+        Rows rows = new Rows(dataset, stores.get());
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .get();
+        Where lines = new Where() {
+            @Override
+            public InputProblem at(int line, String field, String problem, String hint) {
+                return InputProblem.of(file, line, field, problem, hint);
+            }
+
+            @Override
+            public String place(int line) {
+                return "line " + line;
+            }
+        };
         try (Reader reader = TextFiles.openReader(file, "fact table");
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Columns columns = new Columns(checkHeader(file, parser.getHeaderMap()));
+            rows.header(checkHeader(file, parser.getHeaderMap()), lines);
             CsvRecords records = new CsvRecords(parser, large(file));
             try {
                 for (CsvRecords.Item item = records.next(); item != null; item = records.next()) {
                     CSVRecord rec = item.record();
-                    int line = item.line();
                     if (rec.size() == 1 && rec.get(0).isBlank()) {
                         continue; // a blank line, as editors leave at the end
                     }
-                    if (facts.size() == MAX_FACTS) {
-                        problems.add(InputProblem.of(file, line, null, "the table has more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_FACTS)
-                                + " facts, the most one worksheet holds", "split the table into several briefings"));
-                        break;
-                    }
-                    Fact f = row(file, line, rec, columns, categories, facts, dataset.units(), problems);
-                    if (f != null) {
-                        facts.add(f);
-                        // a row `briefing draft` wrote, not yet reviewed: its draft cell says what is left
-                        if (columns.draft >= 0 && columns.draft < rec.size() && !rec.get(columns.draft).isBlank()) {
-                            drafts.add(new DraftMark(line, f.id(), CleanText.of(rec.get(columns.draft)).strip()));
-                        }
-                    }
-                    if (problems.size() >= MAX_PROBLEMS) {
-                        problems.add(InputProblem.ofFile(file, "stopped after " + MAX_PROBLEMS + " problems", "fix these first"));
+                    if (!rows.row(item.line(), rec.values())) {
                         break;
                     }
                 }
@@ -126,26 +123,99 @@ public final class FactTableReader {
                 records.stop();
             }
         } catch (FactStore.SpillFailed e) {
-            problems.add(InputProblem.ofFile(file, "the table is too big to keep in this run's heap, and its rows could not be "
-                            + "written to the temporary folder " + e.folder + " (" + e.getCause() + ")",
-                    "free space there, name another folder (BRIEFING_JAVA_OPTS=-Djava.io.tmpdir=DIR), or give Java more heap "
-                            + "(BRIEFING_JAVA_OPTS=-Xmx1g) so the rows stay in memory"));
+            rows.problems.add(spillProblem(file, e));
         } catch (UncheckedIOException e) {
-            problems.add(ioProblem(file, e.getCause()));
+            rows.problems.add(ioProblem(file, e.getCause()));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            problems.add(InputProblem.ofFile(file, "the header cannot be read: " + e.getMessage(),
+            rows.problems.add(InputProblem.ofFile(file, "the header cannot be read: " + e.getMessage(),
                     "the first line must name the columns once each: " + String.join(",", REQUIRED)));
         } catch (IOException e) {
-            problems.add(ioProblem(file, e));
+            rows.problems.add(ioProblem(file, e));
         }
-        if (problems.isEmpty() && facts.size() == 0) {
-            problems.add(InputProblem.of(file, 2, null, "the table has a header but no facts",
-                    "add one row per fact below the header"));
+        return rows.table();
+    }
+
+    static InputProblem spillProblem(Path file, FactStore.SpillFailed e) {
+        return InputProblem.ofFile(file, "the table is too big to keep in this run's heap, and its rows could not be "
+                        + "written to the temporary folder " + e.folder + " (" + e.getCause() + ")",
+                "free space there, name another folder (BRIEFING_JAVA_OPTS=-Djava.io.tmpdir=DIR), or give Java more heap "
+                        + "(BRIEFING_JAVA_OPTS=-Xmx1g) so the rows stay in memory");
+    }
+
+    /** Where a problem is: a line of a CSV file, or a cell of a workbook's sheet. */
+    interface Where {
+        /** A problem in this row ({@code line}: the CSV line or the sheet's row number) and column (or null). */
+        InputProblem at(int line, String field, String problem, String hint);
+
+        /** The row in words, for "first on line 5" or "first on Facts!A5". */
+        String place(int line);
+    }
+
+    /**
+     * Checks the rows of one table, in order, whatever file they come from: a CSV file's lines or a
+     * workbook's Facts sheet. Every problem is kept with its place; none stops the others, up to
+     * {@link #MAX_PROBLEMS}.
+     */
+    final class Rows {
+        private final Dataset dataset;
+        private final FactStore facts;
+        private final List<DraftMark> drafts = new ArrayList<>();
+        final List<InputProblem> problems = new ArrayList<>();
+        private final Set<String> categories = new HashSet<>();
+        private Columns columns;
+        private Where where;
+
+        Rows(Dataset dataset, FactStore facts) {
+            this.dataset = dataset;
+            this.facts = facts;
+            dataset.categories().forEach(c -> categories.add(c.id()));
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
+
+        /** The table's columns, by name ({@link #REQUIRED} and {@link #OPTIONAL}) and position. */
+        void header(Map<String, Integer> header, Where where) {
+            this.columns = new Columns(header);
+            this.where = where;
         }
-        return new FactTable(dataset, facts, List.copyOf(drafts));
+
+        Warnings warnings() {
+            return warnings;
+        }
+
+        /** Checks one row and keeps its fact; false when reading should stop. */
+        boolean row(int line, String[] rec) {
+            if (facts.size() == MAX_FACTS) {
+                problems.add(where.at(line, null, "the table has more than " + String.format(Locale.ROOT, "%,d", MAX_FACTS)
+                        + " facts, the most one worksheet holds", "split the table into several briefings"));
+                return false;
+            }
+            Fact f = FactTableReader.this.row(where, line, rec, columns, categories, facts, dataset.units(), problems);
+            if (f != null) {
+                facts.add(f);
+                // a row `briefing draft` wrote, not yet reviewed: its draft cell says what is left
+                if (columns.draft >= 0 && columns.draft < rec.length && rec[columns.draft] != null
+                        && !rec[columns.draft].isBlank()) {
+                    drafts.add(new DraftMark(line, f.id(), CleanText.of(rec[columns.draft]).strip()));
+                }
+            }
+            if (problems.size() >= MAX_PROBLEMS) {
+                problems.add(InputProblem.ofFile(dataset.factsFile(), "stopped after " + MAX_PROBLEMS + " problems",
+                        "fix these first"));
+                return false;
+            }
+            return true;
+        }
+
+        /** The table, or every problem found. */
+        FactTable table() throws InputException {
+            if (problems.isEmpty() && facts.size() == 0) {
+                problems.add(InputProblem.of(dataset.factsFile(), 2, null, "the table has a header but no facts",
+                        "add one row per fact below the header"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InputException(problems);
+            }
+            return new FactTable(dataset, facts, List.copyOf(drafts));
+        }
     }
 
     /** Tables from this size on are parsed on a thread of their own while the rows are checked. */
@@ -270,50 +340,50 @@ public final class FactTableReader {
         return header;
     }
 
-    private Fact row(Path file, int line, CSVRecord rec, Columns c, Set<String> categories, FactStore seen,
+    private Fact row(Where where, int line, String[] rec, Columns c, Set<String> categories, FactStore seen,
                      UnitCatalogue units, List<InputProblem> problems) {
         int before = problems.size();
         String[] v = new String[c.names.length];
         for (int i = 0; i < v.length; i++) {
-            String s = i < rec.size() ? rec.get(i) : "";
+            String s = i < rec.length && rec[i] != null ? rec[i] : "";
             if (s.length() > MAX_FIELD_CHARS) {
                 String name = c.names[i] == null || c.names[i].isEmpty() ? "(unnamed)" : c.names[i];
-                problems.add(InputProblem.of(file, line, name, "the field is " + s.length()
+                problems.add(where.at(line, name, "the field is " + s.length()
                         + " characters long, over the limit of " + MAX_FIELD_CHARS,
                         "shorten it to the sentence that states the fact"));
                 s = "";
             }
             v[i] = CleanText.of(s).strip();
         }
-        if (rec.size() > c.width) {
-            problems.add(InputProblem.of(file, line, null, "the row has " + rec.size() + " fields but the header has "
+        if (rec.length > c.width) {
+            problems.add(where.at(line, null, "the row has " + rec.length + " fields but the header has "
                     + c.width, "remove the extra commas or quote the field that contains a comma"));
         }
         String id = v[c.id];
         if (id.isEmpty()) {
-            problems.add(InputProblem.of(file, line, "id", "the id is empty", "give every row a unique id such as idx-server"));
+            problems.add(where.at(line, "id", "the id is empty", "give every row a unique id such as idx-server"));
         } else if (!ID.matcher(id).matches()) {
-            problems.add(InputProblem.of(file, line, "id", "'" + shorten(id) + "' is not a valid id",
+            problems.add(where.at(line, "id", "'" + shorten(id) + "' is not a valid id",
                     "use letters, digits, '-', '_' or '.', starting with a letter or digit"));
         } else if (seen.indexOf(id) >= 0) {
-            problems.add(InputProblem.of(file, line, "id", "the id '" + id + "' is used twice (first on line "
-                    + seen.get(seen.indexOf(id)).line() + ")", "give each fact its own id"));
+            problems.add(where.at(line, "id", "the id '" + id + "' is used twice (first on "
+                    + where.place(seen.get(seen.indexOf(id)).line()) + ")", "give each fact its own id"));
         }
         String category = v[c.category];
         if (!categories.contains(category)) {
-            problems.add(InputProblem.of(file, line, "category", "unknown category '" + shorten(category) + "'",
+            problems.add(where.at(line, "category", "unknown category '" + shorten(category) + "'",
                     "use one declared in the manifest's categories: " + String.join(", ", new TreeSet<>(categories))));
         }
         Unit unit = v[c.unit].isEmpty() && v[c.value].isEmpty() ? units.none() : units.find(v[c.unit]).orElse(null);
         if (unit == null) {
-            problems.add(InputProblem.of(file, line, "unit", "unknown unit '" + shorten(v[c.unit]) + "'",
+            problems.add(where.at(line, "unit", "unknown unit '" + shorten(v[c.unit]) + "'",
                     "use one of: " + units.allowedCodes() + "; or add the unit to the manifest under units: (see the README)"));
         }
         Qualifier qualifier = null;
         try {
             qualifier = v[c.qualifier].isEmpty() ? Qualifier.EXACT : Qualifier.fromCode(v[c.qualifier]);
         } catch (IllegalArgumentException e) {
-            problems.add(InputProblem.of(file, line, "qualifier", "unknown qualifier '" + shorten(v[c.qualifier]) + "'",
+            problems.add(where.at(line, "qualifier", "unknown qualifier '" + shorten(v[c.qualifier]) + "'",
                     "use one of: " + Qualifier.allowedCodes()));
         }
         Period period = null;
@@ -326,7 +396,7 @@ public final class FactTableReader {
                 }
             }
         } catch (IllegalArgumentException e) {
-            problems.add(InputProblem.of(file, line, "period", e.getMessage(),
+            problems.add(where.at(line, "period", e.getMessage(),
                     "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists), YYYY-Qn (a quarter) or YYYY-YTD"));
         }
         Amount amount = null;
@@ -334,14 +404,14 @@ public final class FactTableReader {
         if (unit != null && qualifier != null) {
             if (raw.isEmpty()) {
                 if (!unit.isNone()) {
-                    problems.add(InputProblem.of(file, line, "value", "the value is empty but the unit is " + unit.code(),
+                    problems.add(where.at(line, "value", "the value is empty but the unit is " + unit.code(),
                             "write the number in base units, or set the unit to none for a fact without a number"));
                 }
             } else if (unit.isNone()) {
-                problems.add(InputProblem.of(file, line, "value", "a value is given but the unit is none",
+                problems.add(where.at(line, "value", "a value is given but the unit is none",
                         "set the unit the quote states it in (" + units.allowedCodes() + ") or clear the value"));
             } else {
-                amount = amount(file, line, raw, unit, qualifier, problems);
+                amount = amount(where, line, raw, unit, qualifier, problems);
             }
         }
         // names and metrics are set on cards, axes and legends: a 5,000-character entity made one
@@ -349,7 +419,7 @@ public final class FactTableReader {
         int[] labelColumns = {c.entityEn, c.entityZh, c.metricEn, c.metricZh, c.reporterEn, c.reporterZh};
         for (int col : labelColumns) {
             if (col >= 0 && col < v.length && v[col].length() > MAX_LABEL_CHARS) {
-                problems.add(InputProblem.of(file, line, c.names[col], "the " + c.names[col] + " is " + v[col].length()
+                problems.add(where.at(line, c.names[col], "the " + c.names[col] + " is " + v[col].length()
                         + " characters long; a name or metric is at most " + MAX_LABEL_CHARS,
                         "shorten it to the name itself; the sentence belongs in the quote column"));
                 v[col] = v[col].substring(0, MAX_LABEL_CHARS);
@@ -358,11 +428,11 @@ public final class FactTableReader {
         String entityEn = v[c.entityEn];
         String entityZh = v[c.entityZh];
         if (entityEn.isEmpty() && entityZh.isEmpty()) {
-            problems.add(InputProblem.of(file, line, "entity_en", "the entity is empty in both languages",
+            problems.add(where.at(line, "entity_en", "the entity is empty in both languages",
                     "name who or what the fact is about in entity_en and entity_zh"));
         }
         if (v[c.quote].isEmpty()) {
-            problems.add(InputProblem.of(file, line, "quote", "the quote is empty",
+            problems.add(where.at(line, "quote", "the quote is empty",
                     "paste the sentence of the source article that states this fact"));
         }
         boolean key = false;
@@ -371,7 +441,7 @@ public final class FactTableReader {
             switch (k) {
                 case "", "no", "false", "0", "n" -> key = false;
                 case "yes", "true", "1", "y" -> key = true;
-                default -> problems.add(InputProblem.of(file, line, "key", "'" + shorten(k) + "' is not yes or no",
+                default -> problems.add(where.at(line, "key", "'" + shorten(k) + "' is not yes or no",
                         "write yes for a key figure, or leave it empty"));
             }
         }
@@ -387,27 +457,27 @@ public final class FactTableReader {
                 v[c.quote], aliases, line);
     }
 
-    private static Amount amount(Path file, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
+    private static Amount amount(Where where, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
         String s = raw.replace("_", "");
         if (!DECIMAL.matcher(s).matches()) {
             String why = s.equalsIgnoreCase("nan") || s.toLowerCase(Locale.ROOT).contains("inf") ? "is not a finite number"
                     : s.toLowerCase(Locale.ROOT).contains("e") && s.matches("[-+0-9.eE]+") ? "is in exponent notation"
                     : s.contains(",") || s.contains("億") || s.contains("万") || s.contains("萬") || s.contains("%")
                             ? "carries separators, units or a percent sign" : "is not a number";
-            problems.add(InputProblem.of(file, line, "value", "'" + shorten(raw) + "' " + why,
+            problems.add(where.at(line, "value", "'" + shorten(raw) + "' " + why,
                     "write the plain number in base units, e.g. 20000000000 for 200億元 or 47.66 for 47.66%"));
             return null;
         }
         BigDecimal value = new BigDecimal(s);
         if (value.signum() < 0 && !unit.kind().signed()) {
-            problems.add(InputProblem.of(file, line, "value", "a value in " + unit.code() + " (a " + unit.kind().code()
+            problems.add(where.at(line, "value", "a value in " + unit.code() + " (a " + unit.kind().code()
                             + ") cannot be negative (" + raw + ")",
                     "check the sign; a fall belongs in a signed unit such as percent (a change), points or a currency"));
             return null;
         }
         Double ceiling = unit.kind().ceiling();
         if (ceiling != null && value.doubleValue() > ceiling) {
-            problems.add(InputProblem.of(file, line, "value", "a " + unit.kind().code() + " cannot exceed "
+            problems.add(where.at(line, "value", "a " + unit.kind().code() + " cannot exceed "
                             + ceiling.intValue() + " (" + raw + ")",
                     "a share is a part of a whole in percent; use the unit percent for a change that can exceed 100%"));
             return null;

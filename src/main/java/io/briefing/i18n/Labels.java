@@ -26,6 +26,11 @@ public final class Labels {
         return language;
     }
 
+    /** True when this language has a label for the key. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

@@ -10,11 +10,12 @@ import java.time.LocalDate;
  * @param label  what is printed beside it, qualified ("≥90%") and with its source marker
  * @param valueLabel the qualified value alone, without the marker ("≥90%"), for renderers that link sources otherwise
  * @param boundLabel the qualifier in words in the briefing's language ("exact", "at least")
+ * @param symbol the sign a compact figure starts with ("≥", ">", "≤", "~"; empty when exact)
  * @param date   for timelines and lines: when
  * @param text   for timelines: what happened
  * @param precision how much of the date is known (2024-03 is a month: {@code date} is only its first day)
  */
-public record ChartPoint(String series, String category, double value, double scaled, Bound bound, String boundLabel,
+public record ChartPoint(String series, String category, double value, double scaled, Bound bound, String boundLabel, String symbol,
                          String label, String valueLabel,
                          boolean highlight, SourceRef ref, LocalDate date, String dateLabel, String text, boolean flagged,
                          DatePrecision precision) {

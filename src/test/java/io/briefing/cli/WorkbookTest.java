@@ -47,7 +47,7 @@ class WorkbookTest {
             Fact f = table.facts().get(i);
             Row row = facts.getRow(i + 1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo(f.id());
-            Cell v = row.getCell(5);
+            Cell v = row.getCell(column(facts, "Value"));
             if (f.hasValue()) {
                 assertThat(v.getCellType()).as(f.id()).isEqualTo(CellType.NUMERIC);
                 double expected = f.unit().isPercent() ? f.amount().value().movePointLeft(2).doubleValue()
@@ -58,9 +58,11 @@ class WorkbookTest {
             } else {
                 assertThat(v.getCellType()).as(f.id()).isEqualTo(CellType.BLANK);
             }
-            assertThat(row.getCell(7).getStringCellValue()).isEqualTo(io.briefing.i18n.Labels.of(io.briefing.i18n.Language.EN)
-                    .get("qualifier." + f.qualifier().code()));
-            assertThat(row.getCell(11).getStringCellValue()).isEqualTo(f.quote());
+            assertThat(row.getCell(column(facts, "Qualifier")).getStringCellValue()).isEqualTo(
+                    io.briefing.i18n.Labels.of(io.briefing.i18n.Language.EN).get("qualifier." + f.qualifier().code()));
+            assertThat(row.getCell(column(facts, "Quote")).getStringCellValue()).isEqualTo(f.quote());
+            assertThat(row.getCell(column(facts, "Metric (Chinese)")).getStringCellValue()).isEqualTo(f.metric().zh());
+            assertThat(row.getCell(column(facts, "Reported by (Chinese)")).getStringCellValue()).isEqualTo(f.reporter().zh());
         }
     }
 
@@ -69,23 +71,42 @@ class WorkbookTest {
         XSSFSheet facts = wb.getSheet("Facts");
         Row zhipu = facts.getRow(3);
         assertThat(zhipu.getCell(0).getStringCellValue()).isEqualTo("val-zhipu");
-        assertThat(zhipu.getCell(7).getStringCellValue()).isEqualTo("at least");
-        assertThat(zhipu.getCell(8).getStringCellValue()).isEqualTo("at least CNY 20 billion");
+        assertThat(zhipu.getCell(column(facts, "Qualifier")).getStringCellValue()).isEqualTo("at least");
+        assertThat(zhipu.getCell(column(facts, "Shown as")).getStringCellValue()).isEqualTo("at least CNY 20 billion");
+    }
+
+    /** The 0-based column of the Facts sheet under this heading. */
+    static int column(XSSFSheet sheet, String heading) {
+        for (Cell c : sheet.getRow(0)) {
+            if (c.getStringCellValue().equals(heading)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + heading + " on " + sheet.getSheetName());
     }
 
     @Test
-    void headerIsBoldFrozenAndFiltered() {
+    void theFactsSheetIsANamedExcelTableWithBandedRowsAndFilterButtons() {
         XSSFSheet facts = wb.getSheet("Facts");
         assertThat(wb.getFontAt(facts.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
         assertThat(facts.getPaneInformation().isFreezePane()).isTrue();
-        assertThat(facts.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:N");
-        assertThat(facts.getColumnWidth(11)).isGreaterThan(40 * 256);
+        assertThat(facts.getTables()).hasSize(1);
+        org.apache.poi.xssf.usermodel.XSSFTable t = facts.getTables().get(0);
+        assertThat(t.getName()).isEqualTo("FactTable");
+        assertThat(t.getCTTable().getRef()).isEqualTo("A1:R" + (table.size() + 1));
+        assertThat(t.getCTTable().getAutoFilter().getRef()).isEqualTo(t.getCTTable().getRef());
+        assertThat(t.getCTTable().getTableStyleInfo().getShowRowStripes()).isTrue();
+        // Excel repairs a file whose table column names differ from its heading cells
+        for (int i = 0; i < t.getColumnCount(); i++) {
+            assertThat(t.getColumns().get(i).getName()).isEqualTo(facts.getRow(0).getCell(i).getStringCellValue());
+        }
+        assertThat(facts.getColumnWidth(column(facts, "Quote"))).isGreaterThan(40 * 256);
     }
 
     @Test
     void factRowsLinkToTheirSources() {
         XSSFSheet facts = wb.getSheet("Facts");
-        Cell src = facts.getRow(3).getCell(12);
+        Cell src = facts.getRow(3).getCell(column(facts, "Source"));
         assertThat(src.getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
         assertThat(src.getHyperlink().getAddress()).isEqualTo("'Sources'!A4");
         XSSFSheet sources = wb.getSheet("Sources");
@@ -105,7 +126,10 @@ class WorkbookTest {
         XSSFSheet gains = wb.getSheet("Concept-index gains");
         assertThat(gains.getDrawingPatriarch().getCharts()).hasSize(1);
         assertThat(gains.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Compute-power concept index");
-        assertThat(gains.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(47.66);
+        // as a fraction under a % format, as on the Facts sheet, so the chart's axis reads in percent
+        assertThat(gains.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(0.4766);
+        assertThat(gains.getRow(4).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+        assertThat(gains.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(0.4766);
         XSSFSheet valuations = wb.getSheet("Start-up valuations");
         assertThat(valuations.getRow(4).getCell(4).getStringCellValue()).isEqualTo("≥CNY 20bn");
         assertThat(valuations.getRow(4).getCell(3).getStringCellValue()).isEqualTo("at least");
@@ -116,7 +140,18 @@ class WorkbookTest {
         XSSFSheet about = wb.getSheet("About");
         StringBuilder all = new StringBuilder();
         about.forEach(r -> r.forEach(c -> all.append(c.toString()).append('|')));
-        assertThat(all).contains("2024-12-20T00:00:00Z", "briefing 0.1.0", "china-llm-2024.facts.csv", "default");
+        assertThat(all).contains("briefing 0.1.0", "china-llm-2024.facts.csv", "china-llm-2024.yaml",
+                "china-llm-2024.securities-times.zh-Hant.txt", "default", "Facts as of").doesNotContain("Generated");
+        for (Row r : about) {
+            String key = r.getCell(0).getStringCellValue();
+            if (key.equals("Facts as of")) {
+                assertThat(r.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(r.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2024, 12, 20));
+            }
+            if (key.equals("Facts")) {
+                assertThat(r.getCell(1).getNumericCellValue()).isEqualTo(table.size());
+            }
+        }
     }
 
     @Test
@@ -174,14 +209,15 @@ class WorkbookTest {
         assertThat(r.exit()).as(r.err()).isZero();
         try (InputStream in = Files.newInputStream(dir.resolve("o/china-llm-2024-2024-W51-en.xlsx"));
              XSSFWorkbook w = new XSSFWorkbook(in)) {
-            Cell c = w.getSheet("Facts").getRow(1).getCell(2);
+            Cell c = w.getSheet("Facts").getRow(1).getCell(column(w.getSheet("Facts"), "Entity"));
             assertThat(c.getCellType()).isEqualTo(CellType.STRING);
             assertThat(c.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
-            assertThat(w.getSheet("Facts").getRow(2).getCell(2).getCellType()).isEqualTo(CellType.STRING);
+            int entity = column(w.getSheet("Facts"), "Entity");
+            assertThat(w.getSheet("Facts").getRow(2).getCell(entity).getCellType()).isEqualTo(CellType.STRING);
             // quote-prefixed, so that editing the cell in Excel keeps it text instead of making it a live formula
             assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(w.getSheet("Facts").getRow(2).getCell(2).getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(w.getSheet("Facts").getRow(3).getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
+            assertThat(w.getSheet("Facts").getRow(2).getCell(entity).getCellStyle().getQuotePrefixed()).isTrue();
+            assertThat(w.getSheet("Facts").getRow(3).getCell(entity).getCellStyle().getQuotePrefixed()).isFalse();
         }
     }
 }

@@ -36,6 +36,20 @@ public final class ChartTheme {
         return SERIES[Math.floorMod(i, SERIES.length)];
     }
 
+    /**
+     * The fill of one bar, the rule both renderers draw by: a flagged figure red, a highlighted one
+     * orange, a bound lighter than an exact figure of the primary series, else its series' colour.
+     */
+    public static Color fill(io.briefing.model.ChartPoint p, Color seriesColour) {
+        if (p.flagged()) {
+            return FLAGGED;
+        }
+        if (p.highlight()) {
+            return HIGHLIGHT;
+        }
+        return p.bound().isBound() && seriesColour.equals(PRIMARY) ? BOUND_FILL : seriesColour;
+    }
+
     /** The colour as six hex digits, for the workbook's chart XML. */
     public static String hex(Color c) {
         return String.format(java.util.Locale.ROOT, "%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());

@@ -15,17 +15,26 @@ final class AboutSheet {
         Labels l = b.labels();
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 90 * 256);
+        PrintSetup.apply(sheet, b, -1);
         Row t = sheet.createRow(0);
         Cell tc = t.createCell(0);
         tc.setCellValue(l.get("about.title"));
         tc.setCellStyle(st.title);
         int r = 2;
-        r = pair(sheet, r, l.get("about.generated"), b.info().created().toString());
+        // the workbook's date is the facts' as-of date, never the time it was run: the same facts give the same bytes
+        Row asOf = sheet.createRow(r++);
+        asOf.createCell(0).setCellValue(l.get("about.as-of"));
+        Cell date = asOf.createCell(1);
+        date.setCellValue(b.info().asOf());
+        date.setCellStyle(st.dateLeft);
+        Row count = sheet.createRow(r++);
+        count.createCell(0).setCellValue(l.get("about.rows"));
+        Cell n = count.createCell(1);
+        n.setCellValue(b.facts().size());
+        n.setCellStyle(st.countLeft);
         r = pair(sheet, r, l.get("about.tool"), "briefing " + b.info().toolVersion());
         r = pair(sheet, r, l.get("about.template"), b.info().templateName());
-        r = pair(sheet, r, l.get("about.language"), b.language().code());
-        r = pair(sheet, r, l.get("about.as-of"), b.info().asOf().toString());
-        r = pair(sheet, r, l.get("about.rows"), Integer.toString(b.facts().size()));
+        r = pair(sheet, r, l.get("about.language"), l.get("language.name"));
         // manifest, fact table, [article,] template: each under its own name
         java.util.List<String> files = b.info().inputFiles();
         for (int i = 0; i < files.size(); i++) {

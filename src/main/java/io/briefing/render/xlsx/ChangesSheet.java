@@ -40,6 +40,7 @@ final class ChangesSheet {
                 l.get("changes.col.source"), l.get("changes.col.previous-source"));
         st.headerRow(sheet, 0, headers, new int[] {18, 44, 22, 16, 16, 16, 14, 16, 16, 10, 60});
         sheet.createFreezePane(0, 1);
+        PrintSetup.apply(sheet, b, 0);
         CreationHelper helper = wb.getCreationHelper();
         CellStyle relative = st.format("+0.0%;-0.0%;0.0%");
         CellStyle points = st.format("+0.00\"" + pts(l) + "\";-0.00\"" + pts(l) + "\";0\"" + pts(l) + "\"");

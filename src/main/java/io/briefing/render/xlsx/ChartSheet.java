@@ -1,12 +1,27 @@
 package io.briefing.render.xlsx;
 
 import io.briefing.i18n.Labels;
-import io.briefing.model.Bound;
 import io.briefing.model.Briefing;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
 import io.briefing.render.theme.ChartTheme;
+import io.briefing.model.ChartKind;
 import java.awt.Color;
+import java.math.BigDecimal;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisTickMark;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataPoint;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBoolean;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumFmt;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -64,8 +79,7 @@ final class ChartSheet {
         Cell tc = t.createCell(0);
         tc.setCellValue(m.title());
         tc.setCellStyle(st.title);
-        sheet.createRow(1).createCell(0).setCellValue(m.sourceLine() + (m.legendNotes().isEmpty() ? ""
-                : "  ·  " + String.join("  ·  ", m.legendNotes())));
+        sheet.createRow(1).createCell(0).setCellValue(String.join("  ·  ", notes(m, l)));
         CreationHelper helper = wb.getCreationHelper();
         boolean timeline = switch (m.kind()) {
             case TIMELINE -> true;
@@ -99,31 +113,38 @@ final class ChartSheet {
                 sourceLink(x.createCell(3), p, sourcesName, helper, st);
             }
             sheet.createFreezePane(0, 4);
+            PrintSetup.apply(sheet, b, 3);
             return;
         }
         List<String> series = m.series();
         List<String> categories = m.categories();
         // one look-up per cell: a line chart of 5,000 facts was quadratic when every cell searched the points
         Map<String, ChartPoint> points = byKey(m);
+        Axis axis = Axis.of(m);
         List<String> headers = new ArrayList<>();
         headers.add(l.get("col.label"));
         for (String s : series) {
-            headers.add(s + " (" + m.axisLabel() + ")");
+            headers.add(l.get("xlsx.series-header", s, m.axisLabel()));
         }
-        headers.add(l.get("col.base-value"));
-        headers.add(l.get("col.qualifier"));
-        headers.add(l.get("col.display"));
-        headers.add(l.get("col.source"));
+        boolean single = series.size() == 1;
+        if (single) {
+            headers.add(l.get("col.base-value"));
+            headers.add(l.get("col.qualifier"));
+            headers.add(l.get("col.display"));
+            headers.add(l.get("col.source"));
+        }
         int[] widths = new int[headers.size()];
-        Arrays.fill(widths, 22);
-        widths[0] = 34;
-        widths[headers.size() - 2] = 24;
-        widths[headers.size() - 1] = 9;
+        Arrays.fill(widths, 18);
+        widths[0] = 30;
+        if (single) {
+            widths[headers.size() - 2] = 20;
+            widths[headers.size() - 1] = 9;
+        }
         st.headerRow(sheet, 3, headers, widths);
         sheet.getRow(3).setHeightInPoints(32);
         int first = 4;
         int r = first;
-        CellStyle axisStyle = m.style().fraction() || m.divisor() > 1 ? st.number : st.of(m.style());
+        CellStyle axisStyle = st.format(axis.cells());
         for (String cat : categories) {
             Row x = sheet.createRow(r++);
             x.createCell(0).setCellValue(cat);
@@ -132,17 +153,17 @@ final class ChartSheet {
                 ChartPoint p = points.get(series.get(s) + "\u0000" + cat);
                 Cell c = x.createCell(1 + s);
                 if (p != null) {
-                    c.setCellValue(p.scaled());
+                    c.setCellValue(axis.cell(p));
                     c.setCellStyle(axisStyle);
                     any = any == null ? p : any;
                 } else {
                     c.setBlank();
                 }
             }
-            if (any != null && series.size() == 1) {
+            if (any != null && single) {
                 int col = 1 + series.size();
                 Cell base0 = x.createCell(col);
-                base0.setCellValue(m.style().cellValue(any.value()));
+                base0.setCellValue(axis.base(any));
                 base0.setCellStyle(st.of(m.style()));
                 x.createCell(col + 1).setCellValue(any.boundLabel());
                 x.createCell(col + 2).setCellValue(any.valueLabel());
@@ -151,7 +172,77 @@ final class ChartSheet {
         }
         int last = r - 1;
         sheet.setAutoFilter(new CellRangeAddress(3, last, 0, headers.size() - 1));
-        nativeChart(base, name, m, series, points, first, last, r + 1);
+        int height = Math.max(16, 6 + 2 * (last - first + 1) * Math.max(1, series.size()));
+        int anchorRow = r + 1;
+        nativeChart(base, name, m, axis, series, points, first, last, anchorRow, height);
+        PrintSetup.apply(sheet, b, 3);
+        // the chart is a drawing, which a print area made from the cells alone would cut off
+        base.setPrintArea(base.getSheetIndex(name), 0, Math.max(CHART_COLUMNS, headers.size()) - 1, 0, anchorRow + height);
+    }
+
+    /**
+     * What the sheet says under its title: the source, and what Excel draws — lighter bars and signed
+     * labels for bounds — not the PDF's arrows and caps, which a native chart cannot draw.
+     */
+    private static List<String> notes(ChartModel m, Labels l) {
+        List<String> notes = new ArrayList<>();
+        notes.add(m.sourceLine());
+        if (m.points().stream().anyMatch(p -> p.bound().isBound())) {
+            notes.add(l.get("xlsx.note.bounds"));
+        }
+        if (m.points().stream().anyMatch(p -> p.bound() == io.briefing.model.Bound.APPROXIMATE)) {
+            notes.add(l.get("xlsx.note.approx"));
+        }
+        List<String> drawnByThePdf = List.of(l.get("legend.lower-bound"), l.get("legend.upper-bound"), l.get("legend.approx"));
+        m.legendNotes().stream().filter(n -> !drawnByThePdf.contains(n)).forEach(notes::add);
+        if (m.note() != null && !m.note().isBlank()) {
+            notes.add(m.note());
+        }
+        return notes;
+    }
+
+    /** Columns the native chart spans. */
+    private static final int CHART_COLUMNS = 8;
+
+    /**
+     * How a chart's values are written in its cells, on its axis and in its data labels: a percentage
+     * as a fraction under a % format (as on the Facts sheet), a scaled amount (億元, billions) with as
+     * many decimals as its figures have, anything else in its unit's own format.
+     *
+     * @param cells  the format of the data cells and of the data labels (before a bound's sign)
+     * @param ticks  the format of the value axis
+     */
+    record Axis(boolean fraction, String cells, String ticks) {
+        static Axis of(ChartModel m) {
+            int decimals = 0;
+            for (ChartPoint p : m.points()) {
+                int scale = BigDecimal.valueOf(p.scaled()).stripTrailingZeros().scale();
+                decimals = Math.max(decimals, Math.min(2, Math.max(0, scale)));
+            }
+            String digits = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+            if (m.style().fraction()) {
+                return new Axis(true, (decimals == 0 ? "0" : "0." + "0".repeat(decimals)) + "%", "0%");
+            }
+            if (m.divisor() > 1) {
+                return new Axis(false, digits, "#,##0");
+            }
+            return new Axis(false, m.style().format(), m.style().format());
+        }
+
+        /** The value as its cell holds it, computed exactly (47.66% is 0.4766, not 0.47659999…). */
+        double cell(ChartPoint p) {
+            return fraction ? BigDecimal.valueOf(p.scaled()).movePointLeft(2).doubleValue() : p.scaled();
+        }
+
+        /** The value in base units as the Facts sheet holds it. */
+        double base(ChartPoint p) {
+            return fraction ? BigDecimal.valueOf(p.value()).movePointLeft(2).doubleValue() : p.value();
+        }
+
+        /** A data label's format: the cells' format after the bound's sign ("≥", "≤"), so a bound never reads as exact. */
+        String label(ChartPoint p) {
+            return p.symbol().isEmpty() ? cells : "\"" + p.symbol() + "\"" + cells;
+        }
     }
 
     private static Map<String, ChartPoint> byKey(ChartModel m) {
@@ -170,27 +261,44 @@ final class ChartSheet {
         cell.setCellStyle(st.link);
     }
 
-    /** A native Excel chart over the sheet's own cells, coloured from the shared chart theme. */
-    private static void nativeChart(XSSFWorkbook base, String sheetName, ChartModel m, List<String> series,
-                                    Map<String, ChartPoint> points, int first, int last, int anchorRow) {
+    /**
+     * A native Excel chart over the sheet's own cells: each bar in the PDF's colour for it
+     * ({@link ChartTheme#fill}), a data label on each with the bound's sign, the value axis in the
+     * cells' format, and the category labels below the plot when a bar goes below zero.
+     */
+    private static void nativeChart(XSSFWorkbook base, String sheetName, ChartModel m, Axis axis, List<String> series,
+                                    Map<String, ChartPoint> points, int first, int last, int anchorRow, int height) {
         XSSFSheet sheet = base.getSheet(sheetName);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int height = Math.max(16, 6 + 2 * (last - first + 1) * Math.max(1, series.size()));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 8, anchorRow + height);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, CHART_COLUMNS, anchorRow + height);
         XSSFChart chart = drawing.createChart(anchor);
-        // a native chart cannot draw a bound as a bound: say so in its title, and use the lighter
-        // fill the PDF uses for bounds
-        boolean bounds = m.points().stream().anyMatch(p -> p.bound() != Bound.EXACT);
-        chart.setTitleText(bounds ? m.title() + " (bounds: see the qualifier column)" : m.title());
+        chart.setTitleText(m.title());
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(m.axisLabel());
         y.setCrosses(AxisCrosses.AUTO_ZERO);
-        // bars start at zero; falls go below it
-        double lowest = m.points().stream().mapToDouble(ChartPoint::scaled).min().orElse(0);
+        y.setNumberFormat(axis.ticks());
+        y.setCrossBetween(AxisCrossBetween.BETWEEN);
+        y.setMajorTickMark(AxisTickMark.OUT);
+        x.setMajorTickMark(AxisTickMark.NONE);
+        y.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
+                XDDFColor.from(rgb(ChartTheme.GRID)))));
+        double lowest = m.points().stream().mapToDouble(axis::cell).min().orElse(0);
+        double highest = m.points().stream().mapToDouble(axis::cell).max().orElse(0);
         if (lowest >= 0) {
+            // bars start at zero
             y.setMinimum(0);
+        } else {
+            // falls go below zero: the category names stay under the plot, clear of the bars
+            x.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        }
+        if (m.axisMax() != null) {
+            // a share ends at 100%
+            double end = axis.fraction() ? m.axisMax() / 100 : m.axisMax() / m.divisor();
+            if (highest <= end) {
+                y.setMaximum(end);
+            }
         }
         // the rows are streamed, so the chart gets its cached values from the model, and its ranges as formulas
         String[] catValues = m.categories().toArray(String[]::new);
@@ -201,28 +309,53 @@ final class ChartSheet {
             case TIMELINE -> throw new IllegalArgumentException("a timeline is a table, not a native chart");
         };
         XDDFChartData data = chart.createData(type, x, y);
+        boolean stacked = m.kind() == ChartKind.STACKED_BAR;
         for (int s = 0; s < series.size(); s++) {
             Double[] values = new Double[catValues.length];
+            ChartPoint[] drawn = new ChartPoint[catValues.length];
             for (int i = 0; i < catValues.length; i++) {
-                ChartPoint p = points.get(series.get(s) + "\u0000" + catValues[i]);
-                values[i] = p == null ? null : p.scaled();
+                drawn[i] = points.get(series.get(s) + "\u0000" + catValues[i]);
+                values[i] = drawn[i] == null ? null : axis.cell(drawn[i]);
             }
             XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values, range(sheetName, first, last, 1 + s));
+            vals.setFormatCode(axis.cells());
             XDDFChartData.Series ser = data.addSeries(cats, vals);
             ser.setTitle(series.get(s), null);
-            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(rgb(series.size() == 1
-                    ? (bounds ? ChartTheme.BOUND_FILL : ChartTheme.PRIMARY) : ChartTheme.series(s))));
-            ser.setFillProperties(fill);
+            Color colour = series.size() == 1 ? ChartTheme.PRIMARY : ChartTheme.series(s);
+            CTDLbls labels;
+            if (ser instanceof XDDFBarChartData.Series bar) {
+                bar.setFillProperties(fill(colour));
+                // Excel's default draws a negative bar white
+                bar.setInvertIfNegative(false);
+                for (int i = 0; i < drawn.length; i++) {
+                    if (drawn[i] != null && !ChartTheme.fill(drawn[i], colour).equals(colour)) {
+                        XDDFDataPoint point = bar.getDataPoint(i);
+                        point.setFillProperties(fill(ChartTheme.fill(drawn[i], colour)));
+                        point.setInvertIfNegative(false);
+                    }
+                }
+                labels = bar.getCTBarSer().isSetDLbls() ? bar.getCTBarSer().getDLbls() : bar.getCTBarSer().addNewDLbls();
+            } else {
+                XDDFLineChartData.Series line = (XDDFLineChartData.Series) ser;
+                line.setLineProperties(new XDDFLineProperties(fill(colour)));
+                line.setMarkerStyle(MarkerStyle.CIRCLE);
+                labels = line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls() : line.getCTLineSer().addNewDLbls();
+            }
+            dataLabels(labels, drawn, axis, type == ChartTypes.LINE ? STDLblPos.T : stacked ? STDLblPos.CTR : STDLblPos.OUT_END);
         }
         if (data instanceof XDDFBarChartData bar) {
+            bar.setGapWidth(80);
             switch (m.kind()) {
                 case HBAR -> {
                     bar.setBarDirection(BarDirection.BAR);
+                    // categories top to bottom as listed; the value axis then crosses at the last, below them
                     x.setOrientation(AxisOrientation.MAX_MIN);
+                    y.setCrosses(AxisCrosses.MAX);
                 }
                 case STACKED_BAR -> {
                     bar.setBarDirection(BarDirection.COL);
                     bar.setBarGrouping(BarGrouping.STACKED);
+                    stacked(chart);
                 }
                 case BAR, GROUPED_BAR, LINE, TIMELINE -> bar.setBarDirection(BarDirection.COL);
             }
@@ -232,6 +365,82 @@ final class ChartSheet {
             legend.setPosition(LegendPosition.TOP);
         }
         chart.plot(data);
+        // the axis in the format given here, not the cells': LibreOffice shows the cells' otherwise
+        var valAx = chart.getCTChart().getPlotArea().getValAxArray(0);
+        valAx.getNumFmt().setSourceLinked(false);
+    }
+
+    /** A label on every drawn point: its value in the cells' format, after the bound's sign. */
+    private static void dataLabels(CTDLbls labels, ChartPoint[] drawn, Axis axis, STDLblPos.Enum position) {
+        // POI's schema subset lacks the class of one point's label (c:dLbl): it is written as XML
+        String flags = "<c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/><c:showCatName val=\"0\"/>"
+                + "<c:showSerName val=\"0\"/><c:showPercent val=\"0\"/><c:showBubbleSize val=\"0\"/>";
+        for (int i = 0; i < drawn.length; i++) {
+            if (drawn[i] == null || drawn[i].symbol().isEmpty()) {
+                continue;
+            }
+            String xml = "<c:dLbl xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:idx val=\"" + i + "\"/>"
+                    + "<c:numFmt formatCode=\"" + xmlAttribute(axis.label(drawn[i])) + "\" sourceLinked=\"0\"/>"
+                    + "<c:dLblPos val=\"" + position + "\"/>" + flags + "</c:dLbl>";
+            try (XmlCursor to = labels.newCursor()) {
+                to.toEndToken();
+                XmlObject one = XmlObject.Factory.parse(xml);
+                try (XmlCursor from = one.newCursor()) {
+                    from.toFirstChild();
+                    from.copyXml(to);
+                }
+            } catch (XmlException e) {
+                throw new IllegalStateException("a data label's XML", e);
+            }
+        }
+        CTNumFmt fmt = labels.addNewNumFmt();
+        fmt.setFormatCode(axis.cells());
+        fmt.setSourceLinked(false);
+        labels.addNewDLblPos().setVal(position);
+        show(labels.addNewShowLegendKey(), labels.addNewShowVal(), labels.addNewShowCatName(), labels.addNewShowSerName(),
+                labels.addNewShowPercent(), labels.addNewShowBubbleSize());
+    }
+
+    private static String xmlAttribute(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    /** Only the value: readers differ in what an absent flag means. */
+    private static void show(CTBoolean legendKey, CTBoolean value, CTBoolean category, CTBoolean series, CTBoolean percent,
+                             CTBoolean bubble) {
+        legendKey.setVal(false);
+        value.setVal(true);
+        category.setVal(false);
+        series.setVal(false);
+        percent.setVal(false);
+        bubble.setVal(false);
+    }
+
+    /**
+     * Stacked bars overlap fully (c:overlap 100), else Excel draws each series beside the last; the
+     * element's type is missing from POI's schema subset, so it is written as XML after c:gapWidth.
+     */
+    private static void stacked(XSSFChart chart) {
+        var barChart = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        if (!barChart.isSetGapWidth()) {
+            barChart.addNewGapWidth().setVal(80);
+        }
+        try (XmlCursor at = barChart.getGapWidth().newCursor()) {
+            at.toEndToken();
+            at.toNextToken();
+            XmlObject overlap = XmlObject.Factory.parse(
+                    "<c:overlap xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" val=\"100\"/>");
+            try (XmlCursor from = overlap.newCursor()) {
+                from.toFirstChild();
+                from.copyXml(at);
+            }
+        } catch (XmlException e) {
+            throw new IllegalStateException("the overlap's XML", e);
+        }
+    }
+
+    private static XDDFSolidFillProperties fill(Color c) {
+        return new XDDFSolidFillProperties(XDDFColor.from(rgb(c)));
     }
 
     private static String range(String sheet, int first, int last, int col) {

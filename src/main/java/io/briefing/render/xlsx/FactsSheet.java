@@ -4,14 +4,19 @@ import io.briefing.i18n.Labels;
 import io.briefing.model.Briefing;
 import io.briefing.model.FactRow;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 
 /**
@@ -46,7 +51,8 @@ final class FactsSheet {
         int link = WorkbookStyles.index(st.link);
         int flagged = WorkbookStyles.index(st.flagged);
         boolean formulas = b.facts().size() > MAX_LINK_OBJECTS;
-        Column source = new Column("col.source", 9, (out, col, row) -> {
+        int wrap = WorkbookStyles.index(st.wrap);
+        Column source = new Column("table.source", 8, (out, col, row) -> {
             String marker = "[" + row.sourceNumber() + "]";
             if (formulas) {
                 // POI keeps every hyperlink object in memory; past this size the link is a formula
@@ -56,28 +62,44 @@ final class FactsSheet {
                 out.text(col, marker, link);
             }
         });
-        columns = List.of(
-                new Column("col.id", 18, (out, col, row) -> out.text(col, row.id(), st.forText(row.id(), text))),
-                new Column("col.category", 20, (out, col, row) -> out.text(col, row.category(), st.forText(row.category(), text))),
-                new Column("col.entity", 30, (out, col, row) -> out.text(col, row.entity(), st.forText(row.entity(), text))),
-                new Column(b.language() == io.briefing.i18n.Language.ZH ? "col.entity_en" : "col.entity_zh", 22,
-                        (out, col, row) -> out.text(col, row.entityOther(), st.forText(row.entityOther(), text))),
-                new Column("col.metric", 34, (out, col, row) -> out.text(col, row.metric(), st.forText(row.metric(), text))),
-                new Column("col.value", 18, (out, col, row) -> {
+        // the fact table's columns, under the headings FactSheetReader reads back, then what the briefing derives
+        boolean zh = b.language() == io.briefing.i18n.Language.ZH;
+        String here = zh ? "_zh" : "_en";
+        String other = zh ? "_en" : "_zh";
+        String yes = b.labels().get("table.yes");
+        List<Column> all = new ArrayList<>(List.of(
+                new Column("table.id", 16, (out, col, row) -> out.text(col, row.id(), st.forText(row.id(), text))),
+                new Column("table.category", 18, (out, col, row) -> out.text(col, row.category(), st.forText(row.category(), text))),
+                new Column("table.entity" + here, 24, (out, col, row) -> out.text(col, row.entity().here(), st.forText(row.entity().here(), text))),
+                new Column("table.entity" + other, 20, (out, col, row) -> out.text(col, row.entity().other(), st.forText(row.entity().other(), text))),
+                new Column("table.metric" + here, 24, (out, col, row) -> out.text(col, row.metric().here(), st.forText(row.metric().here(), text))),
+                new Column("table.value", 16, (out, col, row) -> {
                     if (row.value().isPresent()) {
                         out.number(col, row.value().getAsDouble(), WorkbookStyles.index(st.of(row.style())));
                     } else {
                         out.blank(col, text);
                     }
                 }),
-                new Column("col.unit", 9, (out, col, row) -> out.text(col, row.unit(), st.forText(row.unit(), text))),
-                new Column("col.qualifier", 12, (out, col, row) -> out.text(col, row.qualifier(), st.forText(row.qualifier(), text))),
-                new Column("col.display", 26, (out, col, row) -> out.text(col, row.display(), st.forText(row.display(), text))),
-                new Column("col.period", 12, (out, col, row) -> out.text(col, row.period(), st.forText(row.period(), text))),
-                new Column("col.reporter", 22, (out, col, row) -> out.text(col, row.reporter(), st.forText(row.reporter(), text))),
-                new Column("col.quote", 60, (out, col, row) -> out.text(col, row.quote(), st.forText(row.quote(), text))),
+                new Column("table.unit", 11, (out, col, row) -> out.text(col, row.unit(), st.forText(row.unit(), text))),
+                new Column("table.qualifier", 11, (out, col, row) -> out.text(col, row.qualifier(), st.forText(row.qualifier(), text))),
+                new Column("table.display", 16, (out, col, row) -> out.text(col, row.display(), st.forText(row.display(), text))),
+                new Column("table.period", 10, (out, col, row) -> out.text(col, row.period(), st.forText(row.period(), text))),
+                new Column("table.reporter" + here, 18, (out, col, row) -> out.text(col, row.reporter().here(), st.forText(row.reporter().here(), text))),
+                new Column("table.quote", 50, (out, col, row) -> out.text(col, row.quote(), st.forText(row.quote(), wrap))),
+                new Column("table.key", 8, (out, col, row) -> out.text(col, row.key() ? yes : "", text)),
+                new Column("table.aliases", 14, (out, col, row) -> out.text(col, row.aliases().replace("|", " | "),
+                        st.forText(row.aliases(), text))),
                 source,
-                new Column("col.status", 14, (out, col, row) -> out.text(col, row.status(), row.verified() ? text : flagged)));
+                new Column("table.status", 14, (out, col, row) -> out.text(col, row.status(), row.verified() ? text : flagged))));
+        if (!zh) {
+            // an English workbook carries the Chinese wording too, so a Chinese briefing can be made from it;
+            // a Chinese one carries only the English names of its entities, and no English beyond them
+            all.add(5, new Column("table.metric" + other, 20, (out, col, row) -> out.text(col, row.metric().other(),
+                    st.forText(row.metric().other(), text))));
+            all.add(12, new Column("table.reporter" + other, 16, (out, col, row) -> out.text(col, row.reporter().other(),
+                    st.forText(row.reporter().other(), text))));
+        }
+        columns = List.copyOf(all);
         sourceColumn = columns.indexOf(source);
     }
 
@@ -93,7 +115,25 @@ final class FactsSheet {
         st.headerRow(sheet, 0, headers, widths);
         sheet.createFreezePane(0, 1);
         int rows = b.facts().size();
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows), 0, headers.size() - 1));
+        // a named Excel table: banded rows, a filter button on every heading, and formulas that refer to
+        // columns by name; its range is known before the rows stream, so it costs nothing per row
+        XSSFTable table = xssf.createTable(new AreaReference(new CellReference(0, 0),
+                new CellReference(Math.max(1, rows), headers.size() - 1), SpreadsheetVersion.EXCEL2007));
+        String name = l.get("table.name");
+        table.setName(name);
+        table.setDisplayName(name);
+        CTTable ct = table.getCTTable();
+        ct.setId(1);
+        for (int i = 0; i < headers.size(); i++) {
+            // the names must equal the heading cells, which POI cannot see in a streamed sheet
+            ct.getTableColumns().getTableColumnArray(i).setName(headers.get(i));
+        }
+        ct.addNewAutoFilter().setRef(ct.getRef());
+        CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+        style.setName("TableStyleMedium2");
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        PrintSetup.apply(sheet, b, 0);
         if (rows <= MAX_LINK_OBJECTS) {
             // hyperlink objects live in the sheet's XML after the rows; POI puts them in their place
             CreationHelper helper = xssf.getWorkbook().getCreationHelper();

@@ -26,6 +26,7 @@ final class SourcesSheet {
         st.headerRow(sheet, 0, headers, new int[] {7, 18, 40, 26, 70, 24, 40, 14});
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, b.sources().size()), 0, headers.size() - 1));
+        PrintSetup.apply(sheet, b, 0);
     }
 
     static void rows(SheetRowWriter out, Briefing b, WorkbookStyles st) throws IOException {

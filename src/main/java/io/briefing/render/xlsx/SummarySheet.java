@@ -45,7 +45,7 @@ final class SummarySheet {
                     l.get("changes.heading"), l.get("col.source")), widths);
             for (KeyFigure k : cards) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, k.label(), st.text);
+                text(row, 0, k.label(), st.wrap);
                 text(row, 1, k.value(), k.flagged() ? st.flagged : st.text);
                 text(row, 2, k.detail() + (k.qualifierNote().isEmpty() ? "" : " · " + k.qualifierNote()), st.wrap);
                 text(row, 3, k.change(), st.text);
@@ -83,9 +83,7 @@ final class SummarySheet {
             }
             r++;
         }
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        PrintSetup.apply(sheet, b, -1);
     }
 
     private static Cell text(Row row, int col, String value, CellStyle style) {

@@ -25,6 +25,9 @@ final class WorkbookStyles {
     private final SXSSFWorkbook wb;
     private final Map<String, CellStyle> byFormat = new HashMap<>();
     final CellStyle date;
+    /** A date and a count in a column of text (the About sheet), aligned with it. */
+    final CellStyle dateLeft;
+    final CellStyle countLeft;
     final CellStyle link;
     final CellStyle title;
     final CellStyle flagged;
@@ -52,6 +55,10 @@ final class WorkbookStyles {
         this.wb = wb;
         number = numeric(wb, fmt.getFormat("#,##0.00"));
         date = numeric(wb, fmt.getFormat("yyyy-mm-dd"));
+        dateLeft = numeric(wb, fmt.getFormat("yyyy-mm-dd"));
+        dateLeft.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        countLeft = numeric(wb, fmt.getFormat("#,##0"));
+        countLeft.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
         Font linkFont = wb.createFont();
         linkFont.setUnderline(Font.U_SINGLE);
         linkFont.setColor(IndexedColors.BLUE.getIndex());

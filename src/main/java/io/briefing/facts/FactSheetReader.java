@@ -1,0 +1,644 @@
+package io.briefing.facts;
+
+import io.briefing.i18n.Labels;
+import io.briefing.i18n.Language;
+import io.briefing.input.InputException;
+import io.briefing.input.InputProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+
+/**
+ * Reads the Facts sheet of a workbook as the fact table: this tool's own workbook (English or
+ * Chinese headings), or one saved from Excel with the same columns. Each row goes through the same
+ * checks as a CSV line ({@link FactTableReader.Rows}); what only a workbook can get wrong — a number
+ * typed as text, a period Excel turned into a date, a merged cell, a column this tool does not know —
+ * is refused with its cell ({@code Facts!G12}). The sheet is read as a stream of XML, so a workbook
+ * of a million rows needs no more heap than its CSV would.
+ *
+ * <p>The workbook shows some columns as the briefing does; they are read back to the fact table's
+ * codes: a category's label to its id, a unit's name to its code, a qualifier's words to its code, a
+ * percentage stored as a fraction (0.4766) to the percent the table writes (47.66).
+ */
+final class FactSheetReader {
+    /** Columns the workbook derives from the others: read over, never back. */
+    static final List<String> DERIVED = List.of("display", "source", "status");
+
+    private final Path file;
+    private final Dataset dataset;
+    private final FactTableReader.Rows rows;
+    /** A heading (as written, stripped, lower case) → the fact table's column. */
+    private final Map<String, String> headings = new HashMap<>();
+
+    FactSheetReader(Path file, Dataset dataset, FactTableReader.Rows rows) {
+        this.file = file;
+        this.dataset = dataset;
+        this.rows = rows;
+        List<String> all = new ArrayList<>(FactTableReader.REQUIRED);
+        all.addAll(FactTableReader.OPTIONAL);
+        all.addAll(DERIVED);
+        for (String column : all) {
+            headings.put(column, column);
+            for (Language l : Language.values()) {
+                Labels labels = Labels.of(l);
+                if (labels.has("table." + column)) {
+                    headings.put(key(labels.get("table." + column)), column);
+                }
+            }
+        }
+    }
+
+    static boolean isWorkbook(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls");
+    }
+
+    private static String key(String heading) {
+        return heading.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void read() throws InputException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xls")) {
+            throw new InputException(InputProblem.ofFile(file, "an Excel 97-2003 workbook (.xls) cannot be read",
+                    "save it as an Excel workbook (.xlsx), or its Facts sheet as CSV UTF-8"));
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(InputProblem.ofFile(file, "the workbook does not exist or is not a file",
+                    "check the path, or name the fact table in the manifest: facts: my-table.facts.csv"));
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            List<String> names = new ArrayList<>();
+            String wanted = null;
+            InputStream found = null;
+            try {
+                while (sheets.hasNext()) {
+                    InputStream in = sheets.next();
+                    String name = sheets.getSheetName();
+                    names.add(name);
+                    if (found == null && isFactsSheet(name)) {
+                        found = in;
+                        wanted = name;
+                    } else {
+                        in.close();
+                    }
+                }
+                if (found == null) {
+                    throw new InputException(InputProblem.ofFile(file, "the workbook has no sheet named "
+                                    + Labels.of(Language.EN).get("sheet.facts") + " or " + Labels.of(Language.ZH).get("sheet.facts")
+                                    + " (its sheets: " + String.join(", ", names) + ")",
+                            "name the sheet that holds the facts " + Labels.of(Language.EN).get("sheet.facts")));
+                }
+                parse(found, wanted, strings, styles);
+            } finally {
+                if (found != null) {
+                    found.close();
+                }
+            }
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw new InputException(InputProblem.ofFile(file, "the file is not an Excel workbook (" + e.getMessage() + ")",
+                    "save it from Excel as .xlsx, or give the fact table as CSV UTF-8"));
+        } catch (FactStore.SpillFailed e) {
+            rows.problems.add(FactTableReader.spillProblem(file, e));
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            if (e instanceof Stop) {
+                return;
+            }
+            throw new InputException(InputProblem.ofFile(file, "the workbook cannot be read: " + e.getMessage(),
+                    "open it in Excel or LibreOffice and save it again as .xlsx"));
+        }
+    }
+
+    /**
+     * The manifest this tool's workbook names on its About sheet (relative to the manifest's own
+     * folder, so only its file name), or empty when the workbook has none or cannot be read.
+     */
+    static Optional<String> recordedManifest(Path workbook) {
+        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    String name = sheets.getSheetName();
+                    boolean about = false;
+                    for (Language l : Language.values()) {
+                        about |= Labels.of(l).get("sheet.about").equals(name);
+                    }
+                    if (!about) {
+                        continue;
+                    }
+                    List<String> labels = new ArrayList<>();
+                    for (Language l : Language.values()) {
+                        labels.add(Labels.of(l).get("about.manifest"));
+                    }
+                    String[] found = new String[1];
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new DefaultHandler() {
+                        private final List<String> row = new ArrayList<>();
+                        private final StringBuilder text = new StringBuilder();
+                        private boolean shared;
+                        private boolean collecting;
+
+                        @Override
+                        public void startElement(String uri, String local, String q, Attributes a) {
+                            switch (local) {
+                                case "row" -> row.clear();
+                                case "c" -> {
+                                    shared = "s".equals(a.getValue("t"));
+                                    text.setLength(0);
+                                }
+                                case "v", "t" -> collecting = true;
+                                default -> { }
+                            }
+                        }
+
+                        @Override
+                        public void characters(char[] ch, int start, int length) {
+                            if (collecting) {
+                                text.append(ch, start, length);
+                            }
+                        }
+
+                        @Override
+                        public void endElement(String uri, String local, String q) {
+                            switch (local) {
+                                case "v", "t" -> collecting = false;
+                                case "c" -> row.add(shared ? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString()
+                                        : text.toString());
+                                case "row" -> {
+                                    if (row.size() >= 2 && labels.contains(row.get(0)) && found[0] == null) {
+                                        found[0] = row.get(1);
+                                    }
+                                }
+                                default -> { }
+                            }
+                        }
+                    });
+                    xml.parse(new InputSource(in));
+                    return Optional.ofNullable(found[0]).filter(x -> !x.isBlank());
+                }
+            }
+        } catch (Exception e) {
+            // not this tool's workbook, or not readable: the caller says what it looked for
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFactsSheet(String name) {
+        for (Language l : Language.values()) {
+            if (Labels.of(l).get("sheet.facts").equalsIgnoreCase(name.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Thrown from inside the parser to end it: the header is wrong, or enough problems were found. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A cell as the sheet stores it. */
+    private record Cell(String text, Kind kind, boolean formula) {}
+
+    private enum Kind { TEXT, NUMBER, DATE, BOOLEAN, ERROR, NO_RESULT }
+
+    private void parse(InputStream sheet, String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles)
+            throws IOException, SAXException, InputException {
+        Handler h = new Handler(sheetName, strings, styles);
+        XMLReader xml;
+        try {
+            xml = XMLHelper.newXMLReader();
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        xml.setContentHandler(h);
+        try {
+            xml.parse(new InputSource(sheet));
+        } catch (Stop stop) {
+            if (h.headerProblems != null) {
+                throw new InputException(h.headerProblems);
+            }
+            return;
+        }
+        if (h.header == null) {
+            throw new InputException(InputProblem.ofFile(file, "the sheet " + sheetName + " is empty",
+                    "put the headings in its first row and one fact per row below"));
+        }
+        if (!h.merged.isEmpty()) {
+            // a merged cell leaves every cell but its first empty: the rows' own problems follow from it
+            rows.problems.clear();
+            for (String range : h.merged.subList(0, Math.min(h.merged.size(), FactTableReader.MAX_PROBLEMS))) {
+                rows.problems.add(InputProblem.ofFile(file, sheetName + "!" + range + ": merged cells; only the first keeps "
+                        + "its value", "unmerge them (Excel: Home > Merge & Center > Unmerge Cells) and fill in each cell"));
+            }
+        }
+    }
+
+    /** Reads the sheet's XML: the first row with content is the header, each row after it a fact. */
+    private final class Handler extends DefaultHandler {
+        private final String sheetName;
+        private final ReadOnlySharedStringsTable strings;
+        private final StylesTable styles;
+        final List<String> merged = new ArrayList<>();
+        /** Column index → the fact table's column, once the header is read. */
+        Map<Integer, String> header;
+        /** The header's headings as written, by column index. */
+        private final Map<Integer, String> written = new HashMap<>();
+        /** The fact table's column → its position in the rows handed on. */
+        private Map<String, Integer> positions;
+        private List<InputProblem> headerProblems;
+        private int rowNumber;
+        private final Map<Integer, Cell> cells = new LinkedHashMap<>();
+        private int column;
+        private String type;
+        private String style;
+        private boolean formula;
+        private boolean inValue;
+        private boolean inText;
+        private final StringBuilder value = new StringBuilder();
+        private final StringBuilder inline = new StringBuilder();
+        private boolean hasValue;
+
+        Handler(String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles) {
+            this.sheetName = sheetName;
+            this.strings = strings;
+            this.styles = styles;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes a) {
+            switch (local) {
+                case "row" -> {
+                    String r = a.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    cells.clear();
+                    column = -1;
+                }
+                case "c" -> {
+                    String r = a.getValue("r");
+                    column = r == null ? column + 1 : new CellReference(r).getCol();
+                    type = a.getValue("t");
+                    style = a.getValue("s");
+                    formula = false;
+                    hasValue = false;
+                    value.setLength(0);
+                    inline.setLength(0);
+                }
+                case "v" -> {
+                    inValue = true;
+                    hasValue = true;
+                }
+                case "t" -> inText = true;
+                case "f" -> formula = true;
+                case "mergeCell" -> merged.add(a.getValue("ref"));
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
+            } else if (inText) {
+                inline.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            switch (local) {
+                case "v" -> inValue = false;
+                case "t" -> inText = false;
+                case "c" -> {
+                    Cell c = cell();
+                    if (c != null) {
+                        cells.put(column, c);
+                    }
+                }
+                case "row" -> endRow();
+                default -> { }
+            }
+        }
+
+        private Cell cell() {
+            String t = type == null ? "n" : type;
+            switch (t) {
+                case "inlineStr" -> {
+                    return inline.isEmpty() ? null : new Cell(inline.toString(), Kind.TEXT, formula);
+                }
+                case "s" -> {
+                    if (!hasValue) {
+                        return null;
+                    }
+                    String s = strings.getItemAt(Integer.parseInt(value.toString().trim())).getString();
+                    return s.isEmpty() ? null : new Cell(s, Kind.TEXT, formula);
+                }
+                case "str" -> {
+                    return new Cell(value.toString(), hasValue ? Kind.TEXT : Kind.NO_RESULT, formula);
+                }
+                case "b" -> {
+                    return new Cell("1".equals(value.toString().trim()) ? "TRUE" : "FALSE", Kind.BOOLEAN, formula);
+                }
+                case "e" -> {
+                    return new Cell(value.toString(), Kind.ERROR, formula);
+                }
+                default -> {
+                    if (!hasValue || value.toString().isBlank()) {
+                        return formula ? new Cell("", Kind.NO_RESULT, true) : null;
+                    }
+                    return new Cell(value.toString().trim(), isDate() ? Kind.DATE : Kind.NUMBER, formula);
+                }
+            }
+        }
+
+        private boolean isDate() {
+            if (style == null || styles == null) {
+                return false;
+            }
+            int i = Integer.parseInt(style);
+            if (i >= styles.getNumCellStyles()) {
+                return false;
+            }
+            XSSFCellStyle s = styles.getStyleAt(i);
+            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+        }
+
+        private String ref(int col) {
+            return sheetName + "!" + CellReference.convertNumToColString(col) + rowNumber;
+        }
+
+        private void endRow() {
+            if (cells.isEmpty()) {
+                return;
+            }
+            if (header == null) {
+                readHeader();
+                return;
+            }
+            String[] rec = new String[positions.size()];
+            List<InputProblem> problems = new ArrayList<>();
+            for (Map.Entry<Integer, Cell> e : cells.entrySet()) {
+                String column = header.get(e.getKey());
+                if (column == null) {
+                    problems.add(InputProblem.ofFile(file, ref(e.getKey()) + ": a value in a column without a heading",
+                            "give the column a heading this tool knows, or move the value to another sheet"));
+                    continue;
+                }
+                if (DERIVED.contains(column)) {
+                    continue;
+                }
+                String text = text(e.getKey(), column, e.getValue(), problems);
+                rec[positions.get(column)] = text;
+            }
+            fromLabels(rec);
+            String unit = rec[positions.get("unit")];
+            Integer valueAt = header.entrySet().stream().filter(x -> x.getValue().equals("value")).map(Map.Entry::getKey)
+                    .findFirst().orElse(-1);
+            Cell v = cells.get(valueAt);
+            if (v != null && v.kind() == Kind.NUMBER) {
+                rec[positions.get("value")] = fromCell(v.text(), unit);
+            }
+            if (!problems.isEmpty()) {
+                // a cell of the wrong type: the row's other checks would only repeat it
+                rows.problems.addAll(problems);
+                if (rows.problems.size() >= FactTableReader.MAX_PROBLEMS) {
+                    throw new Stop();
+                }
+                return;
+            }
+            if (!rows.row(rowNumber, rec)) {
+                throw new Stop();
+            }
+        }
+
+        /** A cell's text for the fact table, or a problem when its type cannot be what the column holds. */
+        private String text(int col, String column, Cell c, List<InputProblem> problems) {
+            String heading = written.get(col);
+            String where = ref(col) + " (" + heading + ")";
+            switch (c.kind()) {
+                case ERROR -> {
+                    problems.add(InputProblem.ofFile(file, where + ": the cell holds the error " + c.text(),
+                            "type the value itself"));
+                    return "";
+                }
+                case NO_RESULT -> {
+                    problems.add(InputProblem.ofFile(file, where + ": a formula without a saved result",
+                            "open the workbook in Excel or LibreOffice and save it, or paste the values in place of the formulas"));
+                    return "";
+                }
+                case BOOLEAN -> {
+                    if (column.equals("key")) {
+                        return c.text().equals("TRUE") ? "yes" : "no";
+                    }
+                    problems.add(InputProblem.ofFile(file, where + ": a TRUE/FALSE cell where " + column + " is expected",
+                            "type the " + column + " as text"));
+                    return "";
+                }
+                case DATE -> {
+                    problems.add(InputProblem.ofFile(file, where + ": the cell is a date (Excel turns 2024-12 into 1 Dec 2024), "
+                                    + "a precision the article may not state",
+                            "type the " + column + " as text, with an apostrophe in front: '2024-12"));
+                    return "";
+                }
+                case TEXT -> {
+                    if (column.equals("value")) {
+                        problems.add(InputProblem.ofFile(file, where + ": the value is text ('" + shorten(c.text())
+                                        + "'), not a number",
+                                "type it as a number (Excel: select the cell, then Convert to Number), in the unit the Unit column names"));
+                        return "";
+                    }
+                    return c.text();
+                }
+                case NUMBER -> {
+                    if (column.equals("value")) {
+                        return c.text(); // read back with its unit, once the row's unit is known
+                    }
+                    // Excel stores 2024 or an id typed as digits as a number: the text is its digits
+                    BigDecimal d = new BigDecimal(c.text());
+                    if (d.stripTrailingZeros().scale() <= 0) {
+                        return d.setScale(0, java.math.RoundingMode.UNNECESSARY).toPlainString();
+                    }
+                    problems.add(InputProblem.ofFile(file, where + ": a number (" + c.text() + ") where text is expected",
+                            "type the " + column + " as text"));
+                    return "";
+                }
+            }
+            throw new IllegalStateException();
+        }
+
+        /** Labels the workbook shows, back to the fact table's codes: category, unit, qualifier, key. */
+        private void fromLabels(String[] rec) {
+            int cat = positions.get("category");
+            if (rec[cat] != null) {
+                String shown = rec[cat].strip();
+                for (Category c : dataset.categories()) {
+                    if (c.id().equals(shown) || c.label().en().equals(shown) || c.label().zh().equals(shown)) {
+                        rec[cat] = c.id();
+                        break;
+                    }
+                }
+            }
+            int unit = positions.get("unit");
+            if (rec[unit] != null && dataset.units().find(rec[unit].strip()).isEmpty()) {
+                String shown = rec[unit].strip();
+                for (Unit u : dataset.units().all()) {
+                    if (u.name().en().equalsIgnoreCase(shown) || u.name().zh().equals(shown)) {
+                        rec[unit] = u.code();
+                        break;
+                    }
+                }
+            }
+            int q = positions.get("qualifier");
+            if (rec[q] != null) {
+                String shown = rec[q].strip();
+                for (Qualifier x : Qualifier.values()) {
+                    for (Language l : Language.values()) {
+                        if (Labels.of(l).get("qualifier." + x.code()).equalsIgnoreCase(shown)) {
+                            rec[q] = x.code();
+                        }
+                    }
+                }
+            }
+            Integer key = positions.get("key");
+            if (key != null && rec[key] != null) {
+                for (Language l : Language.values()) {
+                    if (Labels.of(l).get("table.yes").equalsIgnoreCase(rec[key].strip())) {
+                        rec[key] = "yes";
+                    }
+                }
+            }
+            Integer aliases = positions.get("aliases");
+            if (aliases != null && rec[aliases] != null) {
+                rec[aliases] = rec[aliases].replace(" | ", "|");
+            }
+        }
+
+        /**
+         * A number cell as the fact table writes it: the shortest decimal that is the stored double
+         * (what Excel shows at full precision), times 100 for a unit stored as a fraction.
+         */
+        private String fromCell(String stored, String unitCode) {
+            BigDecimal d = new BigDecimal(Double.toString(Double.parseDouble(stored)));
+            Optional<Unit> unit = unitCode == null ? Optional.empty() : dataset.units().find(unitCode.strip());
+            if (unit.isPresent() && unit.get().isPercent()) {
+                d = d.movePointRight(2);
+            }
+            d = d.stripTrailingZeros();
+            return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+        }
+
+        private void readHeader() {
+            header = new HashMap<>();
+            positions = new LinkedHashMap<>();
+            List<InputProblem> problems = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (Map.Entry<Integer, Cell> e : cells.entrySet()) {
+                String heading = e.getValue().text().strip();
+                written.put(e.getKey(), heading);
+                String column = headings.get(key(heading));
+                if (column == null) {
+                    problems.add(InputProblem.ofFile(file, ref(e.getKey()) + ": unexpected column '" + shorten(heading)
+                                    + "'; the Facts sheet holds only this tool's columns",
+                            "delete the column or move it to another sheet (the columns: " + expected() + ")"));
+                    continue;
+                }
+                Integer before = seen.put(column, e.getKey());
+                if (before != null) {
+                    problems.add(InputProblem.ofFile(file, ref(e.getKey()) + ": the column '" + heading + "' appears twice (first in "
+                            + CellReference.convertNumToColString(before) + ")", "keep one of them"));
+                    continue;
+                }
+                header.put(e.getKey(), column);
+                if (!DERIVED.contains(column)) {
+                    positions.put(column, positions.size());
+                }
+            }
+            for (String column : FactTableReader.REQUIRED) {
+                String twin = column.endsWith("_en") ? column.replace("_en", "_zh") : column.endsWith("_zh")
+                        ? column.replace("_zh", "_en") : null;
+                if (!positions.containsKey(column) && twin != null && positions.containsKey(twin)) {
+                    // a Chinese workbook has no English metric: the column is read as empty, and said so
+                    rows.warnings().add(InputProblem.ofFile(file, sheetName + ": no column "
+                                    + Labels.of(Language.EN).get("table." + column) + " (" + column + "); read as empty, so "
+                                    + (column.endsWith("_en") ? "an English" : "a Chinese") + " briefing from this workbook shows the "
+                                    + (column.endsWith("_en") ? "Chinese" : "English") + " wording",
+                            "read back the workbook in that language, or add the column"));
+                    positions.put(column, positions.size());
+                    continue;
+                }
+                if (!positions.containsKey(column)) {
+                    problems.add(InputProblem.ofFile(file, sheetName + "!" + rowNumber + ": the column "
+                                    + Labels.of(Language.EN).get("table." + column) + " (" + column + ") is missing",
+                            "add it; the columns are: " + expected()));
+                }
+            }
+            if (!problems.isEmpty()) {
+                headerProblems = problems;
+                throw new Stop();
+            }
+            rows.header(positions, new FactTableReader.Where() {
+                @Override
+                public InputProblem at(int line, String field, String problem, String hint) {
+                    if (field == null) {
+                        return InputProblem.ofFile(file, sheetName + " row " + line + ": " + problem, hint);
+                    }
+                    Integer col = seen.get(field);
+                    String place = col == null ? sheetName + " row " + line + " (" + field + ")"
+                            : sheetName + "!" + CellReference.convertNumToColString(col) + line + " (" + written.get(col) + ")";
+                    return InputProblem.of(file, 0, place, problem, hint);
+                }
+
+                @Override
+                public String place(int line) {
+                    return sheetName + " row " + line;
+                }
+            });
+        }
+
+        private String expected() {
+            List<String> out = new ArrayList<>();
+            for (String column : FactTableReader.REQUIRED) {
+                out.add(Labels.of(Language.EN).get("table." + column));
+            }
+            return String.join(", ", out);
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+}
