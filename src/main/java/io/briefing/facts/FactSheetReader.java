@@ -282,6 +282,7 @@ final class FactSheetReader {
         private Map<String, Integer> positions;
         private List<InputProblem> headerProblems;
         private int rowNumber;
+        private int valueColumn = -1;
         private final Map<Integer, Cell> cells = new LinkedHashMap<>();
         private int column;
         private String type;
@@ -310,7 +311,7 @@ final class FactSheetReader {
                 }
                 case "c" -> {
                     String r = a.getValue("r");
-                    column = r == null ? column + 1 : new CellReference(r).getCol();
+                    column = r == null ? column + 1 : columnOf(r);
                     type = a.getValue("t");
                     style = a.getValue("s");
                     formula = false;
@@ -385,16 +386,21 @@ final class FactSheetReader {
             }
         }
 
+        /** Whether a style shows a date, by style index, found once each (a sheet has a handful of styles). */
+        private final Map<String, Boolean> dateStyles = new HashMap<>();
+
         private boolean isDate() {
             if (style == null || styles == null) {
                 return false;
             }
-            int i = Integer.parseInt(style);
-            if (i >= styles.getNumCellStyles()) {
-                return false;
-            }
-            XSSFCellStyle s = styles.getStyleAt(i);
-            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+            return dateStyles.computeIfAbsent(style, k -> {
+                int i = Integer.parseInt(k);
+                if (i >= styles.getNumCellStyles()) {
+                    return false;
+                }
+                XSSFCellStyle s = styles.getStyleAt(i);
+                return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+            });
         }
 
         private String ref(int col) {
@@ -426,9 +432,7 @@ final class FactSheetReader {
             }
             fromLabels(rec);
             String unit = rec[positions.get("unit")];
-            Integer valueAt = header.entrySet().stream().filter(x -> x.getValue().equals("value")).map(Map.Entry::getKey)
-                    .findFirst().orElse(-1);
-            Cell v = cells.get(valueAt);
+            Cell v = cells.get(valueColumn);
             if (v != null && v.kind() == Kind.NUMBER) {
                 rec[positions.get("value")] = fromCell(v.text(), unit);
             }
@@ -447,6 +451,9 @@ final class FactSheetReader {
 
         /** A cell's text for the fact table, or a problem when its type cannot be what the column holds. */
         private String text(int col, String column, Cell c, List<InputProblem> problems) {
+            if (c.kind() == Kind.TEXT && !column.equals("value")) {
+                return c.text(); // nearly every cell: nothing to check
+            }
             String heading = written.get(col);
             String where = ref(col) + " (" + heading + ")";
             switch (c.kind()) {
@@ -583,6 +590,9 @@ final class FactSheetReader {
                     continue;
                 }
                 header.put(e.getKey(), column);
+                if (column.equals("value")) {
+                    valueColumn = e.getKey();
+                }
                 if (!DERIVED.contains(column)) {
                     positions.put(column, positions.size());
                 }
@@ -636,6 +646,22 @@ final class FactSheetReader {
             }
             return String.join(", ", out);
         }
+    }
+
+    /** The 0-based column of a cell reference such as {@code G12}: its letters, read as a base-26 number. */
+    static int columnOf(String ref) {
+        int col = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                col = col * 26 + (ch - 'A' + 1);
+            } else if (ch == '$') {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return col - 1;
     }
 
     private static String shorten(String s) {
