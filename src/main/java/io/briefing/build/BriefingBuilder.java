@@ -415,8 +415,8 @@ public final class BriefingBuilder {
         Coverage cov = options.coverage();
         String coverage = cov == null ? "" : cov.uncoveredFigures() == 0 ? ctx.labels.get("coverage.all", cov.total())
                 : ctx.labels.get("coverage.some", cov.covered(), cov.total(), cov.uncoveredFigures());
-        return new DocumentInfo(title, subtitle, dateLine, sourceLine, "briefing " + options.toolVersion()
-                + (publisher.isEmpty() ? "" : " · " + publisher), subtitle, keywords, d.asOf(), options.created(),
+        // the author is who publishes the briefing, never the tool (that is the Producer and CreatorTool)
+        return new DocumentInfo(title, subtitle, dateLine, sourceLine, d.publisher().in(ctx.language), subtitle, keywords, d.asOf(), options.created(),
                 options.toolVersion(), options.inputFiles(), template.name(),
                 String.valueOf(template.file()), banner, coverage);
     }

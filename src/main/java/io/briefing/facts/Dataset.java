@@ -11,7 +11,8 @@ import java.util.Optional;
  * the categories rows may use (in display order), the analyst's findings for the week and the units
  * its rows may use (the shipped catalogue and the manifest's own), and the series it belongs to: the
  * weekly datasets of one series are compared with each other ({@code series:} in the manifest, else
- * the manifest's file name, so that {@code weeks/2025-W02/solar.yaml} follows {@code weeks/2025-W01/solar.yaml}).
+ * the manifest's file name, so that {@code weeks/2025-W02/solar.yaml} follows {@code weeks/2025-W01/solar.yaml}),
+ * and who publishes the briefing ({@code publisher:}, the PDF's and the workbook's author; empty when not given).
  */
 public record Dataset(
         Path manifest,
@@ -23,11 +24,12 @@ public record Dataset(
         List<Category> categories,
         List<Localized> findings,
         UnitCatalogue units,
-        String series) {
+        String series,
+        Localized publisher) {
 
     /** The same dataset with another fact table: a workbook read back in place of the CSV the manifest names. */
     public Dataset withFactsFile(Path table) {
-        return new Dataset(manifest, title, subtitle, asOf, table, source, categories, findings, units, series);
+        return new Dataset(manifest, title, subtitle, asOf, table, source, categories, findings, units, series, publisher);
     }
 
     public Optional<Category> category(String id) {

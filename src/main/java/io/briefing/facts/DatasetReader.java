@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public final class DatasetReader {
     private static final List<String> KEYS = List.of("title", "subtitle", "as_of", "facts", "source", "categories", "findings", "units",
-            "series");
+            "series", "publisher");
     private final Warnings warnings;
 
     public DatasetReader(Warnings warnings) {
@@ -144,9 +144,11 @@ public final class DatasetReader {
                         "name the series its weekly datasets share, e.g. series: solar-weekly");
             }
         }
-        Dataset d = new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units, "");
+        // who publishes the briefing: its author in the PDF and the workbook (the article's publisher is source.publisher)
+        Localized publisher = root.optLocalized("publisher").orElse(Localized.of(""));
+        Dataset d = new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units, "", publisher);
         return new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units,
-                series == null ? d.slug() : series);
+                series == null ? d.slug() : series, publisher);
     }
 
     private static Path resolve(Path manifest, String name) {

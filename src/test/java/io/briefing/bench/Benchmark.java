@@ -24,6 +24,7 @@ public final class Benchmark {
     private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
+        long beforeMain = processCpuMillis();
         System.setProperty("java.awt.headless", "true");
         String mode = args.length > 0 ? args[0] : "all";
         Path work = Files.createTempDirectory("briefing-bench");
@@ -32,6 +33,7 @@ public final class Benchmark {
         try {
             switch (mode) {
                 case "stages" -> stages(data, template, work);
+                case "cpu" -> cpu(beforeMain, data, template, work);
                 case "warm" -> warm(data, template, work, Integer.parseInt(args.length > 2 ? args[2] : "30"));
                 case "table" -> System.out.println(BigTable.write(Files.createDirectories(Path.of(args[2])),
                         Integer.parseInt(args[1])));
@@ -58,6 +60,54 @@ public final class Benchmark {
         Generator.Timings t = g.lastTimings();
         System.out.printf("first briefing in this JVM: %d ms (load %d, check %d, build %d, charts+pdf %d, xlsx %d [parallel], write %d)%n",
                 total, t.load(), t.check(), t.build(), t.render().get("pdf"), t.render().get("xlsx"), t.write());
+    }
+
+    /**
+     * Where the CPU of one cold briefing goes, from the kernel's own accounting (/proc, 10 ms ticks):
+     * the process before main(), then each thread that is still alive at the end, by name; the
+     * threads that ended (the render pool's) are the rest of the process total.
+     */
+    private static void cpu(long beforeMain, Path data, Path template, Path work) throws IOException, InputException {
+        Generator g = new Generator(Formats.standard(new FontCache(null)));
+        long t0 = System.nanoTime();
+        g.run(Generator.Request.of(data, template, work.resolve("cpu")).withBaseName("cpu"));
+        long wall = (System.nanoTime() - t0) / 1_000_000;
+        Generator.Timings t = g.lastTimings();
+        java.util.Map<String, Long> byThread = new java.util.TreeMap<>();
+        long threads = 0;
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+$", "#");
+                    long ms = ticksToMillis(Files.readString(task.resolve("stat")));
+                    byThread.merge(name, ms, Long::sum);
+                    threads += ms;
+                } catch (IOException e) {
+                    // the thread ended while it was read
+                }
+            }
+        }
+        long total = processCpuMillis();
+        System.out.printf("first briefing: %d ms wall (load %d, check %d, build %d, charts+pdf %d, xlsx %d [parallel], write %d)%n",
+                wall, t.load(), t.check(), t.build(), t.render().get("pdf"), t.render().get("xlsx"), t.write());
+        System.out.printf("CPU of the process: %d ms in all, %d ms of it before main()%n", total, beforeMain);
+        byThread.entrySet().stream().filter(e -> e.getValue() > 0).sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("thread %s: %d ms%n", e.getKey(), e.getValue()));
+        System.out.printf("threads that ended (render pool): %d ms%n", Math.max(0, total - threads));
+    }
+
+    private static long processCpuMillis() {
+        try {
+            return ticksToMillis(Files.readString(Path.of("/proc/self/stat")));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** utime + stime of a /proc stat line, in milliseconds (fields 14 and 15, after the command's closing bracket). */
+    private static long ticksToMillis(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
     }
 
     private static void warm(Path data, Path template, Path work, int n) throws IOException, InputException {

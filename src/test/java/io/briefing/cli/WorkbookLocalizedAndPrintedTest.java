@@ -135,11 +135,11 @@ class WorkbookLocalizedAndPrintedTest {
             // three lower bounds: each bar lighter, as in the PDF, each label signed ≥
             assertThat(count(valuations, "<c:dPt>")).isEqualTo(3);
             assertThat(count(valuations, "<a:srgbClr val=\"" + ChartTheme.hex(ChartTheme.BOUND_FILL) + "\"/>")).isEqualTo(3);
-            assertThat(dataLabelFormats(valuations)).contains("\"≥\"#,##0");
+            assertThat(dataLabelFormats(valuations)).contains("\"≥\"#,##0;\"≥−\"#,##0");
             // a horizontal chart reads top to bottom, with its value axis below the bars
             assertThat(valuations).contains("<c:orientation val=\"maxMin\"/>").contains("<c:crosses val=\"max\"/>");
             String vouchers = chartXml(wb, "Shenzhen AI vouchers");
-            assertThat(dataLabelFormats(vouchers)).contains("\"≤\"#,##0");
+            assertThat(dataLabelFormats(vouchers)).contains("\"≤\"#,##0;\"≤−\"#,##0");
             // the notes say what Excel draws, not the PDF's arrows and caps
             String note = wb.getSheet("Start-up valuations").getRow(1).getCell(0).getStringCellValue();
             assertThat(note).contains("Lighter bars are bounds").doesNotContainIgnoringCase("arrow");

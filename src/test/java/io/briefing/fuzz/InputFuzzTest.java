@@ -51,8 +51,7 @@ class InputFuzzTest {
         seedCsv = Files.readAllBytes(TestFiles.FACTS);
         seedTemplate = Files.readString(TestFiles.TEMPLATES.resolve("default.yaml"));
         Dataset seed = new DatasetReader(new Warnings()).readManifest(TestFiles.MANIFEST);
-        dataset = new Dataset(seed.manifest(), seed.title(), seed.subtitle(), seed.asOf(), dir.resolve("fuzz.facts.csv"),
-                seed.source(), seed.categories(), seed.findings(), seed.units(), seed.series());
+        dataset = seed.withFactsFile(dir.resolve("fuzz.facts.csv"));
         table = new DatasetReader(new Warnings()).load(TestFiles.MANIFEST);
         article = Files.readString(TestFiles.ARTICLE);
     }

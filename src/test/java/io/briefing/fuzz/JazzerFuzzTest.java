@@ -30,8 +30,7 @@ class JazzerFuzzTest {
         if (dir == null) {
             dir = Files.createTempDirectory("briefing-jazzer");
             Dataset seed = new DatasetReader(new Warnings()).readManifest(TestFiles.MANIFEST);
-            dataset = new Dataset(seed.manifest(), seed.title(), seed.subtitle(), seed.asOf(), dir.resolve("fuzz.facts.csv"),
-                    seed.source(), seed.categories(), seed.findings(), seed.units(), seed.series());
+            dataset = seed.withFactsFile(dir.resolve("fuzz.facts.csv"));
         }
     }
 

@@ -79,7 +79,14 @@ final class ChartSheet {
         Cell tc = t.createCell(0);
         tc.setCellValue(m.title());
         tc.setCellStyle(st.title);
-        sheet.createRow(1).createCell(0).setCellValue(String.join("  ·  ", notes(m, l)));
+        String noteText = String.join("  ·  ", notes(m, l));
+        Row noteRow = sheet.createRow(1);
+        Cell note = noteRow.createCell(0);
+        note.setCellValue(noteText);
+        note.setCellStyle(st.wrap);
+        // across the chart's width, as tall as its lines (about 130 characters a line there)
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, CHART_COLUMNS - 1));
+        noteRow.setHeightInPoints(15f * (1 + WorkbookStyles.displayWidth(noteText) / 130));
         CreationHelper helper = wb.getCreationHelper();
         boolean timeline = switch (m.kind()) {
             case TIMELINE -> true;
@@ -147,14 +154,17 @@ final class ChartSheet {
         CellStyle axisStyle = st.format(axis.cells());
         for (String cat : categories) {
             Row x = sheet.createRow(r++);
-            x.createCell(0).setCellValue(cat);
+            Cell label = x.createCell(0);
+            label.setCellValue(cat);
+            label.setCellStyle(st.text);
             ChartPoint any = null;
             for (int s = 0; s < series.size(); s++) {
                 ChartPoint p = points.get(series.get(s) + "\u0000" + cat);
                 Cell c = x.createCell(1 + s);
                 if (p != null) {
                     c.setCellValue(axis.cell(p));
-                    c.setCellStyle(axisStyle);
+                    // a bound's cell carries its sign, as its label does: "≥20", never a bare 20
+                    c.setCellStyle(p.symbol().isEmpty() ? axisStyle : st.format(axis.label(p)));
                     any = any == null ? p : any;
                 } else {
                     c.setBlank();
@@ -165,8 +175,12 @@ final class ChartSheet {
                 Cell base0 = x.createCell(col);
                 base0.setCellValue(axis.base(any));
                 base0.setCellStyle(st.of(m.style()));
-                x.createCell(col + 1).setCellValue(any.boundLabel());
-                x.createCell(col + 2).setCellValue(any.valueLabel());
+                Cell bound = x.createCell(col + 1);
+                bound.setCellValue(any.boundLabel());
+                bound.setCellStyle(st.text);
+                Cell shown = x.createCell(col + 2);
+                shown.setCellValue(any.valueLabel());
+                shown.setCellStyle(st.text);
                 sourceLink(x.createCell(col + 3), any, sourcesName, helper, st);
             }
         }
@@ -187,8 +201,10 @@ final class ChartSheet {
     private static List<String> notes(ChartModel m, Labels l) {
         List<String> notes = new ArrayList<>();
         notes.add(m.sourceLine());
+        boolean single = m.series().size() == 1;
         if (m.points().stream().anyMatch(p -> p.bound().isBound())) {
-            notes.add(l.get("xlsx.note.bounds"));
+            // only one series' bars are drawn lighter (as in the PDF); the signs are on every bound
+            notes.add(l.get(single ? "xlsx.note.bounds" : "xlsx.note.signed"));
         }
         if (m.points().stream().anyMatch(p -> p.bound() == io.briefing.model.Bound.APPROXIMATE)) {
             notes.add(l.get("xlsx.note.approx"));
@@ -226,6 +242,11 @@ final class ChartSheet {
             if (m.divisor() > 1) {
                 return new Axis(false, digits, "#,##0");
             }
+            // the unit's own format ("#,##0.0\" GW\""), with as many decimals as the figures have
+            java.util.regex.Matcher suffix = java.util.regex.Pattern.compile("(\\s*\"[^\"]*\")$").matcher(m.style().format());
+            if (suffix.find() && m.style().format().startsWith("#,##0")) {
+                return new Axis(false, digits + suffix.group(1), "#,##0" + suffix.group(1));
+            }
             return new Axis(false, m.style().format(), m.style().format());
         }
 
@@ -241,7 +262,12 @@ final class ChartSheet {
 
         /** A data label's format: the cells' format after the bound's sign ("≥", "≤"), so a bound never reads as exact. */
         String label(ChartPoint p) {
-            return p.symbol().isEmpty() ? cells : "\"" + p.symbol() + "\"" + cells;
+            if (p.symbol().isEmpty()) {
+                return cells;
+            }
+            // two sections, so a negative bound reads "~−8.5", not Excel's "-~8.5"
+            String sign = "\"" + p.symbol() + "\"";
+            return sign + cells + ";" + sign.substring(0, sign.length() - 1) + "−\"" + cells;
         }
     }
 
@@ -365,6 +391,8 @@ final class ChartSheet {
             legend.setPosition(LegendPosition.TOP);
         }
         chart.plot(data);
+        // a category one series lacks is a gap, not a bar of zero with a "0.0%" label
+        chart.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP);
         // the axis in the format given here, not the cells': LibreOffice shows the cells' otherwise
         var valAx = chart.getCTChart().getPlotArea().getValAxArray(0);
         valAx.getNumFmt().setSourceLinked(false);

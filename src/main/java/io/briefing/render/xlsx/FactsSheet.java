@@ -25,6 +25,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  * fills the cell, so a column is added or moved in one place.
  */
 final class FactsSheet {
+    /** The quote column's width in characters; the quote wraps in it. */
+    private static final int QUOTE_CHARS = 44;
+
     /** Up to this many facts, source links are hyperlink objects; beyond, HYPERLINK formulas that stream. */
     static final int MAX_LINK_OBJECTS = 10_000;
 
@@ -85,7 +88,7 @@ final class FactsSheet {
                 new Column("table.display", 16, (out, col, row) -> out.text(col, row.display(), st.forText(row.display(), text))),
                 new Column("table.period", 10, (out, col, row) -> out.text(col, row.period(), st.forText(row.period(), text))),
                 new Column("table.reporter" + here, 18, (out, col, row) -> out.text(col, row.reporter().here(), st.forText(row.reporter().here(), text))),
-                new Column("table.quote", 50, (out, col, row) -> out.text(col, row.quote(), st.forText(row.quote(), wrap))),
+                new Column("table.quote", QUOTE_CHARS, (out, col, row) -> out.text(col, row.quote(), st.forText(row.quote(), wrap))),
                 new Column("table.key", 8, (out, col, row) -> out.text(col, row.key() ? yes : "", text)),
                 new Column("table.aliases", 14, (out, col, row) -> out.text(col, row.aliases().replace("|", " | "),
                         st.forText(row.aliases(), text))),
@@ -150,7 +153,7 @@ final class FactsSheet {
     void rows(SheetRowWriter out) throws IOException {
         int r = 1;
         for (FactRow row : b.facts()) {
-            out.startRow(r++);
+            out.startRow(r++, SheetRowWriter.heightFor(row.quote(), QUOTE_CHARS - 2));
             for (int c = 0; c < columns.size(); c++) {
                 columns.get(c).cell().write(out, c, row);
             }

@@ -43,6 +43,27 @@ final class SheetRowWriter {
         ascii("\">");
     }
 
+    /**
+     * Starts a row of a given height: a wrapped quote needs several lines, and a streamed row has no
+     * reader that measures it (LibreOffice printed one quote over the next).
+     */
+    void startRow(int index, float heightPoints) throws IOException {
+        if (index <= lastRow) {
+            throw new IllegalStateException("row " + index + " after row " + lastRow);
+        }
+        lastRow = index;
+        rowNumber = Integer.toString(index + 1).getBytes(StandardCharsets.US_ASCII);
+        ascii("<row r=\"");
+        raw(rowNumber);
+        ascii("\" ht=\"" + heightPoints + "\" customHeight=\"1\">");
+    }
+
+    /** Points a row needs for a text wrapped in a column this many characters wide (15 a line, at most 409). */
+    static float heightFor(String text, int columnChars) {
+        int lines = text == null ? 1 : Math.max(1, (WorkbookStyles.displayWidth(text) + columnChars - 1) / columnChars);
+        return Math.min(409f, 15f * lines);
+    }
+
     void endRow() throws IOException {
         ascii("</row>");
     }

@@ -35,7 +35,7 @@ final class SourcesSheet {
         int flagged = WorkbookStyles.index(st.flagged);
         int r = 1;
         for (SourceNote n : b.sources()) {
-            out.startRow(r++);
+            out.startRow(r++, SheetRowWriter.heightFor(n.quote(), 68));
             out.number(0, n.number(), text);
             out.text(1, n.factId(), st.forText(n.factId(), text));
             out.text(2, n.label(), st.forText(n.label(), text));

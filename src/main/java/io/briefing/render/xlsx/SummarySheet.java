@@ -27,7 +27,10 @@ final class SummarySheet {
     static void write(SXSSFWorkbook wb, SXSSFSheet sheet, Briefing b, WorkbookStyles st, String sourcesName) {
         Labels l = b.labels();
         CreationHelper helper = wb.getCreationHelper();
-        int[] widths = {44, 20, 56, 30, 9};
+        // the change column only when there is a week to compare with: empty, it says nothing
+        boolean compared = b.changes().compared();
+        int[] widths = compared ? new int[] {44, 20, 56, 30, 9} : new int[] {44, 20, 56, 9};
+        int sourceCol = widths.length - 1;
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -41,15 +44,21 @@ final class SummarySheet {
         List<KeyFigure> cards = b.blocks().stream().filter(x -> x instanceof Block.KeyFigures).map(x -> (Block.KeyFigures) x)
                 .findFirst().map(Block.KeyFigures::figures).orElse(List.of());
         if (!cards.isEmpty()) {
-            st.headerRow(sheet, r++, List.of(l.get("key-figures"), l.get("col.display"), l.get("col.metric"),
-                    l.get("changes.heading"), l.get("col.source")), widths);
+            List<String> heads = compared
+                    ? List.of(l.get("key-figures"), l.get("col.display"), l.get("col.metric"), l.get("changes.heading"), l.get("col.source"))
+                    : List.of(l.get("key-figures"), l.get("col.display"), l.get("col.metric"), l.get("col.source"));
+            st.headerRow(sheet, r++, heads, widths);
             for (KeyFigure k : cards) {
                 Row row = sheet.createRow(r++);
                 text(row, 0, k.label(), st.wrap);
                 text(row, 1, k.value(), k.flagged() ? st.flagged : st.text);
-                text(row, 2, k.detail() + (k.qualifierNote().isEmpty() ? "" : " · " + k.qualifierNote()), st.wrap);
-                text(row, 3, k.change(), st.text);
-                link(row, 4, k.ref(), sourcesName, helper, st);
+                String detail = k.detail() + (k.qualifierNote().isEmpty() ? "" : " · " + k.qualifierNote());
+                text(row, 2, detail, st.wrap);
+                row.setHeightInPoints(Math.max(SheetRowWriter.heightFor(k.label(), 42), SheetRowWriter.heightFor(detail, 54)));
+                if (compared) {
+                    text(row, 3, k.change(), st.text);
+                }
+                link(row, sourceCol, k.ref(), sourcesName, helper, st);
             }
             r++;
         }
@@ -61,7 +70,10 @@ final class SummarySheet {
             if (!(block instanceof Block.Text t) || t.paragraphs().isEmpty()) {
                 continue;
             }
-            st.headerRow(sheet, r++, List.of(t.heading() == null ? "" : t.heading(), "", "", "", l.get("col.source")), widths);
+            List<String> heads = new java.util.ArrayList<>(java.util.Collections.nCopies(widths.length, ""));
+            heads.set(0, t.heading() == null ? "" : t.heading());
+            heads.set(sourceCol, l.get("col.source"));
+            st.headerRow(sheet, r++, heads, widths);
             for (List<Run> paragraph : t.paragraphs()) {
                 Row row = sheet.createRow(r++);
                 StringBuilder sb = new StringBuilder();
@@ -74,11 +86,11 @@ final class SummarySheet {
                     }
                 }
                 Cell c = text(row, 0, sb.toString(), st.wrap);
-                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
-                row.setHeightInPoints(Math.max(15, 15 * (1 + sb.length() / 150)));
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, sourceCol - 1));
+                row.setHeightInPoints(SheetRowWriter.heightFor(sb.toString(), compared ? 145 : 115));
                 c.setCellStyle(st.wrap);
                 if (first != null) {
-                    link(row, 4, first, sourcesName, helper, st);
+                    link(row, sourceCol, first, sourcesName, helper, st);
                 }
             }
             r++;

@@ -115,6 +115,15 @@ final class WorkbookStyles {
         return byFormat.computeIfAbsent(format, f -> numeric(wb, wb.createDataFormat().getFormat(f)));
     }
 
+    /** Columns a text takes in a cell: a CJK character is two, as in Excel's own widths. */
+    static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) >= 0x1100 ? 2 : 1;
+        }
+        return w;
+    }
+
     static int index(CellStyle style) {
         return style.getIndex() & 0xffff;
     }
