@@ -143,18 +143,29 @@ public final class BriefingBuilder {
             ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.TABLE,
                     Scale.AUTO, Set.of(), SeriesBy.METRIC, cs.small());
             List<Block> cardBlocks = new ArrayList<>();
+            // a chart told as a sentence still takes its place in the template's limit
+            int sentences = 0;
+            // every chart, told as a sentence or not: the workbook keeps a sheet and a native chart for each
+            List<ChartModel> all = new ArrayList<>();
             for (Category cat : table.dataset().categories()) {
                 List<Fact> inCat = byCategory.getOrDefault(cat.id(), List.of());
-                if (group.size() >= cs.limit()) {
+                if (group.size() + sentences >= cs.limit()) {
                     break; // the template's limit: what it leaves out it leaves out on purpose
                 }
                 boolean drawn = false;
                 List<Fact> left = inCat;
                 if (ChartBuilder.autoKind(inCat).isPresent()) {
                     ChartBuilder builder = new ChartBuilder(ctx);
-                    var chart = builder.build("chart-" + (charts.size() + group.size() + 1), spec, inCat,
+                    var chart = builder.build("chart-" + (charts.size() + all.size() + 1), spec, inCat,
                             cat.label().in(ctx.language));
-                    chart.ifPresent(group::add);
+                    if (chart.isPresent() && sameValue(chart.get())) {
+                        // bars of one length say nothing a sentence does not (the three "at least CNY 20bn" valuations)
+                        cardBlocks.add(sameValueSentence(ctx, cat.label().in(ctx.language), chart.get()));
+                        sentences++;
+                    } else {
+                        chart.ifPresent(group::add);
+                    }
+                    chart.ifPresent(all::add);
                     drawn = chart.isPresent();
                     left = drawn ? builder.notDrawn() : inCat;
                 }
@@ -171,7 +182,7 @@ public final class BriefingBuilder {
                 warnings.add(cs.where().problem("no category of this table has facts to chart, section left out", "")
                         .message());
             } else {
-                charts.addAll(group);
+                charts.addAll(all);
                 if (!group.isEmpty()) {
                     blocks.add(new Block.Charts(cs.title() == null ? null : ctx.heading(cs.title(), "facts"), group));
                 }
@@ -222,6 +233,40 @@ public final class BriefingBuilder {
             return Optional.empty();
         }
         return Optional.of(new Block.KeyFigures(ctx.heading(k.title(), "key-figures"), cards(ctx, facts, k.labels())));
+    }
+
+    /** True for a bar chart of two or more figures of one series, all the same value with the same bound. */
+    static boolean sameValue(ChartModel m) {
+        if (m.kind() == io.briefing.model.ChartKind.TIMELINE || m.points().size() < 2 || m.series().size() > 1) {
+            return false;
+        }
+        var first = m.points().get(0);
+        return m.points().stream().allMatch(p -> p.value() == first.value() && p.bound() == first.bound());
+    }
+
+    /** "Start-up valuations: Zhipu AI, Moonshot AI and Baichuan AI, at least CNY 20bn each [3][4][5]". */
+    private static Block sameValueSentence(Context ctx, String category, ChartModel m) {
+        List<Fact> facts = m.points().stream().map(p -> ctx.table.fact(p.ref().factId()).orElseThrow()).toList();
+        List<String> names = m.categories();
+        String joined = names.size() == 1 ? names.get(0)
+                : String.join(ctx.labels.get("list.join"), names.subList(0, names.size() - 1))
+                        + ctx.labels.get("list.last") + names.get(names.size() - 1);
+        // the value is a run of its own (bold, with the markers): the label is split where it stands
+        String gap = "\u0000";
+        String[] around = ctx.labels.get("chart.same-value", joined, gap).split(gap, 2);
+        List<Run> runs = new ArrayList<>();
+        runs.add(Run.plain(category + ctx.labels.get("list.colon") + around[0]));
+        boolean flagged = m.points().stream().anyMatch(io.briefing.model.ChartPoint::flagged);
+        var points = m.points();
+        // the value in words ("at least CNY 20 billion"), as the findings give it
+        runs.add(new Run(ctx.value(facts.get(0)), points.get(0).ref(), flagged));
+        for (int i = 1; i < points.size(); i++) {
+            runs.add(new Run("", points.get(i).ref(), flagged));
+        }
+        if (around.length > 1 && !around[1].isEmpty()) {
+            runs.add(Run.plain(around[1]));
+        }
+        return new Block.Text(null, List.of(runs));
     }
 
     private static List<KeyFigure> cards(Context ctx, List<Fact> facts, Map<String, Localized> labels) {

@@ -103,8 +103,7 @@ final class ChartBuilder {
             int left = sameUnit.size() - MAX_POINTS;
             // the largest ones, found in one pass that keeps only them
             ordered = Ranking.top(sameUnit, Comparator.comparing((Fact f) -> f.amount().value()).reversed(), MAX_POINTS);
-            more = ctx.language == Language.ZH ? "僅顯示數值最大的 " + MAX_POINTS + " 項,另有 " + left + " 項未顯示"
-                    : "Top " + MAX_POINTS + " by value shown; " + left + " more not shown";
+            more = ctx.labels.get("chart.top", MAX_POINTS, left);
         } else {
             ordered = sort(List.copyOf(sameUnit), spec.sort(), kind);
         }
@@ -120,8 +119,7 @@ final class ChartBuilder {
                         .forEach(e -> kept.add(e.getKey()));
                 ordered = FactTable.where(ordered, f -> kept.contains(seriesName(f, kind, spec)));
                 int left = bySeries.size() - MAX_SERIES;
-                more = ctx.language == Language.ZH ? "僅顯示數值最大的 " + MAX_SERIES + " 個系列,另有 " + left + " 個系列未顯示"
-                        : "The " + MAX_SERIES + " series with the largest figures shown; " + left + " more not shown";
+                more = ctx.labels.get("chart.top-series", MAX_SERIES, left);
             }
         }
         double max = ordered.stream().mapToDouble(f -> Math.abs(f.amount().asDouble())).max().orElse(0);
@@ -134,7 +132,9 @@ final class ChartBuilder {
             String category = kind == ChartKind.LINE ? ctx.period(f.period()) : ctx.entity(f);
             qualifiers.add(f.qualifier());
             points.add(new ChartPoint(series, category, f.amount().asDouble(), f.amount().asDouble() / divisor,
-                    Context.bound(f.qualifier()), ctx.boundLabel(f), AmountFormat.symbol(f.qualifier()), ctx.compact(f) + " " + ctx.ref(f).marker(), ctx.compact(f),
+                    Context.bound(f.qualifier()), ctx.boundLabel(f), AmountFormat.symbol(f.qualifier()),
+                    ctx.compact(f) + " " + ctx.ref(f).marker() + (ctx.flagged(f) ? " " + ctx.labels.get("status.flag-mark") : ""),
+                    ctx.compact(f),
                     spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(), ctx.period(f.period()), null,
                     ctx.flagged(f), precision(f)));
         }

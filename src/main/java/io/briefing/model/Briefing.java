@@ -14,4 +14,10 @@ import java.util.List;
  */
 public record Briefing(DocumentInfo info, PageSize pageSize, boolean onePage, Language language, Labels labels,
                        List<Block> blocks, List<ChartModel> charts, List<FactRow> facts, List<SourceNote> sources,
-                       List<NumberStyle> numberStyles, ChangeSet changes) {}
+                       List<NumberStyle> numberStyles, ChangeSet changes) {
+    /** The same briefing with other blocks (a one-page layout that leaves out what does not fit). */
+    public Briefing withBlocks(List<Block> other) {
+        return new Briefing(info, pageSize, onePage, language, labels, List.copyOf(other), charts, facts, sources,
+                numberStyles, changes);
+    }
+}

@@ -1,5 +1,6 @@
 package io.briefing.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,24 @@ public record ChartModel(String id, ChartKind kind, String title, String axisLab
 
     public List<String> series() {
         return points.stream().map(ChartPoint::series).distinct().toList();
+    }
+
+    /** Every text the chart sets: title, axis, notes, series, categories, labels and timeline entries. */
+    public List<String> texts() {
+        List<String> t = new ArrayList<>();
+        t.add(title);
+        t.add(axisLabel);
+        t.add(sourceLine);
+        t.add(note);
+        t.addAll(legendNotes);
+        for (ChartPoint p : points) {
+            t.add(p.series());
+            t.add(p.category());
+            t.add(p.label());
+            t.add(p.dateLabel());
+            t.add(p.text());
+        }
+        return t;
     }
 
     public List<String> categories() {

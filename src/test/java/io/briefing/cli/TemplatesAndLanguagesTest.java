@@ -188,6 +188,8 @@ class TemplatesAndLanguagesTest {
         assertThat(flagged.err()).contains("idx-server: UNVERIFIED (number mismatch), flagged in the briefing");
         String text = Documents.text(out.resolve("b/china-llm-2024-2024-W51-en.pdf"));
         assertThat(text).contains("1 figure(s) that could not be verified", "UNVERIFIED (number mismatch)");
+        // the flag is a symbol and a word beside the figure, not colour alone
+        assertThat(text).contains("(!) UNVERIFIED");
         try (InputStream in = Files.newInputStream(out.resolve("b/china-llm-2024-2024-W51-en.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheet("Facts").getRow(2).getCell(WorkbookTest.column(wb.getSheet("Facts"), "Check")).getStringCellValue()).isEqualTo("UNVERIFIED (number mismatch)");

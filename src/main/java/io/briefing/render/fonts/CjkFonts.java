@@ -130,6 +130,9 @@ public final class CjkFonts {
             if (!regular.charExists('中') || !regular.charExists('經')) {
                 return Optional.empty();
             }
+            // PDF/A-2 wants a CIDSet to list every glyph of the subset exactly, or no CIDSet (6.2.11.4.2);
+            // OpenPDF's lists the glyphs of the whole font
+            regular.setIncludeCidSet(false);
             Font awtRegular = awtFace(file, regular.getPostscriptFontName());
             BaseFont bold = regular;
             Font awtBold = awtRegular.deriveFont(Font.BOLD);
@@ -139,6 +142,7 @@ public final class CjkFonts {
                 String bface = collection ? b + "," + pickFace(b) : b;
                 bold = BaseFont.createFont(bface, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                         Files.readAllBytes(boldFile), null);
+                bold.setIncludeCidSet(false);
                 awtBold = awtFace(boldFile, bold.getPostscriptFontName());
             }
             return Optional.of(new CjkFonts(regular, bold, awtRegular, awtBold,

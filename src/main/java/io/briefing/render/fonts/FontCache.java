@@ -6,22 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 
-/** Loads the CJK font once per process: a batch of briefings parses it once, not once per briefing. */
+/** Loads the CJK and Latin fonts once per process: a batch of briefings parses it once, not once per briefing. */
 public final class FontCache {
     private final Path explicit;
-    private volatile CjkFonts fonts;
+    private volatile Typefaces fonts;
 
     public FontCache(Path explicit) {
         this.explicit = explicit;
     }
 
-    public CjkFonts get() {
-        CjkFonts f = fonts;
+    public Typefaces get() {
+        Typefaces f = fonts;
         if (f == null) {
             synchronized (this) {
                 if (fonts == null) {
                     try {
-                        fonts = CjkFonts.locate(explicit);
+                        fonts = new Typefaces(CjkFonts.locate(explicit), LatinFonts.locate());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     } catch (InputException e) {

@@ -28,18 +28,18 @@ final class ChangesLayout extends PageLayout {
         if (!block.set().compared()) {
             // nothing to compare: one line, not a section (an executive summary that fitted one page
             // before the section existed still does)
-            Paragraph p = new Paragraph("", s.small);
+            Paragraph p = s.paragraph("", s.small);
             p.setSpacingBefore(compact ? 4 : 8);
             p.setSpacingAfter(compact ? 2 : 4);
             if (block.heading() != null && !block.heading().isEmpty()) {
-                p.add(new Chunk(block.heading() + b.labels().get("list.colon"), s.tableBodyBold));
+                s.add(p, block.heading() + b.labels().get("list.colon"), s.tableBodyBold);
             }
-            p.add(new Chunk(block.intro(), s.smallMuted));
+            s.add(p, block.intro(), s.smallMuted);
             doc.add(p);
             return;
         }
         Paragraph head = headingParagraph(block.heading());
-        Paragraph intro = new Paragraph(block.intro(), s.body);
+        Paragraph intro = s.paragraph(block.intro(), s.body);
         intro.setSpacingAfter(4);
         if (head != null) {
             keepWithNext();
@@ -58,12 +58,12 @@ final class ChangesLayout extends PageLayout {
             doc.add(intro);
         }
         if (!block.moves().isEmpty()) {
-            PdfPTable t = new PdfPTable(new float[] {2.0f, 3.8f, 1.75f, 1.75f});
+            PdfPTable t = new PdfPTable(new float[] {2.4f, 3.4f, 1.75f, 1.75f});
             t.setWidthPercentage(100);
             t.setHeaderRows(1);
             t.setSpacingBefore(2);
             for (int i = 0; i < block.headers().size(); i++) {
-                PdfPCell c = new PdfPCell(new Phrase(block.headers().get(i), s.tableHead));
+                PdfPCell c = new PdfPCell(s.phrase(block.headers().get(i), s.tableHead));
                 c.setBackgroundColor(ChartTheme.PRIMARY);
                 c.setBorderColor(ChartTheme.PRIMARY);
                 c.setPadding(3f);
@@ -75,7 +75,7 @@ final class ChangesLayout extends PageLayout {
             for (ChangeLine l : block.moves()) {
                 Color bg = i++ % 2 == 0 ? Color.WHITE : ChartTheme.PANEL;
                 t.addCell(cell(changePhrase(l), bg, Element.ALIGN_LEFT));
-                t.addCell(cell(new Phrase(l.label(), s.tableBody), bg, Element.ALIGN_LEFT));
+                t.addCell(cell(s.phrase(l.label(), s.tableBody), bg, Element.ALIGN_LEFT));
                 t.addCell(cell(valuePhrase(l.previousText(), l.previousRef(), s.tableBody), bg, Element.ALIGN_RIGHT));
                 t.addCell(cell(valuePhrase(l.currentText(), l.currentRef(), s.tableBodyBold), bg, Element.ALIGN_RIGHT));
             }
@@ -84,7 +84,7 @@ final class ChangesLayout extends PageLayout {
         list(b.labels().get("changes.added"), block.added(), false);
         list(b.labels().get("changes.removed"), block.dropped(), true);
         if (!block.more().isEmpty()) {
-            doc.add(new Paragraph(block.more(), s.smallMuted));
+            doc.add(s.paragraph(block.more(), s.smallMuted));
         }
     }
 
@@ -96,16 +96,16 @@ final class ChangesLayout extends PageLayout {
             case BOUND, NEW, DROPPED, REWORDED, NOT_COMPARED -> "";
         };
         Font strong = l.mark() == io.briefing.model.ChangeMark.BOUND ? s.tableBody : s.tableBodyBold;
-        p.add(new Chunk(arrow + l.changeText(), strong));
+        s.add(p, arrow + l.changeText(), strong);
         if (!l.relativeText().isEmpty()) {
-            p.add(new Chunk(b.labels().get("changes.relative", l.relativeText()), s.tableBody));
+            s.add(p, b.labels().get("changes.relative", l.relativeText()), s.tableBody);
         }
         return p;
     }
 
     private Phrase valuePhrase(String text, SourceRef ref, Font font) {
         Phrase p = new Phrase();
-        p.add(new Chunk(text, font));
+        s.add(p, text, font);
         if (ref != null) {
             p.add(marker(ref));
         }
@@ -127,20 +127,20 @@ final class ChangesLayout extends PageLayout {
         if (lines.isEmpty()) {
             return;
         }
-        Paragraph p = new Paragraph("", s.body);
+        Paragraph p = s.paragraph("", s.body);
         p.setSpacingBefore(4);
-        p.add(new Chunk(caption + b.labels().get("list.colon"), s.bodyBold));
+        s.add(p, caption + b.labels().get("list.colon"), s.bodyBold);
         for (int i = 0; i < lines.size(); i++) {
             ChangeLine l = lines.get(i);
-            p.add(new Chunk(l.label() + " ", s.body));
+            s.add(p, l.label() + " ", s.body);
             String value = dropped ? l.previousText() : l.currentText();
             SourceRef ref = dropped ? l.previousRef() : l.currentRef();
-            p.add(new Chunk(value, s.bodyBold));
+            s.add(p, value, s.bodyBold);
             if (ref != null) {
                 p.add(marker(ref));
             }
             if (i < lines.size() - 1) {
-                p.add(new Chunk("; ", s.body));
+                s.add(p, "; ", s.body);
             }
         }
         doc.add(p);

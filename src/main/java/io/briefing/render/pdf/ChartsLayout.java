@@ -14,6 +14,7 @@ import io.briefing.model.Block;
 import io.briefing.model.ChartKind;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
+import io.briefing.render.chart.ChartDrawer;
 import io.briefing.render.theme.ChartTheme;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -51,7 +52,7 @@ final class ChartsLayout extends PageLayout {
                 PdfPCell c = new PdfPCell();
                 c.setBorder(Rectangle.NO_BORDER);
                 c.setPadding(3);
-                Paragraph title = new Paragraph(m.title(), s.h3);
+                Paragraph title = s.paragraph(m.title(), s.h3);
                 title.setLeading(s.h3.getSize() * 1.3f);
                 title.setSpacingAfter(3);
                 c.addElement(title);
@@ -71,7 +72,7 @@ final class ChartsLayout extends PageLayout {
     }
 
     private void fullChart(ChartModel m, Paragraph heading) {
-        Paragraph title = new Paragraph(m.title(), s.h3);
+        Paragraph title = s.paragraph(m.title(), s.h3);
         title.setLeading(s.h3.getSize() * 1.3f);
         title.setSpacingAfter(4);
         title.setSpacingBefore(compact ? 4 : 10);
@@ -115,7 +116,10 @@ final class ChartsLayout extends PageLayout {
         PdfTemplate tpl = cb.createTemplate(w, h);
         Graphics2D g2 = tpl.createGraphics(w, h, new PdfFontMapper(fonts));
         try {
-            drawer.draw(m, g2, new Rectangle2D.Double(0, 0, w, h));
+            // the chart's own face: Latin when it can set every text of the chart, as measured and drawn
+            List<String> texts = m.texts();
+            new ChartDrawer(fonts.awtFor(texts, false, 10), fonts.awtFor(texts, true, 10))
+                    .draw(m, g2, new Rectangle2D.Double(0, 0, w, h));
         } finally {
             g2.dispose();
         }
@@ -127,21 +131,21 @@ final class ChartsLayout extends PageLayout {
 
     /** The lines under a chart: source with clickable markers, then notes on bounds. */
     private List<Paragraph> captions(ChartModel m) {
-        Paragraph src = new Paragraph("", s.smallMuted);
+        Paragraph src = s.paragraph("", s.smallMuted);
         src.setLeading(s.smallMuted.getSize() * 1.35f);
-        src.add(new Chunk(m.sourceLine() + "  ", s.smallMuted));
+        s.add(src, m.sourceLine() + "  ", s.smallMuted);
         for (ChartPoint p : m.points()) {
             src.add(marker(p.ref()));
         }
         ArrayList<Paragraph> out = new ArrayList<>();
         out.add(src);
         for (String note : m.legendNotes()) {
-            Paragraph n = new Paragraph(note, s.smallMuted);
+            Paragraph n = s.paragraph(note, s.smallMuted);
             n.setLeading(s.smallMuted.getSize() * 1.3f);
             out.add(n);
         }
         if (m.note() != null) {
-            out.add(new Paragraph(m.note(), s.smallMuted));
+            out.add(s.paragraph(m.note(), s.smallMuted));
         }
         return out;
     }
@@ -151,7 +155,7 @@ final class ChartsLayout extends PageLayout {
         t.setWidthPercentage(100);
         t.setSpacingBefore(3);
         for (ChartPoint p : m.points()) {
-            PdfPCell date = new PdfPCell(new Phrase(p.dateLabel(), s.bodyBold));
+            PdfPCell date = new PdfPCell(s.phrase(p.dateLabel(), s.bodyBold));
             date.setBorder(Rectangle.NO_BORDER);
             date.setHorizontalAlignment(Element.ALIGN_RIGHT);
             date.setPaddingTop(compact ? 1 : 3);
@@ -161,10 +165,11 @@ final class ChartsLayout extends PageLayout {
             dot.setBorder(Rectangle.NO_BORDER);
             dot.setCellEvent(new TimelineDot(p.highlight() ? ChartTheme.HIGHLIGHT : ChartTheme.PRIMARY));
             t.addCell(dot);
-            Paragraph text = new Paragraph("", s.body);
+            Paragraph text = s.paragraph("", s.body);
             text.setLeading(s.body.getSize() * 1.35f);
-            text.add(new Chunk(p.text(), p.flagged() ? s.flag : s.body));
+            s.add(text, p.text(), p.flagged() ? s.flag : s.body);
             text.add(marker(p.ref()));
+            flagMark(text, p.flagged(), s.flag);
             PdfPCell c = new PdfPCell(text);
             c.setBorder(Rectangle.NO_BORDER);
             c.setPaddingTop(compact ? 1 : 3);
@@ -172,7 +177,7 @@ final class ChartsLayout extends PageLayout {
             t.addCell(c);
         }
         doc.add(t);
-        Paragraph src = new Paragraph(m.sourceLine(), s.smallMuted);
+        Paragraph src = s.paragraph(m.sourceLine(), s.smallMuted);
         doc.add(src);
     }
 }

@@ -28,25 +28,25 @@ final class KeyFiguresLayout extends PageLayout {
             c.setPadding(compact ? 5 : 7);
             c.setPaddingBottom(compact ? 6 : 9);
             c.setCellEvent(new GapBorder());
-            Paragraph value = new Paragraph("", s.figure);
-            value.add(new Chunk(f.value(), f.flagged() ? new Font(s.figure.getBaseFont(), s.figure.getSize(), Font.NORMAL,
-                    ChartTheme.FLAGGED) : s.figure));
+            Paragraph value = s.paragraph("", s.figure);
+            s.add(value, f.value(), f.flagged() ? new Font(s.figure.getBaseFont(), s.figure.getSize(), Font.NORMAL,
+                    ChartTheme.FLAGGED) : s.figure);
             value.add(marker(f.ref()));
             value.setLeading(s.figure.getSize() * 1.15f);
             c.addElement(value);
-            Paragraph label = new Paragraph(f.label(), s.figureLabel);
+            Paragraph label = s.paragraph(f.label(), s.figureLabel);
             label.setSpacingBefore(1);
             c.addElement(label);
             String detail = f.detail() + (f.qualifierNote().isEmpty() ? "" : " · " + f.qualifierNote());
-            Paragraph d = new Paragraph(detail, s.smallMuted);
+            Paragraph d = s.paragraph(detail, s.smallMuted);
             c.addElement(d);
             if (!f.change().isEmpty()) {
-                Paragraph ch = new Paragraph(f.change(), s.tableBodyBold);
+                Paragraph ch = s.paragraph(f.change(), s.tableBodyBold);
                 ch.setSpacingBefore(1);
                 c.addElement(ch);
             }
             if (f.flagged()) {
-                c.addElement(new Paragraph(b.labels().get("status.unverified"), s.flag));
+                c.addElement(s.paragraph(b.labels().get("status.flag-mark") + " " + b.labels().get("status.unverified"), s.flag));
             }
             t.addCell(c);
         }

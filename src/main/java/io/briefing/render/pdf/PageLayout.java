@@ -2,6 +2,7 @@ package io.briefing.render.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
+import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -12,13 +13,12 @@ import io.briefing.model.Block;
 import io.briefing.model.Briefing;
 import io.briefing.model.DocumentInfo;
 import io.briefing.model.SourceRef;
-import io.briefing.render.chart.ChartDrawer;
-import io.briefing.render.fonts.CjkFonts;
+import io.briefing.render.fonts.Typefaces;
 import io.briefing.render.theme.ChartTheme;
 
 /**
  * The document being laid out and what every block's layout shares: the briefing, the styles, the
- * chart drawer, the title block, headings, rules and source markers. Each kind of block is laid out
+ * typefaces, the title block, headings, rules and source markers. Each kind of block is laid out
  * by its own class ({@link KeyFiguresLayout}, {@link ChartsLayout}, {@link TableLayout},
  * {@link TextLayout}, {@link SourcesLayout}).
  */
@@ -28,22 +28,20 @@ class PageLayout {
     final Briefing b;
     final PdfStyle s;
     final boolean compact;
-    final ChartDrawer drawer;
-    final CjkFonts fonts;
+    final Typefaces fonts;
 
-    PageLayout(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact, ChartDrawer drawer, CjkFonts fonts) {
+    PageLayout(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact, Typefaces fonts) {
         this.doc = doc;
         this.writer = writer;
         this.b = b;
         this.s = s;
         this.compact = compact;
-        this.drawer = drawer;
         this.fonts = fonts;
     }
 
     /** The same page, for a block's layout. */
     PageLayout(PageLayout page) {
-        this(page.doc, page.writer, page.b, page.s, page.compact, page.drawer, page.fonts);
+        this(page.doc, page.writer, page.b, page.s, page.compact, page.fonts);
     }
 
     float width() {
@@ -52,15 +50,15 @@ class PageLayout {
 
     void titleBlock() {
         DocumentInfo info = b.info();
-        Paragraph t = new Paragraph(info.title(), s.title);
+        Paragraph t = s.paragraph(info.title(), s.title);
         t.setLeading(s.title.getSize() * 1.25f);
         doc.add(t);
         if (info.subtitle() != null && !info.subtitle().isEmpty()) {
-            Paragraph st = new Paragraph(info.subtitle(), s.subtitle);
+            Paragraph st = s.paragraph(info.subtitle(), s.subtitle);
             st.setSpacingBefore(2);
             doc.add(st);
         }
-        Paragraph meta = new Paragraph(info.dateLine() + "   ·   " + info.sourceLine(), s.meta);
+        Paragraph meta = s.paragraph(info.dateLine() + "   ·   " + info.sourceLine(), s.meta);
         meta.setSpacingBefore(4);
         meta.setSpacingAfter(compact ? 4 : 8);
         doc.add(meta);
@@ -68,7 +66,7 @@ class PageLayout {
         if (info.unverifiedBanner() != null) {
             PdfPTable banner = new PdfPTable(1);
             banner.setWidthPercentage(100);
-            PdfPCell c = new PdfPCell(new Phrase(info.unverifiedBanner(), s.banner));
+            PdfPCell c = new PdfPCell(s.phrase(info.unverifiedBanner(), s.banner));
             c.setBackgroundColor(ChartTheme.FLAGGED);
             c.setBorder(Rectangle.NO_BORDER);
             c.setPadding(6);
@@ -131,11 +129,19 @@ class PageLayout {
         }
     }
 
+    /** Marks a heading's words, so the document's outline can point at them (a prefix no other tag uses). */
+    static final String HEADING_TAG = "heading:";
+
     Paragraph headingParagraph(String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        Paragraph p = new Paragraph(text, s.h2);
+        Paragraph p = s.paragraph(text, s.h2);
+        for (Element e : p) {
+            if (e instanceof Chunk words) {
+                words.setGenericTag(HEADING_TAG + text);
+            }
+        }
         p.setLeading(s.h2.getSize() * 1.3f);
         p.setSpacingBefore(compact ? 6 : 12);
         p.setSpacingAfter(compact ? 5 : 8);
@@ -143,8 +149,18 @@ class PageLayout {
         return p;
     }
 
+    /**
+     * After a flagged figure: the flag in a symbol and a word ("(!) UNVERIFIED"), so that it does not
+     * rest on colour alone (a grey printout, a colour-blind reader).
+     */
+    void flagMark(com.lowagie.text.Phrase after, boolean flagged, com.lowagie.text.Font font) {
+        if (flagged) {
+            s.add(after, " " + b.labels().get("status.flag-mark") + " " + b.labels().get("status.unverified"), font);
+        }
+    }
+
     Chunk marker(SourceRef ref) {
-        Chunk c = new Chunk(ref.marker(), s.marker);
+        Chunk c = s.chunk(ref.marker(), s.marker);
         c.setTextRise(3f);
         c.setLocalGoto(ref.anchor());
         return c;

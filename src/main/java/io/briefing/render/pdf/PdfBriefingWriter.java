@@ -8,6 +8,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
@@ -17,8 +19,7 @@ import io.briefing.i18n.Language;
 import io.briefing.model.Block;
 import io.briefing.model.Briefing;
 import io.briefing.model.DocumentInfo;
-import io.briefing.render.chart.ChartDrawer;
-import io.briefing.render.fonts.CjkFonts;
+import io.briefing.render.fonts.Typefaces;
 import io.briefing.render.theme.ChartTheme;
 import java.io.ByteArrayOutputStream;
 import java.util.Calendar;
@@ -32,12 +33,12 @@ import java.util.TimeZone;
  */
 public final class PdfBriefingWriter {
     private static final float MARGIN = 42f;
-    private final CjkFonts fonts;
+    private final Typefaces fonts;
 
     /** The written document and how many pages it has. */
     public record Result(byte[] bytes, int pages) {}
 
-    public PdfBriefingWriter(CjkFonts fonts) {
+    public PdfBriefingWriter(Typefaces fonts) {
         this.fonts = fonts;
     }
 
@@ -54,17 +55,28 @@ public final class PdfBriefingWriter {
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setCompressionLevel(9);
         DocumentInfo info = b.info();
+        String subject = info.subject() == null || info.subject().isEmpty() ? info.title() : info.subject();
+        String creator = "briefing " + info.toolVersion();
+        String producer = creator + " with OpenPDF";
+        String language = b.language() == Language.ZH ? "zh-Hant" : "en";
         doc.addTitle(info.title());
-        doc.addSubject(info.subject() == null || info.subject().isEmpty() ? info.title() : info.subject());
+        doc.addSubject(subject);
         doc.addAuthor(info.author());
         doc.addKeywords(String.join(", ", info.keywords()));
-        doc.addCreator("briefing " + info.toolVersion());
-        PdfStyle style = new PdfStyle(fonts, compact);
+        doc.addCreator(creator);
+        PdfStyle style = new PdfStyle(fonts, b.language() == Language.ZH, compact);
         Footer footer = new Footer(info.title(), style);
         writer.setPageEvent(footer);
+        writer.setPageEvent(new Outline());
+        // the outline opens beside the pages, and the window shows the title, not the file name
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         doc.open();
-        fixDates(writer, info);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(b.language() == Language.ZH ? "zh-Hant" : "en"));
+        fixDates(writer, info, producer);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+        if (fonts.cjk().embedded()) {
+            // PDF/A requires every font embedded: with the non-embedded fallback the file claims nothing
+            PdfAConformance.apply(writer, info, subject, creator, producer, language);
+        }
         PageLayout layout = page(doc, writer, b, style, compact);
         layout.titleBlock();
         for (Block block : b.blocks()) {
@@ -75,13 +87,13 @@ public final class PdfBriefingWriter {
     }
 
     /** Creation and modification dates are the briefing's, not the clock's: same inputs, same bytes. */
-    private static void fixDates(PdfWriter writer, DocumentInfo info) {
+    private static void fixDates(PdfWriter writer, DocumentInfo info, String producer) {
         Calendar cal = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         cal.setTimeInMillis(info.created().toEpochMilli());
         PdfDate date = new PdfDate(cal);
         writer.getInfo().put(PdfName.CREATIONDATE, date);
         writer.getInfo().put(PdfName.MODDATE, date);
-        writer.getInfo().put(PdfName.PRODUCER, new PdfString("briefing " + info.toolVersion() + " with OpenPDF"));
+        writer.getInfo().put(PdfName.PRODUCER, new PdfString(producer));
     }
 
     /** Draws "title — n / total" at the foot of every page; the total is filled in when the document closes. */
@@ -110,10 +122,10 @@ public final class PdfBriefingWriter {
             cb.moveTo(document.left(), y + 10);
             cb.lineTo(document.right(), y + 10);
             cb.stroke();
-            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(title, style.smallMuted), document.left(), y, 0);
+            ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, style.phrase(title, style.smallMuted), document.left(), y, 0);
             String pageText = writer.getPageNumber() + " / ";
             float x = document.right() - 22;
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(pageText, style.smallMuted), x, y, 0);
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, style.phrase(pageText, style.smallMuted), x, y, 0);
             cb.addTemplate(total, x + 1.5f, y - 2);
             pages = writer.getPageNumber();
         }
@@ -121,13 +133,36 @@ public final class PdfBriefingWriter {
         @Override
         public void onCloseDocument(PdfWriter writer, Document document) {
             ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                    new Phrase(Integer.toString(writer.getPageNumber() - 1), style.smallMuted), 0, 2, 0);
+                    style.phrase(Integer.toString(writer.getPageNumber() - 1), style.smallMuted), 0, 2, 0);
+        }
+    }
+
+    /**
+     * One bookmark per section heading, at the heading's place on its page. Headings are marked with
+     * a generic tag ({@link PageLayout#headingParagraph}); a heading that wraps is reported once per
+     * line, so only its first line makes a bookmark.
+     */
+    private static final class Outline extends PdfPageEventHelper {
+        private String last;
+
+        @Override
+        public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+            if (!text.startsWith(PageLayout.HEADING_TAG)) {
+                return;
+            }
+            String title = text.substring(PageLayout.HEADING_TAG.length());
+            if (text.equals(last)) {
+                return;
+            }
+            last = text;
+            PdfDestination at = new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 4, 0);
+            new PdfOutline(writer.getDirectContent().getRootOutline(), at, title, true);
         }
     }
 
     /** The layout of one document: one method per kind of block. */
     private PageLayout page(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact) {
-        return new PageLayout(doc, writer, b, s, compact, new ChartDrawer(fonts.awt(false, 10), fonts.awt(true, 10)), fonts);
+        return new PageLayout(doc, writer, b, s, compact, fonts);
     }
 
 

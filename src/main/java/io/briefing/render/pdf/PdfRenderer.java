@@ -5,13 +5,16 @@ import io.briefing.input.InputProblem;
 import io.briefing.model.Briefing;
 import io.briefing.render.Rendered;
 import io.briefing.render.Renderer;
-import io.briefing.render.fonts.CjkFonts;
+import io.briefing.render.fonts.Typefaces;
 import io.briefing.render.fonts.FontCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import io.briefing.model.Block;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
@@ -43,17 +46,35 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public Rendered render(Briefing b, Path target) throws IOException, InputException {
-        CjkFonts cjk;
+        Typefaces faces;
         try {
-            cjk = fonts.get();
+            faces = fonts.get();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (FontCache.Unusable e) {
             throw e.problem();
         }
-        List<String> warnings = cjk.embedded() ? List.of() : List.of("no CJK font found on this machine; using OpenPDF's "
+        List<String> warnings = faces.cjk().embedded() ? List.of() : List.of("no CJK font found on this machine; using OpenPDF's "
                 + "non-embedded MSung-Light (install fonts-noto-cjk or pass --font FILE to embed one)");
-        PdfBriefingWriter.Result pdf = new PdfBriefingWriter(cjk).write(b);
+        PdfBriefingWriter writer = new PdfBriefingWriter(faces);
+        PdfBriefingWriter.Result pdf = writer.write(b);
+        // a one-page briefing shows all the findings that fit: the last ones give way, and the run says how many
+        Briefing shown = b;
+        int left = 0;
+        while (b.onePage() && pdf.pages() > 1) {
+            Optional<Briefing> shorter = withoutLastFinding(shown);
+            if (shorter.isEmpty()) {
+                break;
+            }
+            shown = shorter.get();
+            left++;
+            pdf = writer.write(shown);
+        }
+        if (left > 0 && pdf.pages() == 1) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(left + " finding(s) did not fit on the one page and are left out of the PDF (the workbook's "
+                    + "Summary has them all)");
+        }
         if (b.onePage() && pdf.pages() != 1) {
             throw new InputException(InputProblem.ofFile(Path.of(b.info().templateFile()), "the one-page template does not "
                     + "fit on one page: the content takes " + pdf.pages() + " pages",
@@ -61,5 +82,17 @@ public final class PdfRenderer implements Renderer {
         }
         Files.write(target, pdf.bytes());
         return new Rendered(pdf.bytes().length, pdf.pages(), warnings);
+    }
+
+    /** The briefing without the last paragraph of its last text block that has two or more; empty when none has. */
+    private static Optional<Briefing> withoutLastFinding(Briefing b) {
+        List<Block> blocks = new ArrayList<>(b.blocks());
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i) instanceof Block.Text t && t.paragraphs().size() > 1) {
+                blocks.set(i, new Block.Text(t.heading(), t.paragraphs().subList(0, t.paragraphs().size() - 1)));
+                return Optional.of(b.withBlocks(blocks));
+            }
+        }
+        return Optional.empty();
     }
 }

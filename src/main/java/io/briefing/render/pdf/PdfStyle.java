@@ -1,12 +1,32 @@
 package io.briefing.render.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import io.briefing.render.fonts.ChinesePunctuation;
 import io.briefing.render.fonts.CjkFonts;
+import io.briefing.render.fonts.LatinFonts;
+import io.briefing.render.fonts.Typefaces;
 import io.briefing.render.theme.ChartTheme;
 import java.awt.Color;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
-/** The PDF's type scale, in one place: every font the layout uses, all in the embedded CJK face. */
+/**
+ * The PDF's type scale, in one place: every font the layout uses, named by the CJK face, and the
+ * text of the page set through {@link #paragraph}, {@link #phrase}, {@link #add} and {@link #chunk},
+ * which put each run of text in its face ({@link Typefaces#runs}): Latin in the Latin family with
+ * its real bold, Chinese in the CJK face.
+ */
 final class PdfStyle {
+    private final Typefaces faces;
+    private final boolean chinese;
+    private final CjkFonts cjk;
+    /** The Latin counterpart of each CJK font, made once per font (a briefing uses about twenty). */
+    private final Map<Font, Font> latinOf = new IdentityHashMap<>();
+    private final Map<Font, Font> containerOf = new IdentityHashMap<>();
+
     final Font title;
     final Font subtitle;
     final Font meta;
@@ -25,7 +45,11 @@ final class PdfStyle {
     final Font flag;
     final Font banner;
 
-    PdfStyle(CjkFonts fonts, boolean compact) {
+    PdfStyle(Typefaces faces, boolean chinese, boolean compact) {
+        this.faces = faces;
+        this.chinese = chinese;
+        this.cjk = faces.cjk();
+        CjkFonts fonts = cjk;
         float k = compact ? 0.85f : 1f;
         // a face without a bold partner is emboldened by OpenPDF (fill and stroke) when asked for BOLD
         int b = fonts.syntheticBold() ? Font.BOLD : Font.NORMAL;
@@ -46,5 +70,58 @@ final class PdfStyle {
         tableBodyBold = new Font(fonts.bold(), 7.5f * k, b, ChartTheme.INK);
         flag = new Font(fonts.bold(), 7.5f * k, b, ChartTheme.FLAGGED);
         banner = new Font(fonts.bold(), 9 * k, b, Color.WHITE);
+    }
+
+    /** A paragraph of text in this style, each run in its face. */
+    Paragraph paragraph(String text, Font font) {
+        Paragraph p = new Paragraph("", container(font));
+        add(p, text, font);
+        return p;
+    }
+
+    /** A phrase of text in this style, each run in its face. */
+    Phrase phrase(String text, Font font) {
+        Phrase p = new Phrase("", container(font));
+        add(p, text, font);
+        return p;
+    }
+
+    /** Adds text in this style to a paragraph or phrase, one chunk per run of one face. */
+    void add(Phrase target, String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        // Chinese punctuation full-width, whoever wrote the text (an analyst's findings often use ":" and "()")
+        String set = chinese ? ChinesePunctuation.fullWidth(text) : text;
+        for (Typefaces.Run r : faces.runs(set, chinese)) {
+            target.add(new Chunk(r.text(), r.latin() ? latin(font) : font));
+        }
+    }
+
+    /**
+     * One chunk, for text that carries a link, a destination or a rise (markers, anchors): in the
+     * Latin face when it has every character, else in the CJK face, which has them all.
+     */
+    Chunk chunk(String text, Font font) {
+        boolean allLatin = faces.latin().isPresent() && text.codePoints().allMatch(c -> faces.isLatin(c, chinese));
+        return new Chunk(text, allLatin ? latin(font) : font);
+    }
+
+    /**
+     * The font a paragraph or phrase itself carries: its leading and what OpenPDF writes for an empty
+     * one. Plain, because OpenPDF ORs a container's style into each chunk's, which strokes the Latin
+     * bold face a second time; not absent, because then empty cells are set in non-embedded Helvetica.
+     */
+    private Font container(Font font) {
+        return containerOf.computeIfAbsent(font, f -> new Font(f.getBaseFont(), f.getSize(), Font.NORMAL, f.getColor()));
+    }
+
+    /** The Latin font of the same size, colour and weight; bold is the family's bold face, not a stroke. */
+    private Font latin(Font font) {
+        return latinOf.computeIfAbsent(font, f -> {
+            LatinFonts l = faces.latin().orElseThrow();
+            boolean bold = (f.getStyle() & Font.BOLD) != 0 || (f.getBaseFont() == cjk.bold() && !cjk.syntheticBold());
+            return new Font(bold ? l.bold() : l.regular(), f.getSize(), Font.NORMAL, f.getColor());
+        });
     }
 }

@@ -15,12 +15,12 @@ final class SourcesLayout extends PageLayout {
         heading(block.heading());
         String article = b.sources().isEmpty() ? "" : "  " + b.labels().get("article") + ": " + b.sources().get(0).article();
         String coverage = b.info().coverage().isEmpty() ? "" : b.labels().get("sentence.end") + b.info().coverage();
-        Paragraph intro = new Paragraph(block.intro() + article + coverage, s.smallMuted);
+        Paragraph intro = s.paragraph(block.intro() + article + coverage, s.smallMuted);
         intro.setSpacingAfter(4);
         doc.add(intro);
         notes(block.notes(), "");
         if (!block.previous().isEmpty()) {
-            Paragraph prev = new Paragraph(block.previousIntro(), s.smallMuted);
+            Paragraph prev = s.paragraph(block.previousIntro(), s.smallMuted);
             prev.setSpacingBefore(6);
             prev.setSpacingAfter(4);
             doc.add(prev);
@@ -30,19 +30,20 @@ final class SourcesLayout extends PageLayout {
 
     private void notes(java.util.List<SourceNote> notes, String prefix) {
         for (SourceNote n : notes) {
-            Paragraph p = new Paragraph("", s.small);
+            Paragraph p = s.paragraph("", s.small);
             p.setLeading(s.small.getSize() * 1.45f);
             p.setSpacingAfter(3);
             p.setIndentationLeft(18);
             p.setFirstLineIndent(-18);
             p.setKeepTogether(true);
-            Chunk anchor = new Chunk("[" + prefix + n.number() + "] ", s.tableBodyBold);
+            Chunk anchor = s.chunk("[" + prefix + n.number() + "] ", s.tableBodyBold);
             anchor.setLocalDestination("src-" + prefix + n.number());
             p.add(anchor);
-            p.add(new Chunk(n.label() + (n.value().isEmpty() ? "" : ": " + n.value()), s.tableBodyBold));
-            p.add(new Chunk("   「" + n.quote() + "」", s.small));
-            p.add(new Chunk("   — " + n.reporter() + " · ", s.smallMuted));
-            p.add(new Chunk(n.status(), n.verified() ? s.smallMuted : s.flag));
+            s.add(p, n.label() + (n.value().isEmpty() ? "" : ": " + n.value()), s.tableBodyBold);
+            s.add(p, "   「" + n.quote() + "」", s.small);
+            s.add(p, "   — " + n.reporter() + " · ", s.smallMuted);
+            s.add(p, n.verified() ? n.status() : b.labels().get("status.flag-mark") + " " + n.status(),
+                    n.verified() ? s.smallMuted : s.flag);
             doc.add(p);
         }
     }

@@ -26,7 +26,7 @@ final class TableLayout extends PageLayout {
         t.setHeaderRows(1);
         t.setSpacingBefore(6);
         for (String h : block.headers()) {
-            PdfPCell c = new PdfPCell(new Phrase(h, s.tableHead));
+            PdfPCell c = new PdfPCell(s.phrase(h, s.tableHead));
             c.setBackgroundColor(ChartTheme.PRIMARY);
             c.setBorderColor(ChartTheme.PRIMARY);
             c.setPadding(3.5f);
@@ -38,14 +38,15 @@ final class TableLayout extends PageLayout {
             for (TableCell cell : row) {
                 Phrase ph = new Phrase();
                 if (cell.ref() != null && cell.numeric()) {
-                    ph.add(new Chunk(cell.text(), cell.flagged() ? s.flag : s.tableBodyBold));
+                    s.add(ph, cell.text(), cell.flagged() ? s.flag : s.tableBodyBold);
                     ph.add(marker(cell.ref()));
+                    flagMark(ph, cell.flagged(), s.flag);
                 } else if (cell.ref() != null) {
-                    Chunk c = new Chunk(cell.text(), s.marker);
+                    Chunk c = s.chunk(cell.text(), s.marker);
                     c.setLocalGoto(cell.ref().anchor());
                     ph.add(c);
                 } else {
-                    ph.add(new Chunk(cell.text(), s.tableBody));
+                    s.add(ph, cell.text(), s.tableBody);
                 }
                 PdfPCell c = new PdfPCell(ph);
                 c.setBackgroundColor(bg);
@@ -58,7 +59,7 @@ final class TableLayout extends PageLayout {
         }
         doc.add(t);
         if (block.moreNote() != null) {
-            doc.add(new Paragraph(block.moreNote(), s.smallMuted));
+            doc.add(s.paragraph(block.moreNote(), s.smallMuted));
         }
     }
 }

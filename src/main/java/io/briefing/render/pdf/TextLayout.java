@@ -15,18 +15,19 @@ final class TextLayout extends PageLayout {
     void add(Block.Text block) {
         heading(block.heading());
         for (List<Run> runs : block.paragraphs()) {
-            Paragraph p = new Paragraph("", s.body);
+            Paragraph p = s.paragraph("", s.body);
             p.setLeading(s.body.getSize() * 1.45f);
             p.setSpacingAfter(compact ? 2 : 5);
             p.setIndentationLeft(10);
             p.setFirstLineIndent(-10);
-            p.add(new Chunk("• ", s.bodyBold));
+            s.add(p, "• ", s.bodyBold);
             for (Run r : runs) {
                 if (r.ref() == null) {
-                    p.add(new Chunk(r.text(), s.body));
+                    s.add(p, r.text(), s.body);
                 } else {
-                    p.add(new Chunk(r.text(), r.flagged() ? s.flag : s.bodyBold));
+                    s.add(p, r.text(), r.flagged() ? s.flag : s.bodyBold);
                     p.add(marker(r.ref()));
+                    flagMark(p, r.flagged(), s.flag);
                 }
             }
             doc.add(p);

@@ -1,0 +1,21 @@
+package io.briefing.render.fonts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChinesePunctuationTest {
+    @Test
+    void setsPunctuationTouchingChineseFullWidth() {
+        assertThat(ChinesePunctuation.fullWidth("算力基礎設施率先受益:年初以來")).isEqualTo("算力基礎設施率先受益：年初以來");
+        assertThat(ChinesePunctuation.fullWidth("雲廠商(以火山引擎為代表)降價")).isEqualTo("雲廠商（以火山引擎為代表）降價");
+        assertThat(ChinesePunctuation.fullWidth("指數47.66%(Wind)。")).isEqualTo("指數47.66%（Wind）。");
+        assertThat(ChinesePunctuation.fullWidth("競爭者 , 縮減")).isEqualTo("競爭者，縮減");
+    }
+
+    @Test
+    void leavesLatinTextAndNumbersAlone() {
+        assertThat(ChinesePunctuation.fullWidth("1,000 units (est.): ok")).isEqualTo("1,000 units (est.): ok");
+        assertThat(ChinesePunctuation.fullWidth("Zhipu AI (at least CNY 20bn)")).isEqualTo("Zhipu AI (at least CNY 20bn)");
+    }
+}
