@@ -15,7 +15,9 @@ import io.briefing.model.Briefing;
 import io.briefing.model.ChangeLine;
 import io.briefing.model.ChangeMark;
 import io.briefing.model.ChangeSet;
+import io.briefing.model.ChartKind;
 import io.briefing.model.ChartModel;
+import io.briefing.model.ChartPoint;
 import io.briefing.model.DocumentInfo;
 import io.briefing.model.FactRow;
 import io.briefing.model.KeyFigure;
@@ -237,7 +239,7 @@ public final class BriefingBuilder {
 
     /** True for a bar chart of two or more figures of one series, all the same value with the same bound. */
     static boolean sameValue(ChartModel m) {
-        if (m.kind() == io.briefing.model.ChartKind.TIMELINE || m.points().size() < 2 || m.series().size() > 1) {
+        if (m.kind() == ChartKind.TIMELINE || m.points().size() < 2 || m.series().size() > 1) {
             return false;
         }
         var first = m.points().get(0);
@@ -256,7 +258,7 @@ public final class BriefingBuilder {
         String[] around = ctx.labels.get("chart.same-value", joined, gap).split(gap, 2);
         List<Run> runs = new ArrayList<>();
         runs.add(Run.plain(category + ctx.labels.get("list.colon") + around[0]));
-        boolean flagged = m.points().stream().anyMatch(io.briefing.model.ChartPoint::flagged);
+        boolean flagged = m.points().stream().anyMatch(ChartPoint::flagged);
         var points = m.points();
         // the value in words ("at least CNY 20 billion"), as the findings give it
         runs.add(new Run(ctx.value(facts.get(0)), points.get(0).ref(), flagged));

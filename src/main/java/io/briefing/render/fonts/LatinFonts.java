@@ -18,7 +18,7 @@ import java.util.Optional;
  * bold face, so OpenPDF strokes them. Looked up in the usual places; with none found, Latin text
  * falls back to the CJK font (as before) and the run says so.
  */
-public final class LatinFonts {
+public record LatinFonts(BaseFont regular, BaseFont bold, Font awtRegular, Font awtBold, String description) {
     /** Regular and bold files, best first: metric-compatible with Arial, then DejaVu, then the systems' own. */
     private static final List<String[]> CANDIDATES = List.of(
             new String[] {"/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
@@ -33,20 +33,6 @@ public final class LatinFonts {
                     "/System/Library/Fonts/Supplemental/Arial Bold.ttf"},
             new String[] {"C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"});
     private static final long MAX_FONT_BYTES = 32L << 20;
-
-    private final BaseFont regular;
-    private final BaseFont bold;
-    private final Font awtRegular;
-    private final Font awtBold;
-    private final String description;
-
-    private LatinFonts(BaseFont regular, BaseFont bold, Font awtRegular, Font awtBold, String description) {
-        this.regular = regular;
-        this.bold = bold;
-        this.awtRegular = awtRegular;
-        this.awtBold = awtBold;
-        this.description = description;
-    }
 
     /** The first candidate family whose two faces load, or empty (then Latin text stays in the CJK font). */
     public static Optional<LatinFonts> locate() {
@@ -99,14 +85,6 @@ public final class LatinFonts {
         return f.deriveFont(10f);
     }
 
-    public BaseFont regular() {
-        return regular;
-    }
-
-    public BaseFont bold() {
-        return bold;
-    }
-
     public Font awt(boolean isBold, float size) {
         return (isBold ? awtBold : awtRegular).deriveFont(size);
     }
@@ -114,9 +92,5 @@ public final class LatinFonts {
     /** True when both faces have the character. */
     public boolean covers(int codePoint) {
         return regular.charExists(codePoint) && bold.charExists(codePoint);
-    }
-
-    public String description() {
-        return description;
     }
 }

@@ -3,6 +3,7 @@ package io.briefing.render.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -153,7 +154,7 @@ class PageLayout {
      * After a flagged figure: the flag in a symbol and a word ("(!) UNVERIFIED"), so that it does not
      * rest on colour alone (a grey printout, a colour-blind reader).
      */
-    void flagMark(com.lowagie.text.Phrase after, boolean flagged, com.lowagie.text.Font font) {
+    void flagMark(Phrase after, boolean flagged, Font font) {
         if (flagged) {
             s.add(after, " " + b.labels().get("status.flag-mark") + " " + b.labels().get("status.unverified"), font);
         }

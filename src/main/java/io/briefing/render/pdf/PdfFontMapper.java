@@ -22,9 +22,9 @@ final class PdfFontMapper implements FontMapper {
     @Override
     public BaseFont awtToPdf(Font font) {
         Optional<LatinFonts> latin = fonts.latin();
-        if (latin.isPresent() && font.getFamily().equals(latin.get().awt(false, 10).getFamily())) {
+        if (latin.isPresent() && font.getFamily().equals(latin.get().awtRegular().getFamily())) {
             // the bold face is a font of its own (style PLAIN), known by its name
-            boolean bold = font.isBold() || font.getFontName().equals(latin.get().awt(true, 10).getFontName());
+            boolean bold = font.isBold() || font.getFontName().equals(latin.get().awtBold().getFontName());
             return bold ? latin.get().bold() : latin.get().regular();
         }
         return font.isBold() ? fonts.cjk().bold() : fonts.cjk().regular();
