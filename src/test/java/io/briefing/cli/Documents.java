@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads generated PDFs back the way a test needs them: text, images, fonts. */
 final class Documents {
@@ -23,6 +24,62 @@ final class Documents {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(d);
         }
+    }
+
+    /** One run of text on one line of a page, cut where a gap wider than a word space separates two runs (table cells, columns). */
+    record LineRun(int page, String text) {}
+
+    /**
+     * Every line of every page as the reader sees it: glyphs grouped by baseline, in x order, and cut
+     * into runs at gaps wider than a word space, so each cell of a table row is a run of its own.
+     */
+    static List<LineRun> lineRuns(Path pdf) throws IOException {
+        List<LineRun> runs = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= d.getNumberOfPages(); page++) {
+                List<TextPosition> glyphs = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        glyphs.add(text);
+                    }
+                };
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(d);
+                // a line: glyphs whose baselines are within half the larger size (a marker raised 3 pt joins its line)
+                glyphs.sort(java.util.Comparator.comparingDouble(TextPosition::getYDirAdj).thenComparingDouble(TextPosition::getXDirAdj));
+                List<List<TextPosition>> lines = new ArrayList<>();
+                for (TextPosition g : glyphs) {
+                    List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                    if (last != null && Math.abs(last.get(0).getYDirAdj() - g.getYDirAdj())
+                            < Math.max(g.getFontSizeInPt(), last.get(0).getFontSizeInPt()) / 2) {
+                        last.add(g);
+                    } else {
+                        lines.add(new ArrayList<>(List.of(g)));
+                    }
+                }
+                for (List<TextPosition> line : lines) {
+                    line.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+                    StringBuilder run = new StringBuilder();
+                    float end = Float.NaN;
+                    for (TextPosition g : line) {
+                        float gap = g.getXDirAdj() - end;
+                        if (!Float.isNaN(end) && gap > g.getFontSizeInPt() * 0.6f) {
+                            runs.add(new LineRun(page, run.toString().strip()));
+                            run.setLength(0);
+                        } else if (!Float.isNaN(end) && gap > g.getFontSizeInPt() * 0.15f) {
+                            run.append(' ');
+                        }
+                        run.append(g.getUnicode());
+                        end = g.getXDirAdj() + g.getWidthDirAdj();
+                    }
+                    runs.add(new LineRun(page, run.toString().strip()));
+                }
+            }
+        }
+        runs.removeIf(r -> r.text().isEmpty());
+        return runs;
     }
 
     static int pages(Path pdf) throws IOException {

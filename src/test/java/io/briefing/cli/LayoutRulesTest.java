@@ -2,6 +2,8 @@ package io.briefing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A layout rule checked on the PDFs as written, for every shipped template × language × page size ×
- * sample: no page ends with a heading (its block then starts on the next page without it).
+ * sample: no page ends with a heading (its block then starts on the next page without it); no line
+ * starts with closing punctuation or ends with opening punctuation (UAX #14), table cells included.
  */
 class LayoutRulesTest {
     /** The section headings of the shipped templates, in both languages. */
@@ -27,9 +30,36 @@ class LayoutRulesTest {
             "samples/shipping-invented/shipping-invented.yaml", "samples/heat-pumps-weekly-invented/2025-03-07/heat-pumps.yaml",
             "samples/heat-pumps-weekly-invented/2025-03-21/heat-pumps.yaml", "samples/heat-pumps-weekly-invented/2025-03-28/heat-pumps.yaml");
 
+    /** A line may not start with these (UAX #14 classes): closing marks, 、。, "%" after its number, ",.;:!?". */
+    static boolean cannotStartALine(int c) {
+        int lb = UCharacter.getIntPropertyValue(c, UProperty.LINE_BREAK);
+        return lb == UCharacter.LineBreak.CLOSE_PUNCTUATION || lb == UCharacter.LineBreak.CLOSE_PARENTHESIS
+                || lb == UCharacter.LineBreak.EXCLAMATION || lb == UCharacter.LineBreak.INFIX_NUMERIC
+                || lb == UCharacter.LineBreak.NONSTARTER || lb == UCharacter.LineBreak.POSTFIX_NUMERIC;
+    }
+
+    /** A line may not end with these: opening marks, a currency sign before its number. */
+    static boolean cannotEndALine(int c) {
+        int lb = UCharacter.getIntPropertyValue(c, UProperty.LINE_BREAK);
+        return lb == UCharacter.LineBreak.OPEN_PUNCTUATION || lb == UCharacter.LineBreak.PREFIX_NUMERIC;
+    }
+
+    /** The runs of a PDF's lines that start or end where a line may not (each cell of a table row is a run). */
+    static List<String> badLineBreaks(Path pdf) throws java.io.IOException {
+        List<String> bad = new ArrayList<>();
+        for (Documents.LineRun r : Documents.lineRuns(pdf)) {
+            String t = r.text();
+            if (cannotStartALine(t.codePointAt(0)) || cannotEndALine(t.codePointBefore(t.length()))) {
+                bad.add(pdf.getFileName() + " page " + r.page() + ": \"" + t + "\"");
+            }
+        }
+        return bad;
+    }
+
     @Test
-    void noPageEndsWithAHeading(@TempDir Path out) throws Exception {
+    void noPageEndsWithAHeadingAndNoLineBreaksAtAMark(@TempDir Path out) throws Exception {
         List<String> stranded = new ArrayList<>();
+        List<String> badBreaks = new ArrayList<>();
         int pdfs = 0;
         for (String sample : SAMPLES) {
             for (String template : List.of("default", "executive-summary")) {
@@ -44,6 +74,7 @@ class LayoutRulesTest {
                             pdf = s.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
                         }
                         pdfs++;
+                        badBreaks.addAll(badLineBreaks(pdf));
                         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
                             for (int p = 1; p < d.getNumberOfPages(); p++) {
                                 PDFTextStripper stripper = new PDFTextStripper();
@@ -64,5 +95,6 @@ class LayoutRulesTest {
         }
         assertThat(pdfs).isEqualTo(48);
         assertThat(stranded).as("headings left alone at the foot of a page").isEmpty();
+        assertThat(badBreaks).as("lines that start with a closing mark or end with an opening one").isEmpty();
     }
 }

@@ -35,7 +35,7 @@ final class ChangesLayout extends PageLayout {
                 s.add(p, block.heading() + b.labels().get("list.colon"), s.tableBodyBold);
             }
             s.add(p, block.intro(), s.smallMuted);
-            doc.add(p);
+            flow(p);
             return;
         }
         Paragraph head = headingParagraph(block.heading());
@@ -55,7 +55,7 @@ final class ChangesLayout extends PageLayout {
             keep.addCell(c);
             doc.add(keep);
         } else {
-            doc.add(intro);
+            flow(intro);
         }
         if (!block.moves().isEmpty()) {
             PdfPTable t = new PdfPTable(new float[] {2.4f, 3.4f, 1.75f, 1.75f});
@@ -84,7 +84,7 @@ final class ChangesLayout extends PageLayout {
         list(b.labels().get("changes.added"), block.added(), false);
         list(b.labels().get("changes.removed"), block.dropped(), true);
         if (!block.more().isEmpty()) {
-            doc.add(s.paragraph(block.more(), s.smallMuted));
+            flow(s.paragraph(block.more(), s.smallMuted));
         }
     }
 
@@ -143,6 +143,6 @@ final class ChangesLayout extends PageLayout {
                 s.add(p, "; ", s.body);
             }
         }
-        doc.add(p);
+        flow(p);
     }
 }

@@ -40,7 +40,7 @@ final class ChartsLayout extends PageLayout {
             }
         }
         if (heading != null) {
-            doc.add(heading);
+            flow(heading);
         }
         if (!small.isEmpty()) {
             int cols = Math.min(3, small.size());
@@ -79,9 +79,9 @@ final class ChartsLayout extends PageLayout {
         title.setKeepTogether(true);
         if (m.kind() == ChartKind.TIMELINE) {
             if (heading != null) {
-                doc.add(heading);
+                flow(heading);
             }
-            doc.add(title);
+            flow(title);
             timeline(m);
             return;
         }
@@ -177,7 +177,6 @@ final class ChartsLayout extends PageLayout {
             t.addCell(c);
         }
         doc.add(t);
-        Paragraph src = s.paragraph(m.sourceLine(), s.smallMuted);
-        doc.add(src);
+        flow(s.paragraph(m.sourceLine(), s.smallMuted));
     }
 }

@@ -53,16 +53,16 @@ class PageLayout {
         DocumentInfo info = b.info();
         Paragraph t = s.paragraph(info.title(), s.title);
         t.setLeading(s.title.getSize() * 1.25f);
-        doc.add(t);
+        flow(t);
         if (info.subtitle() != null && !info.subtitle().isEmpty()) {
             Paragraph st = s.paragraph(info.subtitle(), s.subtitle);
             st.setSpacingBefore(2);
-            doc.add(st);
+            flow(st);
         }
         Paragraph meta = s.paragraph(info.dateLine() + "   ·   " + info.sourceLine(), s.meta);
         meta.setSpacingBefore(4);
         meta.setSpacingAfter(compact ? 4 : 8);
-        doc.add(meta);
+        flow(meta);
         rule();
         if (info.unverifiedBanner() != null) {
             PdfPTable banner = new PdfPTable(1);
@@ -75,6 +75,31 @@ class PageLayout {
             banner.setSpacingBefore(6);
             doc.add(banner);
         }
+    }
+
+    /**
+     * Adds a paragraph of running text to the page, set in a borderless full-width cell: OpenPDF sets
+     * a cell's text through ColumnText, which asks where a line may end with the whole paragraph in
+     * view ({@link LineBreaks}), while text added to the page directly may break wherever one chunk
+     * meets the next (seen: lines starting "）、" after a bold figure). The paragraph's spacing moves to
+     * the table (a cell drops the spacing of its first paragraph); keep-together moves with it; a long
+     * paragraph still splits across pages, line by line.
+     */
+    void flow(Paragraph p) {
+        PdfPTable t = new PdfPTable(1);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(p.getSpacingBefore());
+        t.setSpacingAfter(p.getSpacingAfter());
+        t.setKeepTogether(p.getKeepTogether());
+        t.setSplitLate(false);
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        PdfPCell c = new PdfPCell();
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setPadding(0);
+        c.addElement(p);
+        t.addCell(c);
+        doc.add(t);
     }
 
     void rule() {
@@ -118,7 +143,7 @@ class PageLayout {
         Paragraph p = headingParagraph(text);
         if (p != null) {
             keepWithNext();
-            doc.add(p);
+            flow(p);
         }
     }
 

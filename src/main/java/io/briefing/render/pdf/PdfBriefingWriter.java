@@ -64,7 +64,7 @@ public final class PdfBriefingWriter {
         doc.addAuthor(info.author());
         doc.addKeywords(String.join(", ", info.keywords()));
         doc.addCreator(creator);
-        PdfStyle style = new PdfStyle(fonts, b.language() == Language.ZH, compact);
+        PdfStyle style = new PdfStyle(fonts, b.language().locale(), compact);
         Footer footer = new Footer(info.title(), style);
         writer.setPageEvent(footer);
         writer.setPageEvent(new Outline());

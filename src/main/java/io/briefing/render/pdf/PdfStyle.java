@@ -11,6 +11,7 @@ import io.briefing.render.fonts.Typefaces;
 import io.briefing.render.theme.ChartTheme;
 import java.awt.Color;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,6 +27,8 @@ final class PdfStyle {
     /** The Latin counterpart of each CJK font, made once per font (a briefing uses about twenty). */
     private final Map<Font, Font> latinOf = new IdentityHashMap<>();
     private final Map<Font, Font> containerOf = new IdentityHashMap<>();
+    /** Where lines may end, by the rules of the briefing's language; every chunk carries it. */
+    private final LineBreaks lineBreaks;
 
     final Font title;
     final Font subtitle;
@@ -45,9 +48,10 @@ final class PdfStyle {
     final Font flag;
     final Font banner;
 
-    PdfStyle(Typefaces faces, boolean chinese, boolean compact) {
+    PdfStyle(Typefaces faces, Locale language, boolean compact) {
         this.faces = faces;
-        this.chinese = chinese;
+        this.chinese = language.getLanguage().equals("zh");
+        this.lineBreaks = new LineBreaks(language);
         this.cjk = faces.cjk();
         CjkFonts fonts = cjk;
         float k = compact ? 0.85f : 1f;
@@ -94,7 +98,9 @@ final class PdfStyle {
         // Chinese punctuation full-width, whoever wrote the text (an analyst's findings often use ":" and "()")
         String set = chinese ? ChinesePunctuation.fullWidth(text) : text;
         for (Typefaces.Run r : faces.runs(set, chinese)) {
-            target.add(new Chunk(r.text(), r.latin() ? latin(font) : font));
+            Chunk c = new Chunk(r.text(), r.latin() ? latin(font) : font);
+            c.setSplitCharacter(lineBreaks);
+            target.add(c);
         }
     }
 
@@ -104,7 +110,9 @@ final class PdfStyle {
      */
     Chunk chunk(String text, Font font) {
         boolean allLatin = faces.latin().isPresent() && text.codePoints().allMatch(c -> faces.isLatin(c, chinese));
-        return new Chunk(text, allLatin ? latin(font) : font);
+        Chunk c = new Chunk(text, allLatin ? latin(font) : font);
+        c.setSplitCharacter(lineBreaks);
+        return c;
     }
 
     /**

@@ -17,13 +17,13 @@ final class SourcesLayout extends PageLayout {
         String coverage = b.info().coverage().isEmpty() ? "" : b.labels().get("sentence.end") + b.info().coverage();
         Paragraph intro = s.paragraph(block.intro() + article + coverage, s.smallMuted);
         intro.setSpacingAfter(4);
-        doc.add(intro);
+        flow(intro);
         notes(block.notes(), "");
         if (!block.previous().isEmpty()) {
             Paragraph prev = s.paragraph(block.previousIntro(), s.smallMuted);
             prev.setSpacingBefore(6);
             prev.setSpacingAfter(4);
-            doc.add(prev);
+            flow(prev);
             notes(block.previous(), "P");
         }
     }
@@ -44,7 +44,7 @@ final class SourcesLayout extends PageLayout {
             s.add(p, "   — " + n.reporter() + " · ", s.smallMuted);
             s.add(p, n.verified() ? n.status() : b.labels().get("status.flag-mark") + " " + n.status(),
                     n.verified() ? s.smallMuted : s.flag);
-            doc.add(p);
+            flow(p);
         }
     }
 }

@@ -59,7 +59,7 @@ final class TableLayout extends PageLayout {
         }
         doc.add(t);
         if (block.moreNote() != null) {
-            doc.add(s.paragraph(block.moreNote(), s.smallMuted));
+            flow(s.paragraph(block.moreNote(), s.smallMuted));
         }
     }
 }

@@ -30,7 +30,7 @@ final class TextLayout extends PageLayout {
                     flagMark(p, r.flagged(), s.flag);
                 }
             }
-            doc.add(p);
+            flow(p);
         }
     }
 }
