@@ -156,6 +156,10 @@ public final class BriefingBuilder {
                 }
                 boolean drawn = false;
                 List<Fact> left = inCat;
+                if (!cs.repeatShown() && inCat.stream().anyMatch(Fact::hasValue)
+                        && inCat.stream().filter(Fact::hasValue).allMatch(ctx::shown)) {
+                    continue; // every figure of it is on the page above already: not shown twice
+                }
                 if (ChartBuilder.autoKind(inCat).isPresent()) {
                     ChartBuilder builder = new ChartBuilder(ctx);
                     var chart = builder.build("chart-" + (charts.size() + all.size() + 1), spec, inCat,

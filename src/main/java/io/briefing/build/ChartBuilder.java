@@ -5,9 +5,11 @@ import io.briefing.facts.FactTable;
 import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
 import io.briefing.i18n.Language;
+import io.briefing.model.Bound;
 import io.briefing.model.ChartKind;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
+import io.briefing.model.LegendNote;
 import io.briefing.model.NumberStyle;
 import io.briefing.template.ChartSpec;
 import io.briefing.template.Scale;
@@ -138,18 +140,27 @@ final class ChartBuilder {
                     spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(), ctx.period(f.period()), null,
                     ctx.flagged(f), precision(f)));
         }
-        List<String> notes = new ArrayList<>();
-        if (qualifiers.contains(Qualifier.AT_LEAST) || qualifiers.contains(Qualifier.MORE_THAN)) {
-            notes.add(ctx.labels.get("legend.lower-bound"));
+        List<LegendNote> notes = new ArrayList<>();
+        boolean lower = qualifiers.contains(Qualifier.AT_LEAST) || qualifiers.contains(Qualifier.MORE_THAN);
+        boolean upper = qualifiers.contains(Qualifier.AT_MOST);
+        // light and dark bars side by side: the dark one is named too
+        if ((lower || upper) && points.stream().anyMatch(p -> p.bound() == Bound.EXACT)) {
+            notes.add(new LegendNote(LegendNote.Mark.EXACT, ctx.labels.get("legend.exact")));
         }
-        if (qualifiers.contains(Qualifier.AT_MOST)) {
-            notes.add(ctx.labels.get("legend.upper-bound"));
+        if (lower) {
+            notes.add(new LegendNote(LegendNote.Mark.LOWER_BOUND, ctx.labels.get("legend.lower-bound")));
+        }
+        if (upper) {
+            notes.add(new LegendNote(LegendNote.Mark.UPPER_BOUND, ctx.labels.get("legend.upper-bound")));
         }
         if (qualifiers.contains(Qualifier.APPROXIMATELY)) {
-            notes.add(ctx.labels.get("legend.approx"));
+            notes.add(new LegendNote(LegendNote.Mark.APPROXIMATE, ctx.labels.get("legend.approx")));
+        }
+        if (points.stream().anyMatch(ChartPoint::highlight) && points.stream().map(ChartPoint::series).distinct().count() == 1) {
+            notes.add(new LegendNote(LegendNote.Mark.HIGHLIGHTED, ctx.labels.get("legend.highlighted")));
         }
         if (more != null) {
-            notes.add(more);
+            notes.add(new LegendNote(LegendNote.Mark.NONE, more));
         }
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
         return Optional.of(new ChartModel(id, kind, title, axisLabel(unit, scale), divisor, sourceLine(ordered), points, notes,

@@ -10,11 +10,12 @@ import java.util.List;
  * @param axisLabel     the value axis title, with unit and scale ("CNY, billions")
  * @param divisor       base units per axis unit
  * @param style         how a spreadsheet formats the values
- * @param legendNotes   explanations of marks used (lower bound, upper bound, approximate)
+ * @param legendNotes   the marks drawn (exact beside bounds, lower and upper bound, approximate, highlight) and
+ *                      what each means, then notes in words
  * @param axisMax       the value axis' natural end (100 for shares of a whole), or null for automatic
  */
 public record ChartModel(String id, ChartKind kind, String title, String axisLabel, double divisor, String sourceLine,
-                         List<ChartPoint> points, List<String> legendNotes, NumberStyle style, boolean small,
+                         List<ChartPoint> points, List<LegendNote> legendNotes, NumberStyle style, boolean small,
                          String note, Double axisMax) {
 
     public List<String> series() {
@@ -28,7 +29,7 @@ public record ChartModel(String id, ChartKind kind, String title, String axisLab
         t.add(axisLabel);
         t.add(sourceLine);
         t.add(note);
-        t.addAll(legendNotes);
+        legendNotes.forEach(n -> t.add(n.text()));
         for (ChartPoint p : points) {
             t.add(p.series());
             t.add(p.category());

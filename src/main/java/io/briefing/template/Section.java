@@ -14,9 +14,13 @@ public sealed interface Section {
     /** One chart of the selected facts. */
     record Chart(ChartSpec spec, Where where) implements Section {}
 
-    /** One chart per category of the selected facts, in the manifest's category order. */
-    record ChartsPerCategory(Localized title, Selection select, ChartKind kind, int limit, boolean small, Where where)
-            implements Section {}
+    /**
+     * One chart per category of the selected facts, in the manifest's category order. Without
+     * {@code repeatShown}, a category whose every figure the page already shows above (as key-figure
+     * cards) gets no chart: an executive summary then shows each number once.
+     */
+    record ChartsPerCategory(Localized title, Selection select, ChartKind kind, int limit, boolean small,
+                             boolean repeatShown, Where where) implements Section {}
 
     /** A table of the selected facts with the named columns. */
     record Table(Localized title, Selection select, List<Column> columns, int maxRows, SortOrder sort, Where where)

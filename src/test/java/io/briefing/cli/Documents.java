@@ -27,7 +27,13 @@ final class Documents {
     }
 
     /** One run of text on one line of a page, cut where a gap wider than a word space separates two runs (table cells, columns). */
-    record LineRun(int page, String text) {}
+    record LineRun(int page, String text, float left, float top, float right, float bottom, int overprinted) {
+        /** Whether the two runs' boxes share more than a sliver (half a point each way). */
+        boolean overlaps(LineRun o) {
+            return page == o.page && Math.min(right, o.right) - Math.max(left, o.left) > 0.5f
+                    && Math.min(bottom, o.bottom) - Math.max(top, o.top) > 0.5f;
+        }
+    }
 
     /**
      * Every line of every page as the reader sees it: glyphs grouped by baseline, in x order, and cut
@@ -61,25 +67,52 @@ final class Documents {
                 }
                 for (List<TextPosition> line : lines) {
                     line.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
-                    StringBuilder run = new StringBuilder();
+                    List<TextPosition> run = new ArrayList<>();
+                    int overprinted = 0;
                     float end = Float.NaN;
                     for (TextPosition g : line) {
                         float gap = g.getXDirAdj() - end;
                         if (!Float.isNaN(end) && gap > g.getFontSizeInPt() * 0.6f) {
-                            runs.add(new LineRun(page, run.toString().strip()));
-                            run.setLength(0);
-                        } else if (!Float.isNaN(end) && gap > g.getFontSizeInPt() * 0.15f) {
-                            run.append(' ');
+                            runs.add(run(page, run, overprinted));
+                            run = new ArrayList<>();
+                            overprinted = 0;
+                        } else if (!Float.isNaN(end) && gap < -1f && !g.getUnicode().isBlank()) {
+                            overprinted++; // a glyph set over the one before it (kerning moves a few tenths)
                         }
-                        run.append(g.getUnicode());
+                        run.add(g);
                         end = g.getXDirAdj() + g.getWidthDirAdj();
                     }
-                    runs.add(new LineRun(page, run.toString().strip()));
+                    runs.add(run(page, run, overprinted));
                 }
             }
         }
         runs.removeIf(r -> r.text().isEmpty());
         return runs;
+    }
+
+    /** A run's text (a space where glyphs are a word space apart) and its box: ascent 0.75, descent 0.2 of the size. */
+    private static LineRun run(int page, List<TextPosition> glyphs, int overprinted) {
+        StringBuilder text = new StringBuilder();
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        float end = Float.NaN;
+        for (TextPosition g : glyphs) {
+            if (!Float.isNaN(end) && g.getXDirAdj() - end > g.getFontSizeInPt() * 0.15f) {
+                text.append(' ');
+            }
+            text.append(g.getUnicode());
+            end = g.getXDirAdj() + g.getWidthDirAdj();
+            if (g.getUnicode().isBlank()) {
+                continue;
+            }
+            left = Math.min(left, g.getXDirAdj());
+            right = Math.max(right, end);
+            top = Math.min(top, g.getYDirAdj() - 0.75f * g.getFontSizeInPt());
+            bottom = Math.max(bottom, g.getYDirAdj() + 0.2f * g.getFontSizeInPt());
+        }
+        return new LineRun(page, text.toString().strip(), left, top, right, bottom, overprinted);
     }
 
     static int pages(Path pdf) throws IOException {

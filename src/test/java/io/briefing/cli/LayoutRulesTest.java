@@ -56,10 +56,33 @@ class LayoutRulesTest {
         return bad;
     }
 
+    /**
+     * Text set over other text: two runs whose boxes overlap, or glyphs of one run set over each other
+     * (a chart's value label over a tick label or another value label, a caption over a chart).
+     */
+    static List<String> overlappingText(Path pdf) throws java.io.IOException {
+        List<String> bad = new ArrayList<>();
+        List<Documents.LineRun> runs = Documents.lineRuns(pdf);
+        for (int i = 0; i < runs.size(); i++) {
+            Documents.LineRun a = runs.get(i);
+            if (a.overprinted() > 0) {
+                bad.add(pdf.getFileName() + " page " + a.page() + ": glyphs over each other in \"" + a.text() + "\"");
+            }
+            for (int j = i + 1; j < runs.size(); j++) {
+                Documents.LineRun b = runs.get(j);
+                if (a.overlaps(b)) {
+                    bad.add(pdf.getFileName() + " page " + a.page() + ": \"" + a.text() + "\" over \"" + b.text() + "\"");
+                }
+            }
+        }
+        return bad;
+    }
+
     @Test
-    void noPageEndsWithAHeadingAndNoLineBreaksAtAMark(@TempDir Path out) throws Exception {
+    void noHeadingAloneNoBreakAtAMarkNoTextOverText(@TempDir Path out) throws Exception {
         List<String> stranded = new ArrayList<>();
         List<String> badBreaks = new ArrayList<>();
+        List<String> overlaps = new ArrayList<>();
         int pdfs = 0;
         for (String sample : SAMPLES) {
             for (String template : List.of("default", "executive-summary")) {
@@ -75,6 +98,7 @@ class LayoutRulesTest {
                         }
                         pdfs++;
                         badBreaks.addAll(badLineBreaks(pdf));
+                        overlaps.addAll(overlappingText(pdf));
                         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
                             for (int p = 1; p < d.getNumberOfPages(); p++) {
                                 PDFTextStripper stripper = new PDFTextStripper();
@@ -96,5 +120,6 @@ class LayoutRulesTest {
         assertThat(pdfs).isEqualTo(48);
         assertThat(stranded).as("headings left alone at the foot of a page").isEmpty();
         assertThat(badBreaks).as("lines that start with a closing mark or end with an opening one").isEmpty();
+        assertThat(overlaps).as("text drawn over text (chart labels, ticks, captions)").isEmpty();
     }
 }

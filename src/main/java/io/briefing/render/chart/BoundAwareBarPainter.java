@@ -31,20 +31,22 @@ final class BoundAwareBarPainter implements BarPainter {
 
     @Override
     public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar, RectangleEdge base) {
-        Bound q = qualifiers[row][column];
-        Paint paint = renderer.getItemPaint(row, column);
+        paint(g2, renderer.getItemPaint(row, column), qualifiers[row][column], bar.getBounds2D(),
+                base == RectangleEdge.LEFT || base == RectangleEdge.RIGHT);
+    }
+
+    /** One bar as the chart draws it; the legend draws its marks with this too. */
+    static void paint(Graphics2D g2, Paint paint, Bound q, Rectangle2D r, boolean horizontal) {
         boolean bound = q != null && q.isBound();
         g2.setPaint(bound && paint.equals(ChartTheme.PRIMARY) ? ChartTheme.BOUND_FILL : paint);
-        g2.fill(bar);
+        g2.fill(r);
         if (q == null || q == Bound.EXACT) {
             return;
         }
         Stroke old = g2.getStroke();
-        Rectangle2D r = bar.getBounds2D();
-        boolean horizontal = base == RectangleEdge.LEFT || base == RectangleEdge.RIGHT;
         g2.setPaint(ChartTheme.PRIMARY);
         g2.setStroke(new BasicStroke(0.8f));
-        g2.draw(bar);
+        g2.draw(r);
         float a = ChartTheme.BOUND_ARROW;
         if (q == Bound.LOWER) {
             g2.setStroke(new BasicStroke(1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2.5f, 2f}, 0f));

@@ -4,6 +4,7 @@ import io.briefing.model.Bound;
 import io.briefing.model.ChartKind;
 import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
+import io.briefing.model.LegendNote;
 import io.briefing.render.theme.ChartTheme;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -28,6 +29,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -60,57 +62,237 @@ public final class ChartDrawer {
     }
 
     public void draw(ChartModel model, Graphics2D g2, Rectangle2D area) {
-        JFreeChart chart = chart(model);
-        if (model.kind() == ChartKind.HBAR && chart.getPlot() instanceof CategoryPlot plot) {
-            roomForLabels(model, plot, g2, area);
+        Built built = build(model);
+        if (built.chart().getPlot() instanceof CategoryPlot plot && model.kind() != ChartKind.STACKED_BAR) {
+            fitValueAxis(model, built, plot, g2, area);
         }
-        chart.draw(g2, area);
+        built.chart().draw(g2, area);
     }
 
     /**
-     * Widens a horizontal chart's value axis until the longest value label fits beside its bar: a
-     * fixed margin cut "~300 GW [1]" off at the edge of a small chart (seen on the solar sample's
-     * executive summary), while a wide chart wasted a third of its width.
+     * Draws a legend mark as the chart draws that kind of bar, painted by the same painter: a short
+     * horizontal bar filling the left part of the area, with the arrow of a lower bound past its end.
      */
-    private void roomForLabels(ChartModel model, CategoryPlot plot, Graphics2D g2, Rectangle2D area) {
-        FontMetrics fm = g2.getFontMetrics(regular.deriveFont(model.small() ? ChartTheme.SMALL_LABEL_SIZE
-                : ChartTheme.LABEL_SIZE));
-        double labelRatio = model.small() ? 0.45 : 0.3;
-        double plotWidth = area.getWidth() * (1 - labelRatio) - 12;
-        if (plotWidth <= 0) {
+    public static void drawLegendMark(LegendNote.Mark mark, Graphics2D g2, Rectangle2D area) {
+        double arrow = mark == LegendNote.Mark.LOWER_BOUND ? ChartTheme.BOUND_ARROW : 0;
+        double h = Math.max(3, area.getHeight() - 7); // room for the 3 pt overhang of a ceiling tick
+        Rectangle2D bar = new Rectangle2D.Double(area.getX(), area.getCenterY() - h / 2,
+                Math.max(4, area.getWidth() - arrow - 2), h);
+        switch (mark) {
+            case EXACT -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.EXACT, bar, true);
+            case LOWER_BOUND -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.LOWER, bar, true);
+            case UPPER_BOUND -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.UPPER, bar, true);
+            case APPROXIMATE -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.APPROXIMATE, bar, true);
+            case HIGHLIGHTED -> BoundAwareBarPainter.paint(g2, ChartTheme.HIGHLIGHT, Bound.EXACT, bar, true);
+            case NONE -> { }
+        }
+    }
+
+    /** The chart and what fitting its axis needs: the dataset's points and where each label goes. */
+    private record Built(JFreeChart chart, DefaultCategoryDataset data, Map<String, ChartPoint> byKey, boolean[][] inside,
+                         PointLabels labels) {
+        java.util.Optional<PointBarRenderer> renderer() {
+            return chart.getPlot() instanceof CategoryPlot p && p.getRenderer() instanceof PointBarRenderer r
+                    ? java.util.Optional.of(r) : java.util.Optional.empty();
+        }
+
+        ChartPoint point(int row, int col) {
+            return byKey.get(data.getRowKey(row) + "\u0000" + data.getColumnKey(col));
+        }
+    }
+
+    /**
+     * Ends the value axis at a tick just past the data (a share at 100%), then places each value
+     * label: beyond its bar's end when it fits before the axis' end, else inside the bar when the bar
+     * is long enough, else the axis grows by a step. Measured with the chart's own font on the
+     * chart's own Graphics2D, so the label that was measured is the label drawn. Widening the axis
+     * by a margin instead left a small concept-index chart running to 200% with its last tick at 100%.
+     */
+    private void fitValueAxis(ChartModel model, Built built, CategoryPlot plot, Graphics2D g2, Rectangle2D area) {
+        boolean small = model.small();
+        boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
+        boolean line = model.kind() == ChartKind.LINE;
+        float size = small ? ChartTheme.SMALL_LABEL_SIZE : ChartTheme.LABEL_SIZE;
+        FontMetrics fm = g2.getFontMetrics(regular.deriveFont(size));
+        double length = plotLength(model, built, fm, area, horizontal);
+        if (length <= 20) {
             return;
         }
+        // a label goes inside a bar only if it fits across it too (else JFreeChart drops it: seen, a thin bar's label gone)
+        double across = barThickness(model, built, fm, area, horizontal);
+        double textHeight = fm.getAscent() + fm.getDescent();
         double max = 0;
         double min = 0;
-        double widest = 0;
         for (ChartPoint p : model.points()) {
             max = Math.max(max, p.scaled());
             min = Math.min(min, p.scaled());
-            widest = Math.max(widest, fm.stringWidth(p.label()) + ChartTheme.BOUND_ARROW + 8);
         }
-        double f = Math.min(0.7, widest / plotWidth);
-        double span = max - min;
-        if (span <= 0) {
+        if (max - min <= 0) {
             return;
         }
-        // the axis runs from min·(1+m) to max·(1+m); a bar's label needs f of the plot's width beyond its end
-        double margin = f / (1 - f) * (span / Math.max(max, -min)) * 1.05;
+        Double ceiling = model.axisMax();
+        int ticks = small ? 3 : 5;
+        double step = niceStep((Math.min(max, ceiling == null ? max : ceiling) - min) / ticks);
+        double upper = max > 0 ? Math.ceil(max / step - 1e-9) * step : 0;
+        double lower = min < 0 ? Math.floor(min / step + 1e-9) * step : 0;
+        if (ceiling != null) {
+            upper = Math.min(upper, ceiling);
+        }
+        double offset = ChartTheme.BOUND_ARROW + 3;
+        DefaultCategoryDataset data = built.data();
+        // labels beyond the bars on both sides need more than the plot has: no range fits them, so the
+        // markers go (the caption lists them) before the axis grows (seen: a small chart of -31% and
+        // +4.1% grew its axis to ±200,000% looking for room)
+        boolean markers = true;
+        double tightScale = length / (upper - lower);
+        if (outsideNeeds(built, fm, horizontal, line, offset, tightScale, across, textHeight, true) > length * 0.85) {
+            markers = false;
+            built.labels().withoutMarker = true;
+        }
+        boolean feasible = outsideNeeds(built, fm, horizontal, line, offset, tightScale, across, textHeight, markers) <= length * 0.85;
+        // still too little: the labels of falls go beside the zero line, on the side with room, so that
+        // only one side needs room (the usual way with a diverging bar chart)
+        boolean fallsAtBase = !feasible && !line && horizontal && max > 0;
+        if (fallsAtBase) {
+            built.renderer().ifPresent(r -> r.fallsAtBase = true);
+            feasible = true;
+        }
+        double span = max - min;
+        for (int round = 0; round < 12; round++) {
+            double scale = length / (upper - lower);
+            boolean growUp = false;
+            boolean growDown = false;
+            for (int row = 0; row < data.getRowCount(); row++) {
+                for (int col = 0; col < data.getColumnCount(); col++) {
+                    ChartPoint p = built.point(row, col);
+                    built.inside()[row][col] = false;
+                    if (p == null) {
+                        continue;
+                    }
+                    double v = p.scaled();
+                    String label = markers ? p.label() : p.valueLabel();
+                    double need = (horizontal ? fm.stringWidth(label) : textHeight) + offset + 2;
+                    double room = (v >= 0 ? upper - v : fallsAtBase ? upper : v - lower) * scale;
+                    double bar = Math.abs(v) * scale;
+                    if (room >= need) {
+                        continue;
+                    }
+                    if (fallsAtBase && v < 0) {
+                        growUp = ceiling == null || upper < ceiling - 1e-9;
+                        continue;
+                    }
+                    double acrossNeed = horizontal ? textHeight + 2 : fm.stringWidth(label) + 4;
+                    if (!line && bar >= need + 2 && across >= acrossNeed) {
+                        built.inside()[row][col] = true;
+                    } else if (v >= 0 && (ceiling == null || upper < ceiling - 1e-9)) {
+                        growUp = true;
+                    } else if (v < 0) {
+                        growDown = true;
+                    }
+                }
+            }
+            // an axis more than three times the data's span is no longer a chart of the data
+            if (!feasible || (!growUp && !growDown) || upper - lower > 3 * span) {
+                break;
+            }
+            double range = upper - lower + step;
+            step = niceStep(range / ticks);
+            upper = growUp ? Math.ceil((upper + step / 2) / step) * step : Math.ceil(upper / step - 1e-9) * step;
+            lower = growDown ? Math.floor((lower - step / 2) / step) * step : Math.floor(lower / step + 1e-9) * step;
+            if (ceiling != null) {
+                upper = Math.min(upper, ceiling);
+            }
+        }
+        // as many ticks as their labels have room for side by side (seen: "-20%10%0%10%" run together)
+        if (horizontal) {
+            NumberFormat f = tickFormat(model);
+            double widest = Math.max(fm.stringWidth(f.format(lower)), fm.stringWidth(f.format(upper)));
+            int fit = Math.max(1, (int) Math.floor(length / (widest + 10)));
+            if ((upper - lower) / step > fit) {
+                step = niceStep((upper - lower) / fit);
+                while ((Math.ceil(upper / step - 1e-9) - Math.floor(lower / step + 1e-9)) > fit) {
+                    step = niceStep(step * 1.5);
+                }
+                upper = Math.ceil(upper / step - 1e-9) * step;
+                lower = Math.floor(lower / step + 1e-9) * step;
+                if (ceiling != null) {
+                    upper = Math.min(upper, ceiling);
+                }
+            }
+        }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        if (max > 0) {
-            axis.setUpperMargin(margin);
-        }
-        if (min < 0) {
-            axis.setLowerMargin(margin);
-        }
-        // ticks counted over the range now drawn, not over the bars alone (else 0100200300… ran together)
-        double shown = (max > 0 ? max * (1 + margin) : 0) - (min < 0 ? min * (1 + margin) : 0);
-        if (model.axisMax() != null) {
-            shown = Math.min(shown, model.axisMax() - min);
-        }
-        axis.setTickUnit(new NumberTickUnit(niceStep(shown / (model.small() ? 3 : 5)), tickFormat(model)));
+        axis.setAutoRange(false);
+        axis.setRange(lower, upper);
+        axis.setTickUnit(new NumberTickUnit(step, tickFormat(model)));
     }
 
-    JFreeChart chart(ChartModel model) {
+    /**
+     * The room value labels need beyond the bars, at the tight range: the widest label beyond a
+     * positive bar plus the widest beyond a negative one, for labels that cannot go inside their bar.
+     */
+    private static double outsideNeeds(Built built, FontMetrics fm, boolean horizontal, boolean line, double offset,
+                                       double scale, double across, double textHeight, boolean markers) {
+        double up = 0;
+        double down = 0;
+        for (ChartPoint p : built.byKey().values()) {
+            String label = markers ? p.label() : p.valueLabel();
+            double need = (horizontal ? fm.stringWidth(label) : textHeight) + offset + 2;
+            double acrossNeed = horizontal ? textHeight + 2 : fm.stringWidth(label) + 4;
+            boolean inside = !line && Math.abs(p.scaled()) * scale >= need + 2 && across >= acrossNeed;
+            if (!inside) {
+                if (p.scaled() >= 0) {
+                    up = Math.max(up, need);
+                } else {
+                    down = Math.max(down, need);
+                }
+            }
+        }
+        return up + down;
+    }
+
+    /**
+     * A bar's thickness as JFreeChart will draw it: the plot's other dimension, less the axis margins
+     * (5% each end) and the gaps between categories (25% in all), shared by the categories and by the
+     * series within one, capped by the renderer's maximum bar width.
+     */
+    private double barThickness(ChartModel model, Built built, FontMetrics fm, Rectangle2D area, boolean horizontal) {
+        double lineHeight = fm.getAscent() + fm.getDescent();
+        double titleAndTicks = (model.axisLabel() == null ? 0 : lineHeight + 4) + lineHeight + 6;
+        double legend = built.data().getRowCount() > 1 ? lineHeight + 10 : 0;
+        double cross = horizontal ? area.getHeight() - titleAndTicks - legend - 6
+                : plotLengthAcross(model, fm, area);
+        int categories = Math.max(1, built.data().getColumnCount());
+        int series = Math.max(1, built.data().getRowCount());
+        double share = 0.9 * 0.75 / categories / series * 0.95;
+        return cross * Math.min(share, model.small() ? 0.22 : 0.12);
+    }
+
+    private double plotLengthAcross(ChartModel model, FontMetrics fm, Rectangle2D area) {
+        return area.getWidth() - 50 - (model.axisLabel() == null ? 0 : fm.getAscent() + fm.getDescent() + 4);
+    }
+
+    /**
+     * The plot's length along the value axis, as JFreeChart will lay it out: the area less the
+     * category labels (capped at the ratio the axis is given), the value axis' title and tick labels,
+     * the legend and the plot's insets; 4% less, so that a rounding never pushes a label off the end.
+     */
+    private double plotLength(ChartModel model, Built built, FontMetrics fm, Rectangle2D area, boolean horizontal) {
+        double lineHeight = fm.getAscent() + fm.getDescent();
+        double titleAndTicks = (model.axisLabel() == null ? 0 : lineHeight + 4) + lineHeight + 6;
+        double legend = built.data().getRowCount() > 1 ? lineHeight + 10 : 0;
+        if (horizontal) {
+            double widest = 0;
+            for (String c : model.categories()) {
+                widest = Math.max(widest, fm.stringWidth(c));
+            }
+            double categories = Math.min(widest, area.getWidth() * (model.small() ? 0.45 : 0.3)) + 8;
+            return (area.getWidth() - categories - 10) * 0.96;
+        }
+        double categories = (model.small() ? 3 : 2) * lineHeight + 8;
+        return (area.getHeight() - categories - titleAndTicks - legend - 6) * 0.96;
+    }
+
+    private Built build(ChartModel model) {
         boolean small = model.small();
         float labelSize = small ? ChartTheme.SMALL_LABEL_SIZE : ChartTheme.LABEL_SIZE;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -174,7 +356,8 @@ public final class ChartDrawer {
         categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
 
         CategoryPlot plot;
-        StandardCategoryItemLabelGenerator labels = new PointLabels(byKey, false);
+        boolean[][] inside = new boolean[data.getRowCount()][data.getColumnCount()];
+        PointLabels labels = new PointLabels(byKey, false);
         if (line) {
             LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
             for (int s = 0; s < data.getRowCount(); s++) {
@@ -195,21 +378,6 @@ public final class ChartDrawer {
                             : p.highlight() ? ChartTheme.HIGHLIGHT : null;
                 }
             }
-            BarRenderer r = stacked ? new StackedBarRenderer() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public Paint getItemPaint(int row, int column) {
-                    return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
-                }
-            } : new BarRenderer() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public Paint getItemPaint(int row, int column) {
-                    return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
-                }
-            };
             Bound[][] q = new Bound[data.getRowCount()][data.getColumnCount()];
             for (int row = 0; row < data.getRowCount(); row++) {
                 for (int col = 0; col < data.getColumnCount(); col++) {
@@ -217,6 +385,14 @@ public final class ChartDrawer {
                     q[row][col] = p == null ? null : p.bound();
                 }
             }
+            BarRenderer r = stacked ? new StackedBarRenderer() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Paint getItemPaint(int row, int column) {
+                    return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
+                }
+            } : new PointBarRenderer(paints, q, inside, horizontal);
             r.setBarPainter(new BoundAwareBarPainter(q));
             r.setShadowVisible(false);
             r.setDrawBarOutline(false);
@@ -246,8 +422,8 @@ public final class ChartDrawer {
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
-        plot.setRangeGridlinePaint(ChartTheme.GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        // every bar and point carries its value: gridlines would only run through the labels
+        plot.setRangeGridlinesVisible(false);
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(4, 2, 2, 8));
@@ -263,7 +439,7 @@ public final class ChartDrawer {
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.TOP);
         }
-        return chart;
+        return new Built(chart, data, byKey, inside, labels);
     }
 
     private void styleAxis(Axis axis, float size) {
@@ -292,11 +468,96 @@ public final class ChartDrawer {
         return new DecimalFormat("#,##0.##" + suffix + ";\u2212#,##0.##" + suffix, DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
+    /**
+     * Bars in their point's colour, each value label beyond the bar's end or, where
+     * {@link #fitValueAxis} found no room there, inside the bar's end in a colour that reads on it.
+     */
+    private static final class PointBarRenderer extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final Color[][] paints;
+        private final Bound[][] bounds;
+        private final boolean[][] inside;
+        private final ItemLabelPosition insidePositive;
+        private final ItemLabelPosition insideNegative;
+
+        PointBarRenderer(Color[][] paints, Bound[][] bounds, boolean[][] inside, boolean horizontal) {
+            this.paints = paints;
+            this.bounds = bounds;
+            this.inside = inside;
+            this.insidePositive = horizontal ? new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT)
+                    : new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER);
+            this.insideNegative = horizontal ? new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT)
+                    : new ItemLabelPosition(ItemLabelAnchor.INSIDE6, TextAnchor.BOTTOM_CENTER);
+            this.horizontal = horizontal;
+        }
+
+        private final boolean horizontal;
+
+        /**
+         * Should the estimate have been wrong and a label not fit inside its bar as drawn, it goes
+         * beyond the bar in ink (JFreeChart would drop it, or draw the white text on white).
+         */
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                                     CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            if (inside[row][column]) {
+                String label = generator.generateLabel(data, row, column);
+                FontMetrics fm = g2.getFontMetrics(getItemLabelFont(row, column));
+                double along = (label == null ? 0 : fm.stringWidth(label)) + getItemLabelAnchorOffset() + 2;
+                double across = fm.getAscent() + fm.getDescent() + 1;
+                boolean fits = horizontal ? bar.getWidth() >= along && bar.getHeight() >= across
+                        : bar.getHeight() >= across + getItemLabelAnchorOffset() && bar.getWidth() >= along - getItemLabelAnchorOffset();
+                inside[row][column] = fits;
+            }
+            super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
+        }
+
+        @Override
+        public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+            return inside[row][column] ? insidePositive : super.getPositiveItemLabelPosition(row, column);
+        }
+
+        /** Set when a fall's label goes beside the zero line rather than beyond the bar's end. */
+        boolean fallsAtBase;
+
+        @Override
+        public ItemLabelPosition getNegativeItemLabelPosition(int row, int column) {
+            if (fallsAtBase && !inside[row][column]) {
+                return new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+            }
+            return inside[row][column] ? insideNegative : super.getNegativeItemLabelPosition(row, column);
+        }
+
+        @Override
+        public Paint getItemLabelPaint(int row, int column) {
+            if (!inside[row][column]) {
+                return super.getItemLabelPaint(row, column);
+            }
+            // white on a dark bar; ink on the light fill of a bound
+            Paint bar = getItemPaint(row, column);
+            Bound b = bounds[row][column];
+            if (b != null && b.isBound() && ChartTheme.PRIMARY.equals(bar)) {
+                bar = ChartTheme.BOUND_FILL; // as BoundAwareBarPainter fills it
+            }
+            return bar instanceof Color c && luminance(c) < 0.45 ? Color.WHITE : ChartTheme.INK;
+        }
+
+        private static double luminance(Color c) {
+            return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
+        }
+    }
+
     /** Labels each item with its model label: the qualified value and the source marker. */
     private static final class PointLabels extends StandardCategoryItemLabelGenerator {
         private static final long serialVersionUID = 1L;
         private final transient Map<String, ChartPoint> byKey;
-        private final boolean withoutMarker;
+        /** Set when the chart has no room for the markers beside its values (the caption lists them). */
+        boolean withoutMarker;
 
         PointLabels(Map<String, ChartPoint> byKey, boolean withoutMarker) {
             this.byKey = byKey;

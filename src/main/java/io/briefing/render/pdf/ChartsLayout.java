@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 import io.briefing.model.Block;
 import io.briefing.model.ChartKind;
 import io.briefing.model.ChartModel;
+import io.briefing.model.LegendNote;
 import io.briefing.model.ChartPoint;
 import io.briefing.render.chart.ChartDrawer;
 import io.briefing.render.theme.ChartTheme;
@@ -30,6 +31,16 @@ final class ChartsLayout extends PageLayout {
 
     void add(Block.Charts block) {
         List<ChartModel> small = block.charts().stream().filter(ChartModel::small).toList();
+        if (small.size() == 1) {
+            // one small chart alone would be a small chart stretched across the page, or beside an empty
+            // cell: it is drawn as a full chart, with a full chart's ticks and type
+            ChartModel m = small.get(0);
+            List<ChartModel> all = block.charts().stream().map(c -> c != m ? c : new ChartModel(m.id(), m.kind(), m.title(),
+                    m.axisLabel(), m.divisor(), m.sourceLine(), m.points(), m.legendNotes(), m.style(), false, m.note(),
+                    m.axisMax())).toList();
+            block = new Block.Charts(block.heading(), all);
+            small = List.of();
+        }
         // the heading goes into the first chart's unbreakable holder, so that a chart pushed to
         // the next page takes its heading along instead of leaving it alone at the bottom
         Paragraph heading = headingParagraph(block.heading());
@@ -48,7 +59,9 @@ final class ChartsLayout extends PageLayout {
             grid.setWidthPercentage(100);
             grid.setSpacingBefore(4);
             float cellWidth = width() / cols - 8;
+            float tallest = 0;
             for (ChartModel m : small) {
+                tallest = Math.max(tallest, smallHeight(m));
                 PdfPCell c = new PdfPCell();
                 c.setBorder(Rectangle.NO_BORDER);
                 c.setPadding(3);
@@ -62,13 +75,15 @@ final class ChartsLayout extends PageLayout {
                 }
                 grid.addCell(c);
             }
+            grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
             grid.completeRow();
             doc.add(grid);
+            drawn.chartHeight += tallest * Math.max(1, (small.size() + cols - 1) / cols);
         }
     }
 
     private float smallHeight(ChartModel m) {
-        return Math.max(110, 34 + 22 * m.categories().size());
+        return Math.max(110, 34 + 22 * m.categories().size()) * chartGrowth;
     }
 
     private void fullChart(ChartModel m, Paragraph heading) {
@@ -89,7 +104,8 @@ final class ChartsLayout extends PageLayout {
             case HBAR -> Math.max(110, 46 + 30 * m.categories().size() * Math.max(1, m.series().size()));
             case BAR, GROUPED_BAR, STACKED_BAR, LINE -> 190;
             case TIMELINE -> throw new IllegalStateException("timelines are laid out above");
-        };
+        } * chartGrowth;
+        drawn.chartHeight += height;
         PdfPTable holder = new PdfPTable(1);
         holder.setWidthPercentage(100);
         holder.setKeepTogether(true);
@@ -108,6 +124,20 @@ final class ChartsLayout extends PageLayout {
         }
         holder.addCell(c);
         doc.add(holder);
+    }
+
+    /** A legend's mark, drawn by the chart's own painter into a small form XObject (vector, as the chart). */
+    private Image legendMark(LegendNote.Mark mark) {
+        float w = 22;
+        float h = 9;
+        PdfTemplate tpl = writer.getDirectContent().createTemplate(w, h);
+        Graphics2D g2 = tpl.createGraphics(w, h, new PdfFontMapper(fonts));
+        try {
+            ChartDrawer.drawLegendMark(mark, g2, new Rectangle2D.Double(0, 0, w, h));
+        } finally {
+            g2.dispose();
+        }
+        return Image.getInstance(tpl);
     }
 
     /** Draws the chart as vector graphics into a form XObject: sharp at any zoom, text stays text. */
@@ -139,9 +169,14 @@ final class ChartsLayout extends PageLayout {
         }
         ArrayList<Paragraph> out = new ArrayList<>();
         out.add(src);
-        for (String note : m.legendNotes()) {
-            Paragraph n = s.paragraph(note, s.smallMuted);
-            n.setLeading(s.smallMuted.getSize() * 1.3f);
+        for (LegendNote note : m.legendNotes()) {
+            Paragraph n = s.paragraph("", s.smallMuted);
+            n.setLeading(s.smallMuted.getSize() * 1.5f);
+            if (note.mark() != LegendNote.Mark.NONE) {
+                n.add(new Chunk(legendMark(note.mark()), 0, -1.5f, true));
+                n.add(new Chunk("  ", s.smallMuted));
+            }
+            s.add(n, note.text(), s.smallMuted);
             out.add(n);
         }
         if (m.note() != null) {

@@ -30,19 +30,32 @@ class PageLayout {
     final PdfStyle s;
     final boolean compact;
     final Typefaces fonts;
+    /** How much taller than their natural height charts are drawn: above 1 when a one-page briefing has room left. */
+    final float chartGrowth;
+    /** What the layout has drawn so far, shared by every block's layout of the document. */
+    final Drawn drawn;
 
-    PageLayout(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact, Typefaces fonts) {
+    /** Heights the layout drew, for the renderer that fits a one-page briefing to its page. */
+    static final class Drawn {
+        /** The height of the charts, in points: a row of small charts counts once. */
+        float chartHeight;
+    }
+
+    PageLayout(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact, Typefaces fonts, float chartGrowth,
+               Drawn drawn) {
         this.doc = doc;
         this.writer = writer;
         this.b = b;
         this.s = s;
         this.compact = compact;
         this.fonts = fonts;
+        this.chartGrowth = chartGrowth;
+        this.drawn = drawn;
     }
 
     /** The same page, for a block's layout. */
     PageLayout(PageLayout page) {
-        this(page.doc, page.writer, page.b, page.s, page.compact, page.fonts);
+        this(page.doc, page.writer, page.b, page.s, page.compact, page.fonts, page.chartGrowth, page.drawn);
     }
 
     float width() {

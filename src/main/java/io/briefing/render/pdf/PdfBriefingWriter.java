@@ -35,14 +35,22 @@ public final class PdfBriefingWriter {
     private static final float MARGIN = 42f;
     private final Typefaces fonts;
 
-    /** The written document and how many pages it has. */
-    public record Result(byte[] bytes, int pages) {}
+    /**
+     * The written document, how many pages it has, the room left at the foot of its last page and
+     * the height its charts take (points).
+     */
+    public record Result(byte[] bytes, int pages, float roomLeft, float chartHeight) {}
 
     public PdfBriefingWriter(Typefaces fonts) {
         this.fonts = fonts;
     }
 
     public Result write(Briefing b) {
+        return write(b, 1f);
+    }
+
+    /** @param chartGrowth charts this many times their natural height (a one-page briefing with room left) */
+    public Result write(Briefing b, float chartGrowth) {
         Rectangle page = switch (b.pageSize()) {
             case A4 -> PageSize.A4;
             case LETTER -> PageSize.LETTER;
@@ -77,13 +85,15 @@ public final class PdfBriefingWriter {
             // PDF/A requires every font embedded: with the non-embedded fallback the file claims nothing
             PdfAConformance.apply(writer, info, subject, creator, producer, language);
         }
-        PageLayout layout = page(doc, writer, b, style, compact);
+        PageLayout.Drawn drawn = new PageLayout.Drawn();
+        PageLayout layout = new PageLayout(doc, writer, b, style, compact, fonts, chartGrowth, drawn);
         layout.titleBlock();
         for (Block block : b.blocks()) {
             layout.block(block);
         }
+        float roomLeft = writer.getVerticalPosition(true) - doc.bottom();
         doc.close();
-        return new Result(Deterministic.apply(out.toByteArray()), footer.pages);
+        return new Result(Deterministic.apply(out.toByteArray()), footer.pages, roomLeft, drawn.chartHeight);
     }
 
     /** Creation and modification dates are the briefing's, not the clock's: same inputs, same bytes. */
@@ -160,10 +170,6 @@ public final class PdfBriefingWriter {
         }
     }
 
-    /** The layout of one document: one method per kind of block. */
-    private PageLayout page(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact) {
-        return new PageLayout(doc, writer, b, s, compact, fonts);
-    }
 
 
 

@@ -27,6 +27,11 @@ public final class PdfRenderer implements Renderer {
         this.fonts = fonts;
     }
 
+    /** Below this much room (points) at the foot of a one-page briefing, its charts stay as they are. */
+    private static final float MIN_ROOM = 40;
+    /** Charts grow to at most 1.6 times their natural height: beyond that a bar is a slab. */
+    private static final float MAX_GROWTH = 1.6f;
+
     @Override
     public String extension() {
         return "pdf";
@@ -74,6 +79,19 @@ public final class PdfRenderer implements Renderer {
             warnings = new ArrayList<>(warnings);
             warnings.add(left + " finding(s) did not fit on the one page and are left out of the PDF (the workbook's "
                     + "Summary has them all)");
+        }
+        // a one-page briefing that fits with room to spare uses it: its charts grow into the room left
+        // (the executive summary left a quarter of its page empty), up to 1.6 times their height
+        if (b.onePage() && pdf.pages() == 1 && pdf.chartHeight() > 0 && pdf.roomLeft() > MIN_ROOM) {
+            float growth = Math.min(MAX_GROWTH, 1 + 0.92f * pdf.roomLeft() / pdf.chartHeight());
+            for (int attempt = 0; attempt < 3 && growth > 1.05f; attempt++) {
+                PdfBriefingWriter.Result taller = writer.write(shown, growth);
+                if (taller.pages() == 1) {
+                    pdf = taller;
+                    break;
+                }
+                growth = 1 + (growth - 1) / 2;
+            }
         }
         if (b.onePage() && pdf.pages() != 1) {
             throw new InputException(InputProblem.ofFile(Path.of(b.info().templateFile()), "the one-page template does not "

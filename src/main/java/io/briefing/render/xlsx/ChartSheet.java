@@ -209,8 +209,9 @@ final class ChartSheet {
         if (m.points().stream().anyMatch(p -> p.bound() == io.briefing.model.Bound.APPROXIMATE)) {
             notes.add(l.get("xlsx.note.approx"));
         }
-        List<String> drawnByThePdf = List.of(l.get("legend.lower-bound"), l.get("legend.upper-bound"), l.get("legend.approx"));
-        m.legendNotes().stream().filter(n -> !drawnByThePdf.contains(n)).forEach(notes::add);
+        // the marks are the PDF's; a note in words (only the largest shown) holds here too
+        m.legendNotes().stream().filter(n -> n.mark() == io.briefing.model.LegendNote.Mark.NONE)
+                .forEach(n -> notes.add(n.text()));
         if (m.note() != null && !m.note().isBlank()) {
             notes.add(m.note());
         }

@@ -1,0 +1,40 @@
+package io.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one-page summary shows each chart's numbers once and uses its page. */
+class ExecutiveSummaryTest {
+    @Test
+    void leavesOutAChartWhoseFiguresAreAllKeyFigureCards(@TempDir Path out) throws Exception {
+        CliProbe.Result summary = CliProbe.run("generate", "-t", "executive-summary", "-o", out.resolve("s").toString(), "--name", "s");
+        CliProbe.Result full = CliProbe.run("generate", "-o", out.resolve("f").toString(), "--name", "f");
+        assertThat(summary.exit()).as(summary.err()).isZero();
+        assertThat(full.exit()).as(full.err()).isZero();
+        String s = Documents.text(out.resolve("s/s.pdf"));
+        String f = Documents.text(out.resolve("f/f.pdf"));
+        // both concept-index gains are cards on page 1: the full briefing charts them again, the summary does not
+        assertThat(f).contains("Concept-index gains");
+        assertThat(s).doesNotContain("Concept-index gains").contains("Shenzhen AI vouchers (yearly cap)");
+        assertThat(Documents.pages(out.resolve("s/s.pdf"))).isEqualTo(1);
+    }
+
+    @Test
+    void aOnePageBriefingWithRoomLeftDrawsItsChartsTaller(@TempDir Path out) throws Exception {
+        CliProbe.Result r = CliProbe.run("generate", "-t", "executive-summary", "-o", out.toString(), "--name", "s");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<Documents.LineRun> runs = Documents.lineRuns(out.resolve("s.pdf"));
+        // the vouchers chart's category labels: their spread is the chart's height (natural: about 60 pt between first and last)
+        float first = runs.stream().filter(x -> x.text().startsWith("Shenzhen training-compute")).findFirst().orElseThrow().top();
+        float last = runs.stream().filter(x -> x.text().startsWith("Shenzhen model vouchers")).findFirst().orElseThrow().top();
+        assertThat(last - first).isGreaterThan(80f);
+        // and the foot of the page is used: the last finding ends below three quarters of the A4 page (842 pt);
+        // before (charts at their natural height, the concept chart repeated) it ended at 540 pt
+        float lastFinding = runs.stream().filter(x -> x.text().contains("Shenzhen will issue")).findFirst().orElseThrow().bottom();
+        assertThat(lastFinding).isGreaterThan(0.75f * 842);
+    }
+}
