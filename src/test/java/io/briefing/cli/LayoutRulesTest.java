@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A layout rule checked on the PDFs as written, for every shipped template × language × page size ×
  * sample: no page ends with a heading (its block then starts on the next page without it); no line
- * starts with closing punctuation or ends with opening punctuation (UAX #14), table cells included.
+ * starts with closing punctuation or ends with opening punctuation (UAX #14), table cells included;
+ * no text over text; no page with fewer than three lines (a row alone); the seed's timeline on one page.
  */
 class LayoutRulesTest {
     /** The section headings of the shipped templates, in both languages. */
@@ -78,11 +79,40 @@ class LayoutRulesTest {
         return bad;
     }
 
+    /**
+     * Pages that carry fewer than three lines besides the running footer: a table row or the end of a
+     * paragraph left alone on a page of its own (the footer is the page's last line).
+     */
+    static List<String> thinPages(Path pdf) throws java.io.IOException {
+        List<String> bad = new ArrayList<>();
+        List<Documents.LineRun> runs = Documents.lineRuns(pdf);
+        int pages = runs.stream().mapToInt(Documents.LineRun::page).max().orElse(0);
+        for (int page = 1; page <= pages && pages > 1; page++) {
+            final int p = page;
+            List<Float> lines = runs.stream().filter(r -> r.page() == p).map(r -> (float) Math.round(r.bottom() / 3f))
+                    .distinct().sorted().toList();
+            if (lines.size() - 1 < 3) {
+                bad.add(pdf.getFileName() + " page " + p + ": " + (lines.size() - 1) + " line(s)");
+            }
+        }
+        return bad;
+    }
+
+    /** The seed's milestone timeline fits on a page: its title and its last entry are on the same page. */
+    static List<String> splitTimeline(Path pdf, String title, String lastEntry) throws java.io.IOException {
+        List<Documents.LineRun> runs = Documents.lineRuns(pdf);
+        int at = runs.stream().filter(r -> r.text().contains(title)).mapToInt(Documents.LineRun::page).findFirst().orElse(-1);
+        int end = runs.stream().filter(r -> r.text().contains(lastEntry)).mapToInt(Documents.LineRun::page).findFirst().orElse(-2);
+        return at == end ? List.of() : List.of(pdf.getFileName() + ": \"" + title + "\" on page " + at + ", its last entry on page " + end);
+    }
+
     @Test
     void noHeadingAloneNoBreakAtAMarkNoTextOverText(@TempDir Path out) throws Exception {
         List<String> stranded = new ArrayList<>();
         List<String> badBreaks = new ArrayList<>();
         List<String> overlaps = new ArrayList<>();
+        List<String> thin = new ArrayList<>();
+        List<String> split = new ArrayList<>();
         int pdfs = 0;
         for (String sample : SAMPLES) {
             for (String template : List.of("default", "executive-summary")) {
@@ -99,6 +129,11 @@ class LayoutRulesTest {
                         pdfs++;
                         badBreaks.addAll(badLineBreaks(pdf));
                         overlaps.addAll(overlappingText(pdf));
+                        thin.addAll(thinPages(pdf));
+                        if (sample.startsWith("seeds/") && template.equals("default")) {
+                            split.addAll(lang.equals("en") ? splitTimeline(pdf, "Milestones of 2024", "Shenzhen: Issues measures")
+                                    : splitTimeline(pdf, "2024年大事記", "深圳："));
+                        }
                         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
                             for (int p = 1; p < d.getNumberOfPages(); p++) {
                                 PDFTextStripper stripper = new PDFTextStripper();
@@ -121,5 +156,7 @@ class LayoutRulesTest {
         assertThat(stranded).as("headings left alone at the foot of a page").isEmpty();
         assertThat(badBreaks).as("lines that start with a closing mark or end with an opening one").isEmpty();
         assertThat(overlaps).as("text drawn over text (chart labels, ticks, captions)").isEmpty();
+        assertThat(thin).as("pages with a row or a line or two alone").isEmpty();
+        assertThat(split).as("a timeline split across pages though it fits on one").isEmpty();
     }
 }

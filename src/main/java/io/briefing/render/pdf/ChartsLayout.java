@@ -93,11 +93,7 @@ final class ChartsLayout extends PageLayout {
         title.setSpacingBefore(compact ? 4 : 10);
         title.setKeepTogether(true);
         if (m.kind() == ChartKind.TIMELINE) {
-            if (heading != null) {
-                flow(heading);
-            }
-            flow(title);
-            timeline(m);
+            timeline(m, heading, title);
             return;
         }
         float height = switch (m.kind()) {
@@ -185,10 +181,27 @@ final class ChartsLayout extends PageLayout {
         return out;
     }
 
-    private void timeline(ChartModel m) {
+    /**
+     * The timeline as one table: its heading and title, the entries, the source line. Kept together,
+     * so a timeline that fits on one page starts a new page rather than split (seen on Letter); one
+     * longer than a page still splits between entries, its title row repeated.
+     */
+    private void timeline(ChartModel m, Paragraph heading, Paragraph title) {
         PdfPTable t = new PdfPTable(new float[] {1.5f, 0.35f, 7f});
         t.setWidthPercentage(100);
-        t.setSpacingBefore(3);
+        t.setSpacingBefore(heading != null ? (compact ? 6 : 12) : (compact ? 4 : 10));
+        t.setKeepTogether(true);
+        PdfPCell top = new PdfPCell();
+        top.setColspan(3);
+        top.setBorder(Rectangle.NO_BORDER);
+        top.setPadding(0);
+        top.setPaddingBottom(3);
+        if (heading != null) {
+            top.addElement(heading);
+        }
+        top.addElement(title);
+        t.addCell(top);
+        t.setHeaderRows(1);
         for (ChartPoint p : m.points()) {
             PdfPCell date = new PdfPCell(s.phrase(p.dateLabel(), s.bodyBold));
             date.setBorder(Rectangle.NO_BORDER);
@@ -211,7 +224,11 @@ final class ChartsLayout extends PageLayout {
             c.setPaddingBottom(compact ? 2 : 4);
             t.addCell(c);
         }
+        PdfPCell source = new PdfPCell(s.phrase(m.sourceLine(), s.smallMuted));
+        source.setColspan(3);
+        source.setBorder(Rectangle.NO_BORDER);
+        source.setPaddingLeft(0);
+        t.addCell(source);
         doc.add(t);
-        flow(s.paragraph(m.sourceLine(), s.smallMuted));
     }
 }

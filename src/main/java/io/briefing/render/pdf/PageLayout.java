@@ -115,6 +115,25 @@ class PageLayout {
         doc.add(t);
     }
 
+    /** Paragraphs set as by {@link #flow}, kept on one page together: one row each of one table. */
+    void flowTogether(java.util.List<Paragraph> ps) {
+        PdfPTable t = new PdfPTable(1);
+        t.setWidthPercentage(100);
+        t.setKeepTogether(true);
+        t.setSpacingBefore(ps.get(0).getSpacingBefore());
+        for (Paragraph p : ps) {
+            PdfPCell c = new PdfPCell();
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPadding(0);
+            c.setPaddingBottom(p.getSpacingAfter());
+            p.setSpacingBefore(0);
+            p.setSpacingAfter(0);
+            c.addElement(p);
+            t.addCell(c);
+        }
+        doc.add(t);
+    }
+
     void rule() {
         PdfPTable line = new PdfPTable(1);
         line.setWidthPercentage(100);

@@ -29,6 +29,7 @@ final class SourcesLayout extends PageLayout {
     }
 
     private void notes(java.util.List<SourceNote> notes, String prefix) {
+        java.util.List<Paragraph> ps = new java.util.ArrayList<>();
         for (SourceNote n : notes) {
             Paragraph p = s.paragraph("", s.small);
             p.setLeading(s.small.getSize() * 1.45f);
@@ -44,7 +45,14 @@ final class SourcesLayout extends PageLayout {
             s.add(p, "   — " + n.reporter() + " · ", s.smallMuted);
             s.add(p, n.verified() ? n.status() : b.labels().get("status.flag-mark") + " " + n.status(),
                     n.verified() ? s.smallMuted : s.flag);
-            flow(p);
+            ps.add(p);
+        }
+        // the list's last two notes go together: the last never stands alone on a page of its own
+        // (seen on Letter: a two-line note alone on page 3)
+        int alone = ps.size() >= 3 ? ps.size() - 2 : ps.size();
+        ps.subList(0, alone).forEach(this::flow);
+        if (alone < ps.size()) {
+            flowTogether(ps.subList(alone, ps.size()));
         }
     }
 }
