@@ -4,7 +4,6 @@ import io.briefing.facts.Amount;
 import io.briefing.facts.Dataset;
 import io.briefing.facts.Fact;
 import io.briefing.facts.Qualifier;
-import io.briefing.i18n.Language;
 import io.briefing.model.ChangeLine;
 import io.briefing.model.ChangeMark;
 import io.briefing.model.ChangeSet;
@@ -155,11 +154,9 @@ final class ChangesBuilder {
         }).orElse("");
     }
 
+    /** A day without its year, worded by the labels: "14 Mar", "3月14日". */
     private String shortDate(LocalDate d) {
-        if (ctx.language == Language.ZH) {
-            return d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-        }
-        return d.getDayOfMonth() + " " + java.time.Month.of(d.getMonthValue())
-                .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+        return ctx.labels.get("period.day-of-year", ctx.listItem("period.month-names", d.getMonthValue()),
+                Integer.toString(d.getDayOfMonth()));
     }
 }

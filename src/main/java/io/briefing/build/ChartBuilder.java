@@ -252,15 +252,15 @@ final class ChartBuilder {
     }
 
     private String scaleWord(Scale scale, Unit unit) {
-        boolean zh = ctx.language == Language.ZH;
+        // the labels say whether the unit's word joins the scale's ("億元" in Chinese; "hundred millions" in English)
         String after = unit.show(ctx.language).after().strip();
         return switch (scale) {
-            case YI -> zh ? "億" + after : ctx.labels.get("scale.yi");
-            case WAN -> zh ? "萬" + after : ctx.labels.get("scale.wan");
-            case BILLIONS -> ctx.labels.get("scale.billion");
-            case MILLIONS -> ctx.labels.get("scale.million");
-            case THOUSANDS -> ctx.labels.get("scale.thousand");
-            case UNITS, AUTO -> zh ? after : "";
+            case YI -> ctx.labels.get("scale.yi", after);
+            case WAN -> ctx.labels.get("scale.wan", after);
+            case BILLIONS -> ctx.labels.get("scale.billion", after);
+            case MILLIONS -> ctx.labels.get("scale.million", after);
+            case THOUSANDS -> ctx.labels.get("scale.thousand", after);
+            case UNITS, AUTO -> ctx.labels.get("scale.units", after);
         };
     }
 
@@ -268,7 +268,7 @@ final class ChartBuilder {
         Set<String> reporters = new LinkedHashSet<>();
         facts.forEach(f -> reporters.add(f.reporter().in(ctx.language)));
         String publisher = ctx.table.dataset().source().publisher().in(ctx.language);
-        String who = String.join(ctx.language == Language.ZH ? "、" : "; ", reporters);
+        String who = String.join(ctx.labels.get("list.reporters-separator"), reporters);
         if (reporters.size() == 1 && who.equals(publisher)) {
             return ctx.labels.get("source-line", publisher);
         }

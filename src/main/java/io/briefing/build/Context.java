@@ -14,10 +14,7 @@ import io.briefing.model.NumberStyle;
 import io.briefing.model.SourceRef;
 import io.briefing.provenance.VerificationReport;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -93,33 +90,30 @@ final class Context {
         return f.hasValue() ? format.compact(f.amount()) : "";
     }
 
+    /**
+     * A period in the briefing's language, worded by the labels (period.*): "Q3 2025", "2025年第三季度",
+     * "18 Dec 2024", "2024年12月18日". Numbers go in as text, so no locale groups a year ("2,024").
+     */
     String period(Period p) {
-        if (language == Language.ZH) {
-            if (p.yearToDate()) {
-                return p.year() + "年初至今";
-            }
-            if (p.hasQuarter()) {
-                return p.year() + "年第" + "一二三四".charAt(p.quarter() - 1) + "季度";
-            }
-            if (!p.hasMonth()) {
-                return p.year() + "年";
-            }
-            if (!p.hasDay()) {
-                return p.year() + "年" + p.month() + "月";
-            }
-            return p.year() + "年" + p.month() + "月" + p.day() + "日";
-        }
+        String year = Integer.toString(p.year());
         if (p.yearToDate()) {
-            return p.year() + " year to date";
+            return labels.get("period.year-to-date", year);
         }
         if (p.hasQuarter()) {
-            return "Q" + p.quarter() + " " + p.year();
+            return labels.get("period.quarter", year, listItem("period.quarter-names", p.quarter()));
         }
         if (!p.hasMonth()) {
-            return Integer.toString(p.year());
+            return labels.get("period.year", year);
         }
-        String month = Month.of(p.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        return p.hasDay() ? p.day() + " " + month + " " + p.year() : month + " " + p.year();
+        String month = listItem("period.month-names", p.month());
+        return p.hasDay() ? labels.get("period.day", year, month, Integer.toString(p.day()))
+                : labels.get("period.month", year, month);
+    }
+
+    /** The n-th (from 1) of a comma-separated list label: month and quarter names. */
+    String listItem(String key, int n) {
+        String[] names = labels.get(key).split(",");
+        return n >= 1 && n <= names.length ? names[n - 1].trim() : Integer.toString(n);
     }
 
     String date(LocalDate d) {
