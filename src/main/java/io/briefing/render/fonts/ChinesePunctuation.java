@@ -11,8 +11,32 @@ public final class ChinesePunctuation {
     private ChinesePunctuation() {}
 
     public static String fullWidth(String text) {
-        int n = text.length();
         char[] out = text.toCharArray();
+        return widen(out) ? dropSpaces(out, 0, out.length) : text;
+    }
+
+    /**
+     * The runs of one paragraph (plain text, a bold figure, plain text again), set as one text: a
+     * bracket opened in one run and closed in another changes as a pair ("智譜AI（200億元以上）", not
+     * "智譜AI(200億元以上）"), and a mark between runs sees the characters on both sides.
+     */
+    public static java.util.List<String> fullWidth(java.util.List<String> runs) {
+        char[] out = String.join("", runs).toCharArray();
+        if (!widen(out)) {
+            return runs;
+        }
+        java.util.List<String> set = new java.util.ArrayList<>(runs.size());
+        int at = 0;
+        for (String r : runs) {
+            set.add(dropSpaces(out, at, at + r.length()));
+            at += r.length();
+        }
+        return set;
+    }
+
+    /** Widens the marks of the text in place, one character for one; whether any changed. */
+    private static boolean widen(char[] out) {
+        int n = out.length;
         boolean changed = false;
         int[] open = new int[8];
         int depth = 0;
@@ -54,12 +78,14 @@ public final class ChinesePunctuation {
                 changed = true;
             }
         }
-        if (!changed) {
-            return text;
-        }
-        // a full-width mark carries its own space
-        StringBuilder b = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
+        return changed;
+    }
+
+    /** Characters from..to of the text, without the spaces beside a full-width mark: it carries its own. */
+    private static String dropSpaces(char[] out, int from, int to) {
+        int n = out.length;
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
             char c = out[i];
             if (c == ' ' && ((i > 0 && fullWidthMark(out[i - 1])) || (i + 1 < n && fullWidthMark(out[i + 1])))) {
                 continue;

@@ -3,7 +3,9 @@ package io.briefing.render.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
 import io.briefing.model.Block;
+import io.briefing.i18n.Language;
 import io.briefing.model.Run;
+import io.briefing.render.fonts.ChinesePunctuation;
 import java.util.List;
 
 /** Paragraphs of text (the findings), each figure in them with its source marker. */
@@ -21,11 +23,17 @@ final class TextLayout extends PageLayout {
             p.setIndentationLeft(10);
             p.setFirstLineIndent(-10);
             s.add(p, "• ", s.bodyBold);
-            for (Run r : runs) {
+            // the paragraph's punctuation is set as one text: a bracket may open before a figure and close after it
+            List<String> texts = runs.stream().map(Run::text).toList();
+            if (b.language() == Language.ZH) {
+                texts = ChinesePunctuation.fullWidth(texts);
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                Run r = runs.get(i);
                 if (r.ref() == null) {
-                    s.add(p, r.text(), s.body);
+                    s.add(p, texts.get(i), s.body);
                 } else {
-                    s.add(p, r.text(), r.flagged() ? s.flag : s.bodyBold);
+                    s.add(p, texts.get(i), r.flagged() ? s.flag : s.bodyBold);
                     p.add(marker(r.ref()));
                     flagMark(p, r.flagged(), s.flag);
                 }

@@ -14,6 +14,15 @@ class ChinesePunctuationTest {
     }
 
     @Test
+    void changesABracketPairOpenedAndClosedInDifferentRuns() {
+        // the figure is a run of its own (bold, with its marker): the pair still changes together
+        assertThat(ChinesePunctuation.fullWidth(java.util.List.of("；智譜AI(", "200億元以上", ")、月之暗面")))
+                .containsExactly("；智譜AI（", "200億元以上", "）、月之暗面");
+        assertThat(ChinesePunctuation.fullWidth(java.util.List.of("Zhipu AI (", "at least CNY 20bn", ")")))
+                .containsExactly("Zhipu AI (", "at least CNY 20bn", ")");
+    }
+
+    @Test
     void leavesLatinTextAndNumbersAlone() {
         assertThat(ChinesePunctuation.fullWidth("1,000 units (est.): ok")).isEqualTo("1,000 units (est.): ok");
         assertThat(ChinesePunctuation.fullWidth("Zhipu AI (at least CNY 20bn)")).isEqualTo("Zhipu AI (at least CNY 20bn)");
