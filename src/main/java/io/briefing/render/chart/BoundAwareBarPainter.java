@@ -31,12 +31,16 @@ final class BoundAwareBarPainter implements BarPainter {
 
     @Override
     public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar, RectangleEdge base) {
+        // JFreeChart bases a fall's bar on its right (horizontal) or top (vertical) edge
         paint(g2, renderer.getItemPaint(row, column), qualifiers[row][column], bar.getBounds2D(),
-                base == RectangleEdge.LEFT || base == RectangleEdge.RIGHT);
+                base == RectangleEdge.LEFT || base == RectangleEdge.RIGHT, base == RectangleEdge.RIGHT || base == RectangleEdge.TOP);
     }
 
-    /** One bar as the chart draws it; the legend draws its marks with this too. */
-    static void paint(Graphics2D g2, Paint paint, Bound q, Rectangle2D r, boolean horizontal) {
+    /**
+     * One bar as the chart draws it; the legend draws its marks with this too. The marks go at the
+     * value's end of the bar: the right or top one for a rise, the left or bottom one for a fall.
+     */
+    static void paint(Graphics2D g2, Paint paint, Bound q, Rectangle2D r, boolean horizontal, boolean fall) {
         boolean bound = q != null && q.isBound();
         g2.setPaint(bound && paint.equals(ChartTheme.PRIMARY) ? ChartTheme.BOUND_FILL : paint);
         g2.fill(r);
@@ -48,23 +52,24 @@ final class BoundAwareBarPainter implements BarPainter {
         g2.setStroke(new BasicStroke(0.8f));
         g2.draw(r);
         float a = ChartTheme.BOUND_ARROW;
+        // d points away from the bar's base along the value axis, in Java2D coordinates (y grows down)
+        double d = horizontal ? (fall ? -1 : 1) : (fall ? 1 : -1);
+        double end = horizontal ? (fall ? r.getMinX() : r.getMaxX()) : (fall ? r.getMaxY() : r.getMinY());
         if (q == Bound.LOWER) {
             g2.setStroke(new BasicStroke(1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2.5f, 2f}, 0f));
             GeneralPath head = new GeneralPath();
             if (horizontal) {
                 double y = r.getCenterY();
-                double x0 = r.getMaxX();
-                g2.draw(new Line2D.Double(x0, y, x0 + a - 4, y));
-                head.moveTo(x0 + a, y);
-                head.lineTo(x0 + a - 5, y - 3.5);
-                head.lineTo(x0 + a - 5, y + 3.5);
+                g2.draw(new Line2D.Double(end, y, end + d * (a - 4), y));
+                head.moveTo(end + d * a, y);
+                head.lineTo(end + d * (a - 5), y - 3.5);
+                head.lineTo(end + d * (a - 5), y + 3.5);
             } else {
                 double x = r.getCenterX();
-                double y0 = r.getMinY();
-                g2.draw(new Line2D.Double(x, y0, x, y0 - a + 4));
-                head.moveTo(x, y0 - a);
-                head.lineTo(x - 3.5, y0 - a + 5);
-                head.lineTo(x + 3.5, y0 - a + 5);
+                g2.draw(new Line2D.Double(x, end, x, end + d * (a - 4)));
+                head.moveTo(x, end + d * a);
+                head.lineTo(x - 3.5, end + d * (a - 5));
+                head.lineTo(x + 3.5, end + d * (a - 5));
             }
             head.closePath();
             g2.setStroke(old);
@@ -72,17 +77,18 @@ final class BoundAwareBarPainter implements BarPainter {
         } else if (q == Bound.UPPER) {
             g2.setStroke(new BasicStroke(2f));
             if (horizontal) {
-                g2.draw(new Line2D.Double(r.getMaxX(), r.getMinY() - 3, r.getMaxX(), r.getMaxY() + 3));
+                g2.draw(new Line2D.Double(end, r.getMinY() - 3, end, r.getMaxY() + 3));
             } else {
-                g2.draw(new Line2D.Double(r.getMinX() - 3, r.getMinY(), r.getMaxX() + 3, r.getMinY()));
+                g2.draw(new Line2D.Double(r.getMinX() - 3, end, r.getMaxX() + 3, end));
             }
         } else {
             g2.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));
             g2.setPaint(Color.WHITE);
+            double inner = end - d; // a point inside the bar's end
             if (horizontal) {
-                g2.draw(new Line2D.Double(r.getMaxX() - 1, r.getMinY(), r.getMaxX() - 1, r.getMaxY()));
+                g2.draw(new Line2D.Double(inner, r.getMinY(), inner, r.getMaxY()));
             } else {
-                g2.draw(new Line2D.Double(r.getMinX(), r.getMinY() + 1, r.getMaxX(), r.getMinY() + 1));
+                g2.draw(new Line2D.Double(r.getMinX(), inner, r.getMaxX(), inner));
             }
         }
         g2.setStroke(old);

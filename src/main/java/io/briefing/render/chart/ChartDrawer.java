@@ -79,11 +79,11 @@ public final class ChartDrawer {
         Rectangle2D bar = new Rectangle2D.Double(area.getX(), area.getCenterY() - h / 2,
                 Math.max(4, area.getWidth() - arrow - 2), h);
         switch (mark) {
-            case EXACT -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.EXACT, bar, true);
-            case LOWER_BOUND -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.LOWER, bar, true);
-            case UPPER_BOUND -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.UPPER, bar, true);
-            case APPROXIMATE -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.APPROXIMATE, bar, true);
-            case HIGHLIGHTED -> BoundAwareBarPainter.paint(g2, ChartTheme.HIGHLIGHT, Bound.EXACT, bar, true);
+            case EXACT -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.EXACT, bar, true, false);
+            case LOWER_BOUND -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.LOWER, bar, true, false);
+            case UPPER_BOUND -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.UPPER, bar, true, false);
+            case APPROXIMATE -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.APPROXIMATE, bar, true, false);
+            case HIGHLIGHTED -> BoundAwareBarPainter.paint(g2, ChartTheme.HIGHLIGHT, Bound.EXACT, bar, true, false);
             case NONE -> { }
         }
     }
@@ -158,6 +158,11 @@ public final class ChartDrawer {
             feasible = true;
         }
         double span = max - min;
+        double tightUpper = upper;
+        double tightLower = lower;
+        double tightStep = step;
+        for (int pass = 0; pass < 2; pass++) {
+        boolean fallUnfit = false;
         for (int round = 0; round < 12; round++) {
             double scale = length / (upper - lower);
             boolean growUp = false;
@@ -178,7 +183,7 @@ public final class ChartDrawer {
                         continue;
                     }
                     if (fallsAtBase && v < 0) {
-                        growUp = ceiling == null || upper < ceiling - 1e-9;
+                        growUp |= ceiling == null || upper < ceiling - 1e-9;
                         continue;
                     }
                     double acrossNeed = horizontal ? textHeight + 2 : fm.stringWidth(label) + 4;
@@ -191,6 +196,7 @@ public final class ChartDrawer {
                     }
                 }
             }
+            fallUnfit = growDown;
             // an axis more than three times the data's span is no longer a chart of the data
             if (!feasible || (!growUp && !growDown) || upper - lower > 3 * span) {
                 break;
@@ -202,6 +208,19 @@ public final class ChartDrawer {
             if (ceiling != null) {
                 upper = Math.min(upper, ceiling);
             }
+        }
+        // a fall's label still has no room beyond its bar (it ran over the category labels, its minus
+        // sign hidden by the axis: seen "~−85億元"): falls are labelled beside the zero line instead
+        if (pass == 0 && fallUnfit && !fallsAtBase && !line && horizontal && max > 0) {
+            fallsAtBase = true;
+            built.renderer().ifPresent(r -> r.fallsAtBase = true);
+            feasible = true;
+            upper = tightUpper;
+            lower = tightLower;
+            step = tightStep;
+            continue;
+        }
+        break;
         }
         // as many ticks as their labels have room for side by side (seen: "-20%10%0%10%" run together)
         if (horizontal) {
@@ -219,6 +238,12 @@ public final class ChartDrawer {
                     upper = Math.min(upper, ceiling);
                 }
             }
+        }
+        if (horizontal) {
+            // the last tick's label is centred on the plot's right edge: half of it needs room there (seen "100" without its "%")
+            double half = fm.stringWidth(tickFormat(model).format(upper)) / 2.0 + 2;
+            RectangleInsets in = plot.getInsets();
+            plot.setInsets(new RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(), Math.max(in.getRight(), half)));
         }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setAutoRange(false);
