@@ -42,7 +42,7 @@ final class BoundAwareBarPainter implements BarPainter {
      */
     static void paint(Graphics2D g2, Paint paint, Bound q, Rectangle2D r, boolean horizontal, boolean fall) {
         boolean bound = q != null && q.isBound();
-        g2.setPaint(bound && paint.equals(ChartTheme.PRIMARY) ? ChartTheme.BOUND_FILL : paint);
+        g2.setPaint(bound && paint instanceof Color c && !c.equals(ChartTheme.FLAGGED) ? ChartTheme.boundFill(c) : paint);
         g2.fill(r);
         if (q == null || q == Bound.EXACT) {
             return;

@@ -283,7 +283,7 @@ public final class ChartDrawer {
     private double barThickness(ChartModel model, Built built, FontMetrics fm, Rectangle2D area, boolean horizontal) {
         double lineHeight = fm.getAscent() + fm.getDescent();
         double titleAndTicks = (model.axisLabel() == null ? 0 : lineHeight + 4) + lineHeight + 6;
-        double legend = built.data().getRowCount() > 1 ? lineHeight + 10 : 0;
+        double legend = model.series().size() > 1 ? lineHeight + 10 : 0;
         double cross = horizontal ? area.getHeight() - titleAndTicks - legend - 6
                 : plotLengthAcross(model, fm, area);
         int categories = Math.max(1, built.data().getColumnCount());
@@ -304,7 +304,7 @@ public final class ChartDrawer {
     private double plotLength(ChartModel model, Built built, FontMetrics fm, Rectangle2D area, boolean horizontal) {
         double lineHeight = fm.getAscent() + fm.getDescent();
         double titleAndTicks = (model.axisLabel() == null ? 0 : lineHeight + 4) + lineHeight + 6;
-        double legend = built.data().getRowCount() > 1 ? lineHeight + 10 : 0;
+        double legend = model.series().size() > 1 ? lineHeight + 10 : 0;
         if (horizontal) {
             double widest = 0;
             for (String c : model.categories()) {
@@ -320,13 +320,20 @@ public final class ChartDrawer {
     private Built build(ChartModel model) {
         boolean small = model.small();
         float labelSize = small ? ChartTheme.SMALL_LABEL_SIZE : ChartTheme.LABEL_SIZE;
+        ChartKind kind = model.kind();
+        List<String> seriesNames = model.series();
+        // several series but one bar per category (the solar sample's price changes): drawn as one
+        // series, each bar in its series' colour, so that a bar sits on its category's tick instead
+        // of in a slot kept free for the series it does not have
+        boolean onePerCategory = seriesNames.size() > 1 && kind != ChartKind.LINE && kind != ChartKind.STACKED_BAR
+                && model.categories().stream().allMatch(c -> model.points().stream().filter(p -> p.category().equals(c)).count() == 1);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, ChartPoint> byKey = new HashMap<>();
         for (ChartPoint p : model.points()) {
-            data.addValue(p.scaled(), p.series(), p.category());
-            byKey.put(p.series() + "\u0000" + p.category(), p);
+            String row = onePerCategory ? "" : p.series();
+            data.addValue(p.scaled(), row, p.category());
+            byKey.put(row + "\u0000" + p.category(), p);
         }
-        ChartKind kind = model.kind();
         // every kind named: a new one is a compile error here until it is drawn
         boolean horizontal = switch (kind) {
             case HBAR -> true;
@@ -400,7 +407,8 @@ public final class ChartDrawer {
                 for (int col = 0; col < data.getColumnCount(); col++) {
                     ChartPoint p = byKey.get(data.getRowKey(row) + "\u0000" + data.getColumnKey(col));
                     paints[row][col] = p == null ? null : p.flagged() ? ChartTheme.FLAGGED
-                            : p.highlight() ? ChartTheme.HIGHLIGHT : null;
+                            : p.highlight() ? ChartTheme.HIGHLIGHT
+                            : onePerCategory ? ChartTheme.series(seriesNames.indexOf(p.series())) : null;
                 }
             }
             Bound[][] q = new Bound[data.getRowCount()][data.getColumnCount()];
@@ -453,7 +461,15 @@ public final class ChartDrawer {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(4, 2, 2, 8));
 
-        JFreeChart chart = new JFreeChart(null, regular.deriveFont(ChartTheme.TITLE_SIZE), plot, data.getRowCount() > 1);
+        if (onePerCategory) {
+            org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+            for (int i = 0; i < seriesNames.size(); i++) {
+                items.add(new org.jfree.chart.LegendItem(seriesNames.get(i), ChartTheme.series(i)));
+            }
+            plot.setFixedLegendItems(items);
+        }
+        JFreeChart chart = new JFreeChart(null, regular.deriveFont(ChartTheme.TITLE_SIZE), plot,
+                data.getRowCount() > 1 || onePerCategory);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -566,8 +582,8 @@ public final class ChartDrawer {
             // white on a dark bar; ink on the light fill of a bound
             Paint bar = getItemPaint(row, column);
             Bound b = bounds[row][column];
-            if (b != null && b.isBound() && ChartTheme.PRIMARY.equals(bar)) {
-                bar = ChartTheme.BOUND_FILL; // as BoundAwareBarPainter fills it
+            if (b != null && b.isBound() && bar instanceof Color c && !c.equals(ChartTheme.FLAGGED)) {
+                bar = ChartTheme.boundFill(c); // as BoundAwareBarPainter fills it
             }
             return bar instanceof Color c && luminance(c) < 0.45 ? Color.WHITE : ChartTheme.INK;
         }

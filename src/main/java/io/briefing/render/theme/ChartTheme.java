@@ -38,16 +38,22 @@ public final class ChartTheme {
 
     /**
      * The fill of one bar, the rule both renderers draw by: a flagged figure red, a highlighted one
-     * orange, a bound lighter than an exact figure of the primary series, else its series' colour.
+     * orange, a bound lighter than an exact figure of its series ({@link #boundFill}), else its series' colour.
      */
     public static Color fill(io.briefing.model.ChartPoint p, Color seriesColour) {
         if (p.flagged()) {
             return FLAGGED;
         }
-        if (p.highlight()) {
-            return HIGHLIGHT;
+        Color base = p.highlight() ? HIGHLIGHT : seriesColour;
+        return p.bound().isBound() ? boundFill(base) : base;
+    }
+
+    /** The lighter fill of a bound's bar in a series' colour: the primary's own light tint, others half-way to white. */
+    public static Color boundFill(Color seriesColour) {
+        if (seriesColour.equals(PRIMARY)) {
+            return BOUND_FILL;
         }
-        return p.bound().isBound() && seriesColour.equals(PRIMARY) ? BOUND_FILL : seriesColour;
+        return new Color((seriesColour.getRed() + 255) / 2, (seriesColour.getGreen() + 255) / 2, (seriesColour.getBlue() + 255) / 2);
     }
 
     /** The colour as six hex digits, for the workbook's chart XML. */
