@@ -45,6 +45,16 @@ final class LineBreaks implements SplitCharacter {
         if (cc != knownArray || end != knownEnd || (lineStart && !Arrays.equals(cc, 0, end, knownText, 0, end))) {
             learn(cc, end);
         }
+        // a raised source marker belongs to the figure before it: no break between them (seen "4.3億" / "[7]。")
+        if (ck != null && current + 1 < ck.length && ck[current] != null && ck[current + 1] != null
+                && ck[current + 1].getTextRise() > 0 && ck[current].getTextRise() == 0) {
+            return false;
+        }
+        // tailoring for Chinese (UAX #14 allows the break): a number keeps the character that counts it,
+        // "18日", "4.3億", "200億元" (seen "2024年12月18" / "日" in a table cell)
+        if (Character.isDigit(cc[current]) && Character.UnicodeScript.of(cc[current + 1]) == Character.UnicodeScript.HAN) {
+            return false;
+        }
         return breaks.get(current + 1);
     }
 
