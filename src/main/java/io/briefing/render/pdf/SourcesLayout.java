@@ -41,7 +41,9 @@ final class SourcesLayout extends PageLayout {
             anchor.setLocalDestination("src-" + prefix + n.number());
             p.add(anchor);
             s.add(p, n.label() + (n.value().isEmpty() ? "" : ": " + n.value()), s.tableBodyBold);
-            s.add(p, "   「" + n.quote() + "」", s.small);
+            // quotation marks of the quote's own language: 「…」 around Chinese, “…” around English
+            boolean han = n.quote().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            s.add(p, han ? "   「" + n.quote() + "」" : "   “" + n.quote() + "”", s.small);
             s.add(p, "   — " + n.reporter() + " · ", s.smallMuted);
             s.add(p, n.verified() ? n.status() : b.labels().get("status.flag-mark") + " " + n.status(),
                     n.verified() ? s.smallMuted : s.flag);

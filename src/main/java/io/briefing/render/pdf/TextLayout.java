@@ -16,13 +16,19 @@ final class TextLayout extends PageLayout {
 
     void add(Block.Text block) {
         heading(block.heading());
+        // one sentence with no heading (a chart told as a sentence) is not a list: no bullet
+        boolean list = block.heading() != null || block.paragraphs().size() > 1;
         for (List<Run> runs : block.paragraphs()) {
             Paragraph p = s.paragraph("", s.body);
             p.setLeading(s.body.getSize() * 1.45f);
             p.setSpacingAfter(compact ? 2 : 5);
-            p.setIndentationLeft(10);
-            p.setFirstLineIndent(-10);
-            s.add(p, "• ", s.bodyBold);
+            if (list) {
+                p.setIndentationLeft(10);
+                p.setFirstLineIndent(-10);
+                s.add(p, "• ", s.bodyBold);
+            } else {
+                p.setSpacingBefore(compact ? 3 : 6);
+            }
             // the paragraph's punctuation is set as one text: a bracket may open before a figure and close after it
             List<String> texts = runs.stream().map(Run::text).toList();
             if (b.language() == Language.ZH) {
