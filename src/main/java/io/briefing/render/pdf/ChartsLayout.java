@@ -101,6 +101,13 @@ final class ChartsLayout extends PageLayout {
             case BAR, GROUPED_BAR, STACKED_BAR, LINE -> 190;
             case TIMELINE -> throw new IllegalStateException("timelines are laid out above");
         } * chartGrowth;
+        // a chart that misses the room left on the page by a little is drawn a little shorter rather
+        // than moved whole to the next page (seen: a third of a page left blank before a chart)
+        float around = (heading != null ? 40 : 0) + 30 + 12 * (2 + m.legendNotes().size() + (m.note() == null ? 0 : 1));
+        float left = writer.getVerticalPosition(true) - doc.bottom() - around;
+        if (!b.onePage() && height > left && left >= Math.max(110, 0.7f * height)) {
+            height = left;
+        }
         drawn.chartHeight += height;
         PdfPTable holder = new PdfPTable(1);
         holder.setWidthPercentage(100);
