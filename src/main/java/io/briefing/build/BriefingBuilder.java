@@ -145,6 +145,10 @@ public final class BriefingBuilder {
             ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.TABLE,
                     Scale.AUTO, Set.of(), SeriesBy.METRIC, cs.small());
             List<Block> cardBlocks = new ArrayList<>();
+            // the figures the page already shows as key-figure cards (a changes table's figures still get a chart)
+            Set<String> onCards = new java.util.HashSet<>();
+            blocks.stream().filter(Block.KeyFigures.class::isInstance).map(Block.KeyFigures.class::cast)
+                    .forEach(k -> k.figures().forEach(f -> onCards.add(f.ref().factId())));
             // a chart told as a sentence still takes its place in the template's limit
             int sentences = 0;
             // every chart, told as a sentence or not: the workbook keeps a sheet and a native chart for each
@@ -157,8 +161,8 @@ public final class BriefingBuilder {
                 boolean drawn = false;
                 List<Fact> left = inCat;
                 if (!cs.repeatShown() && inCat.stream().anyMatch(Fact::hasValue)
-                        && inCat.stream().filter(Fact::hasValue).allMatch(ctx::shown)) {
-                    continue; // every figure of it is on the page above already: not shown twice
+                        && inCat.stream().filter(Fact::hasValue).allMatch(f -> onCards.contains(f.id()))) {
+                    continue; // every figure of it is a key-figure card above already: not shown twice
                 }
                 if (ChartBuilder.autoKind(inCat).isPresent()) {
                     ChartBuilder builder = new ChartBuilder(ctx);

@@ -24,6 +24,15 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void chartsAFigureTheChangesTableShowsButNoCardDoes(@TempDir Path out) throws Exception {
+        // Poland's sales are in "Since last week" only: the sales chart is not a repeat of the cards
+        CliProbe.Result r = CliProbe.run("generate", "-t", "executive-summary", "-d",
+                "samples/heat-pumps-weekly-invented/2025-03-28/heat-pumps.yaml", "-o", out.toString(), "--name", "s");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Documents.text(out.resolve("s.pdf"))).contains("Sales and uptake").contains("2,050 heat pumps [5]");
+    }
+
+    @Test
     void aOnePageBriefingWithRoomLeftDrawsItsChartsTaller(@TempDir Path out) throws Exception {
         CliProbe.Result r = CliProbe.run("generate", "-t", "executive-summary", "-o", out.toString(), "--name", "s");
         assertThat(r.exit()).as(r.err()).isZero();
