@@ -18,6 +18,11 @@ public record ChartModel(String id, ChartKind kind, String title, String axisLab
                          List<ChartPoint> points, List<LegendNote> legendNotes, NumberStyle style, boolean small,
                          String note, Double axisMax) {
 
+    /** The same chart at full size. */
+    public ChartModel full() {
+        return new ChartModel(id, kind, title, axisLabel, divisor, sourceLine, points, legendNotes, style, false, note, axisMax);
+    }
+
     public List<String> series() {
         return points.stream().map(ChartPoint::series).distinct().toList();
     }

@@ -102,7 +102,7 @@ public final class TemplateReader {
                     throw s.require("for-each", "").error("unknown for-each '" + forEach + "'", "use for-each: category");
                 }
                 return new Section.ChartsPerCategory(s.optLocalized("title").orElse(null), selection(s),
-                        kind(s, ChartKind.AUTO), s.optInt("limit", 50, 1, 50), small(s), repeatShown(s), where);
+                        kind(s, ChartKind.AUTO), s.optInt("limit", 50, 1, 50), small(s), s.optBool("repeat-shown", true), where);
             }
             case "table" -> {
                 s.allowOnly(List.of("type", "title", "facts", "columns", "max-rows", "sort"));
@@ -190,20 +190,6 @@ public final class TemplateReader {
         }
         return new ChartSpec(kind, s.optLocalized("title").orElse(null), s.optLocalized("note").orElse(null), selection(s),
                 sort(s), scale, highlight, series, small(s));
-    }
-
-    /** repeat-shown: true (the default) or false; anything else names the two. */
-    private static boolean repeatShown(YamlNode s) throws InputException {
-        Optional<YamlNode> v = s.get("repeat-shown");
-        if (v.isEmpty()) {
-            return true;
-        }
-        String t = v.get().text().trim();
-        if (!t.equals("true") && !t.equals("false")) {
-            throw v.get().error("repeat-shown must be true or false, not '" + t + "'",
-                    "write repeat-shown: false to leave out a chart whose figures are all on the page above");
-        }
-        return t.equals("true");
     }
 
     private static boolean small(YamlNode s) throws InputException {

@@ -281,11 +281,7 @@ public final class ChartDrawer {
      * series within one, capped by the renderer's maximum bar width.
      */
     private double barThickness(ChartModel model, Built built, FontMetrics fm, Rectangle2D area, boolean horizontal) {
-        double lineHeight = fm.getAscent() + fm.getDescent();
-        double titleAndTicks = (model.axisLabel() == null ? 0 : lineHeight + 4) + lineHeight + 6;
-        double legend = model.series().size() > 1 ? lineHeight + 10 : 0;
-        double cross = horizontal ? area.getHeight() - titleAndTicks - legend - 6
-                : plotLengthAcross(model, fm, area);
+        double cross = horizontal ? area.getHeight() - axisAndLegend(model, fm) - 6 : plotLengthAcross(model, fm, area);
         int categories = Math.max(1, built.data().getColumnCount());
         int series = Math.max(1, built.data().getRowCount());
         double share = 0.9 * 0.75 / categories / series * 0.95;
@@ -302,9 +298,6 @@ public final class ChartDrawer {
      * the legend and the plot's insets; 4% less, so that a rounding never pushes a label off the end.
      */
     private double plotLength(ChartModel model, Built built, FontMetrics fm, Rectangle2D area, boolean horizontal) {
-        double lineHeight = fm.getAscent() + fm.getDescent();
-        double titleAndTicks = (model.axisLabel() == null ? 0 : lineHeight + 4) + lineHeight + 6;
-        double legend = model.series().size() > 1 ? lineHeight + 10 : 0;
         if (horizontal) {
             double widest = 0;
             for (String c : model.categories()) {
@@ -313,8 +306,15 @@ public final class ChartDrawer {
             double categories = Math.min(widest, area.getWidth() * (model.small() ? 0.45 : 0.3)) + 8;
             return (area.getWidth() - categories - 10) * 0.96;
         }
-        double categories = (model.small() ? 3 : 2) * lineHeight + 8;
-        return (area.getHeight() - categories - titleAndTicks - legend - 6) * 0.96;
+        double categories = (model.small() ? 3 : 2) * (fm.getAscent() + fm.getDescent()) + 8;
+        return (area.getHeight() - categories - axisAndLegend(model, fm) - 6) * 0.96;
+    }
+
+    /** Height of the value axis' title and tick labels, and of the legend when there are series to name. */
+    private static double axisAndLegend(ChartModel model, FontMetrics fm) {
+        double lineHeight = fm.getAscent() + fm.getDescent();
+        double titleAndTicks = (model.axisLabel() == null ? 0 : lineHeight + 4) + lineHeight + 6;
+        return titleAndTicks + (model.series().size() > 1 ? lineHeight + 10 : 0);
     }
 
     private Built build(ChartModel model) {
@@ -565,11 +565,13 @@ public final class ChartDrawer {
 
         /** Set when a fall's label goes beside the zero line rather than beyond the bar's end. */
         boolean fallsAtBase;
+        /** A horizontal fall's label beside the zero line, on the side of the rises (outside the bar's base end). */
+        private static final ItemLabelPosition BESIDE_ZERO = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
 
         @Override
         public ItemLabelPosition getNegativeItemLabelPosition(int row, int column) {
             if (fallsAtBase && !inside[row][column]) {
-                return new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+                return BESIDE_ZERO;
             }
             return inside[row][column] ? insideNegative : super.getNegativeItemLabelPosition(row, column);
         }

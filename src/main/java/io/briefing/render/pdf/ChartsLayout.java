@@ -35,9 +35,7 @@ final class ChartsLayout extends PageLayout {
             // one small chart alone would be a small chart stretched across the page, or beside an empty
             // cell: it is drawn as a full chart, with a full chart's ticks and type
             ChartModel m = small.get(0);
-            List<ChartModel> all = block.charts().stream().map(c -> c != m ? c : new ChartModel(m.id(), m.kind(), m.title(),
-                    m.axisLabel(), m.divisor(), m.sourceLine(), m.points(), m.legendNotes(), m.style(), false, m.note(),
-                    m.axisMax())).toList();
+            List<ChartModel> all = block.charts().stream().map(c -> c != m ? c : m.full()).toList();
             block = new Block.Charts(block.heading(), all);
             small = List.of();
         }
