@@ -1,5 +1,6 @@
 package io.briefing.build;
 
+import io.briefing.i18n.Labels;
 import io.briefing.i18n.Language;
 
 import io.briefing.facts.Amount;
@@ -8,6 +9,9 @@ import io.briefing.facts.Unit;
 import io.briefing.facts.UnitKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes amounts the way a reader of each language expects: "CNY 20 billion" and "200億元",
@@ -16,9 +20,23 @@ import java.math.RoundingMode;
  */
 public final class AmountFormat {
     private final Language language;
+    // the qualifier's wording, from the labels ("amount.at_least" = "at least {0}", "{0}以上"): read once,
+    // since a workbook of a million rows formats a million amounts
+    private final Map<Qualifier, String> words = new EnumMap<>(Qualifier.class);
+    private final Map<Qualifier, String> compactWords = new EnumMap<>(Qualifier.class);
+    private final String moreThanCount;
+    private final String compactNegativeApprox;
 
     public AmountFormat(Language language) {
         this.language = language;
+        Labels labels = Labels.of(language);
+        for (Qualifier q : Qualifier.values()) {
+            String key = q.name().toLowerCase(Locale.ROOT);
+            words.put(q, labels.get("amount." + key));
+            compactWords.put(q, labels.get("amount.compact." + key));
+        }
+        moreThanCount = labels.get("amount.more_than.count");
+        compactNegativeApprox = labels.get("amount.compact.approximately.negative");
     }
 
     public Language language() {
@@ -54,25 +72,18 @@ public final class AmountFormat {
     }
 
     private String qualify(String bare, Qualifier q, Unit unit, boolean compact) {
+        if (q == Qualifier.EXACT) {
+            return bare;
+        }
+        String pattern;
         if (compact) {
-            return symbol(q) + bare;
+            // "~−CNY 8.5bn" stacks two signs: a negative approximate reads as words ("about −CNY 8.5bn")
+            pattern = q == Qualifier.APPROXIMATELY && bare.startsWith("−") ? compactNegativeApprox : compactWords.get(q);
+        } else {
+            // Chinese counts say "more than" after the number with the measure word ("20餘家")
+            pattern = q == Qualifier.MORE_THAN && unit.kind() == UnitKind.COUNT ? moreThanCount : words.get(q);
         }
-        if (language == Language.ZH) {
-            return switch (q) {
-                case EXACT -> bare;
-                case AT_LEAST -> bare + "以上";
-                case MORE_THAN -> unit.kind() == UnitKind.COUNT ? bare + "余" : "超過" + bare;
-                case AT_MOST -> "最高" + bare;
-                case APPROXIMATELY -> "約" + bare;
-            };
-        }
-        return switch (q) {
-            case EXACT -> bare;
-            case AT_LEAST -> "at least " + bare;
-            case MORE_THAN -> "more than " + bare;
-            case AT_MOST -> "up to " + bare;
-            case APPROXIMATELY -> "about " + bare;
-        };
+        return pattern.replace("{0}", bare);
     }
 
     /**

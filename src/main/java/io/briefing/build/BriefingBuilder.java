@@ -181,7 +181,13 @@ public final class BriefingBuilder {
                 }
                 // one figure, or figures in another unit than the chart's: key-figure cards, never left out
                 left = notShown(ctx, left);
-                if (!left.isEmpty()) {
+                if (cs.small() && !drawn && left.size() == 1) {
+                    // among small charts a lone card reads as a key figure it is not: one sentence tells it
+                    warnings.add(cs.where().problem("category '" + cat.id() + "': its one figure makes no chart, "
+                            + "told as a sentence", "").message());
+                    cardBlocks.add(oneFigureSentence(ctx, cat.label().in(ctx.language), left.get(0)));
+                    sentences++;
+                } else if (!left.isEmpty()) {
                     warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
                             + (drawn ? "are not in its chart (another unit, or undated)" : "make no chart")
                             + ", shown as key-figure cards", "").message());
@@ -273,6 +279,21 @@ public final class BriefingBuilder {
         for (int i = 1; i < points.size(); i++) {
             runs.add(new Run("", points.get(i).ref(), flagged));
         }
+        if (around.length > 1 && !around[1].isEmpty()) {
+            runs.add(Run.plain(around[1]));
+        }
+        return new Block.Text(null, List.of(runs));
+    }
+
+    /** "Milestones of 2024: OpenAI, 12-day “marathon” product launch event (Dec 2024): 12 days [18]". */
+    private static Block oneFigureSentence(Context ctx, String category, Fact f) {
+        // the value is a run of its own (bold, with its marker): the label is split where it stands
+        String gap = "\u0000";
+        String[] around = ctx.labels.get("chart.one-figure", ctx.entity(f), ctx.metric(f), ctx.period(f.period()), gap)
+                .split(gap, 2);
+        List<Run> runs = new ArrayList<>();
+        runs.add(Run.plain(category + ctx.labels.get("list.colon") + around[0]));
+        runs.add(new Run(ctx.value(f), ctx.ref(f), ctx.flagged(f)));
         if (around.length > 1 && !around[1].isEmpty()) {
             runs.add(Run.plain(around[1]));
         }

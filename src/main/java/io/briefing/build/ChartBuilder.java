@@ -84,7 +84,7 @@ final class ChartBuilder {
         if (kind == null) {
             return Optional.empty();
         }
-        String title = spec.title() == null ? fallbackTitle : ctx.heading(spec.title(), "facts");
+        String title = ctx.typeset(spec.title() == null ? fallbackTitle : ctx.heading(spec.title(), "facts"));
         if (kind == ChartKind.TIMELINE) {
             return timeline(id, spec, selected, title);
         }
@@ -130,8 +130,8 @@ final class ChartBuilder {
         List<ChartPoint> points = new ArrayList<>();
         Set<Qualifier> qualifiers = new LinkedHashSet<>();
         for (Fact f : ordered) {
-            String series = seriesName(f, kind, spec);
-            String category = kind == ChartKind.LINE ? ctx.period(f.period()) : ctx.entity(f);
+            String series = ctx.typeset(seriesName(f, kind, spec));
+            String category = ctx.typeset(kind == ChartKind.LINE ? ctx.period(f.period()) : ctx.entity(f));
             qualifiers.add(f.qualifier());
             points.add(new ChartPoint(series, category, f.amount().asDouble(), f.amount().asDouble() / divisor,
                     Context.bound(f.qualifier()), ctx.boundLabel(f), AmountFormat.symbol(f.qualifier()),
@@ -194,14 +194,14 @@ final class ChartBuilder {
         }
         List<ChartPoint> points = new ArrayList<>();
         for (Fact f : dated) {
-            String text = ctx.entity(f) + ": " + ctx.metric(f);
+            String text = ctx.labels.get("timeline.entry", ctx.entity(f), ctx.metric(f));
             // "12-day launch event (12 days)" says it twice: add the value only when the words lack it
             if (f.hasValue() && !ctx.metric(f).contains(ctx.format.plain(f.amount().value()))) {
-                text += " (" + ctx.value(f) + ")";
+                text = ctx.labels.get("timeline.entry-value", text, ctx.value(f));
             }
-            points.add(new ChartPoint(ctx.category(f), ctx.entity(f), 0, 0, Context.bound(f.qualifier()), ctx.boundLabel(f),
+            points.add(new ChartPoint(ctx.typeset(ctx.category(f)), ctx.typeset(ctx.entity(f)), 0, 0, Context.bound(f.qualifier()), ctx.boundLabel(f),
                     AmountFormat.symbol(f.qualifier()), ctx.ref(f).marker(), "", spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(),
-                    ctx.period(f.period()), text, ctx.flagged(f), precision(f)));
+                    ctx.period(f.period()), ctx.typeset(text), ctx.flagged(f), precision(f)));
         }
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
         return Optional.of(new ChartModel(id, ChartKind.TIMELINE, title, ctx.labels.get("timeline.date"), 1,
@@ -246,9 +246,9 @@ final class ChartBuilder {
         };
     }
 
-    /** The unit's axis title with the scale's word: "CNY, billions", "人民幣(億元)", "GW". */
+    /** The unit's axis title with the scale's word: "CNY, billions", "人民幣（億元）", "GW". */
     private String axisLabel(Unit unit, Scale scale) {
-        return unit.axisTitle(ctx.language, scaleWord(scale, unit));
+        return ctx.typeset(unit.axisTitle(ctx.language, scaleWord(scale, unit)));
     }
 
     private String scaleWord(Scale scale, Unit unit) {

@@ -5,6 +5,7 @@ import io.briefing.facts.FactTable;
 import io.briefing.facts.Period;
 import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
+import io.briefing.i18n.ChinesePunctuation;
 import io.briefing.i18n.Labels;
 import io.briefing.i18n.Language;
 import io.briefing.i18n.Localized;
@@ -68,6 +69,14 @@ final class Context {
 
     boolean flagged(Fact f) {
         return report.checked() && !report.status(f.id()).ok();
+    }
+
+    /**
+     * Text a chart sets itself (titles, axes, categories), with Chinese punctuation full-width where it
+     * touches Chinese ("人民幣（億元）"), as the PDF's own paragraphs are.
+     */
+    String typeset(String text) {
+        return text == null ? null : ChinesePunctuation.fullWidth(text);
     }
 
     String entity(Fact f) {

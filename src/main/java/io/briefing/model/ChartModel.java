@@ -45,6 +45,22 @@ public record ChartModel(String id, ChartKind kind, String title, String axisLab
         return t;
     }
 
+    /**
+     * Several series but one bar per category (the solar sample's price changes): drawn as one
+     * series, each bar in its series' colour, so that a bar sits on its category's tick instead of in
+     * a slot kept free for the series it does not have.
+     */
+    public boolean onePerCategory() {
+        return series().size() > 1 && kind != ChartKind.LINE && kind != ChartKind.STACKED_BAR
+                && categories().stream().allMatch(c -> points.stream().filter(p -> p.category().equals(c)).count() == 1);
+    }
+
+    /** The bar slots the chart draws: a slot per series in each category, or one when each has one bar. */
+    public int barSlots() {
+        int series = kind == ChartKind.STACKED_BAR || onePerCategory() ? 1 : Math.max(1, series().size());
+        return categories().size() * series;
+    }
+
     public List<String> categories() {
         return points.stream().map(ChartPoint::category).distinct().toList();
     }

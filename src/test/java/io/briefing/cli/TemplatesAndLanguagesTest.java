@@ -54,8 +54,8 @@ class TemplatesAndLanguagesTest {
         CliProbe.Result r = CliProbe.run("generate", "--lang", "zh", "-o", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String text = Documents.text(out.resolve("china-llm-2024-2024-W51-zh.pdf"));
-        assertThat(text).contains("2024年中國大模型", "關鍵數據", "要點", "全部事實", "資料來源", "百分比(%)", "人民幣(億元)",
-                "200億元以上", "4.3億", "90%以上", "最高5億元", "20余", "數據截至 2024年12月20日");
+        assertThat(text).contains("2024年中國大模型", "關鍵數據", "要點", "全部事實", "資料來源", "百分比（%）", "人民幣（億元）",
+                "200億元以上", "4.3億", "90%以上", "最高5億元", "20餘", "數據截至 2024年12月20日");
     }
 
     @Test

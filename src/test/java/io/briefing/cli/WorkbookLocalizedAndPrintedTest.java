@@ -101,6 +101,8 @@ class WorkbookLocalizedAndPrintedTest {
             allowed.addAll(List.of(f.id(), f.entity().en(), f.entity().zh(), f.metric().zh(), f.reporter().zh(), f.quote(),
                     f.period().toString()));
             allowed.addAll(f.aliases());
+            // a chart sheet sets the metric with Chinese punctuation, as the chart does ("70B，問鼎")
+            allowed.add(io.briefing.i18n.ChinesePunctuation.fullWidth(f.metric().zh()));
         }
         allowed.removeIf(String::isBlank);
         allowed.sort(Comparator.comparingInt(String::length).reversed());

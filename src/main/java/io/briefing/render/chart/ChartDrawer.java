@@ -322,11 +322,7 @@ public final class ChartDrawer {
         float labelSize = small ? ChartTheme.SMALL_LABEL_SIZE : ChartTheme.LABEL_SIZE;
         ChartKind kind = model.kind();
         List<String> seriesNames = model.series();
-        // several series but one bar per category (the solar sample's price changes): drawn as one
-        // series, each bar in its series' colour, so that a bar sits on its category's tick instead
-        // of in a slot kept free for the series it does not have
-        boolean onePerCategory = seriesNames.size() > 1 && kind != ChartKind.LINE && kind != ChartKind.STACKED_BAR
-                && model.categories().stream().allMatch(c -> model.points().stream().filter(p -> p.category().equals(c)).count() == 1);
+        boolean onePerCategory = model.onePerCategory();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, ChartPoint> byKey = new HashMap<>();
         for (ChartPoint p : model.points()) {

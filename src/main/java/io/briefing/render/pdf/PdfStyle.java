@@ -4,7 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import io.briefing.render.fonts.ChinesePunctuation;
+import io.briefing.i18n.ChinesePunctuation;
 import io.briefing.render.fonts.CjkFonts;
 import io.briefing.render.fonts.LatinFonts;
 import io.briefing.render.fonts.Typefaces;
@@ -95,8 +95,9 @@ final class PdfStyle {
         if (text == null || text.isEmpty()) {
             return;
         }
-        // Chinese punctuation full-width, whoever wrote the text (an analyst's findings often use ":" and "()")
-        String set = chinese ? ChinesePunctuation.fullWidth(text) : text;
+        // Chinese punctuation full-width, whoever wrote the text (an analyst's findings often use ":" and "()"),
+        // in either language: only marks touching Chinese change, as in a Chinese quote of an English briefing
+        String set = ChinesePunctuation.fullWidth(text);
         for (Typefaces.Run r : faces.runs(set, chinese)) {
             Chunk c = new Chunk(r.text(), r.latin() ? latin(font) : font);
             c.setSplitCharacter(lineBreaks);

@@ -3,9 +3,8 @@ package io.briefing.render.pdf;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
 import io.briefing.model.Block;
-import io.briefing.i18n.Language;
 import io.briefing.model.Run;
-import io.briefing.render.fonts.ChinesePunctuation;
+import io.briefing.i18n.ChinesePunctuation;
 import java.util.List;
 
 /** Paragraphs of text (the findings), each figure in them with its source marker. */
@@ -30,10 +29,7 @@ final class TextLayout extends PageLayout {
                 p.setSpacingBefore(compact ? 3 : 6);
             }
             // the paragraph's punctuation is set as one text: a bracket may open before a figure and close after it
-            List<String> texts = runs.stream().map(Run::text).toList();
-            if (b.language() == Language.ZH) {
-                texts = ChinesePunctuation.fullWidth(texts);
-            }
+            List<String> texts = ChinesePunctuation.fullWidth(runs.stream().map(Run::text).toList());
             for (int i = 0; i < runs.size(); i++) {
                 Run r = runs.get(i);
                 if (r.ref() == null) {

@@ -1,4 +1,4 @@
-package io.briefing.render.fonts;
+package io.briefing.i18n;
 
 /**
  * Sets the punctuation of Chinese text full-width, as Chinese typography does: a comma, colon,
@@ -44,8 +44,9 @@ public final class ChinesePunctuation {
             char c = out[i];
             switch (c) {
                 case ',', ':', ';', '!', '?' -> {
-                    // after a Chinese character, or before one when not between Latin characters
-                    if (chinese(before(out, i)) || (chinese(after(out, i)) && !latin(before(out, i)))) {
+                    // beside a Chinese character on either side: "OpenAI: 長達12天" is Chinese text, its colon
+                    // full-width; between Latin letters or digits ("1,000", "est.: ok") it stays
+                    if (chinese(before(out, i)) || chinese(after(out, i))) {
                         out[i] = wide(c);
                         changed = true;
                     }
@@ -126,9 +127,5 @@ public final class ChinesePunctuation {
     private static boolean chinese(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60);
-    }
-
-    private static boolean latin(char c) {
-        return c < 0x2000 && Character.isLetterOrDigit(c);
     }
 }

@@ -1,4 +1,4 @@
-package io.briefing.render.fonts;
+package io.briefing.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,9 @@ class ChinesePunctuationTest {
         assertThat(ChinesePunctuation.fullWidth("雲廠商(以火山引擎為代表)降價")).isEqualTo("雲廠商（以火山引擎為代表）降價");
         assertThat(ChinesePunctuation.fullWidth("指數47.66%(Wind)。")).isEqualTo("指數47.66%（Wind）。");
         assertThat(ChinesePunctuation.fullWidth("競爭者 , 縮減")).isEqualTo("競爭者，縮減");
+        // Latin before, Chinese after: still Chinese text (a timeline entry, a model's name in a sentence)
+        assertThat(ChinesePunctuation.fullWidth("OpenAI: 長達12天")).isEqualTo("OpenAI：長達12天");
+        assertThat(ChinesePunctuation.fullWidth("超越Llama3-70B,問鼎全球")).isEqualTo("超越Llama3-70B，問鼎全球");
     }
 
     @Test
