@@ -81,6 +81,8 @@ public final class BriefingBuilder {
         ChangeSet changes = weekly == null ? ChangeSet.notCompared(ctx.labels.get(options.noComparison(),
                 table.dataset().series())) : weekly.build();
         ctx.weekly = weekly;
+        ctx.toldInText.addAll(toldInText(ctx, template));
+        ctx.onCards.addAll(onCards(ctx, template));
         List<Block> blocks = new ArrayList<>();
         List<ChartModel> charts = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
@@ -93,6 +95,10 @@ public final class BriefingBuilder {
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
+        }
+        // markers with no Sources section to point to (the executive summary): the reader is told where they lead
+        if (blocks.stream().noneMatch(Block.Sources.class::isInstance) && !ctx.shownNumbers().isEmpty()) {
+            blocks.add(new Block.Note(ctx.labels.get("sources.elsewhere")));
         }
         List<SourceNote> sources = sources(ctx);
         List<SourceNote> shown = ctx.shownNumbers().stream().map(n -> sources.get(n - 1)).toList();
@@ -112,6 +118,34 @@ public final class BriefingBuilder {
         return new Briefing(info(ctx, template, report, options), template.pageSize(), template.onePage(), ctx.language,
                 ctx.labels, blocks, charts, factRows(ctx), sources,
                 ctx.table.dataset().units().all().stream().map(Context::style).distinct().toList(), changes);
+    }
+
+    /** The facts the template's key-figure sections show as cards, as {@link #keyFigures} selects them. */
+    private static Set<String> onCards(Context ctx, Template template) throws InputException {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Section section : template.sections()) {
+            if (section instanceof Section.KeyFigures k) {
+                FactSelector.select(k.select(), ctx.table).stream().filter(Fact::hasValue).limit(k.max())
+                        .forEach(f -> ids.add(f.id()));
+            }
+        }
+        return ids;
+    }
+
+    /** The facts the template's text sections tell (its paragraphs and the findings it takes, within its limit). */
+    private static Set<String> toldInText(Context ctx, Template template) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (Section section : template.sections()) {
+            if (section instanceof Section.Text t) {
+                List<Localized> texts = new ArrayList<>();
+                t.paragraphs().forEach(p -> texts.add(p.text()));
+                if (t.fromFindings()) {
+                    texts.addAll(ctx.table.dataset().findings());
+                }
+                texts.stream().limit(t.limit()).forEach(l -> ids.addAll(Placeholders.named(l.in(ctx.language))));
+            }
+        }
+        return ids;
     }
 
     private void section(Context ctx, Section section, List<Block> blocks, List<ChartModel> charts,
@@ -169,9 +203,12 @@ public final class BriefingBuilder {
                     var chart = builder.build("chart-" + (charts.size() + all.size() + 1), spec, inCat,
                             cat.label().in(ctx.language));
                     if (chart.isPresent() && sameValue(chart.get())) {
-                        // bars of one length say nothing a sentence does not (the three "at least CNY 20bn" valuations)
-                        cardBlocks.add(sameValueSentence(ctx, cat.label().in(ctx.language), chart.get()));
-                        sentences++;
+                        // bars of one length say nothing a sentence does not (the three "at least CNY 20bn" valuations);
+                        // and a sentence says nothing the findings say already
+                        if (cs.repeatShown() || !toldAlready(ctx, inCat, onCards)) {
+                            cardBlocks.add(sameValueSentence(ctx, cat.label().in(ctx.language), chart.get()));
+                            sentences++;
+                        }
                     } else {
                         chart.ifPresent(group::add);
                     }
@@ -181,12 +218,15 @@ public final class BriefingBuilder {
                 }
                 // one figure, or figures in another unit than the chart's: key-figure cards, never left out
                 left = notShown(ctx, left);
-                if (cs.small() && !drawn && left.size() == 1) {
-                    // among small charts a lone card reads as a key figure it is not: one sentence tells it
-                    warnings.add(cs.where().problem("category '" + cat.id() + "': its one figure makes no chart, "
-                            + "told as a sentence", "").message());
-                    cardBlocks.add(oneFigureSentence(ctx, cat.label().in(ctx.language), left.get(0)));
-                    sentences++;
+                if (cs.small() && !left.isEmpty() && left.size() <= 3) {
+                    // among small charts a lone card reads as a key figure it is not (and under the chart's own
+                    // title, as a second heading): one sentence tells it, unless the text sections tell it already
+                    if (cs.repeatShown() || !toldAlready(ctx, left, onCards)) {
+                        warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
+                                + (drawn ? "outside its chart" : "make no chart") + ", told as a sentence", "").message());
+                        cardBlocks.add(figuresSentence(ctx, cat.label().in(ctx.language), left));
+                        sentences++;
+                    }
                 } else if (!left.isEmpty()) {
                     warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
                             + (drawn ? "are not in its chart (another unit, or undated)" : "make no chart")
@@ -221,7 +261,7 @@ public final class BriefingBuilder {
 
     private static Block changesBlock(Context ctx, Section.Changes c, ChangeSet changes) {
         List<ChangeLine> moves = changes.lines().stream().filter(l -> l.mark() == ChangeMark.UP || l.mark() == ChangeMark.DOWN
-                || l.mark() == ChangeMark.BOUND).toList();
+                || l.mark() == ChangeMark.BOUND).filter(l -> c.repeatShown() || !ctx.onCards.contains(l.factId())).toList();
         List<ChangeLine> added = changes.lines().stream().filter(l -> l.mark() == ChangeMark.NEW).toList();
         List<ChangeLine> dropped = changes.lines().stream().filter(l -> l.mark() == ChangeMark.DROPPED).toList();
         int left = Math.max(0, moves.size() - c.limit()) + Math.max(0, added.size() - c.limit())
@@ -249,6 +289,11 @@ public final class BriefingBuilder {
             return Optional.empty();
         }
         return Optional.of(new Block.KeyFigures(ctx.heading(k.title(), "key-figures"), cards(ctx, facts, k.labels())));
+    }
+
+    /** Whether every figure of these is on a key-figure card above or told by the template's text sections. */
+    private static boolean toldAlready(Context ctx, List<Fact> facts, Set<String> onCards) {
+        return facts.stream().filter(Fact::hasValue).allMatch(f -> onCards.contains(f.id()) || ctx.toldInText.contains(f.id()));
     }
 
     /** True for a bar chart of two or more figures of one series, all the same value with the same bound. */
@@ -285,17 +330,32 @@ public final class BriefingBuilder {
         return new Block.Text(null, List.of(runs));
     }
 
-    /** "Milestones of 2024: OpenAI, 12-day “marathon” product launch event (Dec 2024): 12 days [18]". */
-    private static Block oneFigureSentence(Context ctx, String category, Fact f) {
-        // the value is a run of its own (bold, with its marker): the label is split where it stands
+    /**
+     * "Milestones of 2024: OpenAI, 12-day “marathon” product launch event (Dec 2024): 12 days [18]"; several
+     * figures one after another ("…: €450 million [7]; Baltic Crest Shipping, Revenue (Q3 2025): …").
+     */
+    private static Block figuresSentence(Context ctx, String category, List<Fact> facts) {
+        // each value is a run of its own (bold, with its marker): the label is split where it stands
         String gap = "\u0000";
-        String[] around = ctx.labels.get("chart.one-figure", ctx.entity(f), ctx.metric(f), ctx.period(f.period()), gap)
-                .split(gap, 2);
         List<Run> runs = new ArrayList<>();
-        runs.add(Run.plain(category + ctx.labels.get("list.colon") + around[0]));
-        runs.add(new Run(ctx.value(f), ctx.ref(f), ctx.flagged(f)));
-        if (around.length > 1 && !around[1].isEmpty()) {
-            runs.add(Run.plain(around[1]));
+        StringBuilder plain = new StringBuilder(category + ctx.labels.get("list.colon"));
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
+            String[] around = ctx.labels.get("chart.one-figure", ctx.entity(f), ctx.metric(f), ctx.period(f.period()), gap)
+                    .split(gap, 2);
+            if (i > 0) {
+                plain.append(ctx.labels.get("list.figures-separator"));
+            }
+            plain.append(around[0]);
+            runs.add(Run.plain(plain.toString()));
+            plain.setLength(0);
+            runs.add(new Run(ctx.value(f), ctx.ref(f), ctx.flagged(f)));
+            if (around.length > 1) {
+                plain.append(around[1]);
+            }
+        }
+        if (plain.length() > 0) {
+            runs.add(Run.plain(plain.toString()));
         }
         return new Block.Text(null, List.of(runs));
     }
@@ -305,7 +365,9 @@ public final class BriefingBuilder {
         for (Fact f : facts) {
             Localized custom = labels.get(f.id());
             String label = custom != null ? custom.in(ctx.language) : ctx.entity(f);
-            String detail = ctx.metric(f) + " · " + ctx.period(f.period());
+            // "Heat-pump subsidy budget for 2025 · 2025" says the year twice: the period only when the words lack it
+            String period = ctx.period(f.period());
+            String detail = ctx.metric(f).contains(period) ? ctx.metric(f) : ctx.metric(f) + " · " + period;
             String qualifierNote = f.qualifier().isExact() ? "" : ctx.labels.get("qualifier." + f.qualifier().code());
             figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f),
                     ctx.weekly == null ? "" : ctx.weekly.card(f)));
@@ -364,7 +426,8 @@ public final class BriefingBuilder {
                 case METRIC, ENTITY -> 3f;
                 case ENTITY_ZH, REPORTER, CATEGORY -> 2.2f;
                 case VALUE -> 2.8f;
-                case PERIOD -> 1.6f;
+                // "2025年10月10日" on one line (at 1.6 it wrapped "10日" in Chinese tables)
+                case PERIOD -> 2.0f;
                 case ID, UNIT, QUALIFIER, SOURCE, STATUS -> 1.1f;
             };
         }

@@ -194,7 +194,9 @@ final class ChartBuilder {
         }
         List<ChartPoint> points = new ArrayList<>();
         for (Fact f : dated) {
-            String text = ctx.labels.get("timeline.entry", ctx.entity(f), ctx.metric(f));
+            // "Baidu World 2024: Baidu World 2024 conference" says who twice: the words alone when they name it
+            String text = ctx.metric(f).startsWith(ctx.entity(f)) ? ctx.metric(f)
+                    : ctx.labels.get("timeline.entry", ctx.entity(f), ctx.metric(f));
             // "12-day launch event (12 days)" says it twice: add the value only when the words lack it
             if (f.hasValue() && !ctx.metric(f).contains(ctx.format.plain(f.amount().value()))) {
                 text = ctx.labels.get("timeline.entry-value", text, ctx.value(f));
@@ -268,8 +270,10 @@ final class ChartBuilder {
         Set<String> reporters = new LinkedHashSet<>();
         facts.forEach(f -> reporters.add(f.reporter().in(ctx.language)));
         String publisher = ctx.table.dataset().source().publisher().in(ctx.language);
+        // the publisher is said once, after "via" ("A; B, via B" named it twice)
+        reporters.remove(publisher);
         String who = String.join(ctx.labels.get("list.reporters-separator"), reporters);
-        if (reporters.size() == 1 && who.equals(publisher)) {
+        if (reporters.isEmpty()) {
             return ctx.labels.get("source-line", publisher);
         }
         return ctx.labels.get("source-line-of", who, publisher);

@@ -39,6 +39,10 @@ final class Context {
     }
 
     private final Set<Integer> shown = ConcurrentHashMap.newKeySet();
+    /** The ids of the facts the template's text sections tell (the findings): a sentence need not repeat them. */
+    final Set<String> toldInText = new java.util.HashSet<>();
+    /** The ids of the facts the template's key-figure sections show as cards. */
+    final Set<String> onCards = new java.util.HashSet<>();
     /** The comparison with the previous week, null when there is none. */
     ChangesBuilder weekly;
 

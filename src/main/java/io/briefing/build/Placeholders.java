@@ -15,6 +15,25 @@ import java.util.Optional;
 final class Placeholders {
     private Placeholders() {}
 
+    /** The fact ids a paragraph's placeholders name ({{ and }} are literal braces), in order; unclosed ones skipped. */
+    static List<String> named(String text) {
+        List<String> ids = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+                i += 2;
+            } else if (c == '{' && text.indexOf('}', i) > 0) {
+                int end = text.indexOf('}', i);
+                ids.add(text.substring(i + 1, end).trim());
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        return ids;
+    }
+
     static List<Run> fill(Section.Paragraph p, Context ctx) throws InputException {
         String text = p.text().in(ctx.language);
         if (!p.text().has(ctx.language)) {

@@ -22,6 +22,9 @@ public sealed interface Block {
             implements Block {}
 
     record PageBreak() implements Block {}
+
+    /** A line in small type after the body: where the sources are when the template lists none. */
+    record Note(String text) implements Block {}
     /**
      * What changed since last week, as the section shows it: the biggest moves and bound changes, the
      * new and the dropped facts (each list cut to the template's limit; {@code more} says what is left

@@ -152,8 +152,9 @@ public final class TemplateReader {
                 return new Section.Sources(s.optLocalized("title").orElse(null), where);
             }
             case "changes" -> {
-                s.allowOnly(List.of("type", "title", "limit"));
-                return new Section.Changes(s.optLocalized("title").orElse(null), s.optInt("limit", 8, 1, 50), where);
+                s.allowOnly(List.of("type", "title", "limit", "repeat-shown"));
+                return new Section.Changes(s.optLocalized("title").orElse(null), s.optInt("limit", 8, 1, 50),
+                        s.optBool("repeat-shown", true), where);
             }
             case "page-break" -> {
                 s.allowOnly(List.of("type"));

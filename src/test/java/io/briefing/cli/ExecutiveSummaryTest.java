@@ -46,4 +46,28 @@ class ExecutiveSummaryTest {
         float lastFinding = runs.stream().filter(x -> x.text().contains("Shenzhen will issue")).findFirst().orElseThrow().bottom();
         assertThat(lastFinding).isGreaterThan(0.75f * 842);
     }
+
+    @Test
+    void repeatsNoFindingInASentenceAndLeavesACardsMoveToItsCard(@TempDir Path out) throws Exception {
+        // 2025-03-07: the UK backlog (38 days) is a category of one figure, which the third finding tells
+        CliProbe.Result first = CliProbe.run("generate", "-t", "executive-summary", "-d",
+                "samples/heat-pumps-weekly-invented/2025-03-07/heat-pumps.yaml", "-o", out.resolve("a").toString(), "--name", "s");
+        assertThat(first.exit()).as(first.err()).isZero();
+        String a = Documents.text(out.resolve("a/s.pdf"));
+        assertThat(a).contains("the UK backlog stands at 38 days").doesNotContain("Installers: United Kingdom");
+        // 2025-03-21: Germany's sales fell 300; its card says so, the changes table does not again
+        CliProbe.Result week = CliProbe.run("generate", "-t", "executive-summary", "-d",
+                "samples/heat-pumps-weekly-invented/2025-03-21/heat-pumps.yaml", "-o", out.resolve("b").toString(), "--name", "s");
+        assertThat(week.exit()).as(week.err()).isZero();
+        String b = Documents.text(out.resolve("b/s.pdf"));
+        assertThat(b).contains("▼ −300 heat pumps since 14 Mar").doesNotContain("Germany — Heat pumps sold in the week")
+                .contains("United Kingdom — Installer backlog");
+    }
+
+    @Test
+    void saysWhereItsMarkersLeadWhenItListsNoSources(@TempDir Path out) throws Exception {
+        CliProbe.Result r = CliProbe.run("generate", "-t", "executive-summary", "-l", "zh", "-o", out.toString(), "--name", "s");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Documents.text(out.resolve("s.pdf")).replace("\n", "")).contains("每個標記 [n] 對應數據表第 n 行");
+    }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LayoutRulesTest {
     /** The section headings of the shipped templates, in both languages. */
     static final Set<String> HEADINGS = Set.of("Key figures", "Since last week", "Findings", "Charts", "All facts", "Sources",
-            "In charts", "Three findings", "關鍵數據", "與上周相比", "要點", "圖表", "全部事實", "資料來源", "三個要點");
+            "In charts", "Three findings", "關鍵數據", "與上週相比", "要點", "圖表", "全部事實", "資料來源", "三個要點");
 
     static final List<String> SAMPLES = List.of("seeds/china-llm-2024.yaml", "samples/solar-invented/solar-invented.yaml",
             "samples/shipping-invented/shipping-invented.yaml", "samples/heat-pumps-weekly-invented/2025-03-07/heat-pumps.yaml",

@@ -87,7 +87,7 @@ class WeeklyChangesTest {
     @Test
     void theFirstWeekSaysItHasNothingToCompareWith() throws Exception {
         String text = pdf("heat-pumps-2025-W10-en");
-        assertThat(text).contains("Since last week").contains("No earlier week of the series 'heat-pumps-weekly-invented' was found");
+        assertThat(text).contains("Since last week").contains("No earlier week of the series “heat-pumps-weekly-invented” was found");
         assertThat(text).doesNotContain("since 7 Mar").doesNotContain("▲").doesNotContain("▼");
         try (XSSFWorkbook wb = workbook("heat-pumps-2025-W10-en")) {
             assertThat(wb.getSheet("Changes")).isNull();
@@ -123,12 +123,12 @@ class WeeklyChangesTest {
     @Test
     void weekFourListsTheDroppedFactAndTheNewMilestoneInChinese() throws Exception {
         String text = pdf("heat-pumps-2025-W13-zh");
-        assertThat(text).contains("與上周相比").contains("與2025年3月21日的簡報相比：2項變動 · 1項新增 · 1項移除 · 3項不變。");
+        assertThat(text).contains("與上週相比").contains("與2025年3月21日的簡報相比：2項變動 · 1項新增 · 1項移除 · 3項不變。");
         assertThat(text).contains("▲ +800台（+15.09%）").contains("▲ +150台（+7.89%）");
         int table = text.indexOf("與2025年3月21日的簡報相比");
         assertThat(text.indexOf("▲ +800台（", table)).isLessThan(text.indexOf("▲ +150台（", table));
-        assertThat(text).contains("本周移除").contains("英國 — 安裝商積壓訂單等待時間 36天");
-        assertThat(text).contains("本周新增").contains("歐盟委員會 — 發布熱泵行動計劃");
+        assertThat(text).contains("本週移除").contains("英國 — 安裝商積壓訂單等待時間 36天");
+        assertThat(text).contains("本週新增").contains("歐盟委員會 — 發布熱泵行動計劃");
         assertThat(text).contains("較3月21日 ▲ +800台").contains("與3月21日持平");
     }
 
@@ -182,7 +182,7 @@ class WeeklyChangesTest {
                 String name = "heat-pumps-2025-" + week + "-" + lang + "-executive-summary";
                 assertThat(Documents.pages(out.resolve(name + ".pdf"))).as(name).isEqualTo(1);
                 String text = pdf(name);
-                String changes = lang.equals("en") ? "Since last week" : "與上周相比";
+                String changes = lang.equals("en") ? "Since last week" : "與上週相比";
                 String cards = lang.equals("en") ? "Key figures" : "關鍵數據";
                 assertThat(text.indexOf(changes)).as(name).isPositive().isLessThan(text.indexOf(cards));
             }

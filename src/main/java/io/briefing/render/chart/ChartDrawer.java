@@ -70,20 +70,43 @@ public final class ChartDrawer {
     }
 
     /**
-     * Draws a legend mark as the chart draws that kind of bar, painted by the same painter: a short
-     * horizontal bar filling the left part of the area, with the arrow of a lower bound past its end.
+     * The colour a chart's legend mark is drawn in: that of the first bar the mark stands for, so the
+     * key shows a bar the chart draws (an orange approximate bar had a blue key).
      */
-    public static void drawLegendMark(LegendNote.Mark mark, Graphics2D g2, Rectangle2D area) {
+    public static Color legendColour(ChartModel m, LegendNote.Mark mark) {
+        List<String> series = m.series();
+        boolean multi = series.size() > 1 && m.kind() != ChartKind.LINE;
+        for (ChartPoint p : m.points()) {
+            boolean stands = !p.flagged() && switch (mark) {
+                case EXACT -> p.bound() == Bound.EXACT && !p.highlight();
+                case LOWER_BOUND -> p.bound() == Bound.LOWER;
+                case UPPER_BOUND -> p.bound() == Bound.UPPER;
+                case APPROXIMATE -> p.bound() == Bound.APPROXIMATE;
+                case HIGHLIGHTED -> p.highlight();
+                case NONE -> false;
+            };
+            if (stands) {
+                return p.highlight() ? ChartTheme.HIGHLIGHT : multi ? ChartTheme.series(series.indexOf(p.series())) : ChartTheme.PRIMARY;
+            }
+        }
+        return mark == LegendNote.Mark.HIGHLIGHTED ? ChartTheme.HIGHLIGHT : ChartTheme.PRIMARY;
+    }
+
+    /**
+     * Draws a legend mark in the given colour as the chart draws that kind of bar, painted by the same
+     * painter: a short horizontal bar filling the left part of the area, with the arrow of a lower bound past its end.
+     */
+    public static void drawLegendMark(LegendNote.Mark mark, Color colour, Graphics2D g2, Rectangle2D area) {
         double arrow = mark == LegendNote.Mark.LOWER_BOUND ? ChartTheme.BOUND_ARROW : 0;
         double h = Math.max(3, area.getHeight() - 7); // room for the 3 pt overhang of a ceiling tick
         Rectangle2D bar = new Rectangle2D.Double(area.getX(), area.getCenterY() - h / 2,
                 Math.max(4, area.getWidth() - arrow - 2), h);
         switch (mark) {
-            case EXACT -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.EXACT, bar, true, false);
-            case LOWER_BOUND -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.LOWER, bar, true, false);
-            case UPPER_BOUND -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.UPPER, bar, true, false);
-            case APPROXIMATE -> BoundAwareBarPainter.paint(g2, ChartTheme.PRIMARY, Bound.APPROXIMATE, bar, true, false);
-            case HIGHLIGHTED -> BoundAwareBarPainter.paint(g2, ChartTheme.HIGHLIGHT, Bound.EXACT, bar, true, false);
+            case EXACT -> BoundAwareBarPainter.paint(g2, colour, Bound.EXACT, bar, true, false);
+            case LOWER_BOUND -> BoundAwareBarPainter.paint(g2, colour, Bound.LOWER, bar, true, false);
+            case UPPER_BOUND -> BoundAwareBarPainter.paint(g2, colour, Bound.UPPER, bar, true, false);
+            case APPROXIMATE -> BoundAwareBarPainter.paint(g2, colour, Bound.APPROXIMATE, bar, true, false);
+            case HIGHLIGHTED -> BoundAwareBarPainter.paint(g2, colour, Bound.EXACT, bar, true, false);
             case NONE -> { }
         }
     }

@@ -37,6 +37,10 @@ final class ChartsLayout extends PageLayout {
     }
 
     void add(Block.Charts block) {
+        // a chart with falls and rises needs room on both sides of zero for its labels: in a third of
+        // the page it had labels beside zero, away from their bars, and a "−31%" over the axis line
+        block = new Block.Charts(block.heading(), block.charts().stream()
+                .map(c -> c.small() && c.points().stream().anyMatch(p -> p.value() < 0) ? c.full() : c).toList());
         List<ChartModel> small = block.charts().stream().filter(ChartModel::small).toList();
         if (small.size() == 1) {
             // one small chart alone would be a small chart stretched across the page, or beside an empty
@@ -151,13 +155,13 @@ final class ChartsLayout extends PageLayout {
     }
 
     /** A legend's mark, drawn by the chart's own painter into a small form XObject (vector, as the chart). */
-    private Image legendMark(LegendNote.Mark mark) {
+    private Image legendMark(LegendNote.Mark mark, java.awt.Color colour) {
         float w = 22;
         float h = 9;
         PdfTemplate tpl = writer.getDirectContent().createTemplate(w, h);
         Graphics2D g2 = tpl.createGraphics(w, h, new PdfFontMapper(fonts));
         try {
-            ChartDrawer.drawLegendMark(mark, g2, new Rectangle2D.Double(0, 0, w, h));
+            ChartDrawer.drawLegendMark(mark, colour, g2, new Rectangle2D.Double(0, 0, w, h));
         } finally {
             g2.dispose();
         }
@@ -197,7 +201,7 @@ final class ChartsLayout extends PageLayout {
             Paragraph n = s.paragraph("", s.smallMuted);
             n.setLeading(s.smallMuted.getSize() * 1.5f);
             if (note.mark() != LegendNote.Mark.NONE) {
-                n.add(new Chunk(legendMark(note.mark()), 0, -1.5f, true));
+                n.add(new Chunk(legendMark(note.mark(), ChartDrawer.legendColour(m, note.mark())), 0, -1.5f, true));
                 n.add(new Chunk("  ", s.smallMuted));
             }
             s.add(n, note.text(), s.smallMuted);

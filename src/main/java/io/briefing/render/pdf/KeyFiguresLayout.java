@@ -29,16 +29,21 @@ final class KeyFiguresLayout extends PageLayout {
             c.setPaddingBottom(compact ? 6 : 9);
             c.setCellEvent(new GapBorder());
             Paragraph value = s.paragraph("", s.figure);
-            s.add(value, f.value(), f.flagged() ? new Font(s.figure.getBaseFont(), s.figure.getSize(), Font.NORMAL,
-                    ChartTheme.FLAGGED) : s.figure);
+            // a figure too wide for its card is set smaller, not wrapped (seen: "about −CNY" / "8.5bn")
+            float room = width() / 3 - 2 * c.getPaddingLeft() - 14;
+            float size = s.figure.getSize() * Math.min(1, room / Math.max(1, s.width(f.value(), s.figure)));
+            size = Math.max(s.figure.getSize() * 0.6f, size);
+            s.add(value, f.value(), f.flagged() ? new Font(s.figure.getBaseFont(), size, Font.NORMAL, ChartTheme.FLAGGED)
+                    : size == s.figure.getSize() ? s.figure : new Font(s.figure.getBaseFont(), size, s.figure.getStyle(), s.figure.getColor()));
             value.add(marker(f.ref()));
             value.setLeading(s.figure.getSize() * 1.15f);
             c.addElement(value);
             Paragraph label = s.paragraph(f.label(), s.figureLabel);
             label.setSpacingBefore(1);
             c.addElement(label);
-            String detail = f.detail() + (f.qualifierNote().isEmpty() ? "" : " · " + f.qualifierNote());
-            Paragraph d = s.paragraph(detail, s.smallMuted);
+            // the value carries its bound's sign ("≥€2bn"): the card does not say "at least" again (the
+            // workbook's Summary sheet, read without the sign's legend, does)
+            Paragraph d = s.paragraph(f.detail(), s.smallMuted);
             c.addElement(d);
             if (!f.change().isEmpty()) {
                 Paragraph ch = s.paragraph(f.change(), s.tableBodyBold);

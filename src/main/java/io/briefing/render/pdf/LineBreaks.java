@@ -47,7 +47,7 @@ final class LineBreaks implements SplitCharacter {
         }
         // a raised source marker belongs to the figure before it: no break between them (seen "4.3億" / "[7]。")
         if (ck != null && current + 1 < ck.length && ck[current] != null && ck[current + 1] != null
-                && ck[current + 1].getTextRise() > 0 && ck[current].getTextRise() == 0) {
+                && ck[current + 1].getTextRise() > 0 && ck[current].getTextRise() <= 0) {
             return false;
         }
         // tailoring for Chinese (UAX #14 allows the break): a number keeps the character that counts it,
@@ -56,6 +56,28 @@ final class LineBreaks implements SplitCharacter {
             return false;
         }
         return breaks.get(current + 1);
+    }
+
+    /**
+     * The baseline shift of a figure's chunks, a thousandth of a point: the mark by which a break inside
+     * a figure is known, since OpenPDF's PdfChunk shows nothing else of its chunk (its face, its split
+     * character) to a split character. A figure in Chinese is several chunks ("約" CJK, "21" Latin,
+     * "億歐元" CJK).
+     */
+    static final float FIGURE_RISE = -0.001f;
+
+    /**
+     * These breaks, except inside a figure (chunks set with {@link #FIGURE_RISE}): a line may end before
+     * or after it, not inside it. A figure too long for a line still breaks where OpenPDF must.
+     */
+    SplitCharacter whole() {
+        return (start, current, end, cc, ck) -> {
+            if (ck != null && current + 1 < end && current + 1 < ck.length && ck[current] != null && ck[current + 1] != null
+                    && ck[current].getTextRise() == FIGURE_RISE && ck[current + 1].getTextRise() == FIGURE_RISE) {
+                return false;
+            }
+            return isSplitCharacter(start, current, end, cc, ck);
+        };
     }
 
     private void learn(char[] cc, int end) {

@@ -161,6 +161,10 @@ class PageLayout {
             new ChangesLayout(this).add(c);
         } else if (block instanceof Block.PageBreak) {
             doc.newPage();
+        } else if (block instanceof Block.Note n) {
+            Paragraph p = s.paragraph(n.text(), s.smallMuted);
+            p.setSpacingBefore(compact ? 6 : 10);
+            flow(p);
         }
     }
 

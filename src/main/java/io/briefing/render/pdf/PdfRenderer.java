@@ -31,6 +31,8 @@ public final class PdfRenderer implements Renderer {
     private static final float MIN_ROOM = 40;
     /** Charts grow to at most 1.6 times their natural height: beyond that a bar is a slab. */
     private static final float MAX_GROWTH = 1.6f;
+    /** The shortest a one-page briefing draws its charts before it leaves out a finding. */
+    private static final float MIN_GROWTH = 0.7f;
 
     @Override
     public String extension() {
@@ -63,7 +65,17 @@ public final class PdfRenderer implements Renderer {
                 + "non-embedded MSung-Light (install fonts-noto-cjk or pass --font FILE to embed one)");
         PdfBriefingWriter writer = new PdfBriefingWriter(faces);
         PdfBriefingWriter.Result pdf = writer.write(b);
-        // a one-page briefing shows all the findings that fit: the last ones give way, and the run says how many
+        // a one-page briefing that runs over draws its charts shorter first, down to MIN_GROWTH of their
+        // height (the shipping week's summary lost a finding to a full-width chart of six bars)
+        float shrunk = 1;
+        for (float g = 0.85f; b.onePage() && pdf.pages() > 1 && pdf.chartHeight() > 0 && g >= MIN_GROWTH - 0.001f; g -= 0.15f) {
+            PdfBriefingWriter.Result shorter = writer.write(b, g);
+            if (shorter.pages() == 1 || g - 0.15f < MIN_GROWTH - 0.001f) {
+                pdf = shorter;
+                shrunk = g;
+            }
+        }
+        // then it shows all the findings that fit: the last ones give way, and the run says how many
         Briefing shown = b;
         int left = 0;
         while (b.onePage() && pdf.pages() > 1) {
@@ -73,7 +85,7 @@ public final class PdfRenderer implements Renderer {
             }
             shown = shorter.get();
             left++;
-            pdf = writer.write(shown);
+            pdf = writer.write(shown, shrunk);
         }
         if (left > 0 && pdf.pages() == 1) {
             warnings = new ArrayList<>(warnings);
@@ -82,7 +94,7 @@ public final class PdfRenderer implements Renderer {
         }
         // a one-page briefing that fits with room to spare uses it: its charts grow into the room left
         // (the executive summary left a quarter of its page empty), up to 1.6 times their height
-        if (b.onePage() && pdf.pages() == 1 && pdf.chartHeight() > 0 && pdf.roomLeft() > MIN_ROOM) {
+        if (b.onePage() && shrunk == 1 && pdf.pages() == 1 && pdf.chartHeight() > 0 && pdf.roomLeft() > MIN_ROOM) {
             float growth = Math.min(MAX_GROWTH, 1 + 0.92f * pdf.roomLeft() / pdf.chartHeight());
             for (int attempt = 0; attempt < 3 && growth > 1.05f; attempt++) {
                 PdfBriefingWriter.Result taller = writer.write(shown, growth);

@@ -29,6 +29,7 @@ final class PdfStyle {
     private final Map<Font, Font> containerOf = new IdentityHashMap<>();
     /** Where lines may end, by the rules of the briefing's language; every chunk carries it. */
     private final LineBreaks lineBreaks;
+    private final com.lowagie.text.SplitCharacter wholeFigure;
 
     final Font title;
     final Font subtitle;
@@ -52,6 +53,7 @@ final class PdfStyle {
         this.faces = faces;
         this.chinese = language.getLanguage().equals("zh");
         this.lineBreaks = new LineBreaks(language);
+        this.wholeFigure = lineBreaks.whole();
         this.cjk = faces.cjk();
         CjkFonts fonts = cjk;
         float k = compact ? 0.85f : 1f;
@@ -92,6 +94,18 @@ final class PdfStyle {
 
     /** Adds text in this style to a paragraph or phrase, one chunk per run of one face. */
     void add(Phrase target, String text, Font font) {
+        add(target, text, font, lineBreaks);
+    }
+
+    /**
+     * Adds a figure ("最高8億歐元", "at least €2.5 billion"): a line may end before or after it, never
+     * inside it (seen: "8億歐" / "元" and "€2.5" / "billion" at a line's end).
+     */
+    void addFigure(Phrase target, String text, Font font) {
+        add(target, text, font, wholeFigure);
+    }
+
+    private void add(Phrase target, String text, Font font, com.lowagie.text.SplitCharacter breaks) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -100,7 +114,10 @@ final class PdfStyle {
         String set = ChinesePunctuation.fullWidth(text);
         for (Typefaces.Run r : faces.runs(set, chinese)) {
             Chunk c = new Chunk(r.text(), r.latin() ? latin(font) : font);
-            c.setSplitCharacter(lineBreaks);
+            c.setSplitCharacter(breaks);
+            if (breaks == wholeFigure) {
+                c.setTextRise(LineBreaks.FIGURE_RISE);
+            }
             target.add(c);
         }
     }
@@ -126,6 +143,16 @@ final class PdfStyle {
     }
 
     /** The Latin font of the same size, colour and weight; bold is the family's bold face, not a stroke. */
+    /** The width of the text set in this style, each run in its face, in points. */
+    float width(String text, Font font) {
+        float w = 0;
+        for (Typefaces.Run r : faces.runs(ChinesePunctuation.fullWidth(text), chinese)) {
+            Font f = r.latin() ? latin(font) : font;
+            w += f.getBaseFont().getWidthPoint(r.text(), f.getSize());
+        }
+        return w;
+    }
+
     private Font latin(Font font) {
         return latinOf.computeIfAbsent(font, f -> {
             LatinFonts l = faces.latin().orElseThrow();

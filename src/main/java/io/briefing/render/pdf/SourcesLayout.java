@@ -2,6 +2,7 @@ package io.briefing.render.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
+import io.briefing.i18n.Language;
 import io.briefing.model.Block;
 import io.briefing.model.SourceNote;
 
@@ -13,8 +14,10 @@ final class SourcesLayout extends PageLayout {
 
     void add(Block.Sources block) {
         heading(block.heading());
-        String article = b.sources().isEmpty() ? "" : "  " + b.labels().get("article") + ": " + b.sources().get(0).article();
-        String coverage = b.info().coverage().isEmpty() ? "" : b.labels().get("sentence.end") + b.info().coverage();
+        String article = b.sources().isEmpty() ? "" : b.labels().get("sources.article", b.sources().get(0).article());
+        // the article's title may end a sentence itself ("經歷了什麼？"): no second mark after it
+        String end = article.matches("(?s).*[.!?。！？]$") ? (b.language() == Language.ZH ? "" : " ") : b.labels().get("sentence.end");
+        String coverage = b.info().coverage().isEmpty() ? "" : end + b.info().coverage();
         Paragraph intro = s.paragraph(block.intro() + article + coverage, s.smallMuted);
         intro.setSpacingAfter(4);
         flow(intro);
@@ -41,10 +44,13 @@ final class SourcesLayout extends PageLayout {
             anchor.setLocalDestination("src-" + prefix + n.number());
             p.add(anchor);
             s.add(p, n.label() + (n.value().isEmpty() ? "" : ": " + n.value()), s.tableBodyBold);
-            // quotation marks of the quote's own language: 「…」 around Chinese, “…” around English
+            // 「…」 in a Chinese briefing and around a Chinese quote; “…” around English in an English one
+            // (in Chinese text the CJK face sets “” full-width, heavy and wide around Latin words)
             boolean han = n.quote().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            s.add(p, han ? "   「" + n.quote() + "」" : "   “" + n.quote() + "”", s.small);
-            s.add(p, "   — " + n.reporter() + " · ", s.smallMuted);
+            s.add(p, han || b.language() == Language.ZH ? "   「" + n.quote() + "」" : "   “" + n.quote() + "”", s.small);
+            // no-break spaces around the dash and before the dot: a line may not end with "—" or "·", what
+            // they introduce on the next (seen "— Securities Times ·" / "verified")
+            s.add(p, "  \u00a0—\u00a0" + n.reporter() + "\u00a0· ", s.smallMuted);
             s.add(p, n.verified() ? n.status() : b.labels().get("status.flag-mark") + " " + n.status(),
                     n.verified() ? s.smallMuted : s.flag);
             ps.add(p);

@@ -25,8 +25,13 @@ final class TableLayout extends PageLayout {
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         t.setSpacingBefore(6);
-        for (String h : block.headers()) {
-            PdfPCell c = new PdfPCell(s.phrase(h, s.tableHead));
+        for (int col = 0; col < block.headers().size(); col++) {
+            final int k = col;
+            PdfPCell c = new PdfPCell(s.phrase(block.headers().get(col), s.tableHead));
+            // a column of numbers is right-aligned, its heading with it
+            if (block.rows().stream().anyMatch(r -> k < r.size() && r.get(k).numeric())) {
+                c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            }
             c.setBackgroundColor(ChartTheme.PRIMARY);
             c.setBorderColor(ChartTheme.PRIMARY);
             c.setPadding(3.5f);
@@ -52,7 +57,11 @@ final class TableLayout extends PageLayout {
                 c.setBackgroundColor(bg);
                 c.setBorderColor(ChartTheme.GRID);
                 c.setBorderWidth(0.4f);
+                // a wrapped cell's lines 1.25 font sizes apart: at the cell's default of 1 they touched
+                // ("at least 26 million" / "tonnes[9]")
+                c.setLeading(0, 1.25f);
                 c.setPadding(3f);
+                c.setPaddingBottom(4f);
                 c.setHorizontalAlignment(cell.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 t.addCell(c);
             }

@@ -35,7 +35,7 @@ final class TextLayout extends PageLayout {
                 if (r.ref() == null) {
                     s.add(p, texts.get(i), s.body);
                 } else {
-                    s.add(p, texts.get(i), r.flagged() ? s.flag : s.bodyBold);
+                    s.addFigure(p, texts.get(i), r.flagged() ? s.flag : s.bodyBold);
                     p.add(marker(r.ref()));
                     flagMark(p, r.flagged(), s.flag);
                 }
