@@ -127,7 +127,8 @@ final class ChartSheet {
         List<String> categories = m.categories();
         // one look-up per cell: a line chart of 5,000 facts was quadratic when every cell searched the points
         Map<String, ChartPoint> points = byKey(m);
-        Axis axis = Axis.of(m);
+        // a negative approximate's label reads "about −8.5" / "約−8.5", as in the PDF, not "~−8.5"
+        Axis axis = Axis.of(m).withApproxNegative(l.get("amount.compact.approximately.negative").replace("{0}", ""));
         List<String> headers = new ArrayList<>();
         headers.add(l.get("col.label"));
         for (String s : series) {
@@ -229,7 +230,15 @@ final class ChartSheet {
      * @param cells  the format of the data cells and of the data labels (before a bound's sign)
      * @param ticks  the format of the value axis
      */
-    record Axis(boolean fraction, String cells, String ticks) {
+    record Axis(boolean fraction, String cells, String ticks, String approxNegative) {
+        Axis(boolean fraction, String cells, String ticks) {
+            this(fraction, cells, ticks, "~");
+        }
+
+        Axis withApproxNegative(String prefix) {
+            return new Axis(fraction, cells, ticks, prefix);
+        }
+
         static Axis of(ChartModel m) {
             int decimals = 0;
             for (ChartPoint p : m.points()) {
@@ -266,9 +275,11 @@ final class ChartSheet {
             if (p.symbol().isEmpty()) {
                 return cells;
             }
-            // two sections, so a negative bound reads "~−8.5", not Excel's "-~8.5"
+            // two sections, so a negative bound reads "≤−8.5", not Excel's "-≤8.5"; a negative approximate
+            // takes its words ("about −8.5"): "~−" stacks two signs
             String sign = "\"" + p.symbol() + "\"";
-            return sign + cells + ";" + sign.substring(0, sign.length() - 1) + "−\"" + cells;
+            String negative = "~".equals(p.symbol()) ? "\"" + approxNegative.replace("\"", "") : sign.substring(0, sign.length() - 1);
+            return sign + cells + ";" + negative + "−\"" + cells;
         }
     }
 
