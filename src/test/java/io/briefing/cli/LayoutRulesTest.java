@@ -125,6 +125,29 @@ class LayoutRulesTest {
         return bad;
     }
 
+    /**
+     * Pages whose last line above the running footer is a section heading: the heading stands alone at
+     * the foot and its block starts on the next page.
+     */
+    static List<String> strandedHeadings(Path pdf) throws java.io.IOException {
+        List<String> bad = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            for (int p = 1; p < d.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                List<String> lines = stripper.getText(d).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+                // the last line is the running footer (title and page number)
+                String last = lines.size() < 2 ? "" : lines.get(lines.size() - 2);
+                if (HEADINGS.contains(last)) {
+                    bad.add(pdf.getFileName() + " page " + p + ": " + last);
+                }
+            }
+        }
+        return bad;
+    }
+
     /** The seed's milestone timeline fits on a page: its title and its last entry are on the same page. */
     static List<String> splitTimeline(Path pdf, String title, String lastEntry) throws java.io.IOException {
         List<Documents.LineRun> runs = Documents.lineRuns(pdf);
@@ -163,20 +186,7 @@ class LayoutRulesTest {
                             split.addAll(lang.equals("en") ? splitTimeline(pdf, "Milestones of 2024", "Shenzhen: Issues measures")
                                     : splitTimeline(pdf, "2024年大事記", "深圳："));
                         }
-                        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
-                            for (int p = 1; p < d.getNumberOfPages(); p++) {
-                                PDFTextStripper stripper = new PDFTextStripper();
-                                stripper.setSortByPosition(true);
-                                stripper.setStartPage(p);
-                                stripper.setEndPage(p);
-                                List<String> lines = stripper.getText(d).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-                                // the last line is the running footer (title and page number)
-                                String last = lines.size() < 2 ? "" : lines.get(lines.size() - 2);
-                                if (HEADINGS.contains(last)) {
-                                    stranded.add(pdf.getFileName() + " (" + sample + ", " + page + ") page " + p + ": " + last);
-                                }
-                            }
-                        }
+                        stranded.addAll(strandedHeadings(pdf));
                     }
                 }
             }
