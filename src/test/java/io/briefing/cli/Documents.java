@@ -90,6 +90,41 @@ final class Documents {
         return runs;
     }
 
+    /**
+     * The names of the fonts the glyphs of {@code text} are set in, wherever the text is drawn as one
+     * string (in drawing order, spaces ignored): a chart's label, a cell, a line.
+     */
+    static java.util.Set<String> glyphFonts(Path pdf, String text) throws IOException {
+        java.util.Set<String> fonts = new java.util.TreeSet<>();
+        String wanted = text.replace(" ", "");
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    if (!t.getUnicode().isBlank()) {
+                        glyphs.add(t);
+                    }
+                }
+            };
+            stripper.getText(d);
+            StringBuilder all = new StringBuilder();
+            List<Integer> owner = new ArrayList<>();
+            for (int i = 0; i < glyphs.size(); i++) {
+                for (char c : glyphs.get(i).getUnicode().toCharArray()) {
+                    all.append(c);
+                    owner.add(i);
+                }
+            }
+            for (int at = all.indexOf(wanted); at >= 0; at = all.indexOf(wanted, at + 1)) {
+                for (int k = at; k < at + wanted.length(); k++) {
+                    fonts.add(glyphs.get(owner.get(k)).getFont().getName());
+                }
+            }
+        }
+        return fonts;
+    }
+
     /** A run's text (a space where glyphs are a word space apart) and its box: ascent 0.75, descent 0.2 of the size. */
     private static LineRun run(int page, List<TextPosition> glyphs, int overprinted) {
         StringBuilder text = new StringBuilder();

@@ -181,10 +181,21 @@ public final class ChartDrawer {
             feasible = true;
         }
         double span = max - min;
+        Fit fitted = feasible ? smallestFit(built, fm, horizontal, line, offset, length, across, textHeight, markers, max, min, step,
+                ceiling, span, fallsAtBase, !line && horizontal && max > 0) : null;
+        if (fitted != null) {
+            upper = fitted.upper();
+            lower = fitted.lower();
+            step = fitted.step();
+            fallsAtBase = fitted.fallsAtBase();
+            boolean atBase = fallsAtBase;
+            built.renderer().ifPresent(r -> r.fallsAtBase = atBase);
+            labelsFit(built, fm, horizontal, line, offset, length, across, textHeight, markers, upper, lower, fallsAtBase, true);
+        }
         double tightUpper = upper;
         double tightLower = lower;
         double tightStep = step;
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 2 && fitted == null; pass++) {
         boolean fallUnfit = false;
         for (int round = 0; round < 12; round++) {
             double scale = length / (upper - lower);
@@ -272,6 +283,95 @@ public final class ChartDrawer {
         axis.setAutoRange(false);
         axis.setRange(lower, upper);
         axis.setTickUnit(new NumberTickUnit(step, tickFormat(model)));
+    }
+
+    /** A value axis on which every label has its place. */
+    private record Fit(double upper, double lower, double step, boolean fallsAtBase) {}
+
+    /**
+     * The shortest value axis on which every label fits beyond its bar, inside it, or (a fall's)
+     * beside the zero line: ends on ticks of the nice step for the data or a finer one, grown a step
+     * at a time up to three times the data's span. Growing by the coarse step alone ran an axis to
+     * 8,000 for a bar of 5,300 whose label needed 6,650; growing the falls' side for a small loss's
+     * label ran one to −200 for a bar of −8.5 beside 280, where the label fits beside zero.
+     * Null when no such axis exists (the caller then grows as far as it may).
+     */
+    private static Fit smallestFit(Built built, FontMetrics fm, boolean horizontal, boolean line, double offset, double length,
+                                   double across, double textHeight, boolean markers, double max, double min, double step,
+                                   Double ceiling, double span, boolean fallsAtBase, boolean mayLabelFallsAtBase) {
+        Fit best = null;
+        boolean[] placements = fallsAtBase ? new boolean[] {true}
+                : mayLabelFallsAtBase && min < 0 ? new boolean[] {false, true} : new boolean[] {false};
+        for (boolean atBase : placements) {
+            for (double s = step; s >= step / 4 - 1e-12; s = finerNiceStep(s)) {
+                double up0 = max > 0 ? Math.ceil(max / s - 1e-9) * s : 0;
+                double low0 = min < 0 ? Math.floor(min / s + 1e-9) * s : 0;
+                if (ceiling != null) {
+                    up0 = Math.min(up0, ceiling);
+                }
+                for (int up = 0; up <= 8; up++) {
+                    double u = up0 + up * s;
+                    if (ceiling != null && u > ceiling + 1e-9) {
+                        break;
+                    }
+                    for (int down = 0; down <= (min < 0 ? 8 : 0); down++) {
+                        double l = low0 - down * s;
+                        double range = u - l;
+                        if (range > 3 * span || range / s > 10.5) {
+                            break;
+                        }
+                        boolean better = best == null || range < best.upper() - best.lower() - 1e-9
+                                || (Math.abs(range - (best.upper() - best.lower())) <= 1e-9 && best.fallsAtBase() && !atBase);
+                        if (better && labelsFit(built, fm, horizontal, line, offset, length, across, textHeight, markers, u, l,
+                                atBase, false)) {
+                            best = new Fit(u, l, s, atBase);
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether every value label has room on an axis from {@code lower} to {@code upper}: beyond its
+     * bar's end, else inside the bar when the bar is long and thick enough, or, with
+     * {@code fallsAtBase}, a fall's label beside the zero line. With {@code mark}, records which
+     * labels go inside.
+     */
+    private static boolean labelsFit(Built built, FontMetrics fm, boolean horizontal, boolean line, double offset, double length,
+                                     double across, double textHeight, boolean markers, double upper, double lower,
+                                     boolean fallsAtBase, boolean mark) {
+        DefaultCategoryDataset data = built.data();
+        double scale = length / (upper - lower);
+        boolean all = true;
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int col = 0; col < data.getColumnCount(); col++) {
+                ChartPoint p = built.point(row, col);
+                if (mark) {
+                    built.inside()[row][col] = false;
+                }
+                if (p == null) {
+                    continue;
+                }
+                double v = p.scaled();
+                String label = markers ? p.label() : p.valueLabel();
+                double need = (horizontal ? fm.stringWidth(label) : textHeight) + offset + 2;
+                double room = (v >= 0 ? upper - v : fallsAtBase ? upper : v - lower) * scale;
+                if (room >= need) {
+                    continue;
+                }
+                double acrossNeed = horizontal ? textHeight + 2 : fm.stringWidth(label) + 4;
+                if (!(fallsAtBase && v < 0) && !line && Math.abs(v) * scale >= need + 2 && across >= acrossNeed) {
+                    if (mark) {
+                        built.inside()[row][col] = true;
+                    }
+                } else {
+                    all = false;
+                }
+            }
+        }
+        return all;
     }
 
     /**
@@ -512,6 +612,13 @@ public final class ChartDrawer {
     }
 
     /** 1, 2 or 5 times a power of ten: steps a reader can count in. */
+    /** The nice step below a nice step: 10 → 5 → 2 → 1 → 0.5. */
+    static double finerNiceStep(double step) {
+        double exp = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double f = step / exp;
+        return f > 4.99 ? 2 * exp : f > 1.99 ? exp : exp / 2;
+    }
+
     static double niceStep(double raw) {
         if (raw <= 0 || Double.isNaN(raw)) {
             return 1;
@@ -570,6 +677,39 @@ public final class ChartDrawer {
                 inside[row][column] = fits;
             }
             super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+        }
+
+        /**
+         * The bars a category has, centred on its tick: JFreeChart keeps a slot for every series in
+         * every category, so a category with one of two series drew its bar off its tick, beside an
+         * empty slot (seen: the shipping week's "Shanghai–US West Coast spot rate" bar above its label).
+         */
+        @Override
+        protected double calculateBarW0(CategoryPlot plot, PlotOrientation orientation, Rectangle2D dataArea,
+                                        org.jfree.chart.axis.CategoryAxis domainAxis,
+                                        org.jfree.chart.renderer.category.CategoryItemRendererState state, int row, int column) {
+            CategoryDataset data = getPlot().getDataset(getPlot().getIndexOf(this));
+            int series = data == null ? 0 : data.getRowCount();
+            int present = 0;
+            int index = 0;
+            for (int r = 0; r < series; r++) {
+                if (data.getValue(r, column) != null) {
+                    if (r == row) {
+                        index = present;
+                    }
+                    present++;
+                }
+            }
+            if (series <= 1 || present == series || present == 0) {
+                return super.calculateBarW0(plot, orientation, dataArea, domainAxis, state, row, column);
+            }
+            double space = orientation.isHorizontal() ? dataArea.getHeight() : dataArea.getWidth();
+            int categories = getColumnCount();
+            double gap = space * getItemMargin() / (categories * (series - 1));
+            double width = calculateSeriesWidth(space, domainAxis, categories, series);
+            double group = present * width + (present - 1) * gap;
+            double middle = domainAxis.getCategoryMiddle(column, categories, dataArea, plot.getDomainAxisEdge());
+            return middle - group / 2 + index * (width + gap) + width / 2 - state.getBarWidth() / 2;
         }
 
         @Override

@@ -1,0 +1,71 @@
+package io.briefing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where a chart puts its bars and ends its axis, read back from the PDF's text positions: a bar sits
+ * on its category's tick though another series has no value there; an axis is the shortest on which
+ * every value label has its place; a Chinese chart sets its digits in the Latin face.
+ */
+class ChartPlacementTest {
+    private static Path pdf(Path out, String... args) throws Exception {
+        CliProbe.Result r = CliProbe.run(Stream.concat(Stream.of("generate", "-o", out.toString()), Stream.of(args))
+                .toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (Stream<Path> s = Files.list(out)) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+    }
+
+    private static float middle(Documents.LineRun r) {
+        return (r.top() + r.bottom()) / 2;
+    }
+
+    @Test
+    void centresABarOnItsCategoryWhenAnotherSeriesHasNoValueThere(@TempDir Path out) throws Exception {
+        // the freight chart has two series; the spot rates have a change in the week only
+        Path pdf = pdf(out, "-d", "samples/shipping-invented/shipping-invented.yaml");
+        List<Documents.LineRun> page1 = Documents.lineRuns(pdf).stream().filter(r -> r.page() == 1).toList();
+        Documents.LineRun value = page1.stream().filter(r -> r.text().equals("−12% [3]")).findFirst().orElseThrow();
+        // the category label on the axis, not the key-figure card's caption higher up the page
+        Documents.LineRun category = page1.stream().filter(r -> r.text().equals("Shanghai–US West Coast spot rate"))
+                .min(Comparator.comparingDouble(r -> Math.abs(middle(r) - middle(value)))).orElseThrow();
+        // a value label is centred on its bar; off its tick, the bar stood a quarter of the row higher (about 10 pt)
+        assertThat(Math.abs(middle(value) - middle(category))).isLessThan(2f);
+    }
+
+    @Test
+    void endsTheAxisWhereEveryLabelFitsNotSeveralStepsBeyond(@TempDir Path out) throws Exception {
+        // exports of CNY 280bn beside a loss of about 8.5bn: the loss's label goes beside the zero line
+        // rather than the axis growing to −200 to make room for it on the left
+        Path pdf = pdf(out, "-d", "samples/solar-invented/solar-invented.yaml");
+        List<Integer> ticks = Documents.lineRuns(pdf).stream().filter(r -> r.page() == 2).map(Documents.LineRun::text)
+                .filter(t -> t.matches("−\\d+")).map(t -> -Integer.parseInt(t.substring(1))).toList();
+        assertThat(ticks).isNotEmpty();
+        assertThat(ticks.stream().mapToInt(Integer::intValue).min().orElseThrow()).isGreaterThanOrEqualTo(-50);
+    }
+
+    @Test
+    void growsAnAxisByAFinerStepWhenALabelNeedsLittleMoreRoom(@TempDir Path out) throws Exception {
+        // 5,300 heat pumps: its label needs room past 6,000; the axis ended at 8,000 when it grew by its 2,000 step
+        Path pdf = pdf(out, "-d", "samples/heat-pumps-weekly-invented/2025-03-21/heat-pumps.yaml", "--since", "none");
+        List<String> texts = Documents.lineRuns(pdf).stream().map(Documents.LineRun::text).toList();
+        assertThat(texts).contains("5,300 heat pumps [1]").doesNotContain("8,000");
+    }
+
+    @Test
+    void setsAChineseChartsDigitsInTheLatinFace(@TempDir Path out) throws Exception {
+        Path pdf = pdf(out, "-l", "zh");
+        // every glyph of a tick label such as "2,000" or a value label's "84.03%" comes from the Latin face
+        assertThat(Documents.glyphFonts(pdf, "84.03% [2]")).isNotEmpty().allMatch(f -> f.contains("Liberation") || f.contains("DejaVu")
+                || f.contains("Arial"));
+    }
+}
