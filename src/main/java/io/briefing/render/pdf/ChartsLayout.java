@@ -172,7 +172,7 @@ final class ChartsLayout extends PageLayout {
     private Image chartImage(ChartModel m, float w, float h) {
         PdfContentByte cb = writer.getDirectContent();
         PdfTemplate tpl = cb.createTemplate(w, h);
-        Graphics2D g2 = tpl.createGraphics(w, h, new PdfFontMapper(fonts));
+        Graphics2D g2 = ScriptRunGraphics.of(tpl, w, h, fonts, s.chinese());
         try {
             // the chart's own face: Latin when it can set every text of the chart, as measured and drawn
             List<String> texts = m.texts();

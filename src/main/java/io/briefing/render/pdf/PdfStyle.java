@@ -23,6 +23,11 @@ import java.util.Map;
 final class PdfStyle {
     private final Typefaces faces;
     private final boolean chinese;
+
+    /** Whether the briefing is in Chinese (shared marks such as curly quotes are then full-width). */
+    boolean chinese() {
+        return chinese;
+    }
     private final CjkFonts cjk;
     /** The Latin counterpart of each CJK font, made once per font (a briefing uses about twenty). */
     private final Map<Font, Font> latinOf = new IdentityHashMap<>();
