@@ -367,7 +367,10 @@ public final class BriefingBuilder {
             String label = custom != null ? custom.in(ctx.language) : ctx.entity(f);
             // "Heat-pump subsidy budget for 2025 · 2025" says the year twice: the period only when the words lack it
             String period = ctx.period(f.period());
-            String detail = ctx.metric(f).contains(period) ? ctx.metric(f) : ctx.metric(f) + " · " + period;
+            // the period is kept on one line and with the dot before it: a line broke "(a loss) · Q3 / 2025"
+            // and "heat pumps / · Mar 2025" on a card
+            String detail = ctx.metric(f).contains(period) ? ctx.metric(f)
+                    : ctx.metric(f) + "\u00a0· " + (period.length() <= 20 ? period.replace(' ', '\u00a0') : period);
             String qualifierNote = f.qualifier().isExact() ? "" : ctx.labels.get("qualifier." + f.qualifier().code());
             figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f),
                     ctx.weekly == null ? "" : ctx.weekly.card(f)));
@@ -542,13 +545,16 @@ public final class BriefingBuilder {
 
     private DocumentInfo info(Context ctx, Template template, VerificationReport report, Options options) {
         Dataset d = ctx.table.dataset();
-        String title = template.title() == null ? d.title().in(ctx.language) : template.title().in(ctx.language);
-        String subtitle = template.subtitle() == null ? d.subtitle().in(ctx.language) : template.subtitle().in(ctx.language);
+        // typeset here, not only where the PDF draws them: the PDF's Info and XMP and the workbook's
+        // properties said "格局收斂、價格戰與政策催化:數說這一年" with the page's "：" half-width
+        String title = ctx.typeset(template.title() == null ? d.title().in(ctx.language) : template.title().in(ctx.language));
+        String subtitle = ctx.typeset(template.subtitle() == null ? d.subtitle().in(ctx.language)
+                : template.subtitle().in(ctx.language));
         String dateLine = ctx.labels.get("as-of", ctx.date(d.asOf()));
         String publisher = d.source().publisher().in(ctx.language);
         String sourceLine = ctx.labels.get("source-line", publisher + (d.source().published().isEmpty() ? ""
                 : " (" + d.source().published() + ")"));
-        List<String> keywords = d.categories().stream().map(c -> c.label().in(ctx.language)).toList();
+        List<String> keywords = d.categories().stream().map(c -> ctx.typeset(c.label().in(ctx.language))).toList();
         long unverified = report.checked() ? report.failures().size() : 0;
         String banner = unverified > 0 ? ctx.labels.get("unverified-banner", unverified) : null;
         Coverage cov = options.coverage();

@@ -146,6 +146,10 @@ public final class DatasetReader {
         }
         // who publishes the briefing: its author in the PDF and the workbook (the article's publisher is source.publisher)
         Localized publisher = root.optLocalized("publisher").orElse(Localized.of(""));
+        if (root.optLocalized("publisher").isEmpty()) {
+            warnings.add(manifest + ": no publisher: the PDF's and the workbook's author is left empty (add publisher: "
+                    + "{ en: \"Research desk\", zh: \"研究部\" }, the team that publishes the briefing)");
+        }
         Dataset d = new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units, "", publisher);
         return new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units,
                 series == null ? d.slug() : series, publisher);
