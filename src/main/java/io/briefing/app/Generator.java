@@ -1,6 +1,7 @@
 package io.briefing.app;
 
 import io.briefing.build.BriefingBuilder;
+import io.briefing.draft.ArticleDraft;
 import io.briefing.draft.Coverage;
 import io.briefing.facts.DatasetReader;
 import io.briefing.facts.FactTable;
@@ -9,6 +10,7 @@ import io.briefing.figures.FigureReader;
 import io.briefing.i18n.Language;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
+import io.briefing.input.TextFiles;
 import io.briefing.input.Warnings;
 import io.briefing.model.Briefing;
 import io.briefing.model.PageSize;
@@ -178,6 +180,9 @@ public final class Generator {
         Template template = req.pageSize().isEmpty() ? read : new Template(read.name(), read.description(), read.file(),
                 req.pageSize().get(), read.language(), read.title(), read.subtitle(), read.onePage(), read.sections(), read.output());
         long t1 = System.nanoTime();
+        // the article's own figures, for the coverage said in the Sources: drafted on the other core
+        // while the facts are checked (it needs the article and the units, not the check's result)
+        CompletableFuture<ArticleDraft.Result> drafted = draftInBackground(table);
         VerificationReport report = Provenance.verify(table, warnings);
         List<FactCheck> failures = report.failures();
         if (!failures.isEmpty() && !req.allowUnverified()) {
@@ -204,8 +209,7 @@ public final class Generator {
         // which figures of the article the table covers, said in the Sources and on the About sheet
         Coverage coverage = null;
         if (report.checked() && report.anyQuoteFound()) {
-            coverage = Coverage.of(table, io.briefing.input.TextFiles.readUtf8(table.dataset().source().file(), "source article",
-                    5_000_000));
+            coverage = Coverage.of(table, join(drafted));
         }
         WeekChanges changes = null;
         String noComparison = req.since() instanceof Series.Since.None ? "changes.off" : "changes.first";
@@ -270,6 +274,21 @@ public final class Generator {
         lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), Collections.unmodifiableMap(inOrder), ms(t6 - t5));
         int verified = report.checked() ? table.size() - report.failures().size() : 0;
         return new Result(List.copyOf(written), warnings.all(), table.size(), verified);
+    }
+
+    /** Drafts the article of a table on a background thread; an article that cannot be read fails the join, as reading it here would. */
+    private CompletableFuture<ArticleDraft.Result> draftInBackground(FactTable table) {
+        Path article = table.dataset().source().file();
+        if (article == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new ArticleDraft(table.dataset().units()).read(TextFiles.readUtf8(article, "source article", 5_000_000));
+            } catch (InputException e) {
+                throw new RenderRefused(e);
+            }
+        }, background);
     }
 
     /**

@@ -24,7 +24,11 @@ public record Coverage(int total, int uncoveredFigures, List<DraftRow> uncovered
 
     /** The coverage of a table against its article's text, or empty when the table names no article. */
     public static Coverage of(FactTable table, String article) {
-        ArticleDraft.Result draft = new ArticleDraft(table.dataset().units()).read(article);
+        return of(table, new ArticleDraft(table.dataset().units()).read(article));
+    }
+
+    /** The coverage of a table against a draft of its article made before (the draft needs no table but its units). */
+    public static Coverage of(FactTable table, ArticleDraft.Result draft) {
         // a figure that several names share is drafted once for each: it is one figure of the article
         java.util.Map<Integer, List<DraftRow>> byFigure = new java.util.LinkedHashMap<>();
         for (DraftRow row : draft.rows()) {
