@@ -60,7 +60,7 @@ class WeeklyBadInputTest {
         CliProbe.Result r = generate("-d", week("2025-03-14").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("is of the same series ('heat-pumps-weekly-invented') and as of the same day");
-        assertThat(Documents.text(dir.resolve("out/heat-pumps-2025-W11-en.pdf"))).contains("No earlier week of the series");
+        assertThat(Documents.text(dir.resolve("out/heat-pumps-2025-W11-en.pdf"))).contains("First briefing of its series");
     }
 
     @Test
@@ -95,11 +95,11 @@ class WeeklyBadInputTest {
         assertThat(byDate.exit()).as(byDate.err()).isZero();
         String text = Documents.text(dir.resolve("out/heat-pumps-2025-W13-en.pdf"));
         // compared with 7 Mar: 5,200 → 6,100 heat pumps is +900, +17.31%
-        assertThat(text).contains("Compared with the briefing as of 7 Mar 2025").contains("▲ +900 heat pumps (+17.31%)");
+        assertThat(text).contains("Compared with the briefing as of 7 Mar 2025").contains("▲ +900 heat pumps (+17.3%)");
         CliProbe.Result byFile = generate("-d", week("2025-03-28").toString(), "--since", week("2025-03-14").toString());
         assertThat(byFile.exit()).as(byFile.err()).isZero();
         assertThat(Documents.text(dir.resolve("out/heat-pumps-2025-W13-en.pdf")))
-                .contains("Compared with the briefing as of 14 Mar 2025").contains("▲ +500 heat pumps (+8.93%)");
+                .contains("Compared with the briefing as of 14 Mar 2025").contains("▲ +500 heat pumps (+8.9%)");
         CliProbe.Result later = generate("-d", week("2025-03-14").toString(), "--since", week("2025-03-28").toString());
         assertThat(later.exit()).isEqualTo(1);
         assertThat(later.err()).contains("the dataset given with --since is as of 2025-03-28, not before this week's 2025-03-14");

@@ -87,7 +87,7 @@ class WeeklyChangesTest {
     @Test
     void theFirstWeekSaysItHasNothingToCompareWith() throws Exception {
         String text = pdf("heat-pumps-2025-W10-en");
-        assertThat(text).contains("Since last week").contains("No earlier week of the series “heat-pumps-weekly-invented” was found");
+        assertThat(text).contains("Since last week").contains("First briefing of its series: no earlier week was found to compare with.");
         assertThat(text).doesNotContain("since 7 Mar").doesNotContain("▲").doesNotContain("▼");
         try (XSSFWorkbook wb = workbook("heat-pumps-2025-W10-en")) {
             assertThat(wb.getSheet("Changes")).isNull();
@@ -98,8 +98,9 @@ class WeeklyChangesTest {
     void weekTwoShowsTheHandComputedMovesBiggestFirst() throws Exception {
         String text = pdf("heat-pumps-2025-W11-en");
         // backlog 38 → 41: +3 days, +7.89%; sales 5,200 → 5,600: +400, +7.69%; share 61.5 → 62.3: +0.8 pts
+        // (relative moves to one decimal)
         assertThat(text).contains("Compared with the briefing as of 7 Mar 2025: 3 moved · 2 unchanged.");
-        assertInOrderAfter(text, "Compared with the briefing", "▲ +3 days (+7.89%)", "▲ +400 heat pumps (+7.69%)", "▲ +0.8 pts");
+        assertInOrderAfter(text, "Compared with the briefing", "▲ +3 days (+7.9%)", "▲ +400 heat pumps (+7.7%)", "▲ +0.8 pts");
         // a percent moves in points, never in percent of a percent (0.8 / 61.5 = 1.3%)
         assertThat(text).doesNotContain("+1.3%").doesNotContain("+1.30%");
         assertThat(text).contains("▲ +400 heat pumps since 7 Mar").contains("unchanged since 7 Mar");
@@ -108,11 +109,11 @@ class WeeklyChangesTest {
     @Test
     void weekThreeHasMovesABoundChangeAndANewFactInEnglish() throws Exception {
         String text = pdf("heat-pumps-2025-W12-en");
-        assertThat(text).contains("Compared with the briefing as of 14 Mar 2025: 4 moved · 1 bound changed · 1 new.");
-        assertInOrderAfter(text, "Compared with the briefing", "▼ −5 days (−12.2%)", "▼ −300 heat pumps (−5.36%)",
-                "▼ −€300 (−2.11%)", "▲ +0.7 pts");
+        assertThat(text).contains("Compared with the briefing as of 14 Mar 2025: 4 moved · 1 limit changed · 1 new.");
+        assertInOrderAfter(text, "Compared with the briefing", "▼ −5 days (−12.2%)", "▼ −300 heat pumps (−5.4%)",
+                "▼ −€300 (−2.1%)", "▲ +0.7 pts");
         // ≥ €2bn → ≥ €2.5bn is a change of bound: no difference is computed
-        assertThat(text).contains("bound changed").doesNotContain("+€500m").doesNotContain("+€0.5bn");
+        assertThat(text).contains("limit changed").doesNotContain("+€500m").doesNotContain("+€0.5bn");
         assertThat(text).contains("was ≥€2bn on 14 Mar");
         assertThat(text).contains("New this week: Poland — Heat pumps sold in the week 1,900 heat pumps");
         // the old values are cited to the previous week's own sources
@@ -124,7 +125,7 @@ class WeeklyChangesTest {
     void weekFourListsTheDroppedFactAndTheNewMilestoneInChinese() throws Exception {
         String text = pdf("heat-pumps-2025-W13-zh");
         assertThat(text).contains("與上週相比").contains("與2025年3月21日的簡報相比：2項變動 · 1項新增 · 1項移除 · 3項不變。");
-        assertThat(text).contains("▲ +800台（+15.09%）").contains("▲ +150台（+7.89%）");
+        assertThat(text).contains("▲ +800台（+15.1%）").contains("▲ +150台（+7.9%）");
         int table = text.indexOf("與2025年3月21日的簡報相比");
         assertThat(text.indexOf("▲ +800台（", table)).isLessThan(text.indexOf("▲ +150台（", table));
         assertThat(text).contains("本週移除").contains("英國 — 安裝商積壓訂單等待時間 36天");

@@ -580,10 +580,18 @@ public final class ChartDrawer {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(4, 2, 2, 8));
 
-        if (onePerCategory) {
+        if (onePerCategory || (!line && data.getRowCount() > 1)) {
+            // each series' swatch as its bars are filled: lighter when every bar of it is a bound (seen:
+            // a solid swatch over the pale bars of ">120" and ">40" listed companies)
             org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
-            for (int i = 0; i < seriesNames.size(); i++) {
-                items.add(new org.jfree.chart.LegendItem(seriesNames.get(i), ChartTheme.series(i)));
+            int count = onePerCategory ? seriesNames.size() : data.getRowCount();
+            for (int i = 0; i < count; i++) {
+                // one series a category: colours follow the model's series; else the dataset's rows
+                String name = onePerCategory ? seriesNames.get(i) : String.valueOf(data.getRowKey(i));
+                boolean allBounds = model.points().stream().filter(p -> p.series().equals(name)).allMatch(p -> p.bound().isBound()
+                        && !p.flagged() && !p.highlight());
+                Color colour = ChartTheme.series(i);
+                items.add(new org.jfree.chart.LegendItem(name, allBounds ? ChartTheme.boundFill(colour) : colour));
             }
             plot.setFixedLegendItems(items);
         }
