@@ -240,6 +240,9 @@ final class ChartsLayout extends PageLayout {
             date.setHorizontalAlignment(Element.ALIGN_RIGHT);
             date.setPaddingTop(compact ? 1 : 3);
             date.setPaddingBottom(compact ? 2 : 4);
+            // a cell in text mode sets its lines at its own leading (1.0 by default: a wrapped entry's
+            // second line touched its first, "for the first / time"); date and entry alike, so baselines match
+            date.setLeading(0, 1.3f);
             t.addCell(date);
             PdfPCell dot = new PdfPCell();
             dot.setBorder(Rectangle.NO_BORDER);
@@ -251,6 +254,7 @@ final class ChartsLayout extends PageLayout {
             text.add(marker(p.ref()));
             flagMark(text, p.flagged(), s.flag);
             PdfPCell c = new PdfPCell(text);
+            c.setLeading(0, 1.3f);
             c.setBorder(Rectangle.NO_BORDER);
             c.setPaddingTop(compact ? 1 : 3);
             c.setPaddingBottom(compact ? 2 : 4);
