@@ -70,9 +70,18 @@ class ArchivalPdfTest {
             assertThat(d.getDocumentInformation().getCreator()).startsWith("briefing ");
 
             List<String> bookmarks = new ArrayList<>();
+            int n = 0;
             for (PDOutlineItem item : d.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
                 int page = d.getPages().indexOf(((PDPageXYZDestination) item.getDestination()).getPage());
+                // each section is also a named destination on the same page (what `pdfinfo -dests` lists)
+                String slug = item.getTitle().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-|-$", "");
+                String name = "section-" + ++n + (slug.isEmpty() ? "" : "-" + slug);
+                var named = d.getDocumentCatalog().findNamedDestinationPage(
+                        new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination(name));
+                assertThat(named).as("named destination %s", name).isNotNull();
+                assertThat(d.getPages().indexOf(named.getPage())).isEqualTo(page);
                 PDFTextStripper strip = new PDFTextStripper();
                 strip.setStartPage(page + 1);
                 strip.setEndPage(page + 1);

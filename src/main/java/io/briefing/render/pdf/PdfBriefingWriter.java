@@ -154,6 +154,7 @@ public final class PdfBriefingWriter {
      */
     private static final class Outline extends PdfPageEventHelper {
         private String last;
+        private int sections;
 
         @Override
         public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
@@ -167,6 +168,13 @@ public final class PdfBriefingWriter {
             last = text;
             PdfDestination at = new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 4, 0);
             new PdfOutline(writer.getDirectContent().getRootOutline(), at, title, true);
+            // and a named destination, "section-1-key-figures", so that `pdfinfo -dests` lists the
+            // sections with their pages (poppler's pdfinfo prints no outline) and a link can open one;
+            // ASCII only: pdfinfo reads a name's bytes as PDFDocEncoding, so a Chinese heading is "section-1"
+            sections++;
+            String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            writer.getDirectContent().localDestination("section-" + sections + (slug.isEmpty() ? "" : "-" + slug),
+                    new PdfDestination(PdfDestination.XYZ, document.left(), rect.getTop() + 4, 0));
         }
     }
 
