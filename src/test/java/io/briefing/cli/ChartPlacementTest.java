@@ -49,8 +49,9 @@ class ChartPlacementTest {
         Path pdf = pdf(out, "-d", "samples/solar-invented/solar-invented.yaml");
         List<Integer> ticks = Documents.lineRuns(pdf).stream().filter(r -> r.page() == 2).map(Documents.LineRun::text)
                 .filter(t -> t.matches("−\\d+")).map(t -> -Integer.parseInt(t.substring(1))).toList();
-        assertThat(ticks).isNotEmpty();
-        assertThat(ticks.stream().mapToInt(Integer::intValue).min().orElseThrow()).isGreaterThanOrEqualTo(-50);
+        // (the falls' side may end between ticks: then it has no negative tick label at all)
+        assertThat(ticks).allMatch(t -> t >= -50);
+        assertThat(Documents.lineRuns(pdf).stream().map(Documents.LineRun::text)).contains("about −CNY 8.5bn [12]");
     }
 
     @Test

@@ -76,10 +76,13 @@ final class BoundAwareBarPainter implements BarPainter {
             g2.fill(head);
         } else if (q == Bound.UPPER) {
             g2.setStroke(new BasicStroke(2f));
+            // the tick's outer edge at the value, its width inside the bar: centred on the value, half of
+            // it was cut off where a bar reaches the axis' end (the seed's ≤CNY 500m on a 0–500 axis)
+            double at = end - d;
             if (horizontal) {
-                g2.draw(new Line2D.Double(end, r.getMinY() - 3, end, r.getMaxY() + 3));
+                g2.draw(new Line2D.Double(at, r.getMinY() - 3, at, r.getMaxY() + 3));
             } else {
-                g2.draw(new Line2D.Double(r.getMinX() - 3, end, r.getMaxX() + 3, end));
+                g2.draw(new Line2D.Double(r.getMinX() - 3, at, r.getMaxX() + 3, at));
             }
         } else {
             g2.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));

@@ -118,7 +118,7 @@ final class PdfStyle {
         // in either language: only marks touching Chinese change, as in a Chinese quote of an English briefing
         String set = ChinesePunctuation.fullWidth(text);
         for (Typefaces.Run r : faces.runs(set, chinese)) {
-            Chunk c = new Chunk(r.text(), r.latin() ? latin(font) : font);
+            Chunk c = r.latin() ? new Chunk(r.text(), latin(font)) : cjkChunk(r.text(), font);
             c.setSplitCharacter(breaks);
             if (breaks == wholeFigure) {
                 c.setTextRise(LineBreaks.FIGURE_RISE);
@@ -133,8 +133,23 @@ final class PdfStyle {
      */
     Chunk chunk(String text, Font font) {
         boolean allLatin = faces.latin().isPresent() && text.codePoints().allMatch(c -> faces.isLatin(c, chinese));
-        Chunk c = new Chunk(text, allLatin ? latin(font) : font);
+        Chunk c = allLatin ? new Chunk(text, latin(font)) : cjkChunk(text, font);
         c.setSplitCharacter(lineBreaks);
+        return c;
+    }
+
+    /**
+     * Text in the CJK face. A bold one without a bold face is emboldened by a stroke of a 55th of its
+     * size in its own colour: OpenPDF's own (a 30th, for Font.BOLD) filled in the counters of dense
+     * characters ("量" of 產量 a solid block at 11 pt, seen at 200 and 600 dpi).
+     */
+    private Chunk cjkChunk(String text, Font font) {
+        if ((font.getStyle() & Font.BOLD) == 0 || !cjk.syntheticBold()) {
+            return new Chunk(text, font);
+        }
+        Chunk c = new Chunk(text, container(font));
+        c.setTextRenderMode(com.lowagie.text.pdf.PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, font.getSize() / 55f,
+                font.getColor());
         return c;
     }
 
