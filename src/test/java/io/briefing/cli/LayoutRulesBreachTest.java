@@ -29,14 +29,14 @@ class LayoutRulesBreachTest {
     private static BaseFont latin;
     private static BaseFont chinese;
 
-    /** A piece of text at a place on a page (points from the page's bottom left). */
-    record Text(String text, float x, float y, BaseFont font, float size) {
+    /** A piece of text at a place on a page (points from the page's bottom left), its glyphs {@code spacing} apart. */
+    record Text(String text, float x, float y, BaseFont font, float size, float spacing) {
         static Text latin(String text, float x, float y) {
-            return new Text(text, x, y, LayoutRulesBreachTest.latin, 10);
+            return new Text(text, x, y, LayoutRulesBreachTest.latin, 10, 0);
         }
 
         static Text chinese(String text, float x, float y) {
-            return new Text(text, x, y, LayoutRulesBreachTest.chinese, 10);
+            return new Text(text, x, y, LayoutRulesBreachTest.chinese, 10, 0);
         }
     }
 
@@ -62,6 +62,7 @@ class LayoutRulesBreachTest {
                 for (Text t : pages[p]) {
                     cb.beginText();
                     cb.setFontAndSize(t.font(), t.size());
+                    cb.setCharacterSpacing(t.spacing());
                     cb.setTextMatrix(t.x(), t.y());
                     cb.showText(t.text());
                     cb.endText();
@@ -129,30 +130,10 @@ class LayoutRulesBreachTest {
 
     @Test
     void reportsGlyphsOfOneLabelSetOverEachOther() throws Exception {
-        Path text = pdf("overprint", with(body("Charts", 120), new Text("≥20", 300, 400, latin, 10)));
+        Path text = pdf("overprint", with(body("Charts", 120), new Text("≥20", 300, 400, latin, 10, 0)));
         assertThat(LayoutRulesTest.overlappingText(text)).isEmpty();
         // the same line drawn with a negative character spacing: each glyph over the one before it
-        Path file = dir.resolve("squeezed.pdf");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Document doc = new Document(PageSize.A4);
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            doc.open();
-            PdfContentByte cb = writer.getDirectContent();
-            for (Text t : body("Charts", 120)) {
-                cb.beginText();
-                cb.setFontAndSize(t.font(), t.size());
-                cb.setTextMatrix(t.x(), t.y());
-                cb.showText(t.text());
-                cb.endText();
-            }
-            cb.beginText();
-            cb.setFontAndSize(latin, 10);
-            cb.setCharacterSpacing(-8);
-            cb.setTextMatrix(300, 400);
-            cb.showText("CNY 20bn");
-            cb.endText();
-            doc.close();
-        }
+        Path file = pdf("squeezed", with(body("Charts", 120), new Text("CNY 20bn", 300, 400, latin, 10, -8)));
         assertThat(LayoutRulesTest.overlappingText(file)).anySatisfy(s -> assertThat(s).contains("glyphs over each other"));
     }
 

@@ -182,8 +182,9 @@ public final class ChartDrawer {
             feasible = true;
         }
         double span = max - min;
-        Fit fitted = feasible ? smallestFit(built, fm, horizontal, line, offset, length, across, textHeight, markers, max, min, step,
-                ceiling, span, fallsAtBase, !line && horizontal && max > 0) : null;
+        LabelRoom room = new LabelRoom(fm, horizontal, line, offset, length, across, textHeight, markers);
+        Fit fitted = feasible ? smallestFit(built, room, max, min, step, ceiling, span, fallsAtBase, !line && horizontal && max > 0)
+                : null;
         if (fitted != null) {
             upper = fitted.upper();
             lower = fitted.lower();
@@ -191,7 +192,7 @@ public final class ChartDrawer {
             fallsAtBase = fitted.fallsAtBase();
             boolean atBase = fallsAtBase;
             built.renderer().ifPresent(r -> r.fallsAtBase = atBase);
-            labelsFit(built, fm, horizontal, line, offset, length, across, textHeight, markers, upper, lower, fallsAtBase, true);
+            labelsFit(built, room, upper, lower, fallsAtBase, true);
         }
         double tightUpper = upper;
         double tightLower = lower;
@@ -199,7 +200,6 @@ public final class ChartDrawer {
         for (int pass = 0; pass < 2 && fitted == null; pass++) {
         boolean fallUnfit = false;
         for (int round = 0; round < 12; round++) {
-            double scale = length / (upper - lower);
             boolean growUp = false;
             boolean growDown = false;
             for (int row = 0; row < data.getRowCount(); row++) {
@@ -209,25 +209,11 @@ public final class ChartDrawer {
                     if (p == null) {
                         continue;
                     }
-                    double v = p.scaled();
-                    String label = markers ? p.label() : p.valueLabel();
-                    double need = (horizontal ? fm.stringWidth(label) : textHeight) + offset + 2;
-                    double room = (v >= 0 ? upper - v : fallsAtBase ? upper : v - lower) * scale;
-                    double bar = Math.abs(v) * scale;
-                    if (room >= need) {
-                        continue;
-                    }
-                    if (fallsAtBase && v < 0) {
-                        growUp |= ceiling == null || upper < ceiling - 1e-9;
-                        continue;
-                    }
-                    double acrossNeed = horizontal ? textHeight + 2 : fm.stringWidth(label) + 4;
-                    if (!line && bar >= need + 2 && across >= acrossNeed) {
-                        built.inside()[row][col] = true;
-                    } else if (v >= 0 && (ceiling == null || upper < ceiling - 1e-9)) {
-                        growUp = true;
-                    } else if (v < 0) {
-                        growDown = true;
+                    switch (room.place(p, upper, lower, fallsAtBase)) {
+                        case BEYOND -> { }
+                        case INSIDE -> built.inside()[row][col] = true;
+                        case NEEDS_MORE_ABOVE -> growUp |= ceiling == null || upper < ceiling - 1e-9;
+                        case NEEDS_MORE_BELOW -> growDown = true;
                     }
                 }
             }
@@ -297,9 +283,8 @@ public final class ChartDrawer {
      * label ran one to −200 for a bar of −8.5 beside 280, where the label fits beside zero.
      * Null when no such axis exists (the caller then grows as far as it may).
      */
-    private static Fit smallestFit(Built built, FontMetrics fm, boolean horizontal, boolean line, double offset, double length,
-                                   double across, double textHeight, boolean markers, double max, double min, double step,
-                                   Double ceiling, double span, boolean fallsAtBase, boolean mayLabelFallsAtBase) {
+    private static Fit smallestFit(Built built, LabelRoom room, double max, double min, double step, Double ceiling, double span,
+                                   boolean fallsAtBase, boolean mayLabelFallsAtBase) {
         Fit atTips = null;
         Fit besideZero = null;
         boolean[] placements = fallsAtBase ? new boolean[] {true}
@@ -335,8 +320,8 @@ public final class ChartDrawer {
                         if (range > 3 * span || range / s > 10.5) {
                             break;
                         }
-                        if ((best == null || range < best.upper() - best.lower() - 1e-9) && labelsFit(built, fm, horizontal, line,
-                                offset, length, across, textHeight, markers, u, l, atBase, false)) {
+                        if ((best == null || range < best.upper() - best.lower() - 1e-9)
+                                && labelsFit(built, room, u, l, atBase, false)) {
                             best = new Fit(u, l, s, atBase);
                         }
                     }
@@ -360,17 +345,47 @@ public final class ChartDrawer {
         return atTips;
     }
 
+    /** Where a value label can go on an axis: beyond its bar's end, inside the bar, or nowhere yet. */
+    private enum Place { BEYOND, INSIDE, NEEDS_MORE_ABOVE, NEEDS_MORE_BELOW }
+
     /**
-     * Whether every value label has room on an axis from {@code lower} to {@code upper}: beyond its
-     * bar's end, else inside the bar when the bar is long and thick enough, or, with
-     * {@code fallsAtBase}, a fall's label beside the zero line. With {@code mark}, records which
-     * labels go inside.
+     * What placing a chart's value labels needs to know: their font, the plot's length along the
+     * value axis, a bar's thickness across it, and whether labels carry their source markers.
      */
-    private static boolean labelsFit(Built built, FontMetrics fm, boolean horizontal, boolean line, double offset, double length,
-                                     double across, double textHeight, boolean markers, double upper, double lower,
-                                     boolean fallsAtBase, boolean mark) {
+    private record LabelRoom(FontMetrics fm, boolean horizontal, boolean line, double offset, double length, double across,
+                             double textHeight, boolean markers) {
+        /**
+         * Where a point's label goes on an axis from {@code lower} to {@code upper}: beyond its bar's end
+         * when it fits before the axis' end (a fall's, with {@code fallsAtBase}, beside the zero line),
+         * else inside the bar when the bar is long and thick enough, else the axis needs more room on
+         * the label's side.
+         */
+        Place place(ChartPoint p, double upper, double lower, boolean fallsAtBase) {
+            double scale = length / (upper - lower);
+            double v = p.scaled();
+            String label = markers ? p.label() : p.valueLabel();
+            double need = (horizontal ? fm.stringWidth(label) : textHeight) + offset + 2;
+            double room = (v >= 0 ? upper - v : fallsAtBase ? upper : v - lower) * scale;
+            if (room >= need) {
+                return Place.BEYOND;
+            }
+            if (fallsAtBase && v < 0) {
+                return Place.NEEDS_MORE_ABOVE;
+            }
+            double acrossNeed = horizontal ? textHeight + 2 : fm.stringWidth(label) + 4;
+            if (!line && Math.abs(v) * scale >= need + 2 && across >= acrossNeed) {
+                return Place.INSIDE;
+            }
+            return v >= 0 ? Place.NEEDS_MORE_ABOVE : Place.NEEDS_MORE_BELOW;
+        }
+    }
+
+    /**
+     * Whether every value label has room on an axis from {@code lower} to {@code upper}
+     * ({@link LabelRoom#place}); with {@code mark}, records which labels go inside.
+     */
+    private static boolean labelsFit(Built built, LabelRoom room, double upper, double lower, boolean fallsAtBase, boolean mark) {
         DefaultCategoryDataset data = built.data();
-        double scale = length / (upper - lower);
         boolean all = true;
         for (int row = 0; row < data.getRowCount(); row++) {
             for (int col = 0; col < data.getColumnCount(); col++) {
@@ -381,21 +396,11 @@ public final class ChartDrawer {
                 if (p == null) {
                     continue;
                 }
-                double v = p.scaled();
-                String label = markers ? p.label() : p.valueLabel();
-                double need = (horizontal ? fm.stringWidth(label) : textHeight) + offset + 2;
-                double room = (v >= 0 ? upper - v : fallsAtBase ? upper : v - lower) * scale;
-                if (room >= need) {
-                    continue;
+                Place place = room.place(p, upper, lower, fallsAtBase);
+                if (mark && place == Place.INSIDE) {
+                    built.inside()[row][col] = true;
                 }
-                double acrossNeed = horizontal ? textHeight + 2 : fm.stringWidth(label) + 4;
-                if (!(fallsAtBase && v < 0) && !line && Math.abs(v) * scale >= need + 2 && across >= acrossNeed) {
-                    if (mark) {
-                        built.inside()[row][col] = true;
-                    }
-                } else {
-                    all = false;
-                }
+                all &= place == Place.BEYOND || place == Place.INSIDE;
             }
         }
         return all;
