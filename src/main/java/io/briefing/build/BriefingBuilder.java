@@ -20,6 +20,7 @@ import io.briefing.model.ChartModel;
 import io.briefing.model.ChartPoint;
 import io.briefing.model.DocumentInfo;
 import io.briefing.model.FactRow;
+import io.briefing.model.LegendNote;
 import io.briefing.model.KeyFigure;
 import io.briefing.model.NumberStyle;
 import io.briefing.model.Run;
@@ -209,6 +210,12 @@ public final class BriefingBuilder {
                             cardBlocks.add(sameValueSentence(ctx, cat.label().in(ctx.language), chart.get()));
                             sentences++;
                         }
+                    } else if (chart.isPresent() && !cs.repeatShown()
+                            && chart.get().points().stream().anyMatch(p -> onCards.contains(p.ref().factId()))) {
+                        // each number once: a bar whose figure is a key-figure card above keeps its place in the
+                        // comparison but not its number, only its marker (the shipping summary drew −8.5%,
+                        // −31% and −12% on cards, then again as bar labels)
+                        group.add(cardsUnlabelled(ctx, chart.get(), onCards));
                     } else {
                         chart.ifPresent(group::add);
                     }
@@ -358,6 +365,26 @@ public final class BriefingBuilder {
             runs.add(Run.plain(plain.toString()));
         }
         return new Block.Text(null, List.of(runs));
+    }
+
+    /**
+     * The chart with the figures of the key-figure cards above labelled by their marker alone, and a
+     * line under it saying so; the workbook keeps the chart as it was.
+     */
+    private static ChartModel cardsUnlabelled(Context ctx, ChartModel m, Set<String> onCards) {
+        List<ChartPoint> points = new ArrayList<>();
+        for (ChartPoint p : m.points()) {
+            points.add(!onCards.contains(p.ref().factId()) ? p
+                    : new ChartPoint(p.series(), p.category(), p.value(), p.scaled(), p.bound(), p.boundLabel(), p.symbol(),
+                            // the label less its value: the marker, and a flag's mark when it has one
+                            p.label().startsWith(p.valueLabel()) ? p.label().substring(p.valueLabel().length()).strip()
+                                    : p.ref().marker(), "", p.highlight(), p.ref(), p.date(), p.dateLabel(), p.text(), p.flagged(),
+                            p.precision()));
+        }
+        List<LegendNote> notes = new ArrayList<>(m.legendNotes());
+        notes.add(new LegendNote(LegendNote.Mark.NONE, ctx.labels.get("chart.cards-unlabelled")));
+        return new ChartModel(m.id(), m.kind(), m.title(), m.axisLabel(), m.divisor(), m.sourceLine(), points, notes, m.style(),
+                m.small(), m.note(), m.axisMax());
     }
 
     private static List<KeyFigure> cards(Context ctx, List<Fact> facts, Map<String, Localized> labels) {

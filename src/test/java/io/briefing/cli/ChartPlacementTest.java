@@ -69,4 +69,33 @@ class ChartPlacementTest {
         assertThat(Documents.glyphFonts(pdf, "84.03% [2]")).isNotEmpty().allMatch(f -> f.contains("Liberation") || f.contains("DejaVu")
                 || f.contains("Arial"));
     }
+
+    @Test
+    void dropsTheMarkersFromLabelsNoAxisCanFitBeforeGrowingTheAxis(@TempDir Path out) throws Exception {
+        // a small chart in a summary's third column: "~412,500 TEU [12]" ran off its plot on an axis grown
+        // to 1,500 for 412.5; without the markers (a chart's caption lists them) it fits an axis of its data
+        io.briefing.model.ChartModel m = new io.briefing.model.ChartModel("c", io.briefing.model.ChartKind.HBAR, "Port volumes",
+                "TEU, thousands", 1000, "", List.of(point("Port of Valemouth", 412.5, "~412,500 TEU", 12),
+                point("Port of Eastham", 198, ">198,000 TEU", 14)), List.of(), io.briefing.model.NumberStyle.NONE, true, null, null);
+        Path pdf = out.resolve("chart.pdf");
+        try (var file = Files.newOutputStream(pdf)) {
+            com.lowagie.text.Document doc = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4);
+            com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, file);
+            doc.open();
+            java.awt.Graphics2D g2 = writer.getDirectContent().createGraphics(595, 842);
+            java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10);
+            new io.briefing.render.chart.ChartDrawer(font, font.deriveFont(java.awt.Font.BOLD))
+                    .draw(m, g2, new java.awt.geom.Rectangle2D.Double(40, 40, 200, 190));
+            g2.dispose();
+            doc.close();
+        }
+        List<String> texts = Documents.lineRuns(pdf).stream().map(Documents.LineRun::text).toList();
+        assertThat(texts).contains("~412,500 TEU").noneMatch(t -> t.contains("[12]")).noneMatch(t -> t.equals("1,500"));
+    }
+
+    private static io.briefing.model.ChartPoint point(String category, double thousands, String value, int ref) {
+        return new io.briefing.model.ChartPoint("TEU", category, thousands * 1000, thousands, io.briefing.model.Bound.EXACT, "", "",
+                value + " [" + ref + "]", value, false, new io.briefing.model.SourceRef(ref, "f" + ref), null, "", null, false,
+                io.briefing.model.ChartPoint.DatePrecision.YEAR);
+    }
 }

@@ -24,6 +24,27 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void labelsABarWhoseFigureIsACardByItsMarkerAlone(@TempDir Path out) throws Exception {
+        // the shipping week: −8.5%, −31% and −12% are cards; the freight chart still compares them with
+        // the +4.1% of the fourth lane, but states only that one (the cards state the others)
+        CliProbe.Result r = CliProbe.run("generate", "-t", "executive-summary", "-d",
+                "samples/shipping-invented/shipping-invented.yaml", "-o", out.toString(), "--name", "s");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> runs = Documents.lineRuns(out.resolve("s.pdf")).stream().map(Documents.LineRun::text).toList();
+        assertThat(runs).contains("Freight-rate changes", "[1]", "[2]", "[3]", "4.1% [4]")
+                .doesNotContain("−8.5% [1]", "−31% [2]", "−12% [3]", "US$3.2bn [5]");
+        assertThat(String.join(" ", runs)).contains("A bar with only its marker [n] is a key figure above, stated on its card.");
+        // the workbook's chart sheet keeps every figure and its label
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("s.xlsx").toFile())) {
+            var sheet = wb.getSheet("Freight-rate changes");
+            assertThat(sheet).isNotNull();
+            StringBuilder cells = new StringBuilder();
+            sheet.forEach(row -> row.forEach(c -> cells.append(c.toString()).append('|')));
+            assertThat(cells.toString()).contains("-0.085").contains("-0.31").contains("-0.12").contains("0.041");
+        }
+    }
+
+    @Test
     void chartsAFigureTheChangesTableShowsButNoCardDoes(@TempDir Path out) throws Exception {
         // Poland's sales are in "Since last week" only: the sales chart is not a repeat of the cards
         CliProbe.Result r = CliProbe.run("generate", "-t", "executive-summary", "-d",

@@ -103,6 +103,7 @@ class LayoutRulesBreachTest {
         assertThat(LayoutRulesTest.thinPages(clean)).isEmpty();
         assertThat(LayoutRulesTest.underfilledPages(clean)).isEmpty();
         assertThat(LayoutRulesTest.splitTimeline(clean, "Findings line at 800", "Findings line at 100")).isEmpty();
+        assertThat(LayoutRulesTest.textBeyondTheMargin(clean)).isEmpty();
     }
 
     @Test
@@ -135,6 +136,14 @@ class LayoutRulesBreachTest {
         // the same line drawn with a negative character spacing: each glyph over the one before it
         Path file = pdf("squeezed", with(body("Charts", 120), new Text("CNY 20bn", 300, 400, latin, 10, -8)));
         assertThat(LayoutRulesTest.overlappingText(file)).anySatisfy(s -> assertThat(s).contains("glyphs over each other"));
+    }
+
+    @Test
+    void reportsALabelRunningPastTheRightMargin() throws Exception {
+        // body text from x = 60 on a 595 pt page: the right margin is at 535
+        Path cut = pdf("cut", with(body("Charts", 120), Text.latin("~412,500 TEU [12]", 500, 400)));
+        assertThat(LayoutRulesTest.textBeyondTheMargin(cut)).singleElement().asString()
+                .startsWith("cut.pdf page 1: \"~412,500 TEU [12]\" ends");
     }
 
     @Test

@@ -148,6 +148,28 @@ class LayoutRulesTest {
         return bad;
     }
 
+    /**
+     * Text past the right margin (the left margin mirrored): a label, a table cell or a line that runs
+     * off the text area. (A chart's value label cut at its plot's edge is not seen here: it stays
+     * inside the page's margin; ChartDrawer drops the markers before an axis cannot fit its labels.)
+     */
+    static List<String> textBeyondTheMargin(Path pdf) throws java.io.IOException {
+        List<String> bad = new ArrayList<>();
+        List<Documents.LineRun> runs = Documents.lineRuns(pdf);
+        float left = (float) runs.stream().mapToDouble(Documents.LineRun::left).min().orElse(0);
+        float width;
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            width = d.getPage(0).getMediaBox().getWidth();
+        }
+        for (Documents.LineRun r : runs) {
+            if (r.right() > width - left + 1.5f) {
+                bad.add(pdf.getFileName() + " page " + r.page() + ": \"" + r.text() + "\" ends " + Math.round(r.right() - (width - left))
+                        + " pt past the margin");
+            }
+        }
+        return bad;
+    }
+
     /** The seed's milestone timeline fits on a page: its title and its last entry are on the same page. */
     static List<String> splitTimeline(Path pdf, String title, String lastEntry) throws java.io.IOException {
         List<Documents.LineRun> runs = Documents.lineRuns(pdf);
@@ -164,6 +186,7 @@ class LayoutRulesTest {
         List<String> thin = new ArrayList<>();
         List<String> split = new ArrayList<>();
         List<String> underfilled = new ArrayList<>();
+        List<String> beyond = new ArrayList<>();
         int pdfs = 0;
         for (String sample : SAMPLES) {
             for (String template : List.of("default", "executive-summary")) {
@@ -182,6 +205,7 @@ class LayoutRulesTest {
                         overlaps.addAll(overlappingText(pdf));
                         thin.addAll(thinPages(pdf));
                         underfilled.addAll(underfilledPages(pdf));
+                        beyond.addAll(textBeyondTheMargin(pdf));
                         if (sample.startsWith("seeds/") && template.equals("default")) {
                             split.addAll(lang.equals("en") ? splitTimeline(pdf, "Milestones of 2024", "Shenzhen: Issues measures")
                                     : splitTimeline(pdf, "2024年大事記", "深圳："));
@@ -198,5 +222,6 @@ class LayoutRulesTest {
         assertThat(thin).as("pages with a row or a line or two alone").isEmpty();
         assertThat(split).as("a timeline split across pages though it fits on one").isEmpty();
         assertThat(underfilled).as("pages left a quarter blank before the next page").isEmpty();
+        assertThat(beyond).as("text past the right margin (a chart label cut at the chart's edge)").isEmpty();
     }
 }

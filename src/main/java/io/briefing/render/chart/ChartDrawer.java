@@ -185,6 +185,18 @@ public final class ChartDrawer {
         LabelRoom room = new LabelRoom(fm, horizontal, line, offset, length, across, textHeight, markers);
         Fit fitted = feasible ? smallestFit(built, room, max, min, step, ceiling, span, fallsAtBase, !line && horizontal && max > 0)
                 : null;
+        if (fitted == null && feasible && markers) {
+            // no axis fits the labels with their markers: without them (the caption lists the markers)
+            // before the axis grows past its data (seen: a small chart ran to 1,500 for 412.5 and still
+            // cut "~412,500 TEU [12]" at its edge)
+            LabelRoom bare = new LabelRoom(fm, horizontal, line, offset, length, across, textHeight, false);
+            fitted = smallestFit(built, bare, max, min, step, ceiling, span, fallsAtBase, !line && horizontal && max > 0);
+            if (fitted != null) {
+                markers = false;
+                built.labels().withoutMarker = true;
+                room = bare;
+            }
+        }
         if (fitted != null) {
             upper = fitted.upper();
             lower = fitted.lower();
