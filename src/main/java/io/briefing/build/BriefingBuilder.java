@@ -184,6 +184,13 @@ public final class BriefingBuilder {
             Set<String> onCards = new java.util.HashSet<>();
             blocks.stream().filter(Block.KeyFigures.class::isInstance).map(Block.KeyFigures.class::cast)
                     .forEach(k -> k.figures().forEach(f -> onCards.add(f.ref().factId())));
+            // and the figures it states as values anywhere above: cards, and the changes section's moves
+            // and new facts (a chart's bar for them is labelled by its marker alone)
+            Set<String> statedAbove = new java.util.HashSet<>(onCards);
+            blocks.stream().filter(Block.Changes.class::isInstance).map(Block.Changes.class::cast).forEach(c -> {
+                c.moves().forEach(l -> statedAbove.add(l.factId()));
+                c.added().forEach(l -> statedAbove.add(l.factId()));
+            });
             // a chart told as a sentence still takes its place in the template's limit
             int sentences = 0;
             // every chart, told as a sentence or not: the workbook keeps a sheet and a native chart for each
@@ -211,11 +218,11 @@ public final class BriefingBuilder {
                             sentences++;
                         }
                     } else if (chart.isPresent() && !cs.repeatShown()
-                            && chart.get().points().stream().anyMatch(p -> onCards.contains(p.ref().factId()))) {
+                            && chart.get().points().stream().anyMatch(p -> statedAbove.contains(p.ref().factId()))) {
                         // each number once: a bar whose figure is a key-figure card above keeps its place in the
                         // comparison but not its number, only its marker (the shipping summary drew −8.5%,
                         // −31% and −12% on cards, then again as bar labels)
-                        group.add(cardsUnlabelled(ctx, chart.get(), onCards));
+                        group.add(cardsUnlabelled(ctx, chart.get(), statedAbove));
                     } else {
                         chart.ifPresent(group::add);
                     }
@@ -368,13 +375,13 @@ public final class BriefingBuilder {
     }
 
     /**
-     * The chart with the figures of the key-figure cards above labelled by their marker alone, and a
+     * The chart with the figures stated above (cards, changes) labelled by their marker alone, and a
      * line under it saying so; the workbook keeps the chart as it was.
      */
-    private static ChartModel cardsUnlabelled(Context ctx, ChartModel m, Set<String> onCards) {
+    private static ChartModel cardsUnlabelled(Context ctx, ChartModel m, Set<String> statedAbove) {
         List<ChartPoint> points = new ArrayList<>();
         for (ChartPoint p : m.points()) {
-            points.add(!onCards.contains(p.ref().factId()) ? p
+            points.add(!statedAbove.contains(p.ref().factId()) ? p
                     : new ChartPoint(p.series(), p.category(), p.value(), p.scaled(), p.bound(), p.boundLabel(), p.symbol(),
                             // the label less its value: the marker, and a flag's mark when it has one
                             p.label().startsWith(p.valueLabel()) ? p.label().substring(p.valueLabel().length()).strip()

@@ -30,6 +30,8 @@ class DocumentWordingTest {
             // the manifest writes "格局收斂、價格戰與政策催化:數說這一年"; the page and the metadata say "："
             assertThat(info.getSubject()).contains("政策催化：數說").doesNotContain(":");
             assertThat(info.getKeywords()).contains("深圳人工智能券（每年上限）");
+            // keywords are parted by "; ": a category name may hold a comma ("Exports, losses and credit")
+            assertThat(info.getKeywords()).contains("; ");
         }
     }
 
