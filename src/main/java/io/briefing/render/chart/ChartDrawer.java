@@ -620,6 +620,12 @@ public final class ChartDrawer {
         plot.setOutlineVisible(false);
         // every bar and point carries its value: gridlines would only run through the labels
         plot.setRangeGridlinesVisible(false);
+        // bars that fall and rise part at zero: a thin line there says where (none is needed when all rise)
+        if (model.points().stream().anyMatch(p -> p.scaled() < 0) && model.kind() != ChartKind.LINE) {
+            plot.setRangeZeroBaselineVisible(true);
+            plot.setRangeZeroBaselinePaint(ChartTheme.MUTED);
+            plot.setRangeZeroBaselineStroke(new BasicStroke(0.6f));
+        }
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(4, 2, 2, 8));
