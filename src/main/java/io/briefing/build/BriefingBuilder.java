@@ -401,10 +401,7 @@ public final class BriefingBuilder {
             String label = custom != null ? custom.in(ctx.language) : ctx.entity(f);
             // "Heat-pump subsidy budget for 2025 · 2025" says the year twice: the period only when the words lack it
             String period = ctx.period(f.period());
-            // the period is kept on one line and with the dot before it: a line broke "(a loss) · Q3 / 2025"
-            // and "heat pumps / · Mar 2025" on a card
-            String detail = ctx.metric(f).contains(period) ? ctx.metric(f)
-                    : ctx.metric(f) + "\u00a0· " + (period.length() <= 20 ? period.replace(' ', '\u00a0') : period);
+            String detail = ctx.metric(f).contains(period) ? ctx.metric(f) : ctx.metric(f) + " · " + period;
             String qualifierNote = f.qualifier().isExact() ? "" : ctx.labels.get("qualifier." + f.qualifier().code());
             figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f),
                     ctx.weekly == null ? "" : ctx.weekly.card(f)));

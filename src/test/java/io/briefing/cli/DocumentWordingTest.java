@@ -65,4 +65,16 @@ class DocumentWordingTest {
         assertThat(en.get("coverage.some", 15, 16, 1)).endsWith("; 1 is not in it.");
         assertThat(en.get("coverage.some", 12, 16, 4)).endsWith("; 4 are not in it.");
     }
+
+    @Test
+    void keepsPlainSpacesInTheWorkbooksCardCaptions(@TempDir Path out) throws Exception {
+        // the PDF glues "· 2024 year to date" against a line break; the workbook's cell stays searchable
+        CliProbe.Result r = CliProbe.run("generate", "-o", out.toString(), "--name", "b");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("b.xlsx").toFile())) {
+            StringBuilder cells = new StringBuilder();
+            wb.getSheetAt(0).forEach(row -> row.forEach(c -> cells.append(c.toString()).append('|')));
+            assertThat(cells.toString()).contains("Gain since start of year · 2024 year to date").doesNotContain("\u00a0");
+        }
+    }
 }

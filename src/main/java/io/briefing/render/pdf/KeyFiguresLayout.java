@@ -43,7 +43,7 @@ final class KeyFiguresLayout extends PageLayout {
             c.addElement(label);
             // the value carries its bound's sign ("≥€2bn"): the card does not say "at least" again (the
             // workbook's Summary sheet, read without the sign's legend, does)
-            Paragraph d = s.paragraph(f.detail(), s.smallMuted);
+            Paragraph d = s.paragraph(keptWhole(f.detail()), s.smallMuted);
             c.addElement(d);
             if (!f.change().isEmpty()) {
                 Paragraph ch = s.paragraph(f.change(), s.tableBodyBold);
@@ -57,5 +57,19 @@ final class KeyFiguresLayout extends PageLayout {
         }
         t.completeRow();
         doc.add(t);
+    }
+
+    /**
+     * A card's caption with its period kept on one line and the dot kept with the words before it: a
+     * line broke "(a loss) · Q3 / 2025" and "heat pumps / · Mar 2025". No-break spaces, in the PDF
+     * only: the workbook's cells keep plain spaces, which a filter or a search in Excel matches.
+     */
+    static String keptWhole(String detail) {
+        int dot = detail.lastIndexOf(" · ");
+        if (dot < 0) {
+            return detail;
+        }
+        String period = detail.substring(dot + 3);
+        return detail.substring(0, dot) + "\u00a0· " + (period.length() <= 20 ? period.replace(' ', '\u00a0') : period);
     }
 }
