@@ -219,10 +219,10 @@ public final class BriefingBuilder {
                         }
                     } else if (chart.isPresent() && !cs.repeatShown()
                             && chart.get().points().stream().anyMatch(p -> statedAbove.contains(p.ref().factId()))) {
-                        // each number once: a bar whose figure is a key-figure card above keeps its place in the
-                        // comparison but not its number, only its marker (the shipping summary drew −8.5%,
-                        // −31% and −12% on cards, then again as bar labels)
-                        group.add(cardsUnlabelled(ctx, chart.get(), statedAbove));
+                        // each number once: a bar whose figure is stated above (a card, a move or a new fact)
+                        // keeps its place in the comparison but not its number, only its marker (the shipping
+                        // summary drew −8.5%, −31% and −12% on cards, then again as bar labels)
+                        group.add(markersOnly(ctx, chart.get(), statedAbove));
                     } else {
                         chart.ifPresent(group::add);
                     }
@@ -378,7 +378,7 @@ public final class BriefingBuilder {
      * The chart with the figures stated above (cards, changes) labelled by their marker alone, and a
      * line under it saying so; the workbook keeps the chart as it was.
      */
-    private static ChartModel cardsUnlabelled(Context ctx, ChartModel m, Set<String> statedAbove) {
+    private static ChartModel markersOnly(Context ctx, ChartModel m, Set<String> statedAbove) {
         List<ChartPoint> points = new ArrayList<>();
         for (ChartPoint p : m.points()) {
             points.add(!statedAbove.contains(p.ref().factId()) ? p

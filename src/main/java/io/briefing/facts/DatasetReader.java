@@ -145,8 +145,9 @@ public final class DatasetReader {
             }
         }
         // who publishes the briefing: its author in the PDF and the workbook (the article's publisher is source.publisher)
-        Localized publisher = root.optLocalized("publisher").orElse(Localized.of(""));
-        if (root.optLocalized("publisher").isEmpty()) {
+        Optional<Localized> named = root.optLocalized("publisher");
+        Localized publisher = named.orElse(Localized.of(""));
+        if (named.isEmpty()) {
             warnings.add(manifest + ": no publisher: the PDF's and the workbook's author is left empty (add publisher: "
                     + "{ en: \"Research desk\", zh: \"研究部\" }, the team that publishes the briefing)");
         }

@@ -15,4 +15,9 @@ import java.util.List;
 public record DocumentInfo(String title, String subtitle, String dateLine, String sourceLine, String author, String subject,
                            List<String> keywords, LocalDate asOf, Instant created, String toolVersion,
                            List<String> inputFiles, String templateName, String templateFile,
-                           String unverifiedBanner, String coverage) {}
+                           String unverifiedBanner, String coverage) {
+    /** The keywords as one line for a file's metadata, parted by "; ": a category name may hold a comma ("Exports, losses and credit"). */
+    public String keywordLine() {
+        return String.join("; ", keywords);
+    }
+}

@@ -183,14 +183,14 @@ public final class ChartDrawer {
         }
         double span = max - min;
         LabelRoom room = new LabelRoom(fm, horizontal, line, offset, length, across, textHeight, markers);
-        Fit fitted = feasible ? smallestFit(built, room, max, min, step, ceiling, span, fallsAtBase, !line && horizontal && max > 0)
-                : null;
+        boolean mayLabelFallsAtBase = !line && horizontal && max > 0;
+        Fit fitted = feasible ? smallestFit(built, room, max, min, step, ceiling, span, fallsAtBase, mayLabelFallsAtBase) : null;
         if (fitted == null && feasible && markers) {
             // no axis fits the labels with their markers: without them (the caption lists the markers)
             // before the axis grows past its data (seen: a small chart ran to 1,500 for 412.5 and still
             // cut "~412,500 TEU [12]" at its edge)
-            LabelRoom bare = new LabelRoom(fm, horizontal, line, offset, length, across, textHeight, false);
-            fitted = smallestFit(built, bare, max, min, step, ceiling, span, fallsAtBase, !line && horizontal && max > 0);
+            LabelRoom bare = room.withoutMarkers();
+            fitted = smallestFit(built, bare, max, min, step, ceiling, span, fallsAtBase, mayLabelFallsAtBase);
             if (fitted != null) {
                 markers = false;
                 built.labels().withoutMarker = true;
@@ -366,6 +366,10 @@ public final class ChartDrawer {
      */
     private record LabelRoom(FontMetrics fm, boolean horizontal, boolean line, double offset, double length, double across,
                              double textHeight, boolean markers) {
+        LabelRoom withoutMarkers() {
+            return new LabelRoom(fm, horizontal, line, offset, length, across, textHeight, false);
+        }
+
         /**
          * Where a point's label goes on an axis from {@code lower} to {@code upper}: beyond its bar's end
          * when it fits before the axis' end (a fall's, with {@code fallsAtBase}, beside the zero line),
@@ -670,13 +674,6 @@ public final class ChartDrawer {
     }
 
     /** 1, 2 or 5 times a power of ten: steps a reader can count in. */
-    /** The nice step below a nice step: 10 → 5 → 2 → 1 → 0.5. */
-    static double finerNiceStep(double step) {
-        double exp = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
-        double f = step / exp;
-        return f > 4.99 ? 2 * exp : f > 1.99 ? exp : exp / 2;
-    }
-
     static double niceStep(double raw) {
         if (raw <= 0 || Double.isNaN(raw)) {
             return 1;
@@ -685,6 +682,13 @@ public final class ChartDrawer {
         double f = raw / exp;
         double nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
         return nice * exp;
+    }
+
+    /** The nice step below a nice step: 10 → 5 → 2 → 1 → 0.5. */
+    static double finerNiceStep(double step) {
+        double exp = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double f = step / exp;
+        return f > 4.99 ? 2 * exp : f > 1.99 ? exp : exp / 2;
     }
 
     private static NumberFormat tickFormat(ChartModel model) {
@@ -746,7 +750,7 @@ public final class ChartDrawer {
         protected double calculateBarW0(CategoryPlot plot, PlotOrientation orientation, Rectangle2D dataArea,
                                         org.jfree.chart.axis.CategoryAxis domainAxis,
                                         org.jfree.chart.renderer.category.CategoryItemRendererState state, int row, int column) {
-            CategoryDataset data = getPlot().getDataset(getPlot().getIndexOf(this));
+            CategoryDataset data = plot.getDataset(plot.getIndexOf(this));
             int series = data == null ? 0 : data.getRowCount();
             int present = 0;
             int index = 0;

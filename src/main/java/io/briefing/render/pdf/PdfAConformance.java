@@ -67,7 +67,7 @@ final class PdfAConformance {
         x.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(info.author())).append("</rdf:li></rdf:Seq></dc:creator>\n");
         alt(x, "dc:description", subject);
         x.append("<dc:language><rdf:Bag><rdf:li>").append(language).append("</rdf:li></rdf:Bag></dc:language>\n");
-        x.append("<pdf:Keywords>").append(escape(String.join("; ", info.keywords()))).append("</pdf:Keywords>\n")
+        x.append("<pdf:Keywords>").append(escape(info.keywordLine())).append("</pdf:Keywords>\n")
                 .append("<pdf:Producer>").append(escape(producer)).append("</pdf:Producer>\n")
                 .append("<xmp:CreatorTool>").append(escape(creator)).append("</xmp:CreatorTool>\n")
                 .append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")

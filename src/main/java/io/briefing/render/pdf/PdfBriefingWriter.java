@@ -70,8 +70,7 @@ public final class PdfBriefingWriter {
         doc.addTitle(info.title());
         doc.addSubject(subject);
         doc.addAuthor(info.author());
-        // "; " between keywords: a category name may hold a comma ("Exports, losses and credit")
-        doc.addKeywords(String.join("; ", info.keywords()));
+        doc.addKeywords(info.keywordLine());
         doc.addCreator(creator);
         PdfStyle style = new PdfStyle(fonts, b.language().locale(), compact);
         Footer footer = new Footer(info.title(), style);

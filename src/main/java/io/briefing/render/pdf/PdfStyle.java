@@ -24,10 +24,6 @@ final class PdfStyle {
     private final Typefaces faces;
     private final boolean chinese;
 
-    /** Whether the briefing is in Chinese (shared marks such as curly quotes are then full-width). */
-    boolean chinese() {
-        return chinese;
-    }
     private final CjkFonts cjk;
     /** The Latin counterpart of each CJK font, made once per font (a briefing uses about twenty). */
     private final Map<Font, Font> latinOf = new IdentityHashMap<>();
@@ -53,6 +49,11 @@ final class PdfStyle {
     final Font tableBodyBold;
     final Font flag;
     final Font banner;
+
+    /** Whether the briefing is in Chinese (shared marks such as curly quotes are then full-width). */
+    boolean chinese() {
+        return chinese;
+    }
 
     PdfStyle(Typefaces faces, Locale language, boolean compact) {
         this.faces = faces;

@@ -121,7 +121,7 @@ public final class XlsxBriefingWriter {
             core.setTitle(b.info().title());
             core.setSubjectProperty(b.info().subject());
             core.setCreator(b.info().author());
-            core.setKeywords(String.join("; ", b.info().keywords())); // "; ": a category name may hold a comma
+            core.setKeywords(b.info().keywordLine());
             core.setLastModifiedByUser(b.info().author());
             base.getProperties().getExtendedProperties().setApplication("briefing " + b.info().toolVersion());
             // POI writes everything but the rows of the two sheets with a row per fact; those are
