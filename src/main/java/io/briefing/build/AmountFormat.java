@@ -67,6 +67,7 @@ public final class AmountFormat {
             case AT_LEAST -> "≥";
             case MORE_THAN -> ">";
             case AT_MOST -> "≤";
+            case LESS_THAN -> "<";
             case APPROXIMATELY -> "~";
         };
     }

@@ -517,8 +517,10 @@ public final class BriefingBuilder {
         return switch (s) {
             case VERIFIED -> ctx.labels.get("status.verified");
             case DATED_BY_ARTICLE -> ctx.labels.get("status.dated-by-article");
+            case UNIT_FROM_CONTEXT -> ctx.labels.get("status.unit-from-context");
             case NOT_CHECKED -> ctx.labels.get("status.not-checked");
-            default -> ctx.labels.get("status.unverified") + " (" + s.words() + ")";
+            case QUOTE_NOT_FOUND, ENTITY_NOT_FOUND, NUMBER_MISMATCH, QUALIFIER_MISMATCH, DATE_MISMATCH ->
+                    ctx.labels.get("status.unverified") + " (" + s.words() + ")";
         };
     }
 

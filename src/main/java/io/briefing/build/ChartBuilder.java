@@ -142,7 +142,7 @@ final class ChartBuilder {
         }
         List<LegendNote> notes = new ArrayList<>();
         boolean lower = qualifiers.contains(Qualifier.AT_LEAST) || qualifiers.contains(Qualifier.MORE_THAN);
-        boolean upper = qualifiers.contains(Qualifier.AT_MOST);
+        boolean upper = qualifiers.contains(Qualifier.AT_MOST) || qualifiers.contains(Qualifier.LESS_THAN);
         // light and dark bars side by side: the dark one is named too
         if ((lower || upper) && points.stream().anyMatch(p -> p.bound() == Bound.EXACT)) {
             notes.add(new LegendNote(LegendNote.Mark.EXACT, ctx.labels.get("legend.exact")));

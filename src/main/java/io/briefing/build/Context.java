@@ -151,7 +151,7 @@ final class Context {
         return switch (q) {
             case EXACT -> Bound.EXACT;
             case AT_LEAST, MORE_THAN -> Bound.LOWER;
-            case AT_MOST -> Bound.UPPER;
+            case AT_MOST, LESS_THAN -> Bound.UPPER;
             case APPROXIMATELY -> Bound.APPROXIMATE;
         };
     }

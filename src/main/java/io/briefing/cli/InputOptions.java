@@ -20,7 +20,7 @@ final class InputOptions {
             description = "Folder of named templates. Default: ${DEFAULT-VALUE}")
     Path templatesDir;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors; verify also says, for each verified fact, whose and of when the article makes its figure and the words that say so.")
     boolean verbose;
 
     /** The dataset: as given, or for the default, the tool's own seed when the working directory has none. */

@@ -52,7 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
         for (FactCheck c : report.checks().values()) {
             if (c.status() == CheckStatus.VERIFIED) {
                 ok++;
-                out.printf("  ok    %-22s verified%n", c.factId());
+                out.printf("  ok    %-22s verified%s%n", c.factId(), input.verbose && !c.detail().isEmpty() ? ": " + c.detail() : "");
             } else if (c.status().ok()) {
                 ok++;
                 dated++;

@@ -11,6 +11,8 @@ import io.briefing.input.InputException;
 import io.briefing.input.YamlFiles;
 import io.briefing.input.YamlNode;
 import io.briefing.provenance.PinyinAnnotations;
+import io.briefing.reading.ArticleReading;
+import io.briefing.reading.Dated;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads an article and drafts a fact-table row for every figure it states, with the one recognizer of
@@ -38,6 +41,10 @@ public final class ArticleDraft {
     private static final class Loaded {
         static final Map<String, Words> WORDS = load();
     }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4");
 
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
     private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";
@@ -66,6 +73,15 @@ public final class ArticleDraft {
         List<int[]> sentences = sentences(text, chinese);
         int year = mainYear(text, sentences);
         newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        // one reading of the article, the one verify makes: the period of each figure as a reader resolves it
+        // in English, the proper nouns the text names are the entities a figure may belong to
+        List<List<String>> named = chinese ? List.of() : ArticleReading.properNouns(text, MONTHS).stream()
+                .map(List::of).toList();
+        ArticleReading article = new ArticleReading(text, reader, named, null);
+        Map<Integer, Figure> byStart = new HashMap<>();
+        for (Figure g : article.figures()) {
+            byStart.put(g.start(), g);
+        }
         List<DraftRow> rows = new ArrayList<>();
         int n = 0;
         for (int[] span : sentences) {
@@ -79,7 +95,19 @@ public final class ArticleDraft {
                         || partOfTimeOrRange(s, f))) {
                     continue;
                 }
-                DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, reading.dates(), year, chinese, words);
+                Figure read = byStart.get(span[0] + f.start());
+                Optional<ArticleReading.When> when = read == null ? Optional.empty() : article.period(read);
+                DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when, year, chinese, words);
+                if (read != null && !chinese) {
+                    ArticleReading.Owner owner = article.owner(read);
+                    if (!owner.entities().isEmpty()) {
+                        // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
+                        String name = article.entities().get(owner.entities().iterator().next()).label();
+                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), name, row.entityZh(),
+                                row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
+                                row.toFill());
+                    }
+                }
                 // names listed together share the figure (智譜AI、月之暗面、百川智能均已躋身估值“200億俱樂部”):
                 // a table holds it once for each, as a person would write it
                 String entity = chinese ? row.entityZh() : row.entityEn();
@@ -150,19 +178,18 @@ public final class ArticleDraft {
     }
 
     private DraftRow row(int number, String text, int[] span, int sentence, String s, Figure f, Figure previous,
-                         List<DateMention> dates, int year, boolean chinese, Words words) {
+                         Optional<ArticleReading.When> when, int year, boolean chinese, Words words) {
         Unit unit = unitOf(f);
         String value = f.valueIn(unit).stripTrailingZeros().toPlainString();
         List<String> toFill = new ArrayList<>(List.of("category"));
         if (f.bare()) {
             toFill.add("unit"); // no unit word: a count is only the likeliest reading (200億 may be yuan)
         }
-        String period = period(dates, f, year);
-        if (period.isEmpty() || !hasYear(dates)) {
+        String period = when.filter(w -> w.dated() != null && w.stated()).map(w -> period(w.dated())).orElse("");
+        if (period.isEmpty()) {
+            // the article does not date it: the year it names most, for the analyst to check
             toFill.add("period");
-            if (period.isEmpty()) {
-                period = year > 0 ? Integer.toString(year) : "";
-            }
+            period = year > 0 ? Integer.toString(year) : "";
         }
         // the clause the figure is in, from after the figure before it in the same clause
         int clauseStart = f.start();
@@ -242,32 +269,15 @@ public final class ArticleDraft {
                 .orElse(units.none());
     }
 
-    private static boolean hasYear(List<DateMention> dates) {
-        return dates.stream().anyMatch(d -> d.part() == DateMention.Part.YEAR);
-    }
-
-    /** The period the sentence gives: the date parts nearest before the figure (or after it), the year of the article when it names none. */
-    private static String period(List<DateMention> dates, Figure f, int articleYear) {
-        int year = nearest(dates, DateMention.Part.YEAR, f).map(DateMention::value).orElse(articleYear);
-        Optional<DateMention> quarter = nearest(dates, DateMention.Part.QUARTER, f);
-        Optional<DateMention> month = nearest(dates, DateMention.Part.MONTH, f);
-        Optional<DateMention> day = nearest(dates, DateMention.Part.DAY, f);
-        if (year <= 0) {
-            return "";
-        }
-        if (quarter.isPresent()) {
-            return year + "-Q" + quarter.get().value();
-        }
-        if (month.isPresent()) {
-            String ym = String.format(java.util.Locale.ROOT, "%d-%02d", year, month.get().value());
-            return day.isPresent() ? ym + String.format(java.util.Locale.ROOT, "-%02d", day.get().value()) : ym;
-        }
-        return nearest(dates, DateMention.Part.YEAR, f).isPresent() ? Integer.toString(year) : "";
-    }
-
-    private static Optional<DateMention> nearest(List<DateMention> dates, DateMention.Part part, Figure f) {
-        return dates.stream().filter(d -> d.part() == part)
-                .min(Comparator.comparingInt((DateMention d) -> d.start() <= f.start() ? f.start() - d.start() : 10_000 + d.start()));
+    /** The period of the fact table's forms that says what the article says: a week or a span by its last day or the month it lies in. */
+    private static String period(Dated d) {
+        return switch (d.kind()) {
+            case YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE -> d.period().toString();
+            case THIS_YEAR -> Integer.toString(d.period().year());
+            case WEEK, UP_TO -> d.to().toString();
+            // a weekend (11月8日至9日) by its last day, a longer span by the period that holds it
+            case SPAN -> d.from().plusDays(3).isAfter(d.to()) ? d.to().toString() : d.tightest().toString();
+        };
     }
 
     /**

@@ -12,6 +12,8 @@ public enum Qualifier {
     AT_LEAST("at_least"),
     MORE_THAN("more_than"),
     AT_MOST("at_most"),
+    /** 不足七成, 不到一半, "less than half": the truth is below the number. */
+    LESS_THAN("less_than"),
     APPROXIMATELY("approximately");
 
     private final String code;
@@ -30,7 +32,7 @@ public enum Qualifier {
     }
 
     public boolean isUpperBound() {
-        return this == AT_MOST;
+        return this == AT_MOST || this == LESS_THAN;
     }
 
     public boolean isExact() {

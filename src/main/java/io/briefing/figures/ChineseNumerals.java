@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  */
 public final class ChineseNumerals {
     static final String DIGITS = "零〇一二兩两三四五六七八九";
-    static final String NUMERAL_CHARS = DIGITS + "十拾百佰千仟萬万億亿半";
+    public static final String NUMERAL_CHARS = DIGITS + "十拾百佰千仟萬万億亿半";
 
     private ChineseNumerals() {}
 

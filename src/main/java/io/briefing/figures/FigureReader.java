@@ -5,6 +5,7 @@ import io.briefing.facts.Unit;
 import io.briefing.facts.UnitCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,9 @@ public final class FigureReader {
                 i++;
             }
         }
+        wordFigures(t, lt, original, figures, dates);
+        figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        shareBounds(t, figures);
         dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Reading(List.copyOf(figures), List.copyOf(dates));
     }
@@ -90,7 +94,7 @@ public final class FigureReader {
      * The text with full-width forms made ASCII (８４．０３％ → 84.03%) and every kind of white space
      * and control character made a space, one character for one, so offsets stay the original's.
      */
-    static String fold(String s) {
+    public static String fold(String s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -229,6 +233,204 @@ public final class FigureReader {
         return Math.max(next, runEnd > end ? end : runEnd);
     }
 
+    /**
+     * A bound in front of a list bounds each figure of it: 分別約為16,880港元及13,250港元 is about
+     * both, "about 5% and 6%" too; a figure that states its own bound keeps it.
+     */
+    private void shareBounds(String t, List<Figure> figures) {
+        for (int i = 1; i < figures.size(); i++) {
+            Figure a = figures.get(i - 1);
+            Figure b = figures.get(i);
+            String gap = b.start() >= a.end() ? t.substring(a.end(), b.start()).strip() : "";
+            // the list goes on: only connectors between, or a name and a connector (5億元「訓力券」、5000萬元)
+            boolean listed = connects(gap) || gap.length() <= 12 && (gap.endsWith("、") || gap.endsWith("及") || gap.endsWith("和"));
+            if (a.qualifier() == Qualifier.EXACT || b.qualifier() != Qualifier.EXACT || a.qualifierWord().isEmpty()
+                    || b.start() < a.end() || !listed
+                    || boundAfter(t, a.end()) > a.end() || !a.units().equals(b.units())) {
+                continue;
+            }
+            figures.set(i, new Figure(b.magnitude(), b.direction(), b.directionWord(), b.units(), b.unitWord(), a.qualifier(),
+                    a.qualifierWord(), b.text(), b.start(), b.end()));
+        }
+    }
+
+    // ---- numbers in words ------------------------------------------------------------------------
+
+    /**
+     * Figures stated without digits, each where no figure or date already stands: number words (過半,
+     * "a third", 一倍, "a full percentage point"), tenths (六成, 四成半), English counts ("seven to two")
+     * and ordinals that count (its second reduction, 第三度, 連續第七個月). Their words are data.
+     */
+    private void wordFigures(String t, String lt, String original, List<Figure> figures, List<DateMention> dates) {
+        boolean[] taken = new boolean[t.length() + 1];
+        for (Figure f : figures) {
+            Arrays.fill(taken, f.start(), f.end(), true);
+        }
+        for (DateMention d : dates) {
+            Arrays.fill(taken, d.start(), d.end(), true);
+        }
+        for (FigureWords.NumberWord nw : w.numberWords) {
+            String word = nw.word();
+            boolean latin = isLatin(word.charAt(0));
+            for (int at = lt.indexOf(word); at >= 0; at = lt.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (latin && (isLatin(charAt(lt, at - 1)) || isLatin(charAt(lt, end))) || anyTaken(taken, at, end)
+                        || latin && partOfTime(lt, at, end)) {
+                    continue;
+                }
+                Figure.Direction dir = nw.direction().equals("rise") ? Figure.Direction.RISE : Figure.Direction.NONE;
+                wordFigure(t, lt, original, at, end, nw.value(), nw.as(), nw.qualifier(), word, dir, figures, taken);
+            }
+        }
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char p = t.charAt(i - 1);
+            if (c != w.tenths || taken[i - 1] || ChineseNumerals.NUMERAL_CHARS.indexOf(p) < 0
+                    || w.tenthsNotBefore.indexOf(charAt(t, i + 1)) >= 0) {
+                continue;
+            }
+            int s = i - 1;
+            while (s > 0 && ChineseNumerals.NUMERAL_CHARS.indexOf(t.charAt(s - 1)) >= 0 && !taken[s - 1]) {
+                s--;
+            }
+            BigDecimal v = ChineseNumerals.parse(t.substring(s, i));
+            if (v == null || v.signum() <= 0 || v.compareTo(BigDecimal.TEN) > 0) {
+                continue;
+            }
+            int end = i + 1;
+            BigDecimal value = v.multiply(BigDecimal.TEN);
+            if (charAt(t, end) == w.tenthsHalf) {
+                value = value.add(BigDecimal.valueOf(5));
+                end++;
+            }
+            wordFigure(t, lt, original, s, end, value, w.tenthsAs, null, "", Figure.Direction.NONE, figures, taken);
+        }
+        for (Map.Entry<String, Integer> e : w.cardinals.entrySet()) {
+            String word = e.getKey();
+            for (int at = lt.indexOf(word); at >= 0; at = lt.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                // a count: a whole word followed by another word ("two dissenters", "seven to two")
+                if (isLatin(charAt(lt, at - 1)) || isLatin(charAt(lt, end)) || anyTaken(taken, at, end)
+                        || !(charAt(t, end) == ' ' && isLatin(charAt(t, end + 1)) || charAt(t, end) == ' ' && false)
+                        && !(at >= 3 && lt.startsWith("to ", at - 3))) {
+                    continue;
+                }
+                wordFigure(t, lt, original, at, end, BigDecimal.valueOf(e.getValue()), "", null, "", Figure.Direction.NONE,
+                        figures, taken);
+            }
+        }
+        countingOrdinals(t, lt, original, figures, taken);
+    }
+
+    private void countingOrdinals(String t, String lt, String original, List<Figure> figures, boolean[] taken) {
+        for (Map.Entry<String, Integer> e : w.countingOrdinals.entrySet()) {
+            String word = e.getKey();
+            for (int at = lt.indexOf(word); at >= 0; at = lt.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (isLatin(charAt(lt, at - 1)) || charAt(lt, end) != ' ' || anyTaken(taken, at, end)) {
+                    continue;
+                }
+                for (String after : w.countingAfter) {
+                    if (matchAt(lt, end + 1, after) > 0) {
+                        wordFigure(t, lt, original, at, end, BigDecimal.valueOf(e.getValue()), "", Qualifier.EXACT, "",
+                                Figure.Direction.NONE, figures, taken);
+                        break;
+                    }
+                }
+            }
+        }
+        // 第三度, 第二次; 連續第七個月 (with the unit word after it)
+        for (int i = t.indexOf('第'); i >= 0; i = t.indexOf('第', i + 1)) {
+            int s = i + 1;
+            int e = s;
+            while (e < t.length() && ChineseNumerals.NUMERAL_CHARS.indexOf(t.charAt(e)) >= 0) {
+                e++;
+            }
+            int d = e;
+            while (d < t.length() && isDigit(t.charAt(d))) {
+                d++;
+            }
+            if (e == s && d == s || anyTaken(taken, s, Math.max(e, d))) {
+                continue;
+            }
+            int numEnd = Math.max(e, d);
+            BigDecimal v = e > s ? ChineseNumerals.parse(t.substring(s, e)) : new BigDecimal(t.substring(s, d));
+            if (v == null || v.signum() <= 0) {
+                continue;
+            }
+            boolean streak = false;
+            for (String word : w.chineseStreak) {
+                streak |= i >= word.length() && t.startsWith(word, i - word.length());
+            }
+            boolean counted = false;
+            for (String word : w.chineseCountingAfter) {
+                counted |= t.startsWith(word, numEnd);
+            }
+            if (streak) {
+                int u = unitAfter(t, numEnd);
+                String unitWord = u > numEnd ? t.substring(numEnd, u) : "";
+                wordFigure(t, lt, original, s, numEnd, v, unitWord, Qualifier.EXACT, "", Figure.Direction.NONE, figures,
+                        taken);
+            } else if (counted) {
+                wordFigure(t, lt, original, s, numEnd, v, "", Qualifier.EXACT, "", Figure.Direction.NONE, figures, taken);
+            }
+        }
+    }
+
+    /** "the second half of 2026", "half-year", "a quarter of an hour": a number word inside a time is no figure. */
+    private boolean partOfTime(String lt, int at, int end) {
+        String before = lt.substring(Math.max(0, at - 8), at);
+        String after = lt.substring(end, Math.min(lt.length(), end + 6));
+        return before.endsWith("first ") || before.endsWith("second ") || after.startsWith("-year") || after.startsWith(" year")
+                || after.startsWith(" of 20") || after.startsWith(" of the year");
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds the figure a number word states: its units from the unit word it is read as (none: a count),
+     * its bound from the word itself or from the words around it, its direction from its frame.
+     */
+    private void wordFigure(String t, String lt, String original, int start, int end, BigDecimal value, String as,
+                            Qualifier own, String ownWord, Figure.Direction ownDirection, List<Figure> figures, boolean[] taken) {
+        List<Unit> units = as.isEmpty() ? List.of() : unitsFor(after, as);
+        int k = end;
+        // a unit word right after the number word: 六成 is a share, 兩成 of revenue
+        Qualifier qualifier = own == null ? Qualifier.EXACT : own;
+        String qualifierWord = own == null || own == Qualifier.EXACT ? "" : ownWord;
+        int boundEnd = boundAfter(t, k);
+        if (boundEnd > k && (own == null || own == Qualifier.EXACT)) {
+            qualifierWord = t.substring(k, boundEnd).strip();
+            qualifier = boundQualifier(qualifierWord);
+            k = boundEnd;
+        } else if (own == null || own == Qualifier.EXACT) {
+            String[] found = boundBefore(lt, start);
+            if (found != null) {
+                qualifier = Qualifier.fromCode(found[0]);
+                qualifierWord = found[1];
+            }
+        }
+        Figure.Direction direction = ownDirection;
+        String directionWord = ownDirection == Figure.Direction.NONE ? "" : ownWord;
+        if (direction == Figure.Direction.NONE) {
+            String[] dir = directionOf(lt, start, end);
+            if (dir != null) {
+                direction = Figure.Direction.valueOf(dir[0]);
+                directionWord = dir[1];
+            }
+        }
+        figures.add(new Figure(value, direction, directionWord, units, as, qualifier, qualifierWord,
+                original.substring(start, k), start, k));
+        Arrays.fill(taken, start, k, true);
+    }
+
     // ---- what follows and precedes a number ---------------------------------------------------
 
     /**
@@ -242,10 +444,40 @@ public final class FigureReader {
         int exponent = 0;
         boolean magnitude = false;
         // Chinese magnitudes stack: 1.2萬億, 3千萬
-        while (k < t.length() && w.chineseMagnitudes.containsKey(t.charAt(k))) {
+        // a unit word that starts with a magnitude is the unit (300兆瓦 is 300 MW, not 300 × 10¹²)
+        while (k < t.length() && w.chineseMagnitudes.containsKey(t.charAt(k)) && unitAfter(t, k) == k) {
             exponent += w.chineseMagnitudes.get(t.charAt(k));
             magnitude = true;
             k++;
+        }
+        // digits after a Chinese magnitude add to it: 2萬8,356 = 28,356; 2兆2,932億 = 2.2932兆
+        while (magnitude && exponent >= 4 && k < t.length() && isDigit(t.charAt(k))) {
+            int e = k;
+            while (e < t.length() && (isDigit(t.charAt(e)) || t.charAt(e) == ',' && groupOfThree(t, e + 1)
+                    || t.charAt(e) == '.' && isDigit(charAt(t, e + 1)))) {
+                e++;
+            }
+            int e2 = 0;
+            int m = e;
+            while (m < t.length() && w.chineseMagnitudes.containsKey(t.charAt(m))) {
+                e2 += w.chineseMagnitudes.get(t.charAt(m));
+                m++;
+            }
+            BigDecimal part;
+            try {
+                part = new BigDecimal(t.substring(k, e).replace(",", "")).scaleByPowerOfTen(e2);
+            } catch (NumberFormatException ex) {
+                break;
+            }
+            if (part.compareTo(BigDecimal.ONE.scaleByPowerOfTen(exponent)) >= 0) {
+                break;
+            }
+            value = value.scaleByPowerOfTen(exponent).add(part).scaleByPowerOfTen(-e2);
+            exponent = e2;
+            k = m;
+            if (e2 == 0) {
+                break;
+            }
         }
         if (!magnitude) {
             int m = latinMagnitude(t, k);
@@ -303,6 +535,12 @@ public final class FigureReader {
                 dates.add(new DateMention(DateMention.Part.DAY, v, original.substring(start, k + 1), start, k + 1));
                 return k + 1;
             }
+        }
+        // a year glued between Chinese characters without 年 is part of a name (百度世界2024大會)
+        if (yearLike && !magnitude && units.isEmpty() && infix == null && isCjk(charAt(t, start - 1)) && isCjk(charAt(t, k))
+                && t.substring(start, end).indexOf(',') < 0 && !w.chineseMagnitudes.containsKey(charAt(t, k))
+                && w.yearChars.indexOf(charAt(t, k)) < 0) {
+            return end;
         }
         // a bare four-digit number from 1900 to 2100 is a year: "in 2025", "the 2024 report"
         if (yearLike && !magnitude && units.isEmpty() && infix == null) {
@@ -364,9 +602,28 @@ public final class FigureReader {
                 directionWord = dir[1];
             }
         }
+        units = changeOrLevel(units, direction);
         figures.add(new Figure(magnitudeValue, direction, directionWord, units, unitWord, qualifier, qualifierWord,
                 original.substring(figStart, k), figStart, k));
         return k;
+    }
+
+    /**
+     * A unit word that may mean a rate or a move of one (厘 in Hong Kong: 報3.12厘 is a rate of 3.12%,
+     * 下調0.25厘 a cut of 0.25 points) means the move when its frame states a direction, else the rate.
+     */
+    private static List<Unit> changeOrLevel(List<Unit> units, Figure.Direction direction) {
+        boolean points = units.stream().anyMatch(u -> u.kind() == io.briefing.facts.UnitKind.POINTS);
+        boolean rate = units.stream().anyMatch(u -> u.kind() == io.briefing.facts.UnitKind.PERCENT);
+        if (!points || !rate) {
+            return units;
+        }
+        boolean move = direction != Figure.Direction.NONE;
+        return units.stream().filter(u -> (u.kind() == io.briefing.facts.UnitKind.POINTS) == move).toList();
+    }
+
+    private static boolean isDigitChar(int c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int signAt(String t, int at) {
@@ -560,7 +817,9 @@ public final class FigureReader {
                     if (latin) {
                         ok = between.isBlank() && !isLatin(charAt(t, at - 1));
                     } else {
-                        ok = word.length() > 1 || between.isBlank();
+                        // a bound in the clause bounds the first figure after it: 超過1億元的直播間有46個 bounds 1億
+                        ok = (word.length() > 1 || between.isBlank())
+                                && between.replaceAll("\\d+[年月日號号季]", "").chars().noneMatch(FigureReader::isDigitChar);
                     }
                     if (ok) {
                         if (wordEnd > bestEnd || wordEnd == bestEnd && word.length() > best[1].length()) {
@@ -618,7 +877,17 @@ public final class FigureReader {
                 }
             }
         }
-        return best == null || best[0].equals("LEVEL") ? null : best;
+        if (best != null && best[0].equals("LEVEL")) {
+            // a fall stated by a noun before the level word: 跌幅收窄至0.3%, 淨虧損收窄至9.3億元
+            String head = region.substring(0, Math.max(0, bestEnd - best[1].length()));
+            for (String noun : w.fallNouns) {
+                if (lastIndexOf(head, noun, head.length() - noun.length(), isLatin(noun.charAt(0)), 0) >= 0) {
+                    return new String[] {"FALL", noun};
+                }
+            }
+            return null;
+        }
+        return best;
     }
 
     /**
@@ -649,6 +918,16 @@ public final class FigureReader {
             i++;
         }
         return i;
+    }
+
+    /** Where each clause of the text ends: true at a clause end (、 counted when {@code fine}). */
+    public boolean[] clauseEnds(String text, boolean fine) {
+        String t = fold(text);
+        boolean[] out = new boolean[t.length()];
+        for (int i = 0; i < t.length(); i++) {
+            out[i] = clauseEnd(t, i, fine);
+        }
+        return out;
     }
 
     /** Whether the text between two names only joins them (、, and, 和, &): the names then share a figure. */
@@ -752,7 +1031,7 @@ public final class FigureReader {
     }
 
     private static final List<String> MONTH_LEADS = List.of("in", "since", "by", "from", "until", "till", "of", "early", "late",
-            "mid", "last", "next", "this", "on", "during", "through", "end");
+            "mid", "last", "next", "this", "on", "during", "through", "end", "to", "ended", "ending");
 
     private void dateAround(String t, String original, int i, int e, int month, String word, boolean[] claimed,
                             List<DateMention> dates) {

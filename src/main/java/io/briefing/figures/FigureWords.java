@@ -41,6 +41,20 @@ final class FigureWords {
     final String yearChars;
     final String monthChars;
     final String dayChars;
+    final List<NumberWord> numberWords;
+    final char tenths;
+    final char tenthsHalf;
+    final String tenthsAs;
+    final String tenthsNotBefore;
+    final Map<String, Integer> cardinals;
+    final Map<String, Integer> countingOrdinals;
+    final List<String> countingAfter;
+    final List<String> chineseCountingAfter;
+    final List<String> chineseStreak;
+    final List<String> fallNouns;
+
+    /** A word that states a number without digits: 過半, "a third", 一倍. */
+    record NumberWord(String word, java.math.BigDecimal value, String as, Qualifier qualifier, String direction) {}
 
     /** Loaded on first use, once: the class-holder idiom makes that thread-safe without locks. */
     private static final class Loaded {
@@ -91,6 +105,30 @@ final class FigureWords {
         yearChars = String.join("", strings(dates.require("year", "")));
         monthChars = String.join("", strings(dates.require("month", "")));
         dayChars = String.join("", strings(dates.require("day", "")));
+        fallNouns = longestFirst(strings(dir.require("fall_nouns", "")));
+        List<NumberWord> nw = new ArrayList<>();
+        for (YamlNode entry : root.require("number_words", "").items()) {
+            String as = entry.require("as", "").text();
+            java.math.BigDecimal value = new java.math.BigDecimal(entry.require("value", "").text().trim());
+            Qualifier q = entry.optText("qualifier").map(Qualifier::fromCode).orElse(Qualifier.EXACT);
+            String direction = entry.optText("direction").orElse("");
+            for (String word : strings(entry.require("words", ""))) {
+                nw.add(new NumberWord(word, value, as, q, direction));
+            }
+        }
+        nw.sort((a, b) -> b.word().length() - a.word().length());
+        numberWords = List.copyOf(nw);
+        YamlNode tn = root.require("tenths", "");
+        tenths = tn.require("word", "").text().charAt(0);
+        tenthsHalf = tn.require("half", "").text().charAt(0);
+        tenthsAs = tn.require("as", "").text();
+        tenthsNotBefore = String.join("", strings(tn.require("not_before", "")));
+        cardinals = ints(root.require("cardinals", ""));
+        YamlNode co = root.require("counting_ordinals", "");
+        countingOrdinals = ints(co.require("english", ""));
+        countingAfter = strings(co.require("english_after", ""));
+        chineseCountingAfter = strings(co.require("chinese_after", ""));
+        chineseStreak = strings(co.require("chinese_streak", ""));
     }
 
     private static Map<String, Integer> ints(YamlNode n) throws InputException {

@@ -5,6 +5,8 @@ public enum CheckStatus {
     VERIFIED("verified"),
     /** The figure is verified, but its month, quarter or day is the article's date, not one the article gives for it. */
     DATED_BY_ARTICLE("verified; dated by the article's date"),
+    /** The figure is verified, but the article writes no unit beside it (a bare 200億): the unit is the one its context uses. */
+    UNIT_FROM_CONTEXT("verified; unit from the article's context"),
     QUOTE_NOT_FOUND("quote not found"),
     ENTITY_NOT_FOUND("entity not named"),
     NUMBER_MISMATCH("number mismatch"),
@@ -24,6 +26,6 @@ public enum CheckStatus {
 
     /** The figure is what the article states: verified, or verified with a period taken from the article's date. */
     public boolean ok() {
-        return this == VERIFIED || this == DATED_BY_ARTICLE;
+        return this == VERIFIED || this == DATED_BY_ARTICLE || this == UNIT_FROM_CONTEXT;
     }
 }

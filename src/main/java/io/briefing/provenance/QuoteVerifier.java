@@ -8,6 +8,10 @@ import io.briefing.figures.DateMention;
 import io.briefing.figures.Figure;
 import io.briefing.figures.FigureReader;
 import io.briefing.figures.Reading;
+import io.briefing.reading.ArticleReading;
+import io.briefing.reading.ChangeBasis;
+import java.util.HashSet;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,48 +66,68 @@ public final class QuoteVerifier {
 
     public VerificationReport verify(List<Fact> facts, String articleName, Setting setting) {
         FigureReader reader = FigureReader.of(setting.units());
-        // facts that share a quote share its reading (three vouchers, two indices)
-        Map<String, Reading> readings = new HashMap<>();
-        // where each quote is in the article, and the names of the entities whose quotes overlap it
-        int[][] spans = new int[facts.size()][];
-        for (int i = 0; i < facts.size(); i++) {
-            spans[i] = span(facts.get(i));
+        // one entity per pair of names: a row cannot rename an entity alone
+        Map<String, Integer> entityOf = new LinkedHashMap<>();
+        List<List<String>> entityNames = new ArrayList<>();
+        for (Fact f : facts) {
+            entityOf.computeIfAbsent(entityKey(f), k -> {
+                entityNames.add(new ArrayList<>());
+                return entityNames.size() - 1;
+            });
+            List<String> names = entityNames.get(entityOf.get(entityKey(f)));
+            f.entityNames().stream().filter(n -> !names.contains(n)).forEach(names::add);
         }
-        Map<Long, Set<String>> namesBySpan = new LinkedHashMap<>();
-        for (int i = 0; i < facts.size(); i++) {
-            if (spans[i] != null) {
-                namesBySpan.computeIfAbsent(key(spans[i]), k -> new LinkedHashSet<>()).addAll(facts.get(i).entityNames());
-            }
+        ArticleReading reading = new ArticleReading(article, reader, entityNames, setting.published());
+        Map<String, Fact> byEn = new HashMap<>();
+        Map<String, Fact> byZh = new HashMap<>();
+        for (Fact f : facts) {
+            byEn.putIfAbsent(name(f.entity().en()), f);
+            byZh.putIfAbsent(name(f.entity().zh()), f);
         }
-        long[] keys = namesBySpan.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
         Map<String, FactCheck> checks = new LinkedHashMap<>();
-        for (int i = 0; i < facts.size(); i++) {
-            Fact f = facts.get(i);
-            Set<String> others = new LinkedHashSet<>();
-            if (spans[i] != null) {
-                int at = Arrays.binarySearch(keys, key(spans[i]));
-                // quotes overlapping this one: the neighbours in order of start (a sentence overlaps few)
-                for (int j = Math.max(0, at - 50); j < Math.min(keys.length, at + 50); j++) {
-                    int s = (int) (keys[j] >>> 32);
-                    int e = (int) keys[j];
-                    if (s < spans[i][1] && e > spans[i][0]) {
-                        others.addAll(namesBySpan.get(keys[j]));
-                    }
-                }
-            }
-            checks.put(f.id(), check(f, spans[i], others, reader, setting, readings));
+        for (Fact f : facts) {
+            FactCheck renamed = renamed(f, byEn, byZh);
+            checks.put(f.id(), renamed != null ? renamed : check(f, span(f), reading, entityOf.get(entityKey(f)), setting));
         }
         return new VerificationReport(checks, articleName);
     }
 
-    private static long key(int[] span) {
-        return (long) span[0] << 32 | span[1];
+    private static String entityKey(Fact f) {
+        return (f.entity().en() == null ? "" : f.entity().en().strip()) + " | "
+                + (f.entity().zh() == null ? "" : f.entity().zh().strip());
+    }
+
+    /** A row that gives an entity's name with another row's other name: one entity has one pair of names. */
+    private static String name(String n) {
+        return n == null ? "" : n.strip();
+    }
+
+    private static FactCheck renamed(Fact f, Map<String, Fact> byEn, Map<String, Fact> byZh) {
+        String en = name(f.entity().en());
+        String zh = name(f.entity().zh());
+        for (Fact o : java.util.Arrays.asList(byEn.get(en), byZh.get(zh))) {
+            if (o == null) {
+                continue;
+            }
+            String oen = name(o.entity().en());
+            String ozh = name(o.entity().zh());
+            boolean sameEn = !en.isEmpty() && en.equals(oen);
+            boolean sameZh = !zh.isEmpty() && zh.equals(ozh);
+            if (sameEn != sameZh && !oen.isEmpty() && !ozh.isEmpty() && !en.isEmpty() && !zh.isEmpty()) {
+                return new FactCheck(f.id(), f.line(), CheckStatus.ENTITY_NOT_FOUND, "the row names its entity 「" + en + "」 / 「"
+                        + zh + "」, but row " + o.id() + " (line " + o.line() + ") names " + (sameEn ? "「" + en + "」 「" + ozh + "」"
+                        : "「" + zh + "」 「" + oen + "」") + "; one entity has one pair of names. Fix: give both rows the same "
+                        + "entity_en and entity_zh, or name the other entity in both languages");
+            }
+        }
+        return null;
     }
 
     /** Checks one fact on its own (the article's other entities unknown). */
     public FactCheck check(Fact f, Setting setting) {
-        return check(f, span(f), new LinkedHashSet<>(f.entityNames()), FigureReader.of(setting.units()), setting,
-                new HashMap<>());
+        ArticleReading reading = new ArticleReading(article, FigureReader.of(setting.units()), List.of(f.entityNames()),
+                setting.published());
+        return check(f, span(f), reading, 0, setting);
     }
 
     /** The quote's place in the article, as offsets of the article's own text; null when it is not there. */
@@ -122,8 +146,7 @@ public final class QuoteVerifier {
     /** How alike (0..1) the closest passage must be for a failed quote's message to show it. */
     private static final double CLOSEST_SHOWN = 0.3;
 
-    private FactCheck check(Fact f, int[] span, Set<String> allNames, FigureReader reader, Setting setting,
-                            Map<String, Reading> readings) {
+    private FactCheck check(Fact f, int[] span, ArticleReading reading, int entity, Setting setting) {
         String quote = PinyinAnnotations.strip(f.quote()).text();
         if (span == null) {
             Closest c = closest(quote);
@@ -137,88 +160,191 @@ public final class QuoteVerifier {
                     + "」 does not occur in the article; " + hint);
         }
         String passage = article.substring(span[0], span[1]);
-        Attribution who = new Attribution(passage, allNames, reader);
-        Set<String> own = new HashSet<>(f.entityNames());
-        if (!who.names(own)) {
+        if (!f.hasValue()) {
+            return milestone(f, span, passage, reading, entity, setting);
+        }
+        return figure(f, span, passage, quote, reading, entity);
+    }
+
+    /** A fact without a number (a milestone): its entity is named by the sentences of its quote, or is the one in play. */
+    private FactCheck milestone(Fact f, int[] span, String passage, ArticleReading reading, int entity, Setting setting) {
+        int from = reading.sentenceAt(span[0]).start();
+        int to = reading.sentenceAt(Math.max(span[0], span[1] - 1)).end();
+        boolean named = reading.names().stream().anyMatch(m -> m.start() >= from && m.end() <= to && m.entities().contains(entity));
+        if (!named) {
             return new FactCheck(f.id(), f.line(), CheckStatus.ENTITY_NOT_FOUND, "the quote 「" + shorten(passage)
                     + "」 does not name the fact's entity (" + String.join(" / ", f.entityNames())
                     + "); Fix: quote the sentence that names it, or add the name the article uses to the aliases column");
         }
-        Reading reading = readings.computeIfAbsent(passage, reader::read);
-        if (f.hasValue()) {
-            FactCheck number = number(f, passage, quote, reading, who, own);
-            if (number != null) {
-                return number;
-            }
-        }
-        return date(f, passage, reading, setting);
+        return date(f, passage, FigureReader.of(setting.units()).read(passage), setting);
     }
 
-    private FactCheck number(Fact f, String passage, String quote, Reading reading, Attribution who, Set<String> own) {
+    /**
+     * A fact with a number: a figure the quote locates, read in its sentence, equal to the fact's value in
+     * its unit with the sign its frame gives, of the fact's entity as the reading resolves the owner, with
+     * the bound its words say, against the base the metric names, of the period the reading resolves.
+     */
+    private FactCheck figure(Fact f, int[] span, String passage, String quote, ArticleReading reading, int entity) {
         Unit unit = f.unit();
-        BigDecimal want = f.amount().value();
-        List<Figure> figures = who.unmasked(reading.figures());
-        List<Figure> theirs = new ArrayList<>();
-        Figure hit = null;
-        for (Figure fig : figures) {
-            if (!fig.canBeIn(unit) || !who.owners(fig).stream().anyMatch(own::contains)) {
-                continue;
+        List<Figure> located = reading.figuresIn(span[0], span[1]);
+        boolean change = ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh());
+        // a change metric takes a figure stated as a move: 比去年減少12元, not the 286元 level beside it
+        List<Figure> equal = located.stream().filter(g -> g.canBeIn(unit) && equal(g, f)
+                && (!change || reading.statedAsMove(g) || f.unit().kind() == io.briefing.facts.UnitKind.PERCENT)).toList();
+        if (equal.isEmpty()) {
+            // the figures the quote gives the row's entity, when it gives it any: the readings to compare
+            List<Figure> theirs = located.stream().filter(g -> reading.owner(g).entities().contains(entity)).toList();
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, mismatch(f, passage, quote,
+                    theirs.stream().anyMatch(g -> g.canBeIn(unit)) ? theirs : located, reading));
+        }
+        String metric = f.metric().en() + " " + f.metric().zh();
+        // "Net income rose 38% to $3.1 billion, or $1.42 per share": earnings per share is the figure said per share
+        List<Figure> perUnit = located.stream().filter(g -> g.canBeIn(unit) && reading.perUnit(g, metric)
+                && reading.owner(g).entities().contains(entity)).toList();
+        if (!perUnit.isEmpty() && equal.stream().noneMatch(perUnit::contains)) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the row's metric 「" + metricName(f)
+                    + "」 is a figure per unit, which the quote gives as 「" + perUnit.get(0).text() + "」; Fix: take that figure, "
+                    + "or correct the metric");
+        }
+        FactCheck first = null;
+        for (Figure g : equal) {
+            FactCheck c = figureCheck(f, g, reading, entity);
+            if (c.status().ok()) {
+                return c;
             }
-            theirs.add(fig);
-            if (hit == null && fig.valueIn(unit).compareTo(want) == 0) {
-                hit = fig;
+            if (first == null) {
+                first = c;
             }
         }
-        if (hit == null) {
-            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH,
-                    mismatch(f, passage, quote, figures, theirs, who));
-        }
-        if (hit.qualifier() != f.qualifier()) {
-            String words = hit.qualifierWord().isEmpty() ? "no bounding word" : "「" + hit.qualifierWord() + "」 ("
-                    + hit.qualifier().code() + ")";
-            return new FactCheck(f.id(), f.line(), CheckStatus.QUALIFIER_MISMATCH, "the fact's qualifier is "
-                    + f.qualifier().code() + ", but the article has " + words + " at 「" + hit.text() + "」");
-        }
-        return null;
+        return first;
     }
 
-    /** Says what the passage states instead, and to whom: both readings, so the analyst sees which is wrong. */
-    private static String mismatch(Fact f, String passage, String quote, List<Figure> figures, List<Figure> theirs,
-                                   Attribution who) {
+    private static String metricName(Fact f) {
+        return f.metric().en() != null && !f.metric().en().isBlank() ? f.metric().en() : f.metric().zh();
+    }
+
+    private FactCheck figureCheck(Fact f, Figure g, ArticleReading reading, int entity) {
+        ArticleReading.Owner owner = reading.owner(g);
+        if (!owner.entities().contains(entity)) {
+            String whose = owner.entities().isEmpty() ? "to no entity the table names (" + owner.how() + ")"
+                    : "to " + owner.entities().stream().map(id -> reading.entities().get(id).label()).distinct()
+                    .reduce((a, b) -> a + " / " + b).orElse("") + " (" + owner.how() + ")";
+            return new FactCheck(f.id(), f.line(), CheckStatus.ENTITY_NOT_FOUND, "the article gives 「" + g.text() + "」 "
+                    + whose + ", not to " + String.join(" / ", f.entityNames()) + "; Fix: give the row the entity the article gives the figure"
+                    + " to, or add the name the article uses for it to the aliases column");
+        }
+        if (g.qualifier() != f.qualifier()) {
+            String words = g.qualifierWord().isEmpty() ? "no bounding word" : "「" + g.qualifierWord() + "」 ("
+                    + g.qualifier().code() + ")";
+            return new FactCheck(f.id(), f.line(), CheckStatus.QUALIFIER_MISMATCH, "the fact's qualifier is "
+                    + f.qualifier().code() + ", but the article has " + words + " at 「" + g.text() + "」");
+        }
+        boolean forecastMetric = ArticleReading.namesForecast(f.metric().en() + " " + f.metric().zh());
+        if (forecastMetric && !reading.forecastFramed(g)) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the row's metric is a forecast or an estimate, "
+                    + "but the article states 「" + g.text() + "」 as an actual figure; Fix: take the figure the article gives as "
+                    + "the forecast, or correct the metric");
+        }
+        if (!forecastMetric && reading.estimateFramed(g)) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text()
+                    + "」 as an estimate or expectation, but the row's metric is an actual figure; Fix: take the actual figure, or "
+                    + "name the estimate in the metric");
+        }
+        Optional<ChangeBasis> said = reading.basis(g);
+        Optional<ChangeBasis> metric = ArticleReading.basisOf(f.metric().en() + " " + f.metric().zh());
+        if (said.isPresent() && metric.isPresent() && said.get() != metric.get()) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "「" + g.text() + "」 is a change "
+                    + said.get().words() + ", but the row's metric is a change " + metric.get().words()
+                    + "; Fix: take the figure the article gives " + metric.get().words() + ", or correct the metric");
+        }
+        String who = " (" + owner.how() + ")";
+        boolean contextUnit = false;
+        if (g.bare() && f.unit().kind() == io.briefing.facts.UnitKind.CURRENCY) {
+            // a bare 200億 is money only when its sentence writes that currency beside another figure,
+            // and not when a measure word follows it (20億單 counts orders)
+            char next = g.end() < reading.text().length() ? reading.text().charAt(g.end()) : ' ';
+            boolean bounded = !g.qualifierWord().isEmpty() && reading.text().startsWith(g.qualifierWord(), g.end());
+            boolean measured = Character.UnicodeScript.of(next) == Character.UnicodeScript.HAN && "元萬万億亿".indexOf(next) < 0
+                    && !bounded;
+            ArticleReading.Sentence s = reading.sentenceAt(g.start());
+            boolean written = reading.figures().stream().anyMatch(o -> o != g && o.start() >= s.start() && o.end() <= s.end()
+                    && o.units().contains(f.unit())) || reading.money(g);
+            if (measured || !written) {
+                return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article writes no unit beside 「"
+                        + g.text() + "」" + (measured ? " (「" + next + "」 counts something)" : ", and its sentence states no figure in "
+                        + f.unit().code()) + "; Fix: give the figure the unit the article writes, or quote the sentence that names it");
+            }
+            contextUnit = true;
+        }
+        Period p = f.period();
+        Optional<ArticleReading.When> when = reading.period(g);
+        if (when.isPresent() && when.get().dated() != null && when.get().stated() && when.get().dated().admits(p)) {
+            if (contextUnit) {
+                return new FactCheck(f.id(), f.line(), CheckStatus.UNIT_FROM_CONTEXT, "the article writes no unit beside 「"
+                        + g.text() + "」; " + f.unit().code() + " is the unit of its sentence's other figures");
+            }
+            return new FactCheck(f.id(), f.line(), CheckStatus.VERIFIED, "owner" + who + "; period " + p + " ("
+                    + when.get().how() + ")");
+        }
+        for (ArticleReading.When day : reading.reportDays(g)) {
+            if (day.dated().admits(p)) {
+                String stated = when.isPresent() && when.get().dated() != null
+                        ? "the article dates the figure " + when.get().dated().describe() + " (" + when.get().how() + ")"
+                        : "the article states no period for it";
+                return new FactCheck(f.id(), f.line(), CheckStatus.DATED_BY_ARTICLE, stated + "; the period " + p + " is "
+                        + day.how() + ", not a period the article gives the figure");
+            }
+        }
+        String read = when.isPresent() && when.get().dated() != null
+                ? "the article dates 「" + g.text() + "」 " + when.get().dated().describe() + " (" + when.get().how() + ")"
+                : "the article states no period for 「" + g.text() + "」";
+        return new FactCheck(f.id(), f.line(), CheckStatus.DATE_MISMATCH, "the period is " + p + ", but " + read
+                + "; Fix: give the period the article states, or quote the sentence that dates it");
+    }
+
+    /** The figure states the fact's value: equal in base units, with the sign its frame gives (a cut's size is positive). */
+    private static boolean equal(Figure g, Fact f) {
+        BigDecimal want = f.amount().value();
+        BigDecimal got = g.valueIn(f.unit());
+        if (g.direction() == Figure.Direction.FALL && f.unit().kind().signed()
+                && ArticleReading.namesCut(f.metric().en() == null || f.metric().en().isBlank() ? f.metric().zh() : f.metric().en())) {
+            got = g.magnitude();
+        }
+        return got.compareTo(want) == 0;
+    }
+
+    /** Says what the quote states instead: the figures it locates, in the fact's unit, with their owners. */
+    private static String mismatch(Fact f, String passage, String quote, List<Figure> located, ArticleReading reading) {
         Unit unit = f.unit();
         BigDecimal want = f.amount().value();
         StringBuilder sb = new StringBuilder("the fact's value is ").append(plain(want)).append(' ').append(unit.code())
                 .append(" for ").append(f.entityNames().get(0)).append(", but ");
-        if (theirs.isEmpty()) {
-            sb.append("the article's passage 「").append(shorten(passage)).append("」 gives it no figure in ").append(unit.code());
+        List<Figure> inUnit = located.stream().filter(g -> g.canBeIn(unit)).toList();
+        if (inUnit.isEmpty()) {
+            sb.append("the article's passage 「").append(shorten(passage)).append("」 gives no figure in ").append(unit.code());
         } else {
             List<String> read = new ArrayList<>();
-            for (Figure fig : theirs) {
-                read.add(describe(fig, unit));
+            for (Figure g : inUnit) {
+                read.add(describe(g, unit));
             }
             sb.append("the article's passage 「").append(shorten(passage)).append("」 gives it ").append(String.join(", ", read));
-            for (Figure fig : theirs) {
-                BigDecimal got = fig.valueIn(unit);
-                if (got.signum() != 0 && want.signum() != 0 && got.abs().compareTo(want.abs()) == 0) {
-                    sb.append("; the sign differs: ").append(fig.directionWord().isEmpty()
+            for (Figure g : inUnit) {
+                BigDecimal got = g.valueIn(unit);
+                if (got.compareTo(want) == 0) {
+                    sb.append("; 「").append(g.text()).append("」 is stated as a level, but the row's metric is a change; Fix: "
+                            + "take the figure the article states as a move, or name the level in the metric");
+                } else if (got.signum() != 0 && want.signum() != 0 && got.abs().compareTo(want.abs()) == 0) {
+                    sb.append("; the sign differs: ").append(g.directionWord().isEmpty()
                             ? "the passage states no fall, so the figure is positive"
-                            : "「" + fig.directionWord() + "」 makes it " + (got.signum() < 0 ? "a fall" : "a rise"));
+                            : "「" + g.directionWord() + "」 makes it " + (got.signum() < 0 ? "a fall" : "a rise"));
                 } else if (got.signum() != 0 && want.signum() != 0) {
                     int power = powerOfTen(got.abs(), want.abs());
                     if (power != 0) {
-                        sb.append("; 「").append(fig.text()).append("」 is 10^").append(power)
+                        sb.append("; 「").append(g.text()).append("」 is 10^").append(power)
                                 .append(" times the fact's value (a magnitude slip? 萬 = 10^4, 億 = 10^8, million = 10^6, billion = 10^9;"
                                         + " write the value in base units)");
                     }
                 }
-            }
-        }
-        for (Figure fig : figures) {
-            if (fig.canBeIn(unit) && fig.valueIn(unit).compareTo(want) == 0 && !theirs.contains(fig)) {
-                List<String> owners = who.owners(fig);
-                sb.append("; the passage gives 「").append(fig.text()).append("」 to ")
-                        .append(owners.isEmpty() ? "no named entity" : String.join(" / ", owners)).append(", not to ")
-                        .append(f.entityNames().get(0));
             }
         }
         String typed = MatchText.foldAll(quote);
@@ -312,122 +438,6 @@ public final class QuoteVerifier {
 
     private static FactCheck mismatch(Fact f, String detail) {
         return new FactCheck(f.id(), f.line(), CheckStatus.DATE_MISMATCH, detail);
-    }
-
-    /**
-     * Who the passage gives each figure to. Entity names are found in the passage (longest first);
-     * a figure belongs to the name in its clause (the nearest one before it, else after it), or, when
-     * its clause names nobody, to the last name of an earlier clause. Names joined only by connectors
-     * (智譜AI、月之暗面、百川智能均…; Alpha and Beta each …) share their figures.
-     */
-    private static final class Attribution {
-        private record Mention(String name, int start, int end, int group) {}
-
-        private final String text;
-        private final List<Mention> mentions = new ArrayList<>();
-        private final FigureReader reader;
-
-        Attribution(String passage, Set<String> names, FigureReader reader) {
-            this.text = passage;
-            this.reader = reader;
-            // the mentions are found before 'joined' is asked, which needs the reader
-            MatchText m = MatchText.of(passage);
-            // longest first, so that 百度世界2024 is one name, not 百度 and a number
-            List<String[]> sorted = new ArrayList<>();
-            for (String name : names) {
-                sorted.add(new String[] {name, MatchText.lowerAscii(MatchText.foldAll(name))});
-            }
-            sorted.sort((a, b) -> b[1].length() - a[1].length());
-            boolean[] taken = new boolean[passage.length() + 1];
-            // ASCII letters only: a case mapping that changed the length (İ → i̇) would break the offsets
-            String hay = MatchText.lowerAscii(m.folded);
-            for (String[] entry : sorted) {
-                String name = entry[0];
-                String needle = entry[1];
-                if (needle.isEmpty()) {
-                    continue;
-                }
-                for (int at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
-                    int s = m.origin[at];
-                    int e = m.origin[at + needle.length() - 1] + 1;
-                    if (latin(charAt(passage, s)) && latin(charAt(passage, s - 1))
-                            || latin(charAt(passage, e - 1)) && latin(charAt(passage, e))) {
-                        continue; // inside a longer word
-                    }
-                    boolean free = true;
-                    for (int k = s; k < e; k++) {
-                        free &= !taken[k];
-                    }
-                    if (free) {
-                        Arrays.fill(taken, s, e, true);
-                        mentions.add(new Mention(name, s, e, -1));
-                    }
-                }
-            }
-            mentions.sort((a, b) -> Integer.compare(a.start, b.start));
-            // names joined only by connectors form one group
-            int group = 0;
-            for (int i = 0; i < mentions.size(); i++) {
-                if (i > 0 && !joined(mentions.get(i - 1).end, mentions.get(i).start)) {
-                    group++;
-                }
-                Mention x = mentions.get(i);
-                mentions.set(i, new Mention(x.name, x.start, x.end, group));
-            }
-        }
-
-        private boolean joined(int from, int to) {
-            return reader.connects(text.substring(from, to));
-        }
-
-        boolean names(Set<String> own) {
-            return mentions.stream().anyMatch(m -> own.contains(m.name));
-        }
-
-        /** Figures that are not part of a name (百度世界2024, 零一萬物). */
-        List<Figure> unmasked(List<Figure> figures) {
-            return figures.stream().filter(f -> mentions.stream().noneMatch(m -> f.start() < m.end && f.end() > m.start)).toList();
-        }
-
-        /** The names the passage gives this figure to. */
-        List<String> owners(Figure f) {
-            int clause = reader.clauseStartIn(text, f.start());
-            int clauseEnd = reader.clauseEndIn(text, f.end());
-            Mention best = null;
-            for (Mention m : mentions) {
-                if (m.start >= clause && m.end <= f.start()) {
-                    best = m; // the nearest before it in its clause
-                }
-            }
-            if (best == null) {
-                for (Mention m : mentions) {
-                    if (m.start >= f.end() && m.end <= clauseEnd) {
-                        best = m;
-                        break;
-                    }
-                }
-            }
-            if (best == null) {
-                for (Mention m : mentions) {
-                    if (m.end <= clause) {
-                        best = m; // carried over from an earlier clause
-                    }
-                }
-            }
-            if (best == null) {
-                return List.of();
-            }
-            int g = best.group;
-            return mentions.stream().filter(m -> m.group == g).map(Mention::name).distinct().toList();
-        }
-
-        private static boolean latin(char c) {
-            return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-        }
-
-        private static char charAt(String s, int i) {
-            return i >= 0 && i < s.length() ? s.charAt(i) : ' ';
-        }
     }
 
     private record Closest(String passage, double score) {}

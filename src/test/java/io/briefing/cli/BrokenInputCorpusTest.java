@@ -69,7 +69,7 @@ class BrokenInputCorpusTest {
                 Arguments.of("unknown category", bytes(HEADER + "\n" + good.replace(",index-gain,", ",index-gains,") + "\n"),
                         ":2: category: unknown category 'index-gains'"),
                 Arguments.of("unknown qualifier", bytes(HEADER + "\n" + good.replace(",exact,", ",roughly,") + "\n"),
-                        ":2: qualifier: unknown qualifier 'roughly'. Fix: use one of: exact, at_least, more_than, at_most, approximately"),
+                        ":2: qualifier: unknown qualifier 'roughly'. Fix: use one of: exact, at_least, more_than, at_most, less_than, approximately"),
                 Arguments.of("unknown unit", bytes(HEADER + "\n" + good.replace(",percent,", ",pct,") + "\n"),
                         ":2: unit: unknown unit 'pct'"),
                 Arguments.of("date that does not exist", bytes(HEADER + "\n" + good.replace(",2024-YTD,", ",2024-02-30,") + "\n"),

@@ -112,7 +112,9 @@ class WorkbookTest {
         XSSFSheet sources = wb.getSheet("Sources");
         assertThat(sources.getRow(3).getCell(1).getStringCellValue()).isEqualTo("val-zhipu");
         assertThat(sources.getRow(3).getCell(4).getStringCellValue()).contains("200億俱樂部");
-        assertThat(sources.getRow(3).getCell(7).getStringCellValue()).isEqualTo("verified");
+        // a valuation written "200億" with no unit word: verified, with the unit taken from its context
+        assertThat(sources.getRow(3).getCell(7).getStringCellValue())
+                .isEqualTo("verified; unit from the article's context, not written beside the figure");
     }
 
     @Test

@@ -1,0 +1,1340 @@
+package io.briefing.reading;
+
+import io.briefing.facts.Period;
+import io.briefing.figures.ChineseNumerals;
+import io.briefing.figures.Figure;
+import io.briefing.figures.FigureReader;
+import io.briefing.figures.Reading;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One reading of an article, made once and asked by {@code verify}, {@code draft} and coverage alike:
+ * its paragraphs and sentences, every figure with its frame, every entity it names and every time it
+ * names. It answers what a careful reader answers: whose a figure is ("It", 其 and subjectless
+ * sentences resolved to the entity in play) and of when (a quarter named in the sentence before, 本週,
+ * 同期, "a year earlier", "next year"), each answer with the words it rests on.
+ *
+ * <p>It decides nothing about any one article: the words it reads by are {@code reading-words.yaml},
+ * the entities are the dataset's.
+ */
+public final class ArticleReading {
+    private final String text;
+    private final String lowered;
+    private final FigureReader reader;
+    private final ReadingWords w = ReadingWords.get();
+    private final List<Sentence> sentences = new ArrayList<>();
+    private List<Entity> entities;
+    private final List<NameMention> names = new ArrayList<>();
+    private final List<Figure> figures;
+    private final List<TimeMention> times;
+    private final boolean[] clauseEnd;
+    private final LocalDate articleDate;
+    private final Period published;
+    private final int firstBody;
+    /** For each figure: the time mention attached to it ("58,900 in September", 第二季的58.1%), or -1. */
+    private final int[] attached;
+    private final Map<Integer, Optional<When>> periods = new HashMap<>();
+    private int[] newlines;
+    private int[] figureStarts;
+    private int[] timeStarts;
+    private int[] nameStarts;
+    private boolean[] freeTimes;
+    private final java.util.IdentityHashMap<Figure, Integer> figureIndex = new java.util.IdentityHashMap<>();
+    private Boolean[] forecasts;
+
+    /** A sentence: its paragraph (a line of the article) and its offsets. */
+    public record Sentence(int index, int paragraph, int start, int end) {}
+
+    /** An entity of the dataset: its names as the fact table gives them, and whether it is a part of another (a unit of a company). */
+    public record Entity(int id, String label, List<String> names, boolean part) {}
+
+    /** A place the article names an entity; names joined by connectors (A、B和C) share a group. */
+    public record NameMention(List<Integer> entities, String name, int start, int end, int group) {}
+
+    /** Whose a figure is, and the words that say so ("named in its clause", "「It」 = Aldercrest, line 12"). */
+    public record Owner(Set<Integer> entities, String how) {}
+
+    /**
+     * When a figure is of, and how the article says so.
+     *
+     * @param dated  the period
+     * @param stated the article states it (else it is the article's own date, a weaker truth)
+     * @param how    the words it rests on
+     */
+    public record When(Dated dated, boolean stated, String how) {}
+
+    public ArticleReading(String article, FigureReader reader, List<List<String>> entityNames, Period published) {
+        this.text = article;
+        this.lowered = FigureReader.lowerAscii(FigureReader.fold(article));
+        this.reader = reader;
+        this.clauseEnd = reader.clauseEnds(article, true);
+        splitSentences();
+        this.entities = entities(entityNames);
+        findNames();
+        markParts();
+        Reading r = reader.read(article);
+        List<Figure> unnamed = r.figures().stream()
+                .filter(f -> !overlaps(nameSpans(), digitsStart(f), f.end())).toList();
+        this.firstBody = firstBodyParagraph(r);
+        // no date of publication given: the year the article names most stands for it
+        if (published == null) {
+            published = r.dates().stream().filter(d -> d.part() == io.briefing.figures.DateMention.Part.YEAR)
+                    .collect(java.util.stream.Collectors.groupingBy(io.briefing.figures.DateMention::value,
+                            java.util.stream.Collectors.counting()))
+                    .entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> new Period(e.getKey(), 0, 0, false)).orElse(null);
+        }
+        this.articleDate = articleDate(published, r);
+        // a year inside a name (百度世界2024) is no time
+        this.times = withoutDateline(new TimeReader(article, lowered, w, articleDate, published).read(r.dates(), unnamed)).stream()
+                .filter(m -> !overlaps(nameSpans(), m.start(), m.end())).toList();
+        this.published = published;
+        // a number inside a time is not a figure: the three of "the three months to September"
+        int[][] timeSpans = times.stream().map(m -> new int[] {m.start(), m.end()}).toArray(int[][]::new);
+        this.figures = unnamed.stream().filter(f -> !overlaps(timeSpans, f.start(), f.end()))
+                .toList();
+        this.newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        this.figureStarts = figures.stream().mapToInt(Figure::start).toArray();
+        this.timeStarts = times.stream().mapToInt(TimeMention::start).toArray();
+        this.nameStarts = names.stream().mapToInt(NameMention::start).toArray();
+        for (int i = 0; i < figures.size(); i++) {
+            figureIndex.put(figures.get(i), i);
+        }
+        this.forecasts = new Boolean[sentences.size()];
+        this.attached = attach();
+        this.freeTimes = new boolean[times.size()];
+        boolean[] exclusive = new boolean[times.size()];
+        for (int i = 0; i < attached.length; i++) {
+            int t = attached[i];
+            if (t >= 0 && (times.get(t).relative() != TimeMention.Relative.NONE || comparing(figures.get(i)))) {
+                exclusive[t] = true;
+            }
+        }
+        for (int t = 0; t < times.size(); t++) {
+            // "roughly the same as a year ago" compares: a year back is never the period in play
+            freeTimes[t] = !times.get(t).base() && !exclusive[t] && !told(t)
+                    && times.get(t).relative() != TimeMention.Relative.YEAR_EARLIER;
+        }
+    }
+
+    /**
+     * A wire dateline ("SAN FRANCISCO, Oct 28 (Sample Wire) - …") opens the first paragraph with the
+     * day of the report, not a period of its figures: times before its dash are left out.
+     */
+    private List<TimeMention> withoutDateline(List<TimeMention> all) {
+        List<TimeMention> out = all;
+        int paragraphs = 0;
+        int last = -1;
+        for (Sentence first : sentences) {
+            if (first.paragraph() < firstBody || first.paragraph() == last) {
+                continue;
+            }
+            last = first.paragraph();
+            if (paragraphs++ >= 5) {
+                break;
+            }
+            String head = text.substring(first.start(), Math.min(first.end(), first.start() + 80));
+            int dash = -1;
+            for (String d : List.of(" - ", " – ", " — ")) {
+                int at = head.indexOf(d);
+                if (at >= 0 && (dash < 0 || at < dash)) {
+                    dash = at;
+                }
+            }
+            if (dash < 0) {
+                continue;
+            }
+            int end = first.start() + dash;
+            out = out.stream().filter(m -> m.start() < first.start() || m.start() >= end).toList();
+        }
+        return out;
+    }
+
+    /** Where a figure's number starts: a name over its currency symbol (US of US$1.5bn) does not hide it. */
+    private static int digitsStart(Figure f) {
+        String t = f.text();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i)) || ChineseNumerals.NUMERAL_CHARS.indexOf(t.charAt(i)) >= 0) {
+                return f.start() + i;
+            }
+        }
+        return f.start();
+    }
+
+    private int[][] nameSpanCache;
+
+    private int[][] nameSpans() {
+        if (nameSpanCache == null) {
+            nameSpanCache = names.stream().map(m -> new int[] {m.start(), m.end()}).toArray(int[][]::new);
+        }
+        return nameSpanCache;
+    }
+
+    /** Whether [start, end) overlaps one of the spans (sorted by start, each shorter than REACH). */
+    private static boolean overlaps(int[][] spans, int start, int end) {
+        int lo = 0;
+        int hi = spans.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans[mid][0] < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0 && spans[i][0] > start - REACH; i--) {
+            if (spans[i][1] > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PROPER = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])(?:[A-Z][\\p{L}\\d&'-]*)(?:(?:[ \\t]+(?:of|for|&)[ \\t]+|[ \\t]+)[A-Z][\\p{L}\\d&'-]*)*");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "its", "in", "on", "at", "as", "but", "and", "for",
+            "this", "that", "these", "those", "he", "she", "they", "we", "our", "after", "before", "while", "with", "from", "by",
+            "shares", "rates", "investment", "competition", "volumes", "credit", "demand", "results", "revenue", "net", "operating",
+            "invented", "not", "real", "news", "every", "both", "chief", "analysts", "inflation", "consumer", "services");
+
+    /**
+     * The proper-noun phrases of an English text that may name an entity a draft has no table for:
+     * capitalised words in a row ("Port of Valemouth", "Northwind Line", "SCI"), not a month or a
+     * weekday, not a lone capitalised word that only opens a sentence.
+     */
+    public static List<String> properNouns(String text, Set<String> months) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = PROPER.matcher(text);
+        while (m.find()) {
+            String name = m.group().replaceAll("[.'’-]+$", "");
+            String[] words = name.split("\\s+");
+            int from = 0;
+            while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(java.util.Locale.ROOT))
+                    || months.contains(words[from].toLowerCase(java.util.Locale.ROOT).replace(".", "")))) {
+                from++;
+            }
+            if (from >= words.length) {
+                continue;
+            }
+            String n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            boolean sentenceStart = from == 0 && words.length == 1 && opensSentence(text, m.start());
+            if (n.length() >= 2 && !sentenceStart && !out.contains(n) && !n.chars().allMatch(Character::isDigit)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '“')) {
+            i--;
+        }
+        return i < 0 || ".!?\n:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    // ---- sentences ------------------------------------------------------------------------------
+
+    private void splitSentences() {
+        int paragraph = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = "。！？!?".indexOf(c) >= 0 || c == '\n' || c == '.' && fullStop(i);
+            if (end) {
+                // a closing quote or bracket belongs to the sentence it closes
+                int e = i + 1;
+                while (e < text.length() && "」』”\"’)）".indexOf(text.charAt(e)) >= 0) {
+                    e++;
+                }
+                add(start, e, paragraph);
+                if (c == '\n') {
+                    paragraph++;
+                }
+                start = e;
+                i = e - 1;
+            }
+        }
+        add(start, text.length(), paragraph);
+    }
+
+    private void add(int start, int end, int paragraph) {
+        int s = start;
+        while (s < end && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (s < end) {
+            sentences.add(new Sentence(sentences.size(), paragraph, s, end));
+        }
+    }
+
+    private boolean fullStop(int i) {
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (!Character.isWhitespace(next) && "\"”’)".indexOf(next) < 0) {
+            return false;
+        }
+        int s = i;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
+            s--;
+        }
+        String word = ReadingWords.lower(text.substring(s, i));
+        return !w.abbreviations.contains(word) && !(word.length() == 1 && Character.isUpperCase(text.charAt(s)));
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public Sentence sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return sentences.get(Math.max(lo, 0));
+    }
+
+    /** The line of the article (1-based) an offset is on. */
+    public int line(int offset) {
+        return lowerBound(newlines, offset) + 1;
+    }
+
+    /** The header (headline, byline, dateline) is not read for who or when: the body starts at its first long paragraph. */
+    private int firstBodyParagraph(Reading r) {
+        Map<Integer, Integer> length = new java.util.TreeMap<>();
+        Map<Integer, Integer> start = new HashMap<>();
+        for (Sentence s : sentences) {
+            length.merge(s.paragraph(), s.end() - s.start(), Integer::sum);
+            start.putIfAbsent(s.paragraph(), s.start());
+        }
+        // a short dated line among the first ones is the dateline: the body starts after it
+        int seen = 0;
+        int dateline = -1;
+        for (Map.Entry<Integer, Integer> e : length.entrySet()) {
+            if (seen++ >= 6) {
+                break;
+            }
+            int from = start.get(e.getKey());
+            int to = from + e.getValue();
+            // "2025年10月18日", "Friday 21 November 2025", "October 2025": a year and more, on a short line
+            List<io.briefing.figures.DateMention.Part> parts = r.dates().stream().filter(d -> d.start() >= from && d.end() <= to)
+                    .map(io.briefing.figures.DateMention::part).distinct().toList();
+            boolean dated = parts.size() >= 2 && parts.contains(io.briefing.figures.DateMention.Part.YEAR);
+            if (dated && e.getValue() < 120) {
+                dateline = e.getKey();
+            }
+        }
+        if (dateline >= 0) {
+            return dateline + 1;
+        }
+        return length.entrySet().stream().filter(e -> e.getValue() >= 60).mapToInt(Map.Entry::getKey).min().orElse(0);
+    }
+
+    // ---- entities -----------------------------------------------------------------------------
+
+    private static List<Entity> entities(List<List<String>> entityNames) {
+        List<Entity> out = new ArrayList<>();
+        for (List<String> n : entityNames) {
+            out.add(new Entity(out.size(), n.get(0), List.copyOf(n), false));
+        }
+        // a part of another entity names it: Nimbara Compute is Nimbara's, 寧巴拉運算業務 寧巴拉's
+        List<Entity> marked = new ArrayList<>();
+        for (Entity a : out) {
+            boolean part = false;
+            for (Entity b : out) {
+                if (a == b || b.names().stream().anyMatch(a.names()::contains)) {
+                    continue;
+                }
+                for (String bn : b.names()) {
+                    for (String an : a.names()) {
+                        part |= bn.length() >= 2 && an.length() > bn.length() && contains(an, bn);
+                    }
+                }
+            }
+            marked.add(new Entity(a.id(), a.label(), a.names(), part));
+        }
+        return List.copyOf(marked);
+    }
+
+    private static boolean contains(String hay, String needle) {
+        String h = FigureReader.lowerAscii(hay);
+        String n = FigureReader.lowerAscii(needle);
+        for (int at = h.indexOf(n); at >= 0; at = h.indexOf(n, at + 1)) {
+            if (!latin(charAt(h, at - 1)) && !latin(charAt(h, at + n.length())) || !latin(n.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** Every place a name of an entity stands, longest names first; a name two entities share stands for both. */
+    private void findNames() {
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (Entity e : entities) {
+            for (String n : e.names()) {
+                String key = FigureReader.lowerAscii(FigureReader.fold(n));
+                if (!key.isBlank()) {
+                    byName.computeIfAbsent(key, k -> new ArrayList<>()).add(e.id());
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(byName.keySet());
+        keys.sort((a, b) -> b.length() - a.length());
+        boolean[] taken = new boolean[text.length() + 1];
+        List<NameMention> found = new ArrayList<>();
+        for (String key : keys) {
+            for (int at = lowered.indexOf(key); at >= 0; at = lowered.indexOf(key, at + 1)) {
+                int end = at + key.length();
+                if (latin(key.charAt(0)) && latin(charAt(lowered, at - 1))
+                        || latin(key.charAt(key.length() - 1)) && latin(charAt(lowered, end))) {
+                    continue; // inside a longer word
+                }
+                boolean free = true;
+                for (int k = at; k < end; k++) {
+                    free &= !taken[k];
+                }
+                if (free) {
+                    Arrays.fill(taken, at, end, true);
+                    found.add(new NameMention(byName.get(key), text.substring(at, end), at, end, -1));
+                }
+            }
+        }
+        describe(found, taken);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int group = 0;
+        for (int i = 0; i < found.size(); i++) {
+            NameMention m = found.get(i);
+            if (i > 0 && !reader.connects(text.substring(found.get(i - 1).end(), Math.max(found.get(i - 1).end(), m.start())))) {
+                group++;
+            }
+            names.add(new NameMention(m.entities(), m.name(), m.start(), m.end(), group));
+        }
+    }
+
+    /**
+     * "The bank", "the economy", "that business", 該行: a describing word before the head of an entity's
+     * name stands for that entity (the one named last before it, else the only one with that head),
+     * unless the words are a pronoun ("the company", 該公司), which the reader resolves as the one in play.
+     */
+    private void describe(List<NameMention> found, boolean[] taken) {
+        Map<String, List<Integer>> heads = new HashMap<>();
+        for (Entity e : entities) {
+            for (String n : e.names()) {
+                String name = FigureReader.lowerAscii(n.strip());
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (latin(name.charAt(name.length() - 1))) {
+                    String[] words = name.split("[\\s-]+");
+                    int of = java.util.Arrays.asList(words).indexOf("of");
+                    String head = of > 0 ? words[of - 1] : words[words.length - 1];
+                    if (head.length() >= 3 && head.chars().allMatch(c -> latin((char) c))) {
+                        heads.computeIfAbsent(head, k -> new ArrayList<>()).add(e.id());
+                    }
+                } else if (name.length() >= 3) {
+                    heads.computeIfAbsent(name.substring(name.length() - 1), k -> new ArrayList<>()).add(e.id());
+                    heads.computeIfAbsent(name.substring(name.length() - 2), k -> new ArrayList<>()).add(e.id());
+                }
+            }
+        }
+        List<NameMention> real = new ArrayList<>(found);
+        real.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (String d : w.describing) {
+            boolean latinWord = latin(d.charAt(0));
+            for (int at = lowered.indexOf(d); at >= 0; at = lowered.indexOf(d, at + 1)) {
+                int from = at + d.length() + (latinWord ? 1 : 0);
+                if (latinWord && (latin(charAt(lowered, at - 1)) || charAt(lowered, at + d.length()) != ' ')) {
+                    continue;
+                }
+                int to = from;
+                if (latinWord) {
+                    while (to < lowered.length() && latin(lowered.charAt(to))) {
+                        to++;
+                    }
+                } else {
+                    to = Math.min(lowered.length(), from + 2);
+                }
+                for (int end = to; end > from; end--) {
+                    String head = lowered.substring(from, end);
+                    List<Integer> ids = heads.get(head);
+                    String words = lowered.substring(at, end);
+                    final int start = at;
+                    if (ids == null || w.pronouns.contains(words) || w.pronouns.stream().anyMatch(p -> lowered.startsWith(p, start))
+                            || anyTaken(taken, at, end)) {
+                        continue;
+                    }
+                    Integer pick = null;
+                    for (NameMention m : real) {
+                        if (m.end() <= at) {
+                            for (int id : m.entities()) {
+                                if (ids.contains(id)) {
+                                    pick = id;
+                                }
+                            }
+                        }
+                    }
+                    if (pick == null && ids.stream().distinct().count() == 1) {
+                        pick = ids.get(0);
+                    }
+                    if (pick != null) {
+                        Arrays.fill(taken, at, end, true);
+                        found.add(new NameMention(List.of(pick), text.substring(at, end), at, end, -1));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An entity whose Chinese name starts like another's that the article names first is a part of it
+     * (天衡88會員 of 天衡商城): a sentence naming no one is not about a part.
+     */
+    private void markParts() {
+        Map<Integer, Integer> first = new HashMap<>();
+        for (NameMention m : names) {
+            for (int id : m.entities()) {
+                first.putIfAbsent(id, m.start());
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity a : entities) {
+            boolean part = a.part();
+            for (Entity b : entities) {
+                if (a == b || part) {
+                    continue;
+                }
+                int fa = first.getOrDefault(a.id(), Integer.MAX_VALUE);
+                int fb = first.getOrDefault(b.id(), Integer.MAX_VALUE);
+                boolean bFirst = fb < fa || fb == fa && shortest(b) < shortest(a);
+                for (String an : a.names()) {
+                    for (String bn : b.names()) {
+                        if (bFirst && cjk(an) && cjk(bn) && an.length() >= 3 && bn.length() >= 3 && !an.equals(bn)
+                                && an.substring(0, 2).equals(bn.substring(0, 2))) {
+                            part = true;
+                        }
+                    }
+                }
+            }
+            out.add(new Entity(a.id(), a.label(), a.names(), part));
+        }
+        entities = List.copyOf(out);
+    }
+
+    private static int shortest(Entity e) {
+        return e.names().stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    private static boolean cjk(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    public List<NameMention> names() {
+        return names;
+    }
+
+    // ---- figures ------------------------------------------------------------------------------
+
+    /** The figures of the article (not those inside a name), in order. */
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** The figures that overlap the span: the quote locates them, the sentence reads them. */
+    public List<Figure> figuresIn(int start, int end) {
+        return figures.stream().filter(f -> f.start() < end && f.end() > start).toList();
+    }
+
+    private int indexOf(Figure f) {
+        return figureIndex.getOrDefault(f, -1);
+    }
+
+    /**
+     * How far a clause or a sentence is read around a figure, at most: no clause of an article is longer,
+     * and a text without ends (a 2 MB line of figures) is read in bounded work.
+     */
+    static final int REACH = 300;
+    /** How many sentences back an owner or a period is carried, at most. */
+    static final int CARRY = 30;
+
+    int clauseStart(int at) {
+        int i = Math.min(at, text.length());
+        int floor = Math.max(0, at - REACH);
+        while (i > floor && !clauseEnd[i - 1]) {
+            i--;
+        }
+        return i;
+    }
+
+    int clauseEndAt(int at) {
+        int i = Math.max(at, 0);
+        int ceiling = Math.min(text.length(), at + REACH);
+        while (i < ceiling && !clauseEnd[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The indexes [lo, hi) of the items (sorted by start) that start in [from, to). */
+    private static int[] range(int[] starts, int from, int to) {
+        return new int[] {lowerBound(starts, from), lowerBound(starts, to)};
+    }
+
+    private static int lowerBound(int[] starts, int value) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    // ---- whose --------------------------------------------------------------------------------
+
+    /** Whose the figure is, as a careful reader resolves it; empty entities when the text does not say. */
+    public Owner owner(Figure f) {
+        Sentence s = sentenceAt(f.start());
+        Owner listed = respectively(f, s);
+        if (listed != null) {
+            return listed;
+        }
+        int cs = Math.max(clauseStart(f.start()), s.start());
+        int ce = Math.min(clauseEndAt(f.end()), s.end());
+        NameMention before = null;
+        NameMention after = null;
+        NameMention earlier = null;
+        int[] r = range(nameStarts, Math.max(s.start(), f.start() - REACH), Math.min(ce, f.end() + REACH));
+        for (NameMention m : names.subList(r[0], r[1])) {
+            if (m.start() >= cs && m.end() <= f.start()) {
+                before = m;
+            } else if (after == null && m.start() >= f.end() && m.end() <= ce) {
+                after = m;
+            } else if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m)) {
+                earlier = m;
+            }
+        }
+        if (before != null) {
+            return new Owner(group(before), "named in its clause: 「" + before.name() + "」");
+        }
+        if (after != null) {
+            return new Owner(group(after), "named in its clause: 「" + after.name() + "」");
+        }
+        if (earlier != null) {
+            return new Owner(group(earlier), "named earlier in its sentence: 「" + earlier.name() + "」");
+        }
+        return carried(f.start(), cs);
+    }
+
+    /** ", which the bank watches closely,": a name inside a relative clause is not the sentence's subject. */
+    private boolean inRelativeClause(NameMention m) {
+        int cs = clauseStart(m.start());
+        String head = lowered.substring(cs, m.start()).strip();
+        String first = head.split("\\s+", 2)[0];
+        return first.equals("which") || first.equals("who") || first.equals("whose") || first.equals("where");
+    }
+
+    private Set<Integer> group(NameMention m) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (NameMention x : names) {
+            if (x.group() == m.group()) {
+                out.addAll(x.entities());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The entity in play before a sentence that names none: the last whole entity (not a part) named
+     * before, the subject of the last sentence that names one; after a demonstrative ("that business",
+     * 該業務) the last entity named, part or whole.
+     */
+    private Owner carried(int at, int clauseStart) {
+        String head = lowered.substring(clauseStart, at);
+        String referent = firstWord(head, w.pronouns);
+        boolean demonstrative = demonstrative(head);
+        Sentence s = sentenceAt(at);
+        for (int k = s.index() - 1; k >= 0 && k >= s.index() - CARRY; k--) {
+            Sentence p = sentences.get(k);
+            if (p.paragraph() < firstBody) {
+                break;
+            }
+            NameMention pick = null;
+            int[] r = range(nameStarts, Math.max(p.start(), p.end() - 4 * REACH), p.end());
+            for (NameMention m : names.subList(r[0], r[1])) {
+                if (m.start() < p.start() || m.end() > p.end()) {
+                    continue;
+                }
+                if (demonstrative) {
+                    pick = m; // the last named
+                } else if (pick == null && m.entities().stream().anyMatch(id -> !entities.get(id).part())) {
+                    pick = m; // the subject: the first whole entity named
+                }
+            }
+            if (pick != null) {
+                String word = referent != null ? "「" + referent + "」" : demonstrative ? "the demonstrative" : "the sentence, naming no one,";
+                Set<Integer> ids = new LinkedHashSet<>();
+                for (int id : group(pick)) {
+                    if (demonstrative || !entities.get(id).part()) {
+                        ids.add(id);
+                    }
+                }
+                return new Owner(ids, word + " refers to 「" + pick.name() + "」, line " + line(pick.start()));
+            }
+        }
+        return new Owner(Set.of(), "no entity is named in it or before it");
+    }
+
+    private String firstWord(String head, List<String> words) {
+        for (String word : words) {
+            int at = head.indexOf(word);
+            if (at >= 0 && (!latin(word.charAt(0)) || !latin(charAt(head, at - 1)) && !latin(charAt(head, at + word.length())))) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** A demonstrative before a noun: "that business", 該業務 (not 該公司, a pronoun). */
+    private boolean demonstrative(String head) {
+        for (String word : w.demonstratives) {
+            for (int at = head.indexOf(word); at >= 0; at = head.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                final int from = at;
+                if (latin(word.charAt(0))) {
+                    if (!latin(charAt(head, at - 1)) && charAt(head, end) == ' ' && latin(charAt(head, end + 1))) {
+                        return true;
+                    }
+                } else if (w.pronouns.stream().noneMatch(p -> head.startsWith(p, from))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A and B grew 21% and 9%, respectively", 世騰與力旭9月營收分別為215.4億元及98.7億元: the i-th
+     * figure of each run of figures alike goes to the i-th name; 前者 and 後者 to the first and last.
+     */
+    private Owner respectively(Figure f, Sentence s) {
+        String sentence = lowered.substring(Math.max(s.start(), f.start() - REACH), Math.min(s.end(), f.end() + REACH));
+        boolean listed = w.respectively.stream().anyMatch(sentence::contains);
+        int cs = clauseStart(f.start());
+        String clause = lowered.substring(Math.max(cs, s.start()), f.start());
+        boolean former = w.former.stream().anyMatch(clause::contains);
+        boolean latter = w.latter.stream().anyMatch(clause::contains);
+        if (!listed && !former && !latter) {
+            return null;
+        }
+        List<NameMention> list = lastList(s, f.start());
+        if (list == null) {
+            return null;
+        }
+        if (former || latter) {
+            NameMention m = former ? list.get(0) : list.get(list.size() - 1);
+            return new Owner(new LinkedHashSet<>(m.entities()), (former ? "「前者」/the former" : "「後者」/the latter")
+                    + " is 「" + m.name() + "」, line " + line(m.start()));
+        }
+        int from = list.get(list.size() - 1).end() > s.start() ? list.get(list.size() - 1).end() : s.start();
+        List<Figure> run = new ArrayList<>();
+        int[] fr = range(figureStarts, Math.max(from, f.start() - REACH), Math.min(s.end(), f.end() + REACH));
+        for (Figure g : figures.subList(fr[0], fr[1])) {
+            if (g.start() < from || g.end() > s.end()) {
+                continue;
+            }
+            if (!run.isEmpty() && !run.get(run.size() - 1).units().equals(g.units())) {
+                if (run.contains(f)) {
+                    break;
+                }
+                run.clear();
+            }
+            run.add(g);
+        }
+        if (!run.contains(f) || run.size() != list.size()) {
+            return null;
+        }
+        NameMention m = list.get(run.indexOf(f));
+        return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
+                + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    /** The last list of two or more names joined by connectors before the offset, in its sentence or the one before. */
+    private List<NameMention> lastList(Sentence s, int before) {
+        int floor = Math.max(s.index() > 0 ? sentences.get(s.index() - 1).start() : s.start(), before - 2 * REACH);
+        List<NameMention> best = null;
+        int[] r = range(nameStarts, floor, before);
+        int i = r[0];
+        while (i < r[1]) {
+            int j = i;
+            while (j + 1 < r[1] && names.get(j + 1).group() == names.get(i).group()) {
+                j++;
+            }
+            NameMention first = names.get(i);
+            if (first.start() >= floor && names.get(j).end() <= before && j > i) {
+                best = names.subList(i, j + 1);
+            }
+            i = j + 1;
+        }
+        return best;
+    }
+
+    // ---- when ---------------------------------------------------------------------------------
+
+    private int[] attach() {
+        int[] out = new int[figures.size()];
+        Arrays.fill(out, -1);
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            int[] near = range(timeStarts, f.start() - 40, f.end() + 13);
+            for (int t = near[0]; t < near[1]; t++) {
+                TimeMention m = times.get(t);
+                if (m.start() >= f.end() && m.start() - f.end() <= 12) {
+                    String gap = lowered.substring(f.end(), m.start()).strip();
+                    if (gap.isEmpty() || gap.equals("in") || gap.equals("on") || gap.equals("for") || gap.equals("during")
+                            || gap.equals("of")) {
+                        if (latin(charAt(lowered, m.start())) || m.relative() != TimeMention.Relative.NONE) {
+                            out[i] = t;
+                        }
+                    }
+                } else if (m.end() <= f.start() && f.start() - m.end() <= 4) {
+                    String gap = lowered.substring(m.end(), f.start());
+                    if (gap.equals("的") || gap.equals("為") || gap.equals("为") || gap.equals("為虧損") || gap.equals("为亏损")) {
+                        out[i] = t;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A time attached to a figure is that figure's alone when the figure is a comparison ("from 2.7% in
+     * September", 較第二季的58.1%) or the time is relative ("31.9% a year earlier"); "to 4.25% on
+     * Thursday" dates its whole clause.
+     */
+    private boolean comparing(Figure f) {
+        String head = lowered.substring(Math.max(0, f.start() - 16), f.start()).stripTrailing();
+        for (String word : w.comparing) {
+            if (head.endsWith(word) && (!latin(word.charAt(0)) || !latin(charAt(head, head.length() - word.length() - 1)))) {
+                return true;
+            }
+        }
+        // 較第二季的58.1%: the comparison word stands before the date attached to it
+        int a = attachedIndex(f);
+        if (a >= 0) {
+            String before = lowered.substring(Math.max(0, times.get(a).start() - 4), times.get(a).start());
+            String b = before.endsWith("第") ? before.substring(0, before.length() - 1) : before;
+            return w.comparing.stream().filter(x -> !latin(x.charAt(0))).anyMatch(b::endsWith);
+        }
+        return false;
+    }
+
+    private int attachedIndex(Figure f) {
+        int i = indexOf(f);
+        return i < 0 || attached == null ? -1 : attached[i];
+    }
+
+    private boolean free(int t) {
+        return freeTimes[t];
+    }
+
+    /** A day told with a reporting word: 「the office said on Wednesday」, 晶岳9日公布 — when the news was told. */
+    private boolean told(int t) {
+        TimeMention m = times.get(t);
+        if (m.dated() == null || m.dated().kind() != Dated.Kind.DAY) {
+            return false;
+        }
+        String before = lowered.substring(Math.max(0, m.start() - 12), m.start()).strip();
+        String after = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 4));
+        for (String word : w.reporting) {
+            if (latin(word.charAt(0)) ? before.endsWith(word + " on") || before.endsWith(word) : after.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** When the figure is of, as a careful reader resolves it; empty when the article does not say. */
+    public Optional<When> period(Figure f) {
+        int i = indexOf(f);
+        if (i < 0) {
+            return Optional.empty();
+        }
+        Optional<When> known = periods.get(i);
+        if (known != null) {
+            return known;
+        }
+        periods.put(i, Optional.empty()); // a cycle reads as unknown
+        Optional<When> out = resolve(f, i);
+        periods.put(i, out);
+        return out;
+    }
+
+    private Optional<When> resolve(Figure f, int i) {
+        if (attached[i] >= 0) {
+            TimeMention m = times.get(attached[i]);
+            return Optional.of(of(m, "「" + m.text() + "」 beside it"));
+        }
+        Sentence s = sentenceAt(f.start());
+        int cs = Math.max(clauseStart(f.start()), s.start());
+        int ce = Math.min(clauseEndAt(f.end()), s.end());
+        int best = nearest(cs, f.start(), f.end(), ce);
+        if (best >= 0) {
+            return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its clause"));
+        }
+        best = nearest(s.start(), f.start(), f.end(), s.end());
+        if (best >= 0) {
+            return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its sentence"));
+        }
+        Optional<Carry> carried = carry(s.start());
+        if (carried.isEmpty()) {
+            return Optional.empty();
+        }
+        When c = carried.get().when();
+        Sentence from = sentences.get(carried.get().sentence());
+        // a period carried from a sentence about someone else is only the period then in play: a weaker truth
+        Owner who = owner(f);
+        Set<Integer> owner = who.entities();
+        Set<Integer> subject = subject(from);
+        if (!owner.isEmpty() && !subject.isEmpty() && !related(owner, subject)) {
+            return Optional.of(new When(c.dated(), false, c.how() + ", told of " + entities.get(subject.iterator().next()).label()));
+        }
+        // a new paragraph that names its subject starts afresh: a period from the paragraphs before is only in play
+        if (from.paragraph() != s.paragraph() && who.how().startsWith("named")) {
+            return Optional.of(new When(c.dated(), false, c.how() + ", from an earlier paragraph"));
+        }
+        return Optional.of(c);
+    }
+
+    private record Carry(When when, int sentence) {}
+
+    /** The entities a sentence is about: those of its first name. */
+    private Set<Integer> subject(Sentence s) {
+        int[] r = range(nameStarts, s.start(), Math.min(s.end(), s.start() + REACH));
+        for (NameMention m : names.subList(r[0], r[1])) {
+            if (m.start() >= s.start() && m.end() <= s.end()) {
+                return group(m);
+            }
+        }
+        return Set.of();
+    }
+
+    /** The same entities, or one a part of the other (Nimbara Compute of Nimbara). */
+    private boolean related(Set<Integer> a, Set<Integer> b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (x == y || partOf(x, y) || partOf(y, x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean partOf(int part, int whole) {
+        Entity p = entities.get(part);
+        Entity wh = entities.get(whole);
+        if (!p.part()) {
+            return false;
+        }
+        for (String pn : p.names()) {
+            for (String wn : wh.names()) {
+                if (wn.length() >= 2 && (contains(pn, wn) || cjk(pn) && cjk(wn) && pn.length() >= 3 && wn.length() >= 3
+                        && pn.substring(0, 2).equals(wn.substring(0, 2)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The free time mention nearest before {@code at} from {@code from}, else the first after {@code after} up to {@code to}. */
+    private int nearest(int from, int at, int after, int to) {
+        int before = -1;
+        int next = -1;
+        int[] r = range(timeStarts, Math.max(from, at - REACH), Math.min(to, after + REACH));
+        for (int t = r[0]; t < r[1]; t++) {
+            TimeMention m = times.get(t);
+            if (!free(t)) {
+                continue;
+            }
+            if (m.start() >= from && m.end() <= at) {
+                // 10月全月一手註冊量的四成: the month qualifies the noun the figure is a part of, not the figure
+                String gap = lowered.substring(m.end(), at);
+                if (gap.length() > 1 && gap.endsWith("的") && gap.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0)) {
+                    continue;
+                }
+                before = t;
+            } else if (next < 0 && m.start() >= after && m.end() <= to) {
+                next = t;
+            }
+        }
+        return before >= 0 ? before : next;
+    }
+
+    /** The period in play before an offset: the last one named, or the last figure's, in the sentences before. */
+    private Optional<When> inPlay(int at) {
+        return carry(at).map(Carry::when);
+    }
+
+    private Optional<Carry> carry(int at) {
+        Sentence s = sentenceAt(at);
+        // a forecast's period (the quarter it forecasts) is not in play for the figures told after it
+        boolean actual = !forecast(s);
+        int first = s.start() < at ? s.index() : s.index() - 1;
+        for (int k = first; k >= 0 && k >= first - CARRY; k--) {
+            Sentence p = sentences.get(k);
+            if (p.paragraph() < firstBody) {
+                break;
+            }
+            if (actual && p.index() != s.index() && forecast(p)) {
+                continue;
+            }
+            int limit = Math.min(p.end(), at);
+            int floor = Math.max(p.start(), limit - REACH);
+            int lastTime = -1;
+            int[] tr = range(timeStarts, floor, limit);
+            for (int t = tr[1] - 1; t >= tr[0]; t--) {
+                if (free(t) && times.get(t).end() <= limit) {
+                    lastTime = t;
+                    break;
+                }
+            }
+            int lastFigure = -1;
+            int[] gr = range(figureStarts, floor, limit);
+            for (int g = gr[1] - 1; g >= gr[0]; g--) {
+                if (figures.get(g).end() <= limit && attached[g] < 0) {
+                    lastFigure = g;
+                    break;
+                }
+            }
+            if (lastFigure >= 0 && (lastTime < 0 || figures.get(lastFigure).start() > times.get(lastTime).start())) {
+                Optional<When> w0 = period(figures.get(lastFigure));
+                if (w0.isPresent()) {
+                    When x = w0.get();
+                    return Optional.of(new Carry(new When(x.dated(), x.stated(), x.how() + ", in play from line " + line(p.start())),
+                            p.index()));
+                }
+            }
+            if (lastTime >= 0) {
+                TimeMention m = times.get(lastTime);
+                return Optional.of(new Carry(of(m, "「" + m.text() + "」, line " + line(m.start())), p.index()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private When of(TimeMention m, String how) {
+        return switch (m.relative()) {
+            case NONE -> new When(m.dated(), true, how);
+            case SAME -> inPlay(m.start()).map(x -> new When(x.dated(), x.stated(), how + " = " + x.how()))
+                    .orElse(new When(null, false, how + ", with no period before it"));
+            case YEAR_EARLIER -> inPlay(m.start()).map(x -> new When(x.dated().yearBefore(), x.stated(),
+                    how + ": a year before " + x.dated().describe())).orElse(new When(null, false, how + ", with no period before it"));
+            case QUARTER -> {
+                Optional<When> x = inPlay(m.start());
+                if (x.isPresent() && x.get().dated() != null && x.get().dated().kind() == Dated.Kind.QUARTER) {
+                    yield new When(x.get().dated(), x.get().stated(), how + " = " + x.get().how());
+                }
+                int[] qr = range(timeStarts, m.end(), Math.min(text.length(), m.end() + 20 * REACH));
+                for (int t = qr[0]; t < qr[1]; t++) {
+                    TimeMention q = times.get(t);
+                    if (q.start() > m.end() && free(t) && q.dated() != null && q.dated().kind() == Dated.Kind.QUARTER) {
+                        yield new When(q.dated(), true, how + " = 「" + q.text() + "」, line " + line(q.start()));
+                    }
+                }
+                yield new When(null, false, how + ", with no quarter named");
+            }
+            case NOW -> {
+                Dated day = lastDay(m.start());
+                yield day != null ? new When(day, true, how + " = " + day.describe())
+                        : new When(articleDate == null ? null : Dated.day(articleDate), articleDate != null,
+                                how + " = the article's date");
+            }
+        };
+    }
+
+    /** Whether a sentence states a forecast or a plan ("expects", 預估, "would"). */
+    boolean forecast(Sentence s) {
+        Boolean known = forecasts[s.index()];
+        if (known != null) {
+            return known;
+        }
+        boolean out = forecastWords(s);
+        forecasts[s.index()] = out;
+        return out;
+    }
+
+    private boolean forecastWords(Sentence s) {
+        String t = lowered.substring(s.start(), Math.min(s.end(), s.start() + 4 * REACH));
+        for (String word : w.forecasts) {
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+                if (!latin(word.charAt(0)) || !latin(charAt(t, at - 1)) && !latin(charAt(t, at + word.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The last day named before an offset in its paragraph (the day of the news it tells). */
+    private Dated lastDay(int at) {
+        int paragraph = sentenceAt(at).paragraph();
+        Dated out = null;
+        int[] r = range(timeStarts, Math.max(0, at - 4 * REACH), at);
+        for (int t = r[0]; t < r[1]; t++) {
+            TimeMention m = times.get(t);
+            if (m.end() <= at && !m.base() && m.relative() == TimeMention.Relative.NONE && m.dated().kind() == Dated.Kind.DAY
+                    && sentenceAt(m.start()).paragraph() == paragraph) {
+                out = m.dated();
+            }
+        }
+        return out;
+    }
+
+    /** Days the figure may be dated by without the article stating its period: the day its news was told, the article's date. */
+    public List<When> reportDays(Figure f) {
+        List<When> out = new ArrayList<>();
+        Dated day = lastDay(f.start());
+        if (day != null) {
+            out.add(new When(day, false, "the day its news was told (" + day.describe() + ")"));
+        }
+        if (articleDate != null) {
+            out.add(new When(Dated.day(articleDate), false, "the article's date (" + articleDate + ")"));
+        }
+        if (published != null && !published.hasDay()) {
+            out.add(new When(Dated.of(published), false, "the article's date (" + published + ")"));
+        }
+        Optional<When> own = period(f);
+        if (own.isEmpty() || own.get().dated() == null || !own.get().stated()) {
+            // no period of its own: the article's year, or the month of a day only in play
+            int year = articleDate != null ? articleDate.getYear() : published != null ? published.year() : 0;
+            if (year > 0) {
+                out.add(new When(Dated.of(new Period(year, 0, 0, false)), false, "the article's year (" + year + ")"));
+            }
+            if (own.isPresent() && own.get().dated() != null && own.get().dated().kind() == Dated.Kind.DAY) {
+                Period d = own.get().dated().period();
+                out.add(new When(Dated.of(new Period(d.year(), d.month(), 0, false)), false, "the month in play (" + d.year()
+                        + "-" + String.format("%02d", d.month()) + ")"));
+            }
+            if (own.isPresent() && own.get().dated() != null) {
+                out.add(new When(own.get().dated(), false, "the period in play, " + own.get().how()));
+            }
+        }
+        return out;
+    }
+
+    public Optional<LocalDate> articleDate() {
+        return Optional.ofNullable(articleDate);
+    }
+
+    /** The article's date: the manifest's when it gives a day, else the first full date of the header that agrees with it. */
+    private LocalDate articleDate(Period published, Reading r) {
+        if (published != null && published.hasDay()) {
+            return published.start();
+        }
+        int headerEnd = sentences.stream().filter(s -> s.paragraph() >= firstBody).mapToInt(Sentence::start).findFirst()
+                .orElse(text.length());
+        List<io.briefing.figures.DateMention> parts = r.dates().stream().filter(d -> d.end() <= headerEnd).toList();
+        for (int i = 0; i + 2 < parts.size(); i++) {
+            int y = 0;
+            int m = 0;
+            int d = 0;
+            for (var part : parts.subList(i, i + 3)) {
+                switch (part.part()) {
+                    case YEAR -> y = part.value();
+                    case MONTH -> m = part.value();
+                    case DAY -> d = part.value();
+                    case QUARTER -> y = -1;
+                }
+            }
+            // 2025年11月14日, "21 November 2025", "November 21, 2025"
+            if (y > 0 && m > 0 && d > 0 && parts.get(i + 2).start() - parts.get(i).end() < 16) {
+                try {
+                    LocalDate date = LocalDate.of(y, m, d);
+                    if (published == null || published.year() == date.getYear()
+                            && (!published.hasMonth() || published.month() == date.getMonthValue())) {
+                        return date;
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // not a date
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The base of a change the figure states: the last basis word in its clause before it, or one right after it. */
+    public Optional<ChangeBasis> basis(Figure f) {
+        int cs = clauseStart(f.start());
+        String head = lowered.substring(cs, f.start());
+        ChangeBasis best = null;
+        int bestAt = -1;
+        String tail = lowered.substring(f.end(), Math.min(clauseEndAt(f.end()), f.end() + 24));
+        for (Map.Entry<ChangeBasis, List<String>> e : w.changeBases.entrySet()) {
+            for (String word : e.getValue()) {
+                int at = head.lastIndexOf(word);
+                if (at > bestAt) {
+                    bestAt = at;
+                    best = e.getKey();
+                }
+                if (bestAt < 0 && tail.stripLeading().startsWith(word)) {
+                    best = e.getKey();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The base of change a metric names ("Revenue, change year on year", 9月營收月增率), if any. */
+    public static Optional<ChangeBasis> basisOf(String metric) {
+        String m = FigureReader.lowerAscii(metric);
+        for (Map.Entry<ChangeBasis, List<String>> e : ReadingWords.get().metricBases.entrySet()) {
+            for (String word : e.getValue()) {
+                if (m.contains(word)) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a metric names a forecast, an estimate or a target ("analysts' estimate", 全年銷量目標, 預估). */
+    public static boolean namesForecast(String metric) {
+        String m = FigureReader.lowerAscii(metric);
+        for (String word : ReadingWords.get().forecastMetrics) {
+            for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {
+                if (!latin(word.charAt(0)) || !latin(charAt(m, at - 1)) && !latin(charAt(m, at + word.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article states the figure as a forecast, estimate or target: in a forecasting sentence, or framed by one. */
+    public boolean forecastFramed(Figure f) {
+        return forecast(sentenceAt(f.start())) || estimateFramed(f);
+    }
+
+    /** Whether the figure is framed as an estimate right around it ("analyst estimate of $12.1 billion", "the $8.6 billion analysts had expected"). */
+    public boolean estimateFramed(Figure f) {
+        String before = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 26), f.start()).strip();
+        String after = lowered.substring(f.end(), Math.min(clauseEndAt(f.end()), f.end() + 26)).strip();
+        for (String word : w.estimateBefore) {
+            String b = before;
+            // the words may stand before a bound or a currency: "estimate of about $12 billion"
+            if (b.endsWith(word) || b.matches(".*" + java.util.regex.Pattern.quote(word) + "\\s*(the\\s+)?(about|around|roughly|nearly|some|約|约|的)?\\s*$")) {
+                return true;
+            }
+        }
+        for (String word : w.estimateAfter) {
+            if (after.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure is said per unit of something the metric names per unit too ("$1.42 per share" for "Earnings per share"). */
+    public boolean perUnit(Figure f, String metric) {
+        String m = FigureReader.lowerAscii(metric);
+        String after = lowered.substring(f.end(), Math.min(lowered.length(), f.end() + 20));
+        java.util.regex.Matcher per = java.util.regex.Pattern.compile("^\\s*(?:per|a)\\s+([a-z]+)").matcher(after);
+        if (per.find()) {
+            return m.matches(".*\\bper\\s+" + per.group(1) + "\\b.*");
+        }
+        String before = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 8), f.start());
+        int at = before.lastIndexOf('每');
+        return at >= 0 && at + 1 < before.length() && m.contains("每" + before.charAt(at + 1));
+    }
+
+    /** Whether a metric names a change ("Revenue, change year on year", 營收年增率): its figure is a move. */
+    public static boolean namesChange(String metric) {
+        String m = FigureReader.lowerAscii(metric);
+        for (String word : ReadingWords.get().changeMetrics) {
+            for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {
+                if (!latin(word.charAt(0)) || !latin(charAt(m, at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure is stated as a move: a direction word, a sign, or a base it is compared with. */
+    public boolean statedAsMove(Figure f) {
+        return f.direction() != Figure.Direction.NONE || basis(f).isPresent();
+    }
+
+    /** Whether a money noun (估值, revenue) stands in the figure's clause before it: a bare number there is money. */
+    public boolean money(Figure f) {
+        String head = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 30), f.start());
+        return w.moneyNouns.stream().anyMatch(head::contains);
+    }
+
+    /** Whether a metric names a cut ("price cut", 降價幅度): its figure is the cut's size, a positive number. */
+    public static boolean namesCut(String metric) {
+        String m = FigureReader.lowerAscii(metric);
+        for (String word : ReadingWords.get().cutMetrics) {
+            for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {
+                if (!latin(word.charAt(0)) || !latin(charAt(m, at - 1)) && !latin(charAt(m, at + word.length()))
+                        && !(charAt(m, at + word.length()) == 's' && !latin(charAt(m, at + word.length() + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public List<TimeMention> times() {
+        return times;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String lowered() {
+        return lowered;
+    }
+
+    static boolean latin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    static char charAt(String s, int i) {
+        return i >= 0 && i < s.length() ? s.charAt(i) : ' ';
+    }
+}

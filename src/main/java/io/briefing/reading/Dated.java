@@ -1,0 +1,94 @@
+package io.briefing.reading;
+
+import io.briefing.facts.Period;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+
+/**
+ * A period as the article states it, which may be finer or other than the fact table's forms: a
+ * week, a span of days, the days up to a date. {@link #admits} says which periods of a fact table
+ * state the same thing.
+ *
+ * @param kind   what the text names
+ * @param period the period for the calendar kinds (the year for {@code THIS_YEAR}, the end's year for the rest)
+ * @param from   the first day, for a week or a span
+ * @param to     the last day, for a week, a span or the days up to a date
+ * @param loose  a day that is only roughly that day ("a year ago"): its month states it as well
+ */
+public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, boolean loose) {
+
+    public enum Kind { YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE, THIS_YEAR, WEEK, SPAN, UP_TO }
+
+    static Dated of(Period p) {
+        Kind k = p.yearToDate() ? Kind.YEAR_TO_DATE : p.hasDay() ? Kind.DAY : p.hasMonth() ? Kind.MONTH
+                : p.hasQuarter() ? Kind.QUARTER : Kind.YEAR;
+        return new Dated(k, p, null, null, false);
+    }
+
+    static Dated day(LocalDate d) {
+        return of(new Period(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false));
+    }
+
+    static Dated span(Kind kind, LocalDate from, LocalDate to) {
+        return new Dated(kind, new Period(to.getYear(), 0, 0, false), from, to, false);
+    }
+
+    /** The same period a year before ("a year earlier" of the third quarter is last year's third quarter). */
+    Dated yearBefore() {
+        return switch (kind) {
+            case YEAR, QUARTER, MONTH, YEAR_TO_DATE, THIS_YEAR -> new Dated(kind,
+                    new Period(period.year() - 1, period.month(), 0, period.quarter(), period.yearToDate()), null, null, loose);
+            case DAY -> new Dated(kind, new Period(period.year() - 1, period.month(), period.day(), false), null, null, true);
+            case WEEK, SPAN, UP_TO -> new Dated(kind, new Period(period.year() - 1, 0, 0, false),
+                    from == null ? null : from.minusYears(1), to.minusYears(1), true);
+        };
+    }
+
+    /** Whether a fact table's period states what the article states. */
+    public boolean admits(Period p) {
+        return switch (kind) {
+            case YEAR -> p.equals(period);
+            case QUARTER, MONTH, YEAR_TO_DATE -> p.equals(period);
+            case DAY -> p.equals(period) || loose && !p.hasDay() && p.hasMonth() && p.year() == period.year()
+                    && p.month() == period.month();
+            case THIS_YEAR -> p.year() == period.year() && !p.hasMonth() && !p.hasQuarter();
+            case WEEK -> p.hasDay() && inside(p) || tightest().equals(p);
+            // a span across months (a festival from Oct 15 to Nov 14) is stated by its year as well as its quarter
+            case SPAN -> p.hasDay() && p.start().equals(to) || tightest().equals(p)
+                    || tightest().hasQuarter() && p.year() == to.getYear() && !p.hasMonth() && !p.hasQuarter() && !p.yearToDate();
+            case UP_TO -> p.hasDay() && p.start().equals(to) || p.year() == to.getYear() && !p.hasMonth() && !p.hasQuarter();
+        };
+    }
+
+    private boolean inside(Period p) {
+        LocalDate d = p.start();
+        return !d.isBefore(from) && !d.isAfter(to);
+    }
+
+    /** The finest period of the fact table's forms that holds all of a week or a span. */
+    public Period tightest() {
+        if (from.getYear() != to.getYear()) {
+            return new Period(to.getYear(), 0, 0, false);
+        }
+        if (from.getMonthValue() == to.getMonthValue()) {
+            return new Period(to.getYear(), to.getMonthValue(), 0, false);
+        }
+        int q = (to.getMonthValue() + 2) / 3;
+        if ((from.getMonthValue() + 2) / 3 == q) {
+            return new Period(to.getYear(), 0, 0, q, false);
+        }
+        return new Period(to.getYear(), 0, 0, false);
+    }
+
+    /** How the article's words read as a period, for messages: 2025-Q3, the week of 2025-10-13, 2025-10-15..2025-11-14. */
+    public String describe() {
+        return switch (kind) {
+            case YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE -> period.toString() + (loose ? " (about)" : "");
+            case THIS_YEAR -> period.year() + " (this year)";
+            case WEEK -> "the week " + from + ".." + to + " (" + from.getYear() + "-W"
+                    + String.format("%02d", from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + ")";
+            case SPAN -> from + ".." + to;
+            case UP_TO -> "up to " + to;
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package io.briefing.reading;
+
+import io.briefing.input.InputException;
+import io.briefing.input.YamlFiles;
+import io.briefing.input.YamlNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The vocabulary with which a reader resolves who and when a figure belongs to, read once from
+ * {@code reading-words.yaml} beside this class: words that refer back, time words, comparison bases.
+ */
+final class ReadingWords {
+    private static final String RESOURCE = "reading-words.yaml";
+
+    /** What a time word says of the period it names. */
+    enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
+        QUARTER_IN_PLAY }
+
+    final List<String> pronouns;
+    final List<String> demonstratives;
+    final List<String> describing;
+    final List<String> respectively;
+    final List<String> former;
+    final List<String> latter;
+    final List<String> abbreviations;
+    /** Every time word, longest first, with what it says. */
+    final List<Map.Entry<String, TimeWord>> timeWords;
+    final List<String> toDateLead;
+    final List<String> toDateMonths;
+    final List<String> toDateQuarters;
+    final Map<String, Integer> weekdays;
+    final List<String> ended;
+    final List<String> threeMonths;
+    final List<String> weekAfter;
+    final List<String> weekBefore;
+    final List<String> upTo;
+    final List<String> spanFrom;
+    final List<String> spanTo;
+    final List<String> onward;
+    final List<String> bases;
+    final List<String> reporting;
+    final List<String> comparing;
+    final List<String> basesAfter;
+    final List<String> basesInClause;
+    final List<String> forecasts;
+    final Map<ChangeBasis, List<String>> changeBases = new EnumMap<>(ChangeBasis.class);
+    final Map<ChangeBasis, List<String>> metricBases = new EnumMap<>(ChangeBasis.class);
+    final List<String> cutMetrics;
+    final List<String> changeMetrics;
+    final List<String> forecastMetrics;
+    final List<String> estimateBefore;
+    final List<String> estimateAfter;
+    final List<String> moneyNouns;
+
+    private static final class Loaded {
+        static final ReadingWords WORDS = load();
+    }
+
+    static ReadingWords get() {
+        return Loaded.WORDS;
+    }
+
+    private static ReadingWords load() {
+        try (InputStream in = ReadingWords.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the program");
+            }
+            return new ReadingWords(YamlFiles.parse(Path.of(RESOURCE), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException e) {
+            throw new IllegalStateException(RESOURCE + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    private ReadingWords(YamlNode root) throws InputException {
+        pronouns = strings(root.require("pronouns", ""));
+        demonstratives = strings(root.require("demonstratives", ""));
+        describing = strings(root.require("describing", ""));
+        respectively = strings(root.require("respectively", ""));
+        former = strings(root.require("former", ""));
+        latter = strings(root.require("latter", ""));
+        abbreviations = strings(root.require("abbreviations", ""));
+        YamlNode t = root.require("times", "");
+        List<Map.Entry<String, TimeWord>> tw = new ArrayList<>();
+        for (TimeWord k : TimeWord.values()) {
+            for (String w : strings(t.require(k.name().toLowerCase(Locale.ROOT), ""))) {
+                tw.add(Map.entry(w, k));
+            }
+        }
+        tw.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        timeWords = List.copyOf(tw);
+        toDateLead = strings(t.require("to_date_lead", ""));
+        toDateMonths = strings(t.require("to_date_months", ""));
+        toDateQuarters = strings(t.require("to_date_quarters", ""));
+        Map<String, Integer> wd = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : t.require("weekdays", "").entries().entrySet()) {
+            wd.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
+        }
+        weekdays = wd;
+        ended = strings(t.require("ended", ""));
+        threeMonths = strings(t.require("three_months", ""));
+        weekAfter = strings(t.require("week_after", ""));
+        weekBefore = strings(t.require("week_before", ""));
+        upTo = strings(t.require("up_to", ""));
+        spanFrom = strings(t.require("span_from", ""));
+        spanTo = strings(t.require("span_to", ""));
+        onward = strings(t.require("onward", ""));
+        bases = strings(root.require("bases", ""));
+        reporting = strings(root.require("reporting", ""));
+        comparing = strings(root.require("comparing", ""));
+        basesAfter = strings(root.require("bases_after", ""));
+        basesInClause = strings(root.require("bases_in_clause", ""));
+        forecasts = strings(root.require("forecasts", ""));
+        YamlNode cb = root.require("bases_of_change", "");
+        YamlNode mb = root.require("metric_bases", "");
+        for (ChangeBasis b : ChangeBasis.values()) {
+            changeBases.put(b, strings(cb.require(b.name().toLowerCase(Locale.ROOT), "")));
+            metricBases.put(b, strings(mb.require(b.name().toLowerCase(Locale.ROOT), "")));
+        }
+        cutMetrics = strings(root.require("cut_metrics", ""));
+        changeMetrics = strings(root.require("change_metrics", ""));
+        forecastMetrics = strings(root.require("forecast_metrics", ""));
+        estimateBefore = strings(root.require("estimate_before", ""));
+        estimateAfter = strings(root.require("estimate_after", ""));
+        moneyNouns = strings(root.require("money_nouns", ""));
+    }
+
+    private static List<String> strings(YamlNode n) throws InputException {
+        List<String> out = new ArrayList<>();
+        for (YamlNode i : n.items()) {
+            out.add(lower(i.text()));
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return List.copyOf(out);
+    }
+
+    static String lower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + 32);
+            }
+        }
+        return new String(c);
+    }
+}

@@ -1,0 +1,402 @@
+package io.briefing.reading;
+
+import io.briefing.facts.Period;
+import io.briefing.figures.ChineseNumerals;
+import io.briefing.figures.DateMention;
+import io.briefing.figures.Figure;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every time the article names and what each says, from the date parts the figure reader found
+ * (2025年, 10月, 18日, "Sept. 30", 第三季) and the time words of {@code reading-words.yaml}: a calendar
+ * date or period, this or next year, a week, a span, the year to date, a weekday, or a word for the
+ * period in play. A year left unsaid is the article's; a day left without its month is the last such
+ * day on or before the article's date.
+ */
+final class TimeReader {
+    private final String text;
+    private final String lowered;
+    private final ReadingWords w;
+    private final LocalDate articleDate;
+    private final int year;
+    private final boolean[] taken;
+
+    TimeReader(String text, String lowered, ReadingWords w, LocalDate articleDate, Period published) {
+        this.text = text;
+        this.lowered = lowered;
+        this.w = w;
+        this.articleDate = articleDate;
+        this.year = articleDate != null ? articleDate.getYear() : published != null ? published.year() : 0;
+        this.taken = new boolean[text.length() + 1];
+    }
+
+    private record Part(DateMention.Part part, int value, int start, int end) {}
+
+    List<TimeMention> read(List<DateMention> parts, List<Figure> figures) {
+        List<TimeMention> out = new ArrayList<>();
+        calendar(parts, out);
+        words(out);
+        toDate(out);
+        weekdays(out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<TimeMention> framed = frames(out);
+        List<TimeMention> based = new ArrayList<>();
+        for (TimeMention m : framed) {
+            based.add(isBase(m, framed) ? m.asBase() : m);
+        }
+        based.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return List.copyOf(based);
+    }
+
+    // ---- calendar dates and periods -------------------------------------------------------------
+
+    private void calendar(List<DateMention> parts, List<TimeMention> out) {
+        int i = 0;
+        int lastMonth = 0;
+        int lastYear = 0;
+        int lastEnd = -1000;
+        while (i < parts.size()) {
+            int j = i;
+            // parts of one date stand together: 2025年10月18日, "Friday 21 November 2025", "Sept. 30"
+            while (j + 1 < parts.size() && joined(parts.get(j), parts.get(j + 1)) && distinct(parts.subList(i, j + 2))) {
+                j++;
+            }
+            int y = 0;
+            int q = 0;
+            int m = 0;
+            int d = 0;
+            for (DateMention p : parts.subList(i, j + 1)) {
+                switch (p.part()) {
+                    case YEAR -> y = p.value();
+                    case QUARTER -> q = p.value();
+                    case MONTH -> m = p.value();
+                    case DAY -> d = p.value();
+                }
+            }
+            int start = parts.get(i).start();
+            int end = parts.get(j).end();
+            i = j + 1;
+            String last = text.substring(end - 1, end);
+            if (d > 0 && m == 0 && (last.equals("号") || last.equals("號"))) {
+                continue; // 2号 alone names a thing (華東2號轉運中心), not a day
+            }
+            boolean firstDays = d > 0 && start > 0 && "首前".indexOf(text.charAt(start - 1)) >= 0;
+            if (d > 0 && m == 0) {
+                // a day alone: the month of the date just named (11月8日至9日), else the last such day on or before the article's date
+                if (lastMonth > 0 && start - lastEnd <= 12) {
+                    m = lastMonth;
+                    y = y == 0 ? lastYear : y;
+                } else if (articleDate != null) {
+                    LocalDate day = articleDate.getDayOfMonth() >= d ? articleDate : articleDate.minusMonths(1);
+                    m = day.getMonthValue();
+                    y = y == 0 ? day.getYear() : y;
+                } else {
+                    continue;
+                }
+            }
+            if (y == 0) {
+                y = year;
+            }
+            Period p;
+            try {
+                p = d > 0 ? new Period(y, m, d, false) : m > 0 ? new Period(y, m, 0, false) : q > 0 ? new Period(y, 0, 0, q, false)
+                        : new Period(y, 0, 0, false);
+                if (d > 0) {
+                    LocalDate.of(y, m, d);
+                }
+            } catch (DateTimeException e) {
+                continue;
+            }
+            if (m > 0) {
+                lastMonth = m;
+                lastYear = y;
+            }
+            lastEnd = end;
+            mark(start, end);
+            Dated dated = Dated.of(p);
+            if (firstDays) {
+                // 11月首13日: the month's first 13 days
+                dated = Dated.span(Dated.Kind.SPAN, LocalDate.of(y, m, 1), LocalDate.of(y, m, d));
+            }
+            out.add(new TimeMention(start, end, text.substring(start, end), TimeMention.Relative.NONE, dated, false));
+        }
+    }
+
+    private boolean joined(DateMention a, DateMention b) {
+        if (b.start() < a.end() || b.start() - a.end() > 2) {
+            return false;
+        }
+        String gap = text.substring(a.end(), b.start());
+        return gap.isBlank() || gap.strip().equals(",") || gap.strip().equals(".");
+    }
+
+    private static boolean distinct(List<DateMention> parts) {
+        return parts.stream().map(DateMention::part).distinct().count() == parts.size();
+    }
+
+    // ---- time words ---------------------------------------------------------------------------
+
+    private void words(List<TimeMention> out) {
+        for (Map.Entry<String, ReadingWords.TimeWord> e : w.timeWords) {
+            String word = e.getKey();
+            for (int at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (!whole(word, at, end) || anyTaken(at, end)) {
+                    continue;
+                }
+                TimeMention m = timeWord(e.getValue(), at, end);
+                if (m != null) {
+                    mark(at, end);
+                    out.add(m);
+                }
+            }
+        }
+    }
+
+    private TimeMention timeWord(ReadingWords.TimeWord kind, int at, int end) {
+        String words = text.substring(at, end);
+        return switch (kind) {
+            case THIS_YEAR -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
+                    new Dated(Dated.Kind.THIS_YEAR, new Period(year, 0, 0, false), null, null, false), false);
+            case NEXT_YEAR -> calendarOf(at, end, new Period(year + 1, 0, 0, false));
+            case LAST_YEAR -> calendarOf(at, end, new Period(year - 1, 0, 0, false));
+            case YEAR_TO_DATE -> calendarOf(at, end, new Period(year, 0, 0, true));
+            case YEAR_EARLIER -> new TimeMention(at, end, words, TimeMention.Relative.YEAR_EARLIER, null, false);
+            case SAME_PERIOD -> new TimeMention(at, end, words, TimeMention.Relative.SAME, null, false);
+            case NOW -> new TimeMention(at, end, words, TimeMention.Relative.NOW, null, false);
+            case QUARTER_IN_PLAY -> new TimeMention(at, end, words, TimeMention.Relative.QUARTER, null, false);
+            case DURING -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
+                    new Dated(Dated.Kind.THIS_YEAR, new Period(year, 0, 0, false), null, null, false), false);
+            case THIS_WEEK, LAST_WEEK -> {
+                if (articleDate == null) {
+                    yield null;
+                }
+                LocalDate monday = articleDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                if (kind == ReadingWords.TimeWord.LAST_WEEK) {
+                    monday = monday.minusWeeks(1);
+                }
+                yield new TimeMention(at, end, words, TimeMention.Relative.NONE, Dated.span(Dated.Kind.WEEK, monday,
+                        monday.plusDays(6)), false);
+            }
+        };
+    }
+
+    private TimeMention calendarOf(int at, int end, Period p) {
+        return new TimeMention(at, end, text.substring(at, end), TimeMention.Relative.NONE, Dated.of(p), false);
+    }
+
+    /** 前三季, 前11個月, 首10個月, "the first nine months": the year to date. */
+    private void toDate(List<TimeMention> out) {
+        for (String lead : w.toDateLead) {
+            for (int at = lowered.indexOf(lead); at >= 0; at = lowered.indexOf(lead, at + 1)) {
+                int n = at + lead.length();
+                if (!whole(lead, at, n)) {
+                    continue;
+                }
+                int s = n < lowered.length() && lowered.charAt(n) == ' ' ? n + 1 : n;
+                int e = s;
+                while (e < lowered.length() && (Character.isDigit(lowered.charAt(e))
+                        || ChineseNumerals.NUMERAL_CHARS.indexOf(lowered.charAt(e)) >= 0 || ArticleReading.latin(lowered.charAt(e)))) {
+                    e++;
+                    if (ArticleReading.latin(lowered.charAt(e - 1)) && !ArticleReading.latin(charAt(e))) {
+                        break;
+                    }
+                }
+                if (e == s) {
+                    continue;
+                }
+                Integer count = number(lowered.substring(s, e));
+                if (count == null) {
+                    continue;
+                }
+                int u = e < lowered.length() && lowered.charAt(e) == ' ' ? e + 1 : e;
+                boolean months = w.toDateMonths.stream().anyMatch(x -> lowered.startsWith(x, u));
+                boolean quarters = w.toDateQuarters.stream().anyMatch(x -> lowered.startsWith(x, u));
+                if (!months && !quarters || months && count > 11 || quarters && count > 3) {
+                    continue;
+                }
+                String unit = (months ? w.toDateMonths : w.toDateQuarters).stream().filter(x -> lowered.startsWith(x, u))
+                        .findFirst().orElse("");
+                int end = u + unit.length();
+                // the quarter 三季 of 前三季 is not the third quarter: the mention replaces it
+                int from = at;
+                out.removeIf(m -> m.start() < end && m.end() > from);
+                Arrays.fill(taken, from, end, true);
+                out.add(calendarOf(from, end, new Period(year, 0, 0, true)));
+            }
+        }
+    }
+
+    private static final Map<String, Integer> WORD_NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
+            "seven", 7, "eight", 8, "nine", 9, "ten", 10, "eleven", 11);
+
+    private static Integer number(String s) {
+        if (WORD_NUMBERS.containsKey(s)) {
+            return WORD_NUMBERS.get(s);
+        }
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            BigDecimal v = ChineseNumerals.parse(s);
+            return v == null ? null : v.intValue();
+        }
+    }
+
+    /** Monday, 週五, 星期三: the last such day on or before the article's date. */
+    private void weekdays(List<TimeMention> out) {
+        if (articleDate == null) {
+            return;
+        }
+        for (Map.Entry<String, Integer> e : w.weekdays.entrySet()) {
+            String word = e.getKey();
+            for (int at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (!whole(word, at, end) || anyTaken(at, end)) {
+                    continue;
+                }
+                LocalDate day = articleDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(e.getValue())));
+                mark(at, end);
+                out.add(new TimeMention(at, end, text.substring(at, end), TimeMention.Relative.NONE, Dated.day(day), false));
+            }
+        }
+    }
+
+    // ---- frames: quarters by their end, weeks to a date, spans, up to a date ---------------------
+
+    private List<TimeMention> frames(List<TimeMention> in) {
+        List<TimeMention> out = new ArrayList<>(in);
+        for (int i = 0; i < out.size(); i++) {
+            TimeMention m = out.get(i);
+            Dated d = m.dated();
+            if (d == null) {
+                continue;
+            }
+            TimeMention next = i + 1 < out.size() ? out.get(i + 1) : null;
+            String before = lowered.substring(Math.max(0, m.start() - 24), m.start());
+            String after = next == null ? "" : lowered.substring(m.end(), next.start());
+            // "fiscal second quarter ended Sept. 30": the calendar quarter of its end
+            if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && next.dated().period().hasMonth()
+                    && after.length() <= 10 && w.ended.stream().anyMatch(x -> after.strip().equals(x))) {
+                Period e = next.dated().period();
+                out.set(i, merged(m, next, Dated.of(new Period(e.year(), 0, 0, (e.month() + 2) / 3, false))));
+                out.remove(i + 1);
+                continue;
+            }
+            // "the three months to September": the quarter it ends
+            String phrase = w.threeMonths.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
+                    .filter(before::endsWith).findFirst().orElse(null);
+            if (d.kind() == Dated.Kind.MONTH && d.period().month() % 3 == 0 && phrase != null) {
+                Period p = d.period();
+                int from = m.start() - phrase.length();
+                if (lowered.startsWith("the ", from - 4)) {
+                    from -= 4;
+                }
+                out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), m.relative(),
+                        Dated.of(new Period(p.year(), 0, 0, p.month() / 3, false)), false));
+                continue;
+            }
+            if (d.kind() == Dated.Kind.DAY) {
+                LocalDate day = d.period().start();
+                String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 6));
+                // 截至11月9日的一週, "the week to Nov. 9"
+                if (w.weekAfter.stream().anyMatch(rest::startsWith) || w.weekBefore.stream().anyMatch(x -> before.endsWith(x + " "))) {
+                    out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(),
+                            Dated.span(Dated.Kind.WEEK, day.minusDays(6), day), false));
+                    continue;
+                }
+                // 11月8日至9日, "from Oct. 15 to Nov. 14", 自10月15日…至11月14日
+                if (next != null && next.dated() != null && next.dated().kind() == Dated.Kind.DAY && after.length() <= 30
+                        && (w.spanTo.stream().anyMatch(x -> after.strip().equals(x))
+                        || w.spanFrom.stream().anyMatch(x -> before.strip().endsWith(x))
+                        && w.spanTo.stream().anyMatch(x -> after.contains(x)))) {
+                    LocalDate to = next.dated().period().start();
+                    if (to.isAfter(day)) {
+                        out.set(i, merged(m, next, Dated.span(Dated.Kind.SPAN, day, to)));
+                        out.remove(i + 1);
+                        continue;
+                    }
+                }
+                // 截至11月14日, "as of Nov. 14"
+                if (w.upTo.stream().anyMatch(x -> before.strip().endsWith(x))) {
+                    out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(),
+                            new Dated(Dated.Kind.UP_TO, new Period(day.getYear(), 0, 0, false), null, day, false), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private TimeMention merged(TimeMention a, TimeMention b, Dated d) {
+        return new TimeMention(a.start(), b.end(), text.substring(a.start(), b.end()), TimeMention.Relative.NONE, d, false);
+    }
+
+    /** A date right after a comparison word is the base of a change: 較第二季, 比去年, "since August 2024", "up 6% from a year ago". */
+    private boolean isBase(TimeMention m, List<TimeMention> all) {
+        String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 4));
+        if (w.basesAfter.stream().anyMatch(rest::startsWith)) {
+            return true;
+        }
+        int clause = m.start();
+        while (clause > 0 && clause > m.start() - 60 && ",;，；。.!?\n".indexOf(lowered.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        String head = lowered.substring(clause, m.start());
+        for (String word : w.basesInClause) {
+            int at = head.indexOf(word);
+            if (at >= 0 && !ArticleReading.latin(ArticleReading.charAt(head, at - 1))
+                    && !ArticleReading.latin(ArticleReading.charAt(head, at + word.length()))) {
+                return true;
+            }
+        }
+        String before = lowered.substring(Math.max(0, m.start() - 16), m.start());
+        String b = before.stripTrailing();
+        for (String word : w.bases) {
+            if (b.endsWith(word) && (!ArticleReading.latin(word.charAt(0))
+                    || !ArticleReading.latin(charAt(m.start() - (before.length() - b.length()) - word.length() - 1)))) {
+                if (word.equals("from") && spanEndsLater(m, all)) {
+                    return false;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "from October to December": a "from" that opens a span, not a base; another time follows its "to". */
+    private boolean spanEndsLater(TimeMention m, List<TimeMention> all) {
+        String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 8)).strip();
+        return w.spanTo.stream().anyMatch(rest::startsWith)
+                && all.stream().anyMatch(o -> o.start() > m.end() && o.start() - m.end() <= 14);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private boolean whole(String word, int at, int end) {
+        return !ArticleReading.latin(word.charAt(0)) || !ArticleReading.latin(charAt(at - 1)) && !ArticleReading.latin(charAt(end));
+    }
+
+    private char charAt(int i) {
+        return i >= 0 && i < lowered.length() ? lowered.charAt(i) : ' ';
+    }
+
+    private boolean anyTaken(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void mark(int from, int to) {
+        Arrays.fill(taken, from, to, true);
+    }
+}
