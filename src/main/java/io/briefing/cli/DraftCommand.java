@@ -24,8 +24,13 @@ import picocli.CommandLine.Parameters;
                 + "every figure it states, with its value in base units, unit, qualifier, period, the sentence as quote and "
                 + "a guess of entity and metric. Each row's draft cell names the columns left to fill or check."})
 final class DraftCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ARTICLE", description = "The article, as UTF-8 text.")
+    @Parameters(paramLabel = "ARTICLE", arity = "0..1", description = "The article, as UTF-8 text (or give -d).")
     Path article;
+
+    @Option(names = {"-d", "--data"}, paramLabel = "MANIFEST",
+            description = "A dataset manifest: its article (source.file), its units and its date of publication, so that "
+                    + "\"next year\" and a quarter without a year are dated from it.")
+    Path manifest;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
             description = "Output folder. Default: ${DEFAULT-VALUE}")
@@ -67,11 +72,29 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        UnitCatalogue units = UnitCatalogue.shipped();
+        io.briefing.facts.Period published = null;
+        if (manifest != null) {
+            io.briefing.facts.Dataset d = new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).readManifest(manifest);
+            units = d.units();
+            if (article == null) {
+                article = d.source().file();
+            }
+            try {
+                published = d.source().published() == null || d.source().published().isBlank() ? null
+                        : io.briefing.facts.Period.parse(d.source().published());
+            } catch (IllegalArgumentException e) {
+                published = null; // an unreadable date: the draft dates from the article alone
+            }
+        }
+        if (article == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give the article to draft, or a manifest with -d");
+        }
         String raw = TextFiles.readUtf8(article, "article", 5_000_000);
         if (raw.isBlank()) {
             throw new InputException(InputProblem.ofFile(article, "the article is empty", "save the article's text into the file"));
         }
-        ArticleDraft.Result draft = new ArticleDraft(UnitCatalogue.shipped()).read(raw);
+        ArticleDraft.Result draft = new ArticleDraft(units).read(raw, published);
         if (draft.rows().isEmpty()) {
             throw new InputException(InputProblem.ofFile(article, "no figure was found in its " + draft.sentences()
                     + " sentence(s): there is nothing to draft", "check that this is the week's article; a table of "

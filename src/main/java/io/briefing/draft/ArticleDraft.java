@@ -65,8 +65,13 @@ public final class ArticleDraft {
         this.reader = FigureReader.of(units);
     }
 
-    /** Drafts the rows of an article. */
+    /** Drafts the rows of an article whose date of publication is unknown. */
     public Result read(String raw) {
+        return read(raw, null);
+    }
+
+    /** Drafts the rows of an article published in the period given (a manifest's {@code published}), or null. */
+    public Result read(String raw, io.briefing.facts.Period published) {
         String text = PinyinAnnotations.strip(io.briefing.input.CleanText.of(raw)).text();
         boolean chinese = isChinese(text);
         Words words = Loaded.WORDS.get(chinese ? "zh" : "en");
@@ -75,9 +80,8 @@ public final class ArticleDraft {
         newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
         // one reading of the article, the one verify makes: the period of each figure as a reader resolves it
         // in English, the proper nouns the text names are the entities a figure may belong to
-        List<List<String>> named = chinese ? List.of() : ArticleReading.properNouns(text, MONTHS).stream()
-                .map(List::of).toList();
-        ArticleReading article = new ArticleReading(text, reader, named, null);
+        List<List<String>> named = chinese ? List.of() : ArticleReading.properEntities(text, MONTHS);
+        ArticleReading article = new ArticleReading(text, reader, named, published);
         Map<Integer, Figure> byStart = new HashMap<>();
         for (Figure g : article.figures()) {
             byStart.put(g.start(), g);
@@ -96,13 +100,17 @@ public final class ArticleDraft {
                     continue;
                 }
                 Figure read = byStart.get(span[0] + f.start());
+                if (read == null) {
+                    continue; // not a figure of the reading: a number inside a name or a time (Sept. 30)
+                }
                 Optional<ArticleReading.When> when = read == null ? Optional.empty() : article.period(read);
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when, year, chinese, words);
                 if (read != null && !chinese) {
                     ArticleReading.Owner owner = article.owner(read);
-                    if (!owner.entities().isEmpty()) {
+                    if (!owner.entities().isEmpty() || !owner.named().isEmpty()) {
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
-                        String name = article.entities().get(owner.entities().iterator().next()).label();
+                        String name = owner.entities().isEmpty() ? owner.named()
+                                : article.entities().get(owner.entities().iterator().next()).label();
                         row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), name, row.entityZh(),
                                 row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
                                 row.toFill());

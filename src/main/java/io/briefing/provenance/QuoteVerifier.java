@@ -78,11 +78,12 @@ public final class QuoteVerifier {
             f.entityNames().stream().filter(n -> !names.contains(n)).forEach(names::add);
         }
         ArticleReading reading = new ArticleReading(article, reader, entityNames, setting.published());
-        Map<String, Fact> byEn = new HashMap<>();
-        Map<String, Fact> byZh = new HashMap<>();
+        // for each English name, the rows giving it each Chinese name (and the reverse): one is enough to show a rename
+        Map<String, Map<String, Fact>> byEn = new HashMap<>();
+        Map<String, Map<String, Fact>> byZh = new HashMap<>();
         for (Fact f : facts) {
-            byEn.putIfAbsent(name(f.entity().en()), f);
-            byZh.putIfAbsent(name(f.entity().zh()), f);
+            byEn.computeIfAbsent(name(f.entity().en()), k -> new LinkedHashMap<>()).putIfAbsent(name(f.entity().zh()), f);
+            byZh.computeIfAbsent(name(f.entity().zh()), k -> new LinkedHashMap<>()).putIfAbsent(name(f.entity().en()), f);
         }
         Map<String, FactCheck> checks = new LinkedHashMap<>();
         for (Fact f : facts) {
@@ -102,13 +103,21 @@ public final class QuoteVerifier {
         return n == null ? "" : n.strip();
     }
 
-    private static FactCheck renamed(Fact f, Map<String, Fact> byEn, Map<String, Fact> byZh) {
+    private static FactCheck renamed(Fact f, Map<String, Map<String, Fact>> byEn, Map<String, Map<String, Fact>> byZh) {
         String en = name(f.entity().en());
         String zh = name(f.entity().zh());
-        for (Fact o : java.util.Arrays.asList(byEn.get(en), byZh.get(zh))) {
-            if (o == null) {
-                continue;
+        List<Fact> others = new ArrayList<>();
+        byEn.getOrDefault(en, Map.of()).forEach((z, o) -> {
+            if (!z.equals(zh)) {
+                others.add(o);
             }
+        });
+        byZh.getOrDefault(zh, Map.of()).forEach((e, o) -> {
+            if (!e.equals(en)) {
+                others.add(o);
+            }
+        });
+        for (Fact o : others) {
             String oen = name(o.entity().en());
             String ozh = name(o.entity().zh());
             boolean sameEn = !en.isEmpty() && en.equals(oen);
@@ -224,6 +233,11 @@ public final class QuoteVerifier {
     }
 
     private FactCheck figureCheck(Fact f, Figure g, ArticleReading reading, int entity) {
+        if (f.unit().kind() == io.briefing.facts.UnitKind.SHARE && g.direction() != Figure.Direction.NONE
+                && !ArticleReading.namesCut(metricName(f))) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "「" + g.directionWord() + "」 makes 「" + g.text()
+                    + "」 a move, not a share of a whole; Fix: give a change in percent (with its sign) or in points");
+        }
         ArticleReading.Owner owner = reading.owner(g);
         if (!owner.entities().contains(entity)) {
             String whose = owner.entities().isEmpty() ? "to no entity the table names (" + owner.how() + ")"

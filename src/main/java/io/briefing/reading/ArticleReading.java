@@ -59,8 +59,17 @@ public final class ArticleReading {
     /** A place the article names an entity; names joined by connectors (A、B和C) share a group. */
     public record NameMention(List<Integer> entities, String name, int start, int end, int group) {}
 
-    /** Whose a figure is, and the words that say so ("named in its clause", "「It」 = Aldercrest, line 12"). */
-    public record Owner(Set<Integer> entities, String how) {}
+    /**
+     * Whose a figure is, and the words that say so ("named in its clause", "「It」 = Aldercrest, line 12").
+     *
+     * @param named the name the article gives the owner where it names one the table lacks ("Data" of
+     *              "Data and Applications … respectively"), else ""
+     */
+    public record Owner(Set<Integer> entities, String how, String named) {
+        public Owner(Set<Integer> entities, String how) {
+            this(entities, how, "");
+        }
+    }
 
     /**
      * When a figure is of, and how the article says so.
@@ -84,13 +93,22 @@ public final class ArticleReading {
         List<Figure> unnamed = r.figures().stream()
                 .filter(f -> !overlaps(nameSpans(), digitsStart(f), f.end())).toList();
         this.firstBody = firstBodyParagraph(r);
-        // no date of publication given: the year the article names most stands for it
+        // no date of publication given: the year the article names most stands for it, its forecasts aside
+        // ("by mid-2026" in a 2025 article)
         if (published == null) {
+            this.forecasts = new Boolean[sentences.size()];
             published = r.dates().stream().filter(d -> d.part() == io.briefing.figures.DateMention.Part.YEAR)
+                    .filter(d -> !forecast(sentenceAt(d.start())))
                     .collect(java.util.stream.Collectors.groupingBy(io.briefing.figures.DateMention::value,
                             java.util.stream.Collectors.counting()))
                     .entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(e -> new Period(e.getKey(), 0, 0, false)).orElse(null);
+            if (published == null) {
+                // only forecasts name a year ("by mid-2026"): the article is from before the first of them
+                published = r.dates().stream().filter(d -> d.part() == io.briefing.figures.DateMention.Part.YEAR)
+                        .mapToInt(io.briefing.figures.DateMention::value).min().stream()
+                        .mapToObj(y -> new Period(y - 1, 0, 0, false)).findFirst().orElse(null);
+            }
         }
         this.articleDate = articleDate(published, r);
         // a year inside a name (百度世界2024) is no time
@@ -201,7 +219,7 @@ public final class ArticleReading {
     private static final java.util.regex.Pattern PROPER = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\d])(?:[A-Z][\\p{L}\\d&'-]*)(?:(?:[ \\t]+(?:of|for|&)[ \\t]+|[ \\t]+)[A-Z][\\p{L}\\d&'-]*)*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "its", "in", "on", "at", "as", "but", "and", "for",
-            "this", "that", "these", "those", "he", "she", "they", "we", "our", "after", "before", "while", "with", "from", "by",
+            "this", "that", "these", "those", "of", "he", "she", "they", "we", "our", "after", "before", "while", "with", "from", "by",
             "shares", "rates", "investment", "competition", "volumes", "credit", "demand", "results", "revenue", "net", "operating",
             "invented", "not", "real", "news", "every", "both", "chief", "analysts", "inflation", "consumer", "services");
 
@@ -230,7 +248,39 @@ public final class ArticleReading {
                 out.add(n);
             }
         }
+        // a name is a phrase of words, or one word the text names twice; a short acronym (AI) only when the
+        // text defines it in brackets (SCI): "AI services", "Forge 3" and "Frankfurt-based" are no entities
+        return out.stream().filter(n -> n.contains(" ")
+                ? true
+                : n.length() <= 3 && n.equals(n.toUpperCase(java.util.Locale.ROOT)) ? text.contains("(" + n + ")")
+                : count(text, n) >= 2).toList();
+    }
+
+    /**
+     * The proper nouns as entities: a name that ends a longer one is another name of it ("Compute" of
+     * "Nimbara Compute"); one that starts it stays apart ("Nimbara" owns "Nimbara Compute").
+     */
+    public static List<List<String>> properEntities(String text, Set<String> months) {
+        List<String> found = properNouns(text, months);
+        List<List<String>> out = new ArrayList<>();
+        for (String n : found) {
+            String longer = found.stream().filter(o -> o.length() > n.length() && o.endsWith(" " + n)).findFirst().orElse(null);
+            if (longer == null) {
+                List<String> names = new ArrayList<>(List.of(n));
+                found.stream().filter(o -> n.endsWith(" " + o) && found.stream()
+                        .filter(x -> x.length() > o.length() && x.endsWith(" " + o)).count() == 1).forEach(names::add);
+                out.add(names);
+            }
+        }
         return out;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean opensSentence(String text, int at) {
@@ -645,6 +695,20 @@ public final class ArticleReading {
             }
         }
         if (before != null) {
+            // "Aldercrest forecast sales below Wall Street estimates and said it would cut 5%": "it" after the
+            // nearest name is the clause's subject, its first name
+            String between = lowered.substring(before.end(), f.start());
+            String pronoun = firstWord(between, w.pronouns);
+            if (pronoun != null) {
+                for (NameMention m : names.subList(r[0], r[1])) {
+                    if (m.start() >= cs && m != before && !inRelativeClause(m)) {
+                        return new Owner(group(m), "「" + pronoun + "」 refers to the clause's subject 「" + m.name() + "」");
+                    }
+                    if (m == before) {
+                        break;
+                    }
+                }
+            }
             return new Owner(group(before), "named in its clause: 「" + before.name() + "」");
         }
         if (after != null) {
@@ -758,6 +822,9 @@ public final class ArticleReading {
             return null;
         }
         List<NameMention> list = lastList(s, f.start());
+        if (list == null && listed) {
+            return listedByCapitals(f, s);
+        }
         if (list == null) {
             return null;
         }
@@ -787,6 +854,57 @@ public final class ArticleReading {
         NameMention m = list.get(run.indexOf(f));
         return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    private static final java.util.regex.Pattern CAPITAL_LIST = java.util.regex.Pattern.compile(
+            "([A-Z][\\p{L}\\d-]*)((?:\\s*,\\s*[A-Z][\\p{L}\\d-]*)*)\\s*,?\\s+(?:and|&)\\s+([A-Z][\\p{L}\\d-]*)");
+
+    /**
+     * "the company's Data and Applications segments grew 21% and 9%, respectively": a list of
+     * capitalised names the table may not all have; the i-th figure goes to the i-th name, so a figure
+     * listed with a name the table lacks belongs to no entity of the table.
+     */
+    private Owner listedByCapitals(Figure f, Sentence s) {
+        int from = Math.max(s.start(), f.start() - REACH);
+        java.util.regex.Matcher m = CAPITAL_LIST.matcher(text.substring(from, f.start()));
+        List<int[]> members = null;
+        int listEnd = -1;
+        while (m.find()) {
+            members = new ArrayList<>();
+            members.add(new int[] {from + m.start(1), from + m.end(1)});
+            java.util.regex.Matcher mid = java.util.regex.Pattern.compile("[A-Z][\\p{L}\\d-]*").matcher(m.group(2));
+            while (mid.find()) {
+                members.add(new int[] {from + m.start(2) + mid.start(), from + m.start(2) + mid.end()});
+            }
+            members.add(new int[] {from + m.start(3), from + m.end(3)});
+            listEnd = from + m.end();
+        }
+        if (members == null) {
+            return null;
+        }
+        List<Figure> run = new ArrayList<>();
+        int[] fr = range(figureStarts, listEnd, Math.min(s.end(), f.end() + REACH));
+        for (Figure g : figures.subList(fr[0], fr[1])) {
+            if (!run.isEmpty() && !run.get(run.size() - 1).units().equals(g.units())) {
+                if (run.contains(f)) {
+                    break;
+                }
+                run.clear();
+            }
+            run.add(g);
+        }
+        if (!run.contains(f) || run.size() != members.size()) {
+            return null;
+        }
+        int[] member = members.get(run.indexOf(f));
+        Set<Integer> ids = new LinkedHashSet<>();
+        for (NameMention n : names) {
+            if (n.start() < member[1] && n.end() > member[0]) {
+                ids.addAll(n.entities());
+            }
+        }
+        return new Owner(ids, "listed with 「" + text.substring(member[0], member[1]) + "」 (respectively, figure "
+                + (run.indexOf(f) + 1) + " of " + run.size() + ")", text.substring(member[0], member[1]));
     }
 
     /** The last list of two or more names joined by connectors before the offset, in its sentence or the one before. */

@@ -105,6 +105,9 @@ final class TimeReader {
             if (y == 0) {
                 y = year;
             }
+            if (y <= 0) {
+                continue; // no year is known for it: the article's year is unknown
+            }
             Period p;
             try {
                 p = d > 0 ? new Period(y, m, d, false) : m > 0 ? new Period(y, m, 0, false) : q > 0 ? new Period(y, 0, 0, q, false)
@@ -163,6 +166,10 @@ final class TimeReader {
 
     private TimeMention timeWord(ReadingWords.TimeWord kind, int at, int end) {
         String words = text.substring(at, end);
+        if (year <= 0 && kind != ReadingWords.TimeWord.YEAR_EARLIER && kind != ReadingWords.TimeWord.SAME_PERIOD
+                && kind != ReadingWords.TimeWord.QUARTER_IN_PLAY) {
+            return null;
+        }
         return switch (kind) {
             case THIS_YEAR -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
                     new Dated(Dated.Kind.THIS_YEAR, new Period(year, 0, 0, false), null, null, false), false);
