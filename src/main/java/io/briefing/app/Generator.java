@@ -284,7 +284,7 @@ public final class Generator {
         }
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return new ArticleDraft(table.dataset().units()).read(TextFiles.readUtf8(article, "source article", 5_000_000));
+                return ArticleDraft.forCoverage(table.dataset().units()).read(TextFiles.readUtf8(article, "source article", 5_000_000));
             } catch (InputException e) {
                 throw new RenderRefused(e);
             }

@@ -34,6 +34,15 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static io.briefing.facts.Period publishedOf(FactTable table) {
+        try {
+            String p = table.dataset().source().published();
+            return p == null || p.isBlank() ? null : io.briefing.facts.Period.parse(p);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         Warnings warnings = new Warnings();
@@ -77,7 +86,11 @@ final class VerifyCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        Coverage coverage = Coverage.of(table, TextFiles.readUtf8(table.dataset().source().file(), "source article", 5_000_000));
+        String text = TextFiles.readUtf8(table.dataset().source().file(), "source article", 5_000_000);
+        // --coverage prints draft rows: those get the owner and period the reading resolves
+        Coverage coverage = coverageRows ? Coverage.of(table, new io.briefing.draft.ArticleDraft(table.dataset().units())
+                .read(text, publishedOf(table))) : Coverage.of(table, text,
+                Provenance.verifier(table.dataset().source().file(), false).lastReading().orElse(null));
         out.printf("coverage: the table covers %d of the article's %d figures%s%n", coverage.covered(), coverage.total(),
                 coverage.uncovered().isEmpty() ? "" : "; not covered:");
         for (DraftRow r : coverage.uncovered()) {

@@ -24,7 +24,12 @@ public record Coverage(int total, int uncoveredFigures, List<DraftRow> uncovered
 
     /** The coverage of a table against its article's text, or empty when the table names no article. */
     public static Coverage of(FactTable table, String article) {
-        return of(table, new ArticleDraft(table.dataset().units()).read(article));
+        return of(table, ArticleDraft.forCoverage(table.dataset().units()).read(article));
+    }
+
+    /** The same, reading the article with the reading verify made of it (the same text) when given. */
+    public static Coverage of(FactTable table, String article, io.briefing.reading.ArticleReading made) {
+        return of(table, ArticleDraft.forCoverage(table.dataset().units()).read(article, null, made));
     }
 
     /** The coverage of a table against a draft of its article made before (the draft needs no table but its units). */

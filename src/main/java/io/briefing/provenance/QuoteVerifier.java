@@ -64,6 +64,13 @@ public final class QuoteVerifier {
         }
     }
 
+    /** The reading the last check made, for a coverage count of the same article to use again. */
+    private volatile ArticleReading lastReading;
+
+    public Optional<ArticleReading> lastReading() {
+        return Optional.ofNullable(lastReading);
+    }
+
     public VerificationReport verify(List<Fact> facts, String articleName, Setting setting) {
         FigureReader reader = FigureReader.of(setting.units());
         // one entity per pair of names: a row cannot rename an entity alone
@@ -78,6 +85,7 @@ public final class QuoteVerifier {
             f.entityNames().stream().filter(n -> !names.contains(n)).forEach(names::add);
         }
         ArticleReading reading = new ArticleReading(article, reader, entityNames, setting.published());
+        lastReading = reading;
         // for each English name, the rows giving it each Chinese name (and the reverse): one is enough to show a rename
         Map<String, Map<String, Fact>> byEn = new HashMap<>();
         Map<String, Map<String, Fact>> byZh = new HashMap<>();

@@ -618,7 +618,8 @@ public final class ArticleReading {
 
     /** The figures that overlap the span: the quote locates them, the sentence reads them. */
     public List<Figure> figuresIn(int start, int end) {
-        return figures.stream().filter(f -> f.start() < end && f.end() > start).toList();
+        int[] r = range(figureStarts, Math.max(0, start - REACH), end);
+        return figures.subList(r[0], r[1]).stream().filter(f -> f.start() < end && f.end() > start).toList();
     }
 
     private int indexOf(Figure f) {
@@ -1049,7 +1050,7 @@ public final class ArticleReading {
             return Optional.of(new When(c.dated(), false, c.how() + ", told of " + entities.get(subject.iterator().next()).label()));
         }
         // a new paragraph that names its subject starts afresh: a period from the paragraphs before is only in play
-        if (from.paragraph() != s.paragraph() && who.how().startsWith("named")) {
+        if (from.paragraph() != s.paragraph() && who.how().startsWith("named") && (subject.isEmpty() || !related(owner, subject))) {
             return Optional.of(new When(c.dated(), false, c.how() + ", from an earlier paragraph"));
         }
         return Optional.of(c);
@@ -1161,8 +1162,8 @@ public final class ArticleReading {
                 Optional<When> w0 = period(figures.get(lastFigure));
                 if (w0.isPresent()) {
                     When x = w0.get();
-                    return Optional.of(new Carry(new When(x.dated(), x.stated(), x.how() + ", in play from line " + line(p.start())),
-                            p.index()));
+                    String how = x.how().contains(", in play from line") ? x.how() : x.how() + ", in play from line " + line(p.start());
+                    return Optional.of(new Carry(new When(x.dated(), x.stated(), how), p.index()));
                 }
             }
             if (lastTime >= 0) {
