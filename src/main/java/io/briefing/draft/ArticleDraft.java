@@ -135,13 +135,15 @@ public final class ArticleDraft {
                 }
                 Optional<ArticleReading.When> when = resolve ? article.period(read) : Optional.empty();
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when, year, chinese, words);
-                if (resolve && !chinese) {
+                if (resolve) {
                     ArticleReading.Owner owner = article.owner(read);
-                    if (!owner.entities().isEmpty() || !owner.named().isEmpty()) {
+                    // in Chinese the table's entities are unknown to a draft: only a line's label names the owner
+                    if (!chinese && !owner.entities().isEmpty() || !owner.named().isEmpty()) {
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
                         String name = owner.entities().isEmpty() ? owner.named()
                                 : article.entities().get(owner.entities().iterator().next()).label();
-                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), name, row.entityZh(),
+                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(),
+                                chinese ? "" : name, chinese ? name : row.entityZh(),
                                 row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
                                 row.toFill());
                     }

@@ -718,6 +718,14 @@ public final class ArticleReading {
         if (earlier != null) {
             return new Owner(group(earlier), "named earlier in its sentence: 「" + earlier.name() + "」");
         }
+        String label = label(s, f.start());
+        if (label == null) {
+            label = topic(cs, f.start());
+        }
+        if (label != null) {
+            // "2. 3C数码：同比增长11%": the line's label is its subject, though the table does not name it
+            return new Owner(Set.of(), "its line is about 「" + label + "」, which the table does not name", label);
+        }
         return carried(f.start(), cs);
     }
 
@@ -727,6 +735,35 @@ public final class ArticleReading {
         String head = lowered.substring(cs, m.start()).strip();
         String first = head.split("\\s+", 2)[0];
         return first.equals("which") || first.equals("who") || first.equals("whose") || first.equals("where");
+    }
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "^(?:\\(?[0-9一二三四五六七八九十]{1,2}[.)、．）]\\s*)?([^：:，,。；;\\s][^：:，,。；;]{0,15})[：:]");
+
+    /** 美妝類目則同比下降6%: the topic before 則 in the figure's clause, when it is a noun phrase (no figure, base or time word). */
+    private String topic(int clauseStart, int at) {
+        String head = lowered.substring(clauseStart, at);
+        for (String marker : w.topicMarkers) {
+            int i = head.indexOf(marker);
+            if (i < 2 || w.notTopicBefore.contains(String.valueOf(head.charAt(i - 1)))) {
+                continue;
+            }
+            String topic = text.substring(clauseStart, clauseStart + i).strip();
+            boolean plain = topic.length() >= 2 && topic.length() <= 12 && topic.chars().noneMatch(Character::isDigit)
+                    && topic.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            int[] tr = range(timeStarts, clauseStart, clauseStart + i);
+            boolean timed = tr[1] > tr[0] || w.changeBases.values().stream().flatMap(List::stream).anyMatch(topic::contains);
+            if (plain && !timed) {
+                return topic;
+            }
+        }
+        return null;
+    }
+
+    /** A sentence that opens with a label and a colon ("2. 3C数码：…", "Beauty: …") before the figure: the label. */
+    private String label(Sentence s, int at) {
+        java.util.regex.Matcher m = LABEL.matcher(text.substring(s.start(), Math.min(at, s.start() + 24)));
+        return m.find() ? m.group(1).strip() : null;
     }
 
     private Set<Integer> group(NameMention m) {
@@ -1033,6 +1070,10 @@ public final class ArticleReading {
             return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its clause"));
         }
         best = nearest(s.start(), f.start(), f.end(), s.end());
+        // a later clause's future (…降價壓力恐延續到明年上半年) is a forecast's time, not the figure's
+        if (best >= 0 && times.get(best).start() >= f.end() && future(times.get(best))) {
+            best = -1;
+        }
         if (best >= 0) {
             return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its sentence"));
         }
@@ -1096,6 +1137,12 @@ public final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /** Whether a time lies after the article's year ("next year", 2026 in a 2025 article). */
+    private boolean future(TimeMention m) {
+        int year = articleDate != null ? articleDate.getYear() : published != null ? published.year() : 0;
+        return year > 0 && m.dated() != null && m.dated().period().year() > year;
     }
 
     /** The free time mention nearest before {@code at} from {@code from}, else the first after {@code after} up to {@code to}. */
@@ -1261,6 +1308,10 @@ public final class ArticleReading {
             int year = articleDate != null ? articleDate.getYear() : published != null ? published.year() : 0;
             if (year > 0) {
                 out.add(new When(Dated.of(new Period(year, 0, 0, false)), false, "the article's year (" + year + ")"));
+            }
+            if (articleDate != null) {
+                out.add(new When(Dated.of(new Period(articleDate.getYear(), articleDate.getMonthValue(), 0, false)), false,
+                        "the article's month (" + articleDate.getYear() + "-" + String.format("%02d", articleDate.getMonthValue()) + ")"));
             }
             if (own.isPresent() && own.get().dated() != null && own.get().dated().kind() == Dated.Kind.DAY) {
                 Period d = own.get().dated().period();

@@ -30,6 +30,8 @@ final class ReadingWords {
     final List<String> demonstratives;
     final List<String> describing;
     final List<String> respectively;
+    final List<String> topicMarkers;
+    final List<String> notTopicBefore;
     final List<String> former;
     final List<String> latter;
     final List<String> abbreviations;
@@ -88,6 +90,8 @@ final class ReadingWords {
         demonstratives = strings(root.require("demonstratives", ""));
         describing = strings(root.require("describing", ""));
         respectively = strings(root.require("respectively", ""));
+        topicMarkers = strings(root.require("topic_markers", ""));
+        notTopicBefore = strings(root.require("not_topic_before", ""));
         former = strings(root.require("former", ""));
         latter = strings(root.require("latter", ""));
         abbreviations = strings(root.require("abbreviations", ""));
