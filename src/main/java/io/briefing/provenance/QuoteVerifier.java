@@ -261,6 +261,20 @@ public final class QuoteVerifier {
             return new FactCheck(f.id(), f.line(), CheckStatus.QUALIFIER_MISMATCH, "the fact's qualifier is "
                     + f.qualifier().code() + ", but the article has " + words + " at 「" + g.text() + "」");
         }
+        boolean previous = ArticleReading.namesPrevious(f.metric().en() + " " + f.metric().zh());
+        if (reading.revisedFrom(g) != previous) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, previous
+                    ? "the row's metric is a value before a revision, but 「" + g.text() + "」 is the value the article revises to; "
+                    + "Fix: take the value it was revised from, or correct the metric"
+                    : "「" + g.text() + "」 is the value the article revises from (the old one); Fix: take the new value, or name "
+                    + "the old value in the metric (\"before the cut\", 原定)");
+        }
+        // a cut's size is stated as a fall (下調1.8萬元), not as the level it falls to (至15.98萬元)
+        if (!previous && ArticleReading.namesCut(metricName(f)) && g.direction() != Figure.Direction.FALL
+                && f.unit().kind().signed()) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the row's metric is a cut, but 「" + g.text()
+                    + "」 is stated as a level, not as a fall; Fix: take the size of the cut the article states");
+        }
         boolean forecastMetric = ArticleReading.namesForecast(f.metric().en() + " " + f.metric().zh());
         if (forecastMetric && !reading.forecastFramed(g)) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the row's metric is a forecast or an estimate, "
@@ -290,7 +304,7 @@ public final class QuoteVerifier {
                     && !bounded;
             ArticleReading.Sentence s = reading.sentenceAt(g.start());
             boolean written = reading.figures().stream().anyMatch(o -> o != g && o.start() >= s.start() && o.end() <= s.end()
-                    && o.units().contains(f.unit())) || reading.money(g);
+                    && o.units().contains(f.unit())) || reading.money(g) && f.unit().equals(dominantCurrency(reading));
             if (measured || !written) {
                 return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article writes no unit beside 「"
                         + g.text() + "」" + (measured ? " (「" + next + "」 counts something)" : ", and its sentence states no figure in "
@@ -322,6 +336,17 @@ public final class QuoteVerifier {
                 : "the article states no period for 「" + g.text() + "」";
         return new FactCheck(f.id(), f.line(), CheckStatus.DATE_MISMATCH, "the period is " + p + ", but " + read
                 + "; Fix: give the period the article states, or quote the sentence that dates it");
+    }
+
+    /** The currency the article writes most often beside its figures: the one a bare amount is in, after a money noun. */
+    private static Unit dominantCurrency(ArticleReading reading) {
+        Map<Unit, Integer> counts = new HashMap<>();
+        for (Figure o : reading.figures()) {
+            if (o.units().size() == 1 && o.units().get(0).kind() == io.briefing.facts.UnitKind.CURRENCY) {
+                counts.merge(o.units().get(0), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The figure states the fact's value: equal in base units, with the sign its frame gives (a cut's size is positive). */

@@ -504,6 +504,7 @@ public final class ArticleReading {
                 }
             }
         }
+        headWords = heads;
         List<NameMention> real = new ArrayList<>(found);
         real.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (String d : w.describing) {
@@ -716,7 +717,17 @@ public final class ArticleReading {
             return new Owner(group(after), "named in its clause: 「" + after.name() + "」");
         }
         if (earlier != null) {
+            String parallel = parallelSubject(earlier, cs, f.start());
+            if (parallel != null) {
+                // 算力概念指數累計漲幅達47.66%，服務器概念指數累計漲幅達84.03%: the second clause has its own subject
+                return new Owner(Set.of(), "its clause says the same of 「" + parallel + "」, which the table does not name",
+                        parallel);
+            }
             return new Owner(group(earlier), "named earlier in its sentence: 「" + earlier.name() + "」");
+        }
+        String sibling = sibling(s);
+        if (sibling != null) {
+            return new Owner(Set.of(), "its sentence is about 「" + sibling + "」, which the table does not name", sibling);
         }
         String label = label(s, f.start());
         if (label == null) {
@@ -759,6 +770,64 @@ public final class ArticleReading {
         }
         return null;
     }
+
+    /**
+     * The subject of a clause built like an earlier one of its sentence ("A累計漲幅達x，B累計漲幅達y"): the
+     * words before the predicate the earlier name's clause has, when they are not that name.
+     */
+    private String parallelSubject(NameMention earlier, int clauseStart, int at) {
+        int ecs = clauseStart(earlier.start());
+        int ece = clauseEndAt(earlier.end());
+        Figure next = null;
+        for (Figure g : figuresIn(earlier.end(), ece)) {
+            if (g.start() >= earlier.end()) {
+                next = g;
+                break;
+            }
+        }
+        if (next == null || ecs >= clauseStart) {
+            return null;
+        }
+        String predicate = lowered.substring(earlier.end(), next.start());
+        String head = lowered.substring(clauseStart, at);
+        if (predicate.strip().length() < 2 || !head.endsWith(predicate) || head.length() - predicate.length() < 2) {
+            return null;
+        }
+        String subject = text.substring(clauseStart, at - predicate.length()).strip();
+        return subject.length() >= 2 && subject.chars().noneMatch(Character::isDigit) ? subject : null;
+    }
+
+    private Map<String, List<Integer>> headWords = Map.of();
+
+    /**
+     * "Services inflation, which …, slowed to 3.9%": a sentence opening with a name of the same kind as an
+     * entity of the table (its head word) but not one the table names is about that other entity.
+     */
+    private String sibling(Sentence s) {
+        java.util.regex.Matcher m = SIBLING.matcher(text.substring(s.start(), Math.min(s.end(), s.start() + 60)));
+        if (!m.find()) {
+            return null;
+        }
+        String[] words = m.group(1).split(" ");
+        String phrase = null;
+        for (int n = 2; n <= words.length && phrase == null; n++) {
+            if (headWords.containsKey(words[n - 1].toLowerCase(java.util.Locale.ROOT))) {
+                phrase = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            }
+        }
+        if (phrase == null) {
+            return null;
+        }
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        String first = lower.split(" ")[0];
+        if (w.describing.contains(first) || w.pronouns.stream().anyMatch(lower::startsWith)) {
+            return null;
+        }
+        int[] r = range(nameStarts, s.start(), s.start() + phrase.length() + 1);
+        return r[1] > r[0] ? null : phrase;
+    }
+
+    private static final java.util.regex.Pattern SIBLING = java.util.regex.Pattern.compile("^([A-Z][a-z]+(?: [a-z]+){1,3})[ ,]");
 
     /** A sentence that opens with a label and a colon ("2. 3C数码：…", "Beauty: …") before the figure: the label. */
     private String label(Sentence s, int at) {
@@ -1001,6 +1070,13 @@ public final class ArticleReading {
      */
     private boolean comparing(Figure f) {
         String head = lowered.substring(Math.max(0, f.start() - 16), f.start()).stripTrailing();
+        // 由原定的300伙: the comparison word, a few characters, then 的
+        if (head.endsWith("的")) {
+            String near = head.substring(Math.max(0, head.length() - 6));
+            if (w.comparing.stream().filter(x -> !latin(x.charAt(0))).anyMatch(near::contains)) {
+                return true;
+            }
+        }
         for (String word : w.comparing) {
             if (head.endsWith(word) && (!latin(word.charAt(0)) || !latin(charAt(head, head.length() - word.length() - 1)))) {
                 return true;
@@ -1448,6 +1524,40 @@ public final class ArticleReading {
         String before = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 8), f.start());
         int at = before.lastIndexOf('每');
         return at >= 0 && at + 1 < before.length() && m.contains("每" + before.charAt(at + 1));
+    }
+
+    /** Whether a metric names the value before a revision ("before the cut", 原定). */
+    public static boolean namesPrevious(String metric) {
+        String m = FigureReader.lowerAscii(metric);
+        for (String word : ReadingWords.get().previousMetrics) {
+            for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {
+                if (!latin(word.charAt(0)) || !latin(charAt(m, at - 1)) && !latin(charAt(m, at + word.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the figure is the old value of a revision: one the article compares another of its clause
+     * with ("to 1.2% from 1.5%", 由原定的300伙減至150伙), both of one period.
+     */
+    public boolean revisedFrom(Figure f) {
+        if (!comparing(f)) {
+            return false;
+        }
+        int cs = clauseStart(f.start());
+        int ce = clauseEndAt(f.end());
+        Optional<When> own = period(f);
+        String mine = own.map(x -> x.dated() == null ? "?" : x.dated().describe()).orElse("?");
+        for (Figure g : figuresIn(cs, ce)) {
+            if (g != f && g.units().equals(f.units()) && !comparing(g)
+                    && period(g).map(x -> x.dated() == null ? "?" : x.dated().describe()).orElse("?").equals(mine)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a metric names a change ("Revenue, change year on year", 營收年增率): its figure is a move. */

@@ -58,6 +58,7 @@ final class ReadingWords {
     final Map<ChangeBasis, List<String>> changeBases = new EnumMap<>(ChangeBasis.class);
     final Map<ChangeBasis, List<String>> metricBases = new EnumMap<>(ChangeBasis.class);
     final List<String> cutMetrics;
+    final List<String> previousMetrics;
     final List<String> changeMetrics;
     final List<String> forecastMetrics;
     final List<String> estimateBefore;
@@ -133,6 +134,7 @@ final class ReadingWords {
             metricBases.put(b, strings(mb.require(b.name().toLowerCase(Locale.ROOT), "")));
         }
         cutMetrics = strings(root.require("cut_metrics", ""));
+        previousMetrics = strings(root.require("previous_metrics", ""));
         changeMetrics = strings(root.require("change_metrics", ""));
         forecastMetrics = strings(root.require("forecast_metrics", ""));
         estimateBefore = strings(root.require("estimate_before", ""));
