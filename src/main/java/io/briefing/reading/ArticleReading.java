@@ -1478,15 +1478,7 @@ public final class ArticleReading {
 
     /** Whether a metric names a forecast, an estimate or a target ("analysts' estimate", 全年銷量目標, 預估). */
     public static boolean namesForecast(String metric) {
-        String m = FigureReader.lowerAscii(metric);
-        for (String word : ReadingWords.get().forecastMetrics) {
-            for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {
-                if (!latin(word.charAt(0)) || !latin(charAt(m, at - 1)) && !latin(charAt(m, at + word.length()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return namesAny(metric, ReadingWords.get().forecastMetrics);
     }
 
     /** Whether the article states the figure as a forecast, estimate or target: in a forecasting sentence, or framed by one. */
@@ -1526,10 +1518,10 @@ public final class ArticleReading {
         return at >= 0 && at + 1 < before.length() && m.contains("每" + before.charAt(at + 1));
     }
 
-    /** Whether a metric names the value before a revision ("before the cut", 原定). */
-    public static boolean namesPrevious(String metric) {
+    /** Whether a metric has one of the words (Latin ones whole). */
+    private static boolean namesAny(String metric, List<String> words) {
         String m = FigureReader.lowerAscii(metric);
-        for (String word : ReadingWords.get().previousMetrics) {
+        for (String word : words) {
             for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {
                 if (!latin(word.charAt(0)) || !latin(charAt(m, at - 1)) && !latin(charAt(m, at + word.length()))) {
                     return true;
@@ -1537,6 +1529,11 @@ public final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /** Whether a metric names the value before a revision ("before the cut", 原定). */
+    public static boolean namesPrevious(String metric) {
+        return namesAny(metric, ReadingWords.get().previousMetrics);
     }
 
     /**
