@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * i18n and input are used by all and use nothing of the program's own. Renderers see only the
  * model. No package cycles.
  */
+@Slow
 class ArchitectureTest {
     private static JavaClasses classes;
 

@@ -574,6 +574,9 @@ public final class FigureReader {
                 directionWord = String.valueOf(original.charAt(figStart));
             }
         }
+        if (units.isEmpty() && !magnitude && infix == null && sign == 0 && numeralOfName(t, figStart, end, k)) {
+            return k;
+        }
         BigDecimal magnitudeValue = value.scaleByPowerOfTen(exponent).stripTrailingZeros();
         if (magnitudeValue.scale() < 0) {
             magnitudeValue = magnitudeValue.setScale(0);
@@ -620,6 +623,26 @@ public final class FigureReader {
         }
         boolean move = direction != Figure.Direction.NONE;
         return units.stream().filter(u -> (u.kind() == io.briefing.facts.UnitKind.POINTS) == move).toList();
+    }
+
+    /**
+     * A small whole number with nothing after it, right after a capitalised word, numbers a name:
+     * "Forge 3 maker", "the Asia 50 index", "Model 3". A month before it makes a date (handled
+     * elsewhere), a thousands separator or a decimal point makes a figure.
+     */
+    private boolean numeralOfName(String t, int start, int end, int k) {
+        if (end - start > 3 || k != end || start < 2 || t.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int w = start - 1;
+        while (w > 0 && Character.isLetter(t.charAt(w - 1)) && !isCjk(t.charAt(w - 1))) {
+            w--;
+        }
+        if (w == start - 1 || !Character.isUpperCase(t.charAt(w)) || w > 0 && Character.isLetterOrDigit(t.charAt(w - 1))) {
+            return false;
+        }
+        String word = t.substring(w, start - 1).toLowerCase(java.util.Locale.ROOT);
+        return !this.w.months.containsKey(word) && word.length() > 1;
     }
 
     private static boolean isDigitChar(int c) {

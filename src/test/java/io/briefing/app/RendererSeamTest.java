@@ -1,5 +1,6 @@
 package io.briefing.app;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The renderer seam: an output format added in test code only — a tiny renderer that writes the model
  * as JSON — is written beside the PDF and the workbook, committed with them, and sees only the model.
  */
+@Slow
 class RendererSeamTest {
     @TempDir
     Path out;

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * a Simplified passage; an English one on shipping with dollars, euros, bounds and dates) verify in full
  * and render with every template in every language, signs, units and bounds read back from the PDF.
  */
+@Slow
 class AnyArticleTest {
     @TempDir
     Path out;

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Run from a folder that has no seeds and no templates, the tool finds its own and says where it looked. */
+@Slow
 class AnyFolderTest {
     private static String[] run(Path cwd, String... args) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -32,6 +33,7 @@ import org.verapdf.pdfa.results.ValidationResult;
  * shipped templates; the outline has one bookmark per section heading, pointing at the page the
  * heading is on; the XMP metadata says the same as the Info dictionary.
  */
+@Slow
 class ArchivalPdfTest {
     @TempDir
     static Path out;

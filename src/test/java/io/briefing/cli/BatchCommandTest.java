@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.TestFiles;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Slow
 class BatchCommandTest {
     /** 52 weekly manifests of the seed table, as_of one week apart. */
     private static void season(Path dir, int weeks) throws Exception {

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (over 256 KB), rows made on a thread of their own (over 5,000) and source links as formulas (over
  * 10,000). Its texts carry what XML must escape or cannot carry.
  */
+@Slow
 class BigTableTest {
     static final int ROWS = 12_000;
     @TempDir

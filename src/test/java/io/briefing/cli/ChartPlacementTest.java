@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on its category's tick though another series has no value there; an axis is the shortest on which
  * every value label has its place; a Chinese chart sets its digits in the Latin face.
  */
+@Slow
 class ChartPlacementTest {
     private static Path pdf(Path out, String... args) throws Exception {
         CliProbe.Result r = CliProbe.run(Stream.concat(Stream.of("generate", "-o", out.toString()), Stream.of(args))

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.TestFiles;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * what each row's draft cell names; its recall and precision are measured on a set of sentences and
  * on the seed article (figures a person would put in a fact table, found / proposed).
  */
+@Slow
 class DraftTest {
     @TempDir
     Path dir;

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.TestFiles;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * never a hang, a stack trace, an exit 3 or a corrupt file. The timeouts guard against hangs; they
  * measure no speed.
  */
+@Slow
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileInputTest {
     @TempDir

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A run killed (SIGKILL) while it writes leaves the previous briefing as it was and no partial file. */
+@Slow
 class KilledRunTest {
     @Test
     void killedRunLeavesThePreviousBriefingIntact(@TempDir Path out) throws Exception {

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.lang.UCharacter;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no text over text; no page with fewer than three lines (a row alone); the seed's timeline on one page;
  * no page but the last left a quarter blank.
  */
+@Slow
 class LayoutRulesTest {
     /** The section headings of the shipped templates, in both languages. */
     static final Set<String> HEADINGS = Set.of("Key figures", "Since last week", "Findings", "Charts", "All facts", "Sources",

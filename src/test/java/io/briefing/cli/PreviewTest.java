@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.TestFiles;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code briefing preview}: rebuilds on save, survives a bad edit, recovers, and stops cleanly. The timeouts guard against hangs. */
+@Slow
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PreviewTest {
     @TempDir

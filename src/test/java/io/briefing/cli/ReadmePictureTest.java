@@ -1,7 +1,7 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the current code renders it (pdftoppm at 80 dpi, as docs/picture makes it). A layout change fails
  * here until the picture is regenerated with docs/picture. CI installs poppler-utils.
  */
+@Slow
 class ReadmePictureTest {
     @Test
     void readmePictureIsPageOneOfTheCurrentDefaultBriefing(@TempDir Path out) throws Exception {
-        assumeTrue(onPath("pdftoppm"), "pdftoppm (poppler-utils) is not installed");
+        io.briefing.TestFiles.assumeTool("pdftoppm", "poppler-utils");
         CliProbe.Result r = CliProbe.run("generate", "-o", out.toString(), "--name", "page");
         assertThat(r.exit()).as(r.err()).isZero();
         Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
@@ -30,12 +31,4 @@ class ReadmePictureTest {
                 .isTrue();
     }
 
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

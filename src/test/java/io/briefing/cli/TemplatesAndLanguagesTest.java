@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.TestFiles;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Both shipped templates, both languages, both fact tables; every section type and chart kind. */
+@Slow
 class TemplatesAndLanguagesTest {
     @TempDir
     Path out;

@@ -1,5 +1,6 @@
 package io.briefing.cli;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.TestFiles;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every sheet set up for printing; then converted by LibreOffice, as an analyst without Excel would
  * print them, and checked on the PDF it makes.
  */
+@Slow
 class WorkbookLocalizedAndPrintedTest {
     @TempDir
     static Path out;
@@ -211,6 +213,7 @@ class WorkbookLocalizedAndPrintedTest {
 
     @Test
     void libreOfficePrintsEachWorkbookInEightPagesAtMostWithBarsOnEveryChartPage() throws Exception {
+        io.briefing.TestFiles.assumeTool("soffice", "libreoffice-calc");
         Path pdfs = out.resolve("printed");
         Files.createDirectories(pdfs);
         // its own profile: a LibreOffice already running for the user would otherwise take the job

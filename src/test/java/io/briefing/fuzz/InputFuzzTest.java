@@ -1,5 +1,6 @@
 package io.briefing.fuzz;
 
+import io.briefing.Slow;
 import io.briefing.TestFiles;
 import io.briefing.build.BriefingBuilder;
 import io.briefing.facts.Dataset;
@@ -37,6 +38,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * files, mutated byte by byte or character by character, must either load or fail with an
  * {@link InputException}; any other exception is a bug. Failing inputs are shrunk by jqwik.
  */
+@Slow
 class InputFuzzTest {
     private static Path dir;
     private static byte[] seedCsv;

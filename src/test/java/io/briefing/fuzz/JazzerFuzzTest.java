@@ -1,5 +1,6 @@
 package io.briefing.fuzz;
 
+import io.briefing.Slow;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.briefing.TestFiles;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
  * JAZZER_FUZZ=1 (.ci/run does this, one target at a time, for a bounded time) Jazzer mutates them.
  * Any exception other than a clear {@link InputException} is a finding.
  */
+@Slow
 class JazzerFuzzTest {
     private static Path dir;
     private static Dataset dataset;

@@ -1,5 +1,6 @@
 package io.briefing.reading;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.draft.ArticleDraft;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * The figures printed are the README's draft accuracy table; the floors below fail a change that
  * loses ground.
  */
+@Slow
 class CorpusDraftScoreTest {
     record Score(String name, int gold, int drafted, int values, int strictFound, int strictRight) {
         double recall() {

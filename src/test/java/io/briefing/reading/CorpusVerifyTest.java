@@ -1,5 +1,6 @@
 package io.briefing.reading;
 
+import io.briefing.Slow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.briefing.facts.DatasetReader;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * status), but for the rows listed here, each with the reason the reading refuses it. A row that starts
  * verifying fails the test too, so the list stays true.
  */
+@Slow
 class CorpusVerifyTest {
     static final Path CORPUS = Path.of("..", "shared", "corpus");
 

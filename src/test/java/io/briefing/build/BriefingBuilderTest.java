@@ -1,0 +1,152 @@
+package io.briefing.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.TestFiles;
+import io.briefing.facts.DatasetReader;
+import io.briefing.facts.Fact;
+import io.briefing.facts.FactTable;
+import io.briefing.i18n.Language;
+import io.briefing.input.Warnings;
+import io.briefing.model.Block;
+import io.briefing.model.Briefing;
+import io.briefing.model.FactRow;
+import io.briefing.model.KeyFigure;
+import io.briefing.model.Run;
+import io.briefing.model.SourceNote;
+import io.briefing.model.SourceRef;
+import io.briefing.provenance.CheckStatus;
+import io.briefing.provenance.FactCheck;
+import io.briefing.provenance.Provenance;
+import io.briefing.provenance.VerificationReport;
+import io.briefing.template.Template;
+import io.briefing.template.TemplateReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The render-neutral model alone, built from the seed with the shipped templates: what is selected,
+ * how it is labelled and numbered, and what a failed check does to it. No renderer runs here.
+ */
+class BriefingBuilderTest {
+    private static FactTable table;
+    private static VerificationReport report;
+    private static Template full;
+    private static Template summary;
+
+    @BeforeAll
+    static void read() throws Exception {
+        table = new DatasetReader(new Warnings()).load(TestFiles.MANIFEST);
+        report = Provenance.verify(table, new Warnings());
+        full = new TemplateReader().read(TestFiles.TEMPLATES.resolve("default.yaml"));
+        summary = new TemplateReader().read(TestFiles.TEMPLATES.resolve("executive-summary.yaml"));
+    }
+
+    private static Briefing build(Template t, VerificationReport r, Language lang) throws Exception {
+        return new BriefingBuilder(new Warnings()).build(table, t, r,
+                new BriefingBuilder.Options(lang, Instant.parse("2024-12-20T00:00:00Z"), "test", List.of("seed")));
+    }
+
+    private static <T extends Block> List<T> blocks(Briefing b, Class<T> kind) {
+        return b.blocks().stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+
+    private static List<SourceRef> refsInText(Briefing b) {
+        List<SourceRef> refs = new ArrayList<>();
+        for (Block.Text t : blocks(b, Block.Text.class)) {
+            t.paragraphs().forEach(p -> p.stream().map(Run::ref).filter(r -> r != null).forEach(refs::add));
+        }
+        for (Block.KeyFigures k : blocks(b, Block.KeyFigures.class)) {
+            k.figures().forEach(f -> refs.add(f.ref()));
+        }
+        return refs;
+    }
+
+    @Test
+    void everyMarkerPointsToTheSourceOfItsOwnFact() throws Exception {
+        Briefing b = build(full, report, Language.EN);
+        List<SourceRef> refs = refsInText(b);
+        assertThat(refs).isNotEmpty();
+        for (SourceRef r : refs) {
+            SourceNote note = b.sources().get(r.number() - 1);
+            assertThat(note.number()).isEqualTo(r.number());
+            assertThat(note.factId()).isEqualTo(r.factId());
+        }
+        // numbered 1..n without a gap
+        for (int i = 0; i < b.sources().size(); i++) {
+            assertThat(b.sources().get(i).number()).isEqualTo(i + 1);
+        }
+    }
+
+    @Test
+    void keyFiguresAreTheTablesKeyRowsWithTheirBoundSaidInSymbolAndWords() throws Exception {
+        Briefing b = build(full, report, Language.EN);
+        List<KeyFigure> cards = blocks(b, Block.KeyFigures.class).get(0).figures();
+        assertThat(cards).hasSizeLessThanOrEqualTo(6).isNotEmpty();
+        for (KeyFigure k : cards) {
+            Fact f = table.fact(k.ref().factId()).orElseThrow();
+            assertThat(f.key()).as(f.id()).isTrue();
+            assertThat(k.flagged()).as(f.id()).isFalse();
+            if (f.qualifier() != io.briefing.facts.Qualifier.EXACT) {
+                assertThat(k.qualifierNote()).as(f.id()).isNotBlank();
+            }
+        }
+        KeyFigure server = cards.stream().filter(k -> k.ref().factId().equals("idx-server")).findFirst().orElseThrow();
+        assertThat(server.value()).isEqualTo("84.03%");
+    }
+
+    @Test
+    void theChineseBriefingLabelsInChineseFromTheSameFacts() throws Exception {
+        Briefing en = build(full, report, Language.EN);
+        Briefing zh = build(full, report, Language.ZH);
+        assertThat(zh.facts()).extracting(FactRow::id).containsExactlyElementsOf(en.facts().stream().map(FactRow::id).toList());
+        assertThat(blocks(zh, Block.KeyFigures.class).get(0).heading()).isEqualTo("關鍵數據");
+        FactRow zhipu = zh.facts().stream().filter(r -> r.id().equals("val-zhipu")).findFirst().orElseThrow();
+        assertThat(zhipu.entity().here()).isEqualTo(table.fact("val-zhipu").orElseThrow().entity().zh());
+        assertThat(zhipu.value()).hasValue(2.0e10);
+    }
+
+    @Test
+    void aFigureThatFailsItsCheckIsFlaggedWhereverItIsShown() throws Exception {
+        Map<String, FactCheck> checks = new LinkedHashMap<>(report.checks());
+        FactCheck was = checks.get("idx-server");
+        checks.put("idx-server", new FactCheck("idx-server", was.line(), CheckStatus.NUMBER_MISMATCH, "test"));
+        Briefing b = build(full, new VerificationReport(checks, report.articleName()), Language.EN);
+        KeyFigure server = blocks(b, Block.KeyFigures.class).get(0).figures().stream()
+                .filter(k -> k.ref().factId().equals("idx-server")).findFirst().orElseThrow();
+        assertThat(server.flagged()).isTrue();
+        FactRow row = b.facts().stream().filter(r -> r.id().equals("idx-server")).findFirst().orElseThrow();
+        assertThat(row.verified()).isFalse();
+        assertThat(b.sources().stream().filter(s -> s.factId().equals("idx-server")).findFirst().orElseThrow().verified()).isFalse();
+    }
+
+    @Test
+    void withoutASourcesSectionTheReaderIsToldWhereTheMarkersLead() throws Exception {
+        Briefing b = build(summary, report, Language.EN);
+        assertThat(blocks(b, Block.Sources.class)).isEmpty();
+        assertThat(blocks(b, Block.Note.class)).isNotEmpty();
+    }
+
+    @Test
+    void withoutAPreviousWeekTheChangesSayWhy() throws Exception {
+        Briefing b = build(full, report, Language.EN);
+        assertThat(b.changes().compared()).isFalse();
+        assertThat(b.changes().note()).isNotBlank();
+    }
+
+    @Test
+    void everyChartHasPointsAndEveryPointAFactOfTheTable() throws Exception {
+        Briefing b = build(full, report, Language.EN);
+        assertThat(b.charts()).isNotEmpty();
+        b.charts().forEach(c -> {
+            assertThat(c.points()).as(c.id()).isNotEmpty();
+            assertThat(c.title()).as(c.id()).isNotBlank();
+            c.points().forEach(p -> assertThat(table.fact(p.ref().factId())).as(c.id()).isPresent());
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package io.briefing.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.facts.Period;
+import io.briefing.facts.UnitCatalogue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The draft alone, on short articles INVENTED for this test: each row's value, sign, unit, bound,
+ * owner and period as a careful reader takes them from the text around the figure.
+ */
+class ArticleDraftTest {
+    private static final ArticleDraft DRAFT = new ArticleDraft(UnitCatalogue.shipped());
+
+    private static DraftRow row(ArticleDraft.Result r, String figure) {
+        return r.rows().stream().filter(x -> x.figure().contains(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + figure + " in " + r.rows()));
+    }
+
+    @Test
+    void anEnglishFollowUpSentenceGetsTheCompanyOfTheSentenceBeforeAndItsQuarter() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harbor Metals reported revenue of $4.2 billion in the third quarter. "
+                + "It also said its operating margin narrowed 1.5 percentage points.", Period.parse("2025-10"));
+        DraftRow revenue = row(r, "4.2 billion");
+        assertThat(revenue.value()).isEqualTo("4200000000");
+        assertThat(revenue.unit()).isEqualTo("USD");
+        assertThat(revenue.entityEn()).isEqualTo("Harbor Metals");
+        assertThat(revenue.period()).isEqualTo("2025-Q3");
+        DraftRow margin = row(r, "1.5 percentage points");
+        assertThat(margin.value()).isEqualTo("-1.5");
+        assertThat(margin.entityEn()).isEqualTo("Harbor Metals");
+    }
+
+    @Test
+    void aChineseListReadWithRespectivelyGivesEachMakerItsOwnFigure() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）11月，甲汽車、乙汽車的交付量分別為3.2萬輛和1.8萬輛。", Period.parse("2025-12"));
+        assertThat(r.chinese()).isTrue();
+        assertThat(row(r, "3.2萬").value()).isEqualTo("32000");
+        assertThat(row(r, "1.8萬").value()).isEqualTo("18000");
+        assertThat(row(r, "1.8萬").period()).isEqualTo("2025-11");
+    }
+
+    @Test
+    void wordsOfFallGiveANegativeFigureAndLessThanIsABound() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）該公司10月銷量月減12%，市佔率不足5%。", Period.parse("2025-11"));
+        assertThat(row(r, "12%").value()).isEqualTo("-12");
+        assertThat(row(r, "5%").qualifier()).isEqualTo("less_than");
+    }
+
+    @Test
+    void stockCodesAndNumeralsOfNamesAreNoFigures() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Forge 3 maker Orbit Labs (NYSE: ORB) said sales rose 8% in 2024.",
+                Period.parse("2025-01"));
+        List<String> figures = r.rows().stream().map(DraftRow::figure).toList();
+        assertThat(figures).anyMatch(f -> f.contains("8%"));
+        assertThat(figures).noneMatch(f -> f.equals("3"));
+        assertThat(row(r, "8%").period()).isEqualTo("2024");
+    }
+
+    @Test
+    void aCoverageCountFindsTheSameFiguresWithoutResolvingThem() {
+        String article = "(INVENTED) Harbor Metals reported revenue of $4.2 billion in the third quarter. It employs 1,200 people.";
+        ArticleDraft.Result full = DRAFT.read(article, Period.parse("2025-10"));
+        ArticleDraft.Result counted = ArticleDraft.forCoverage(UnitCatalogue.shipped()).read(article, Period.parse("2025-10"));
+        assertThat(counted.rows()).extracting(DraftRow::value).containsExactlyElementsOf(full.rows().stream().map(DraftRow::value).toList());
+    }
+}
