@@ -1,6 +1,15 @@
 package io.briefing.app;
 
+import io.briefing.facts.Dataset;
+import io.briefing.facts.DatasetReader;
 import io.briefing.i18n.Language;
+import io.briefing.input.Warnings;
+import io.briefing.template.Template;
+import io.briefing.template.TemplateReader;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
 import io.briefing.render.Renderer;
@@ -33,11 +42,54 @@ public final class Batch {
 
     private final Generator generator;
     private final int threads;
+    /** The files of one briefing, as a message names them: ".pdf, .xlsx". */
+    private final String extensions;
 
     /** @param renderers the formats every briefing is written in */
     public Batch(List<Renderer> renderers, int threads) {
         this.generator = new Generator(renderers);
+        this.extensions = String.join(", ", renderers.stream().map(r -> "." + r.extension()).toList());
         this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Refuses a batch in which two briefings would be written under one name (two series as of the same
+     * ISO week with one manifest name, or two folders holding the same manifest): one would replace the
+     * other, and which one depended on the order the workers finished. Checked before anything is written.
+     * A dataset or template that cannot be read is left to its job, which reports it.
+     */
+    public void refuseClashingNames(List<Job> jobs) throws InputException {
+        Map<Path, Optional<Template>> templates = new HashMap<>();
+        Map<String, Job> byName = new LinkedHashMap<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Job job : jobs) {
+            Optional<Template> t = templates.computeIfAbsent(job.template(), f -> {
+                try {
+                    return Optional.of(new TemplateReader().read(f));
+                } catch (InputException | RuntimeException e) {
+                    return Optional.empty();
+                }
+            });
+            Optional<Dataset> d;
+            try {
+                d = Optional.of(new DatasetReader(new Warnings()).readManifest(DatasetReader.manifestFor(job.data())));
+            } catch (InputException | RuntimeException e) {
+                d = Optional.empty();
+            }
+            if (t.isEmpty() || d.isEmpty()) {
+                continue;
+            }
+            String name = Generator.baseName(d.get(), t.get(), job.language(), d.get().asOf());
+            Job other = byName.putIfAbsent(name, job);
+            if (other != null) {
+                problems.add(InputProblem.ofFile(job.data(), "its briefing would be written as " + name + " (" + extensions + "), as "
+                        + other.data() + "'s would: one would replace the other", "give the datasets different manifest "
+                        + "names (or as_of weeks), or run them as separate batches into different folders (-o DIR)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
     }
 
     /** Runs all jobs; {@code progress} is called after each, from the worker that finished it. */

@@ -226,6 +226,7 @@ public final class Generator {
                 new BriefingBuilder.Options(language, created, Version.get(), inputs, changes, noComparison, coverage));
         long t3 = System.nanoTime();
         String base = req.baseName().orElseGet(() -> baseName(table, template, language, asOf));
+        refuseToReplaceInputs(req, table, previous, renderers.stream().map(r -> req.outputDir().resolve(base + "." + r.extension())).toList());
         List<Written> written = new ArrayList<>();
         Map<String, Long> renderTimes = new ConcurrentHashMap<>();
         long t5;
@@ -274,6 +275,42 @@ public final class Generator {
         lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), Collections.unmodifiableMap(inOrder), ms(t6 - t5));
         int verified = report.checked() ? table.size() - report.failures().size() : 0;
         return new Result(List.copyOf(written), warnings.all(), table.size(), verified);
+    }
+
+    /**
+     * Refuses a run whose output file is one of its inputs: `generate -d book.xlsx -o` the workbook's
+     * folder would replace the workbook the analyst edited (and a preview would rebuild on its own output).
+     */
+    private static void refuseToReplaceInputs(Request req, FactTable table, Optional<Path> previous, List<Path> targets)
+            throws InputException {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("manifest", table.dataset().manifest());
+        inputs.put("fact table", table.dataset().factsFile());
+        if (table.dataset().source().file() != null) {
+            inputs.put("article", table.dataset().source().file());
+        }
+        inputs.put("template", req.template());
+        previous.ifPresent(p -> inputs.put("previous week's manifest", p));
+        for (Path target : targets) {
+            for (Map.Entry<String, Path> in : inputs.entrySet()) {
+                if (sameFile(target, in.getValue())) {
+                    throw new InputException(InputProblem.ofFile(target, "is this run's " + in.getKey()
+                            + ": writing the briefing there would replace it", "write the briefing into another folder "
+                            + "with -o DIR, or under another name with --name NAME"));
+                }
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b)) {
+                return java.nio.file.Files.isSameFile(a, b);
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to comparing the names
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** Drafts the article of a table on a background thread; an article that cannot be read fails the join, as reading it here would. */
@@ -460,9 +497,14 @@ public final class Generator {
 
     /** The template's output pattern filled in: china-llm-2024-2024-W51-en by default. */
     public static String baseName(FactTable table, Template template, Language language, LocalDate asOf) {
+        return baseName(table.dataset(), template, language, asOf);
+    }
+
+    /** The name of a briefing's files, without the extension, as the template's {@code output:} pattern makes it. */
+    public static String baseName(io.briefing.facts.Dataset dataset, Template template, Language language, LocalDate asOf) {
         String week = String.format(java.util.Locale.ROOT, "%d-W%02d", asOf.get(IsoFields.WEEK_BASED_YEAR), asOf.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         String t = template.name().equals("default") ? "" : "-" + template.name();
-        return template.output().replace("{dataset}", table.dataset().slug()).replace("{week}", week)
+        return template.output().replace("{dataset}", dataset.slug()).replace("{week}", week)
                 .replace("{date}", asOf.toString()).replace("{lang}", language.code()).replace("{template}", template.name())
                 .replace("{-template}", t);
     }

@@ -90,7 +90,9 @@ final class BatchCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(err, work.size(), System.console() != null);
         long t0 = System.nanoTime();
-        List<Batch.Outcome> outcomes = new Batch(Formats.standard(new FontCache(font)), threads).run(work, outputOptions.output, progress::done);
+        Batch batch = new Batch(Formats.standard(new FontCache(font)), threads);
+        batch.refuseClashingNames(work);
+        List<Batch.Outcome> outcomes = batch.run(work, outputOptions.output, progress::done);
         progress.finish();
         double seconds = (System.nanoTime() - t0) / 1e9;
         int failed = 0;

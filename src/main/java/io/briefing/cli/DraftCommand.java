@@ -40,14 +40,33 @@ final class DraftCommand implements Callable<Integer> {
             description = "Name of the CSV written. Default: <article name>.draft.facts.csv")
     String name;
 
+    @Option(names = "--force", description = "Replace a draft of the same name even though it was edited since it was written.")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The hidden file beside a draft that holds the SHA-256 of the bytes written: a draft whose bytes
+     * still match it is one nobody changed, and may be replaced; one that differs has the analyst's work.
+     */
+    static String writtenMark(String draftFile) {
+        return "." + draftFile + OutputFolder.WRITTEN_MARK;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
 
     /**
      * A draft replaces only an earlier draft: never the article it was read from, nor a table the
      * analyst curated (a CSV without the draft column), nor any other file.
      */
-    private void refuseToOverwrite(Path target) throws InputException {
+    private void refuseToOverwrite(Path target, byte[] replacement) throws InputException {
         if (!java.nio.file.Files.exists(target)) {
             return;
         }
@@ -67,6 +86,26 @@ final class DraftCommand implements Callable<Integer> {
             throw new InputException(InputProblem.ofFile(target, same ? "is the article being drafted"
                     : "exists and is not a draft (its header has no draft column): a draft does not replace it",
                     "choose another name with --name or another folder with -o"));
+        }
+        if (force) {
+            return;
+        }
+        byte[] now;
+        String mark = "";
+        try {
+            now = java.nio.file.Files.readAllBytes(target);
+            Path markFile = target.resolveSibling(writtenMark(target.getFileName().toString()));
+            if (java.nio.file.Files.isRegularFile(markFile) && java.nio.file.Files.size(markFile) < 200) {
+                mark = java.nio.file.Files.readString(markFile, StandardCharsets.UTF_8).strip();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new InputException(InputProblem.ofFile(target, "the draft there cannot be read (" + e.getMessage()
+                    + "), so whether it was edited cannot be told", "choose another name with --name or another folder with -o"));
+        }
+        if (!java.util.Arrays.equals(now, replacement) && !sha256(now).equals(mark)) {
+            throw new InputException(InputProblem.ofFile(target, "is a draft that was edited since it was written: "
+                    + "a new draft would replace the work in it", "keep it and write the new draft elsewhere (--name FILE or "
+                    + "-o DIR), or pass --force to replace it"));
         }
     }
 
@@ -106,9 +145,14 @@ final class DraftCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name: give a file name of 1 to 200 characters "
                     + "without control characters");
         }
-        refuseToOverwrite(output.resolve(file));
-        List<Path> written = new OutputFolder(output).writeAll(Map.of(file,
-                DraftTable.csv(draft.rows(), true).getBytes(StandardCharsets.UTF_8)));
+        byte[] csv = DraftTable.csv(draft.rows(), true).getBytes(StandardCharsets.UTF_8);
+        refuseToOverwrite(output.resolve(file), csv);
+        // the mark is written with the draft, in one commit: a draft without its mark counts as edited
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put(file, csv);
+        files.put(writtenMark(file), (sha256(csv) + "\n").getBytes(StandardCharsets.UTF_8));
+        List<Path> written = new OutputFolder(output).writeAll(files).stream()
+                .filter(p -> !p.getFileName().toString().equals(writtenMark(file))).toList();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d figures in %d sentences (%s): %d draft rows; fill the columns each row's draft cell names, "
                 + "then clear the cell%n", article, draft.rows().size(), draft.sentences(), draft.chinese() ? "Chinese" : "English",

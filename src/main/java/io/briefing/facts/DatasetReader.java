@@ -6,6 +6,7 @@ import io.briefing.input.InputProblem;
 import io.briefing.input.Warnings;
 import io.briefing.input.YamlFiles;
 import io.briefing.input.YamlNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -60,9 +61,22 @@ public final class DatasetReader {
             if (Files.exists(byName)) {
                 return byName;
             }
+            // a FIFO or a device named .xlsx would block the zip reader, or never end
+            if (!Files.isRegularFile(path)) {
+                throw new InputException(InputProblem.ofFile(path, "the workbook does not exist or is not a regular file",
+                        "name the workbook file (.xlsx) or the dataset's manifest (.yaml)"));
+            }
             java.util.Optional<String> recorded = FactSheetReader.recordedManifest(path);
             if (recorded.isPresent()) {
-                Path manifest = path.resolveSibling(recorded.get());
+                String named = recorded.get().strip();
+                // the About sheet names the manifest by its file name, beside the workbook; anything else
+                // (a path, a link out of the folder) would let a received workbook read any file
+                if (!ownName(path, named)) {
+                    throw new InputException(InputProblem.ofFile(path, "the workbook's About sheet names the manifest '"
+                                    + YamlNode.excerpt(named) + "', which is not a .yaml file beside the workbook",
+                            "put the workbook beside its manifest and name it there: facts: " + name));
+                }
+                Path manifest = path.resolveSibling(named);
                 if (Files.exists(manifest)) {
                     return manifest;
                 }
@@ -105,11 +119,11 @@ public final class DatasetReader {
             throw asOfNode.error("the as-of date " + asOf + " is outside the years 1900 to 2999", "write as_of as YYYY-MM-DD");
         }
         YamlNode factsNode = root.require("facts", "name the fact table: facts: my-table.facts.csv");
-        Path facts = resolve(manifest, factsNode.text());
+        Path facts = ownFile(manifest, factsNode, "fact table", TABLE_TYPES);
         YamlNode src = root.require("source", "describe the source article: source: {file: ..., publisher: ...}");
         src.allowOnly(List.of("file", "publisher", "published", "headline"));
-        Optional<String> srcFile = src.optText("file");
-        SourceInfo source = new SourceInfo(srcFile.map(f -> resolve(manifest, f)).orElse(null),
+        Optional<YamlNode> srcFile = src.get("file");
+        SourceInfo source = new SourceInfo(srcFile.isEmpty() ? null : ownFile(manifest, srcFile.get(), "source article", ARTICLE_TYPES),
                 src.optLocalized("publisher").orElse(Localized.of("")),
                 src.optText("published").orElse(""),
                 src.optLocalized("headline").orElse(Localized.of("")));
@@ -132,7 +146,7 @@ public final class DatasetReader {
         Optional<YamlNode> u = root.get("units");
         if (u.isPresent()) {
             // inline entries, or the name of a YAML file of entries beside the manifest
-            YamlNode entries = u.get().isScalar() ? YamlFiles.read(resolve(manifest, u.get().text()), "unit catalogue") : u.get();
+            YamlNode entries = u.get().isScalar() ? YamlFiles.read(ownFile(manifest, u.get(), "unit catalogue", YAML_TYPES), "unit catalogue") : u.get();
             units = units.extendedWith(entries);
         }
         String series = null;
@@ -156,8 +170,74 @@ public final class DatasetReader {
                 series == null ? d.slug() : series, publisher);
     }
 
-    private static Path resolve(Path manifest, String name) {
-        Path p = Path.of(name.trim());
-        return p.isAbsolute() ? p : manifest.resolveSibling(p);
+    /** Whether a name recorded in a workbook is a plain .yaml file name whose file, if any, lies beside the workbook. */
+    private static boolean ownName(Path workbook, String named) {
+        String lower = named.toLowerCase(java.util.Locale.ROOT);
+        if (named.isEmpty() || named.contains("/") || named.contains("\\") || named.equals("..")
+                || !(lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
+            return false;
+        }
+        Path file = workbook.resolveSibling(named);
+        if (!Files.exists(file)) {
+            return true;
+        }
+        try {
+            Path folder = workbook.toAbsolutePath().normalize().getParent();
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final List<String> TABLE_TYPES = List.of(".csv", ".xlsx", ".xlsm", ".xls");
+    private static final List<String> ARTICLE_TYPES = List.of(".txt", ".text", ".md");
+    private static final List<String> YAML_TYPES = List.of(".yaml", ".yml");
+
+    /**
+     * A file the manifest names, which must lie in the manifest's folder or below it, symbolic links
+     * resolved, and be of its kind by name. A dataset received from someone else could otherwise name
+     * /etc/passwd or ~/.ssh/id_rsa as its article or units, and the messages about it would print its
+     * lines; such a name is refused before the file is opened.
+     */
+    private static Path ownFile(Path manifest, YamlNode node, String what, List<String> types) throws InputException {
+        String name = node.text().strip();
+        Path folder = manifest.toAbsolutePath().normalize().getParent();
+        Path asWritten;
+        try {
+            asWritten = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw node.error("'" + YamlNode.excerpt(name) + "' is not a file name", "name the " + what + " by its file name");
+        }
+        String fix = "put the " + what + " in the dataset's folder (" + folder + ") and name it relative to the manifest, "
+                + "e.g. " + exampleName(asWritten, types);
+        Path resolved = folder.resolve(asWritten).normalize();
+        if (asWritten.isAbsolute() || !resolved.startsWith(folder)) {
+            throw node.error("the " + what + " '" + YamlNode.excerpt(name) + "' is outside the dataset's folder: a dataset "
+                    + "reads only files in its own folder", fix);
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (types.stream().noneMatch(lower::endsWith)) {
+            throw node.error("'" + YamlNode.excerpt(name) + "' is not named as a " + what + " (" + String.join(", ", types) + ")",
+                    "name a " + what + " file, e.g. " + exampleName(asWritten, types));
+        }
+        if (Files.exists(resolved)) {
+            try {
+                Path real = resolved.toRealPath();
+                if (!real.startsWith(folder.toRealPath())) {
+                    throw node.error("the " + what + " '" + YamlNode.excerpt(name) + "' is a link to a file outside the "
+                            + "dataset's folder: a dataset reads only files in its own folder", fix);
+                }
+            } catch (IOException e) {
+                throw node.error("the " + what + " '" + YamlNode.excerpt(name) + "' cannot be resolved: " + e.getMessage(),
+                        "check that the file and its folder can be read");
+            }
+        }
+        return resolved;
+    }
+
+    private static String exampleName(Path asWritten, List<String> types) {
+        Path file = asWritten.getFileName();
+        String base = file == null ? "file" : file.toString().replaceFirst("\\.[^.]*$", "");
+        return (base.isEmpty() ? "file" : base) + types.get(0);
     }
 }

@@ -58,8 +58,13 @@ public final class YamlNode {
         return node instanceof ScalarNode;
     }
 
+    /**
+     * A problem at this node. Every value the message quotes is cut to a short excerpt here, in one
+     * place: a file named where YAML was expected must not come back whole in an error.
+     */
     public InputProblem problem(String problem, String hint) {
-        return new InputProblem(file, line(), column(), path, problem, hint);
+        String cut = QUOTED.matcher(problem).replaceAll(m -> java.util.regex.Matcher.quoteReplacement("'" + excerpt(m.group(1)) + "'"));
+        return new InputProblem(file, line(), column(), path, cut, hint);
     }
 
     public InputException error(String problem, String hint) {
@@ -69,9 +74,27 @@ public final class YamlNode {
     /** What a person would call this node's kind, for messages. */
     public String describe() {
         if (node instanceof ScalarNode s) {
-            return "'" + s.getValue() + "'";
+            return "'" + excerpt(s.getValue()) + "'";
         }
         return isMap() ? "a mapping" : "a list";
+    }
+
+    /** Most characters of a value a message quotes: enough to recognise it, never a whole file read by mistake. */
+    public static final int EXCERPT = 40;
+
+    /** A value quoted in a message ('…'), long enough to be more than a name or a code. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'([^'\\n]{" + (EXCERPT + 1) + ",})'");
+
+    /**
+     * A value as a message quotes it: its first {@value #EXCERPT} code points, line breaks as spaces,
+     * "…" when cut. A file named where YAML was expected (a password file, a .env) is never printed whole.
+     */
+    public static String excerpt(String value) {
+        String one = value.replaceAll("[\\r\\n\\t]+", " ").strip();
+        if (one.codePointCount(0, one.length()) <= EXCERPT) {
+            return one;
+        }
+        return one.substring(0, one.offsetByCodePoints(0, EXCERPT)) + "…";
     }
 
     public String text() throws InputException {
@@ -149,7 +172,7 @@ public final class YamlNode {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw n.get().error("found '" + t + "' where a whole number was expected",
+            throw n.get().error("found '" + excerpt(t) + "' where a whole number was expected",
                     "use a whole number from " + min + " to " + max);
         }
     }
@@ -163,7 +186,7 @@ public final class YamlNode {
         return switch (t) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw n.get().error("found '" + t + "' where true or false was expected", "write true or false");
+            default -> throw n.get().error("found '" + excerpt(t) + "' where true or false was expected", "write true or false");
         };
     }
 

@@ -23,19 +23,39 @@ public final class OutputFolder {
         this.root = root;
     }
 
+    /** The ending of the hidden file beside a draft that records what was written (see DraftCommand). */
+    public static final String WRITTEN_MARK = ".written";
+    /** Longest output file name, in UTF-8 bytes: 255 less the staging's hidden prefix and suffix. */
+    public static final int MAX_NAME_BYTES = 200;
+
     public Path root() {
         return root;
     }
 
     /** Resolves a file name inside the folder; '..', separators and absolute paths are refused. */
     public Path resolve(String name) throws InputException {
-        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals("..") || name.startsWith(".")
+        // hidden names are the run's own (.part, .journal, .old, .lock), except a draft's ".written" mark
+        boolean hidden = name.startsWith(".") && !(name.endsWith(WRITTEN_MARK) && name.length() > 1 + WRITTEN_MARK.length());
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals("..") || hidden
                 || Path.of(name).isAbsolute()) {
             throw new InputException(InputProblem.ofFile(root, "the output name '" + name + "' would leave the output folder",
                     "use a plain file name without '/', '\\\\' or '..'"));
         }
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029')) {
+            throw new InputException(InputProblem.ofFile(root, "the output name holds a line break or a control character",
+                    "give a name on one line (--name, or the template's name: and output:)"));
+        }
+        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            // a file system allows 255 bytes a name, and a run writes ".NAME.runTOKEN.xxxx.part" first
+            throw new InputException(InputProblem.ofFile(root, "the output name '" + io.briefing.input.YamlNode.excerpt(name)
+                    + "' is " + bytes + " bytes long (UTF-8); file systems allow 255 a name, and the run adds some 40 "
+                    + "while it writes", "shorten it to " + MAX_NAME_BYTES + " bytes at most (--name, or the template's "
+                    + "output: pattern); a Chinese character takes 3"));
+        }
         Path p = root.resolve(name).normalize();
-        if (!p.getParent().equals(root.normalize())) {
+        // compared as absolute paths: "-o ." makes "x.pdf", whose parent is null
+        if (!root.toAbsolutePath().normalize().equals(p.toAbsolutePath().normalize().getParent())) {
             throw new InputException(InputProblem.ofFile(root, "the output name '" + name + "' would leave the output folder",
                     "use a plain file name"));
         }

@@ -133,8 +133,12 @@ public final class Staging implements AutoCloseable {
             }
         }
         staged.clear();
+        committed = true;
         return written;
     }
+
+    /** Whether the files were moved into place: a staging closed without it made nothing, and leaves no folder. */
+    private boolean committed;
 
     /** A seam for the test of a failed commit: with -Dbriefing.failCommitAtMove=N the N-th move (from 0) fails. */
     private static void failForTests(int move) throws IOException {
@@ -154,7 +158,7 @@ public final class Staging implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
-        boolean failed = !staged.isEmpty();
+        boolean failed = !committed;
         for (Path tmp : staged.keySet()) {
             Files.deleteIfExists(tmp);
             LIVE.remove(tmp);

@@ -30,6 +30,12 @@ public final class TemplateReader {
                 "output"));
         String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String name = root.optText("name").orElse(fileName);
+        if (name.isBlank() || name.length() > 100 || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\u2028'
+                || c == '\u2029' || c == '/' || c == '\\')) {
+            // the name goes into output file names and the templates listing, one line each
+            throw root.require("name", "").error("the template's name is empty, longer than 100 characters, or holds a "
+                    + "line break, a control character or a slash", "give the template a short name on one line, e.g. name: weekly");
+        }
         String description = root.optText("description").orElse("");
         PageSize page = PageSize.A4;
         Optional<YamlNode> pageNode = root.get("page");
@@ -239,7 +245,7 @@ public final class TemplateReader {
         Where where = Where.of(n);
         if (n.isScalar()) {
             if (!n.text().trim().equals("all")) {
-                throw n.error("found '" + n.text() + "'", "write facts: all, a list of ids, or a filter {category: ..., key: true}");
+                throw n.error("found " + n.describe(), "write facts: all, a list of ids, or a filter {category: ..., key: true}");
             }
             return Selection.all(where);
         }

@@ -81,7 +81,7 @@ class BatchCommandTest {
         Path out = dir.resolve("out");
         CliProbe.Result r = CliProbe.run("batch", in.toString(), "-l", "en", "-o", out.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("/dev/zero: the source article is not a regular file").doesNotContain("Exception")
+        assertThat(r.err()).contains("source.file: the source article '/dev/zero' is outside the dataset's folder").doesNotContain("Exception")
                 .doesNotContain("\tat ");
         assertThat(r.out()).contains("3 briefings: 2 written (4 files").contains("1 failed");
         try (Stream<Path> s = Files.list(out)) {

@@ -161,7 +161,7 @@ public final class XlsxBriefingWriter {
         if (name.length() <= max) {
             return name;
         }
-        String cut = name.substring(0, max);
+        String cut = cutAt(name, max);
         int space = cut.lastIndexOf(' ');
         if (space >= max / 2 && name.charAt(max) != ' ') {
             cut = cut.substring(0, space);
@@ -182,6 +182,15 @@ public final class XlsxBriefingWriter {
         return cut.strip();
     }
 
+    /** The first {@code max} UTF-16 units of a text, one fewer where the cut would split a surrogate pair (an emoji). */
+    static String cutAt(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
+    }
+
     private static String unique(String wanted, Set<String> taken) {
         // shortened first: createSafeSheetName cuts at 31 characters wherever that falls
         String base = WorkbookUtil.createSafeSheetName(shortened(wanted.replace('/', '-'), 31), '-');
@@ -190,26 +199,9 @@ public final class XlsxBriefingWriter {
         // Excel compares sheet names without case, as String.equalsIgnoreCase does ("gains" = "GAİNS")
         while (takenIgnoringCase(taken, name)) {
             String suffix = " (" + n++ + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+            name = cutAt(base, 31 - suffix.length()) + suffix;
         }
         taken.add(name);
         return name;
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

@@ -12,4 +12,13 @@ class SheetNamesTest {
         String zh = XlsxBriefingWriter.shortened("深圳市打造人工智能先鋒城市的若干措施之訓力券、語料券與模型券(每年上限)", 31);
         assertThat(zh).hasSizeLessThanOrEqualTo(31).doesNotContain("(");
     }
+
+    @Test
+    void aNameOfEmojiIsNeverCutInsideOne() {
+        String emoji = "\uD83D\uDE80".repeat(20); // 20 rockets, 40 UTF-16 units
+        String cut = XlsxBriefingWriter.shortened(emoji, 31);
+        assertThat(cut).hasSize(30);
+        assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
+        assertThat(XlsxBriefingWriter.cutAt("a" + emoji, 2)).isEqualTo("a");
+    }
 }
