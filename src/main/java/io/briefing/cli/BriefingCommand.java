@@ -68,6 +68,21 @@ public final class BriefingCommand implements Runnable {
         return cl;
     }
 
+    /** A date option's value: YYYY-MM-DD, a day that exists, from 1900 to 2999. */
+    static java.time.LocalDate date(String value) {
+        java.time.LocalDate d;
+        try {
+            d = java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + io.briefing.input.YamlNode.excerpt(value)
+                    + "' is not a date that exists; write YYYY-MM-DD, e.g. 2024-12-20");
+        }
+        if (d.getYear() < 1900 || d.getYear() > 2999) {
+            throw new CommandLine.TypeConversionException(d + " is outside the years 1900 to 2999");
+        }
+        return d;
+    }
+
     /** Runs the command line with the given streams for its output and its messages. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(args);
@@ -75,6 +90,8 @@ public final class BriefingCommand implements Runnable {
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new Failures());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // the project's wording for a date that does not exist, not java.time's exception text
+        cl.registerConverter(java.time.LocalDate.class, BriefingCommand::date);
         return cl.execute(args);
     }
 

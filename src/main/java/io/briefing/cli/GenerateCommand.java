@@ -99,9 +99,6 @@ class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name: give 1 to 200 characters, not "
                     + name.length());
         }
-        if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 2999)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--as-of: " + asOf + " is outside the years 1900 to 2999");
-        }
         PageSize pageSize = null;
         if (page != null) {
             try {

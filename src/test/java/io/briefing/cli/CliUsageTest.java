@@ -22,6 +22,14 @@ class CliUsageTest {
     }
 
     @Test
+    void aDateThatDoesNotExistIsBadUsageInTheToolsOwnWords() {
+        CliProbe.Result r = CliProbe.run("generate", "--as-of", "2024-13-01");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("'2024-13-01' is not a date that exists; write YYYY-MM-DD")
+                .doesNotContain("java.time").doesNotContain("DateTimeParseException");
+    }
+
+    @Test
     void unknownOptionIsBadUsage() {
         CliProbe.Result r = CliProbe.run("generate", "--colour");
         assertThat(r.exit()).isEqualTo(2);
