@@ -102,9 +102,10 @@ public final class ArticleDraft {
         newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
         // one reading of the article, the one verify makes: the period of each figure as a reader resolves it
         // in English, the proper nouns the text names are the entities a figure may belong to
-        List<List<String>> named = chinese ? List.of() : ArticleReading.properEntities(text, MONTHS);
-        ArticleReading article = made != null && made.text().equals(text) && chinese ? made
-                : new ArticleReading(text, reader, named, published);
+        // (in Chinese, the names of organisations and indices the article writes); a coverage count resolves
+        // no owner, and takes verify's reading as it is
+        ArticleReading article = made != null && made.text().equals(text) && !resolve ? made
+                : new ArticleReading(text, reader, resolve ? ArticleReading.namesIn(text, chinese, MONTHS) : List.of(), published);
         Map<Integer, Figure> byStart = new HashMap<>();
         for (Figure g : article.figures()) {
             byStart.put(g.start(), g);
@@ -135,10 +136,11 @@ public final class ArticleDraft {
                 }
                 Optional<ArticleReading.When> when = resolve ? article.period(read) : Optional.empty();
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when, year, chinese, words);
-                if (resolve) {
+                // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
+                boolean quotedName = quoted(s.substring(f.end())).isPresent();
+                if (resolve && !quotedName) {
                     ArticleReading.Owner owner = article.owner(read);
-                    // in Chinese the table's entities are unknown to a draft: only a line's label names the owner
-                    if (!chinese && !owner.entities().isEmpty() || !owner.named().isEmpty()) {
+                    if (!owner.entities().isEmpty() || !owner.named().isEmpty()) {
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
                         String name = owner.entities().isEmpty() ? owner.named()
                                 : article.entities().get(owner.entities().iterator().next()).label();

@@ -260,6 +260,14 @@ public final class ArticleReading {
      * The proper nouns as entities: a name that ends a longer one is another name of it ("Compute" of
      * "Nimbara Compute"); one that starts it stays apart ("Nimbara" owns "Nimbara Compute").
      */
+    /**
+     * The entities a draft reads an article with, where no table names them: in English its proper
+     * nouns ({@link #properEntities}), in Chinese the names of organisations and indices ({@link ChineseNames}).
+     */
+    public static List<List<String>> namesIn(String text, boolean chinese, Set<String> months) {
+        return chinese ? ChineseNames.in(text) : properEntities(text, months);
+    }
+
     public static List<List<String>> properEntities(String text, Set<String> months) {
         List<String> found = properNouns(text, months);
         List<List<String>> out = new ArrayList<>();
@@ -692,7 +700,7 @@ public final class ArticleReading {
                 before = m;
             } else if (after == null && m.start() >= f.end() && m.end() <= ce) {
                 after = m;
-            } else if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m)) {
+            } else if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m)) {
                 earlier = m;
             }
         }
@@ -738,6 +746,32 @@ public final class ArticleReading {
             return new Owner(Set.of(), "its line is about 「" + label + "」, which the table does not name", label);
         }
         return carried(f.start(), cs);
+    }
+
+    /**
+     * 澄观数据显示，…; 據統計局數據; "according to Kestrel Research": a name the figures come from, not one
+     * they are about (the words are reading-words.yaml's sources_after and sources_before).
+     */
+    private boolean source(NameMention m) {
+        int to = Math.min(lowered.length(), m.end() + w.sourceGap + 8);
+        String after = lowered.substring(m.end(), to);
+        for (String word : w.sourcesAfter) {
+            int at = after.indexOf(word);
+            if (at >= 0 && at <= w.sourceGap && after.substring(0, at).chars().noneMatch(c -> clauseEnd(c))) {
+                return true;
+            }
+        }
+        String before = lowered.substring(Math.max(0, m.start() - w.sourceGap - 12), m.start()).stripTrailing();
+        for (String word : w.sourcesBefore) {
+            if (before.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseEnd(int c) {
+        return "，,。；;：:！？!?\n".indexOf(c) >= 0;
     }
 
     /** ", which the bank watches closely,": a name inside a relative clause is not the sentence's subject. */
@@ -863,7 +897,7 @@ public final class ArticleReading {
             NameMention pick = null;
             int[] r = range(nameStarts, Math.max(p.start(), p.end() - 4 * REACH), p.end());
             for (NameMention m : names.subList(r[0], r[1])) {
-                if (m.start() < p.start() || m.end() > p.end()) {
+                if (m.start() < p.start() || m.end() > p.end() || source(m)) {
                     continue;
                 }
                 if (demonstrative) {

@@ -64,6 +64,16 @@ final class ReadingWords {
     final List<String> estimateBefore;
     final List<String> estimateAfter;
     final List<String> moneyNouns;
+    final List<String> organisationWords;
+    final List<String> sourcesAfter;
+    final List<String> sourcesBefore;
+    final int sourceGap;
+    final String nameBounds;
+    final String nameSoftBounds;
+    final List<String> personTitles;
+    final List<String> nameJoins;
+    final List<String> notNameStart;
+    final List<String> continuingWords;
 
     private static final class Loaded {
         static final ReadingWords WORDS = load();
@@ -134,6 +144,17 @@ final class ReadingWords {
             metricBases.put(b, strings(mb.require(b.name().toLowerCase(Locale.ROOT), "")));
         }
         cutMetrics = strings(root.require("cut_metrics", ""));
+        organisationWords = strings(root.require("organisation_words", "")).stream()
+                .sorted((a, b) -> b.length() - a.length()).toList();
+        nameBounds = String.join("", strings(root.require("name_bounds", "")));
+        nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
+        personTitles = strings(root.require("person_titles", ""));
+        nameJoins = strings(root.require("name_joins", ""));
+        notNameStart = strings(root.require("not_name_start", ""));
+        continuingWords = strings(root.require("continuing_words", ""));
+        sourcesAfter = strings(root.require("sources_after", ""));
+        sourcesBefore = strings(root.require("sources_before", ""));
+        sourceGap = Integer.parseInt(root.require("source_gap", "").text().strip());
         previousMetrics = strings(root.require("previous_metrics", ""));
         changeMetrics = strings(root.require("change_metrics", ""));
         forecastMetrics = strings(root.require("forecast_metrics", ""));

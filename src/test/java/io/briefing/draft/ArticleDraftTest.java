@@ -43,6 +43,15 @@ class ArticleDraftTest {
     }
 
     @Test
+    void aChineseDraftNamesTheCompanyAFollowUpSentenceIsAboutNotAFragmentOfTheClause() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）星河汽車11月交付3.2萬輛，同比增長12%。該公司前11個月累計交付28萬輛。"
+                + "另一家車企月湖汽車與星河汽車的差距則擴大至1.5萬輛。", Period.parse("2025-12"));
+        assertThat(row(r, "3.2萬").entityZh()).isEqualTo("星河汽車");
+        assertThat(row(r, "12%").entityZh()).isEqualTo("星河汽車");
+        assertThat(row(r, "28萬").entityZh()).isEqualTo("星河汽車");
+    }
+
+    @Test
     void wordsOfFallGiveANegativeFigureAndLessThanIsABound() {
         ArticleDraft.Result r = DRAFT.read("（虛構測試）該公司10月銷量月減12%，市佔率不足5%。", Period.parse("2025-11"));
         assertThat(row(r, "12%").value()).isEqualTo("-12");

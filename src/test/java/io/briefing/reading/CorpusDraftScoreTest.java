@@ -63,8 +63,40 @@ class CorpusDraftScoreTest {
                 }
             }
             values += valueFound ? 1 : 0;
+            if (Boolean.getBoolean("briefing.draftMisses") && valueFound) {
+                missed(manifest, g, rows, used);
+            }
         }
         return new Score(manifest.getParent().getFileName().toString(), gold.size(), rows.size(), values, strict, strict);
+    }
+
+    /**
+     * With -Dbriefing.draftMisses=true: each gold row whose value was drafted but not the whole row,
+     * with what the draft's row of that value got wrong (a tool for working on the draft).
+     */
+    private static void missed(Path manifest, Fact g, List<DraftRow> rows, boolean[] used) {
+        for (int i = 0; i < rows.size(); i++) {
+            DraftRow r = rows.get(i);
+            if (used[i] && g.qualifier().code().equals(r.qualifier()) && g.period().toString().equals(r.period()) && sameEntity(g, r)) {
+                return;
+            }
+        }
+        for (DraftRow r : rows) {
+            if (sameValue(g, r)) {
+                List<String> wrong = new ArrayList<>();
+                if (!g.qualifier().code().equals(r.qualifier())) {
+                    wrong.add("qualifier " + r.qualifier() + " for " + g.qualifier().code());
+                }
+                if (!g.period().toString().equals(r.period())) {
+                    wrong.add("period " + r.period() + " for " + g.period());
+                }
+                if (!sameEntity(g, r)) {
+                    wrong.add("entity '" + r.entityEn() + "|" + r.entityZh() + "' for " + g.entityNames());
+                }
+                System.out.println("MISS " + manifest.getParent().getFileName() + " " + g.id() + ": " + String.join("; ", wrong));
+                return;
+            }
+        }
     }
 
     private static boolean sameValue(Fact g, DraftRow r) {
@@ -122,5 +154,5 @@ class CorpusDraftScoreTest {
     }
 
     static final double FLOOR_VALUES = 92;
-    static final double FLOOR_RECALL = 12;
+    static final double FLOOR_RECALL = 41;
 }

@@ -1,0 +1,45 @@
+package io.briefing.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names of organisations found in Chinese text INVENTED for this test, with no table to name them. */
+class ChineseNamesTest {
+    private static List<String> first(String text) {
+        return ChineseNames.in(text).stream().map(n -> n.get(0)).toList();
+    }
+
+    @Test
+    void aNameEndsWithItsOrganisationWordAndStartsAfterAFunctionWordOrATime() {
+        assertThat(first("前11個月星河汽車累計交付28萬輛，而星河汽車的交付量……；月湖汽車則……")).contains("星河汽車", "月湖汽車");
+        // a name may start with a character of times (天, 上, 中) next to its organisation word
+        assertThat(first("天衡商城公布，平台成交額增長。天衡商城還稱……")).contains("天衡商城");
+    }
+
+    @Test
+    void aDescriptionBeforeANameIsNotPartOfIt() {
+        assertThat(first("二線晶圓代工廠世騰半導體（虛構）9月營收下滑。世騰半導體表示……")).contains("世騰半導體")
+                .noneMatch(n -> n.startsWith("代工廠"));
+    }
+
+    @Test
+    void aLongLegalNameIsAlsoKnownByItsFirstCharacters() {
+        List<List<String>> names = ChineseNames.in("晶岳積體電路製造公司（虛構）公布營收。晶岳表示……晶岳毛利率……");
+        assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("晶岳積體電路製造公司", "晶岳"));
+    }
+
+    @Test
+    void lettersInABracketAreTheNamesShortFormAndADateInOneIsNoName() {
+        List<List<String>> names = ChineseNames.in("由研究部編製的嘉域城市指數（JCI）10月報150點。上週末（11月8日至9日）成交增加。");
+        assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("嘉域城市指數", "JCI"));
+        assertThat(first("上週末（11月8日至9日）成交增加。")).isEmpty();
+    }
+
+    @Test
+    void aNameJoinedToAKnownOneIsANameAndAPersonsTitleIsNot() {
+        assertThat(first("拾穗優選（虛構）和鹿鳴購的成交額分別為2150億元和780億元。")).contains("拾穗優選", "鹿鳴購");
+        assertThat(first("公司主席陳柏謙（虛構）表示……")).isEmpty();
+    }
+}
