@@ -9,6 +9,47 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The one-page summary shows each chart's numbers once and uses its page. */
 class ExecutiveSummaryTest {
+    /** The named destinations the document's GoTo links point to that the document does not have. */
+    static List<String> deadLinks(Path pdf) throws Exception {
+        List<String> dead = new java.util.ArrayList<>();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+        try {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            reader.getNamedDestination().keySet().forEach(k -> names.add(String.valueOf(k)));
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                com.lowagie.text.pdf.PdfArray annots = reader.getPageN(i).getAsArray(com.lowagie.text.pdf.PdfName.ANNOTS);
+                for (int a = 0; annots != null && a < annots.size(); a++) {
+                    com.lowagie.text.pdf.PdfDictionary annot = annots.getAsDict(a);
+                    com.lowagie.text.pdf.PdfDictionary action = annot == null ? null : annot.getAsDict(com.lowagie.text.pdf.PdfName.A);
+                    com.lowagie.text.pdf.PdfObject d = action == null ? null
+                            : com.lowagie.text.pdf.PdfReader.getPdfObject(action.get(com.lowagie.text.pdf.PdfName.D));
+                    if (d != null && (d.isString() || d.isName())) {
+                        String name = d.isString() ? ((com.lowagie.text.pdf.PdfString) d).toUnicodeString()
+                                : com.lowagie.text.pdf.PdfName.decodeName(d.toString());
+                        // OpenPDF names a link to a destination it never saw "invalid_<name>"
+                        if (!names.contains(name) || name.startsWith("invalid_")) {
+                            dead.add("page " + i + ": " + name);
+                        }
+                    }
+                }
+            }
+        } finally {
+            reader.close();
+        }
+        return dead;
+    }
+
+    @Test
+    void everyMarkerThatLooksLikeALinkLeadsToItsSource(@TempDir Path out) throws Exception {
+        // the summary lists no sources: its markers were blue links to destinations that did not exist
+        for (String template : new String[] {"executive-summary", "default"}) {
+            CliProbe.Result r = CliProbe.run("generate", "-t", template, "-o", out.toString(), "--name", template);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(deadLinks(out.resolve(template + ".pdf"))).as(template).isEmpty();
+        }
+        assertThat(Documents.text(out.resolve("default.pdf"))).contains("[1]");
+    }
+
     @Test
     void leavesOutAChartWhoseFiguresAreAllKeyFigureCards(@TempDir Path out) throws Exception {
         CliProbe.Result summary = CliProbe.run("generate", "-t", "executive-summary", "-o", out.resolve("s").toString(), "--name", "s");

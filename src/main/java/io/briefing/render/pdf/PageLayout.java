@@ -1,5 +1,7 @@
 package io.briefing.render.pdf;
 
+import java.util.List;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -222,9 +224,35 @@ class PageLayout {
     }
 
     Chunk marker(SourceRef ref) {
-        Chunk c = s.chunk(ref.marker(), s.marker);
+        Chunk c = linkedText(ref.marker(), ref);
         c.setTextRise(3f);
+        return c;
+    }
+
+    /**
+     * A marker's text, linked to its entry when the document lists its source. An executive summary
+     * lists none (its note says where they are): a link there led nowhere, in link blue.
+     */
+    Chunk linkedText(String text, SourceRef ref) {
+        if (!listed(ref)) {
+            return s.chunk(text, s.markerUnlinked);
+        }
+        Chunk c = s.chunk(text, s.marker);
         c.setLocalGoto(ref.anchor());
         return c;
+    }
+
+    private boolean listed(SourceRef ref) {
+        for (io.briefing.model.Block block : b.blocks()) {
+            if (block instanceof io.briefing.model.Block.Sources so) {
+                List<io.briefing.model.SourceNote> notes = ref.prefix().isEmpty() ? so.notes() : so.previous();
+                for (io.briefing.model.SourceNote n : notes) {
+                    if (n.number() == ref.number()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

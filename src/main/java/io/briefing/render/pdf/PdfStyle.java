@@ -42,6 +42,8 @@ final class PdfStyle {
     final Font small;
     final Font smallMuted;
     final Font marker;
+    /** A marker whose source this document does not list (an executive summary): ink, not link blue. */
+    final Font markerUnlinked;
     final Font figure;
     final Font figureLabel;
     final Font tableHead;
@@ -75,6 +77,7 @@ final class PdfStyle {
         small = new Font(fonts.regular(), 7.5f * k, Font.NORMAL, ChartTheme.INK);
         smallMuted = new Font(fonts.regular(), 7f * k, Font.NORMAL, ChartTheme.MUTED);
         marker = new Font(fonts.regular(), 6.5f * k, Font.NORMAL, ChartTheme.PRIMARY);
+        markerUnlinked = new Font(fonts.regular(), 6.5f * k, Font.NORMAL, ChartTheme.INK);
         figure = new Font(fonts.bold(), 19 * k, b, ChartTheme.PRIMARY);
         figureLabel = new Font(fonts.bold(), 8.5f * k, b, ChartTheme.INK);
         tableHead = new Font(fonts.bold(), 7.5f * k, b, Color.WHITE);

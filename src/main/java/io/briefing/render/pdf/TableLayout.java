@@ -1,6 +1,5 @@
 package io.briefing.render.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -47,9 +46,7 @@ final class TableLayout extends PageLayout {
                     ph.add(marker(cell.ref()));
                     flagMark(ph, cell.flagged(), s.flag);
                 } else if (cell.ref() != null) {
-                    Chunk c = s.chunk(cell.text(), s.marker);
-                    c.setLocalGoto(cell.ref().anchor());
-                    ph.add(c);
+                    ph.add(linkedText(cell.text(), cell.ref()));
                 } else {
                     s.add(ph, cell.text(), s.tableBody);
                 }
