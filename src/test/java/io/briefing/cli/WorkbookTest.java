@@ -221,6 +221,21 @@ class WorkbookTest {
             assertThat(c.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(w.getSheet("Facts").getRow(2).getCell(entity).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(w.getSheet("Facts").getRow(3).getCell(entity).getCellStyle().getQuotePrefixed()).isFalse();
+            // on every sheet: the Summary's cards and the chart sheets' labels carry the names too
+            int seen = 0;
+            for (org.apache.poi.ss.usermodel.Sheet sheet : w) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()
+                                && "=+-@".indexOf(cell.getStringCellValue().charAt(0)) >= 0) {
+                            seen++;
+                            assertThat(cell.getCellStyle().getQuotePrefixed()).as(sheet.getSheetName() + "!"
+                                    + cell.getAddress() + " " + cell.getStringCellValue()).isTrue();
+                        }
+                    }
+                }
+            }
+            assertThat(seen).isGreaterThan(4);
         }
     }
 }

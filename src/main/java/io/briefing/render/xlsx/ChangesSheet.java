@@ -47,10 +47,10 @@ final class ChangesSheet {
         int r = 1;
         for (ChangeLine c : set.lines()) {
             Row row = sheet.createRow(r);
-            row.createCell(0).setCellValue(c.factId());
-            row.createCell(1).setCellValue(c.label());
+            st.text(row.createCell(0), c.factId(), st.text);
+            st.text(row.createCell(1), c.label(), st.text);
             boolean moved = c.mark() == ChangeMark.UP || c.mark() == ChangeMark.DOWN;
-            row.createCell(2).setCellValue(moved ? l.get("changes.kind.moved") : c.changeText());
+            st.text(row.createCell(2), moved ? l.get("changes.kind.moved") : c.changeText(), st.text);
             CellStyle value = st.of(c.style());
             if (c.previousValue().isPresent()) {
                 Cell p = row.createCell(PREVIOUS);

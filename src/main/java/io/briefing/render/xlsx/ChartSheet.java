@@ -77,13 +77,11 @@ final class ChartSheet {
         Labels l = b.labels();
         Row t = sheet.createRow(0);
         Cell tc = t.createCell(0);
-        tc.setCellValue(m.title());
-        tc.setCellStyle(st.title);
+        st.text(tc, m.title(), st.title);
         String noteText = String.join("  ·  ", notes(m, l));
         Row noteRow = sheet.createRow(1);
         Cell note = noteRow.createCell(0);
-        note.setCellValue(noteText);
-        note.setCellStyle(st.wrap);
+        st.text(note, noteText, st.wrap);
         // across the chart's width, as tall as its lines (about 130 characters a line there)
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, CHART_COLUMNS - 1));
         noteRow.setHeightInPoints(15f * (1 + WorkbookStyles.displayWidth(noteText) / 130));
@@ -115,8 +113,8 @@ final class ChartSheet {
                     }
                     case QUARTER -> d.setCellValue(p.date().getYear() + "-Q" + ((p.date().getMonthValue() - 1) / 3 + 1));
                 }
-                x.createCell(1).setCellValue(p.dateLabel());
-                x.createCell(2).setCellValue(p.text());
+                st.text(x.createCell(1), p.dateLabel(), st.text);
+                st.text(x.createCell(2), p.text(), st.text);
                 sourceLink(x.createCell(3), p, sourcesName, helper, st);
             }
             sheet.createFreezePane(0, 4);
@@ -156,8 +154,7 @@ final class ChartSheet {
         for (String cat : categories) {
             Row x = sheet.createRow(r++);
             Cell label = x.createCell(0);
-            label.setCellValue(cat);
-            label.setCellStyle(st.text);
+            st.text(label, cat, st.text);
             ChartPoint any = null;
             for (int s = 0; s < series.size(); s++) {
                 ChartPoint p = points.get(series.get(s) + "\u0000" + cat);
@@ -177,11 +174,9 @@ final class ChartSheet {
                 base0.setCellValue(axis.base(any));
                 base0.setCellStyle(st.of(m.style()));
                 Cell bound = x.createCell(col + 1);
-                bound.setCellValue(any.boundLabel());
-                bound.setCellStyle(st.text);
+                st.text(bound, any.boundLabel(), st.text);
                 Cell shown = x.createCell(col + 2);
-                shown.setCellValue(any.valueLabel());
-                shown.setCellStyle(st.text);
+                st.text(shown, any.valueLabel(), st.text);
                 sourceLink(x.createCell(col + 3), any, sourcesName, helper, st);
             }
         }

@@ -35,11 +35,11 @@ final class SummarySheet {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         int r = 0;
-        text(sheet.createRow(r++), 0, b.info().title(), st.title);
+        text(st, sheet.createRow(r++), 0, b.info().title(), st.title);
         if (!b.info().subtitle().isEmpty()) {
-            text(sheet.createRow(r++), 0, b.info().subtitle(), st.text);
+            text(st, sheet.createRow(r++), 0, b.info().subtitle(), st.text);
         }
-        text(sheet.createRow(r++), 0, b.info().dateLine() + "   ·   " + b.info().sourceLine(), st.text);
+        text(st, sheet.createRow(r++), 0, b.info().dateLine() + "   ·   " + b.info().sourceLine(), st.text);
         r++;
         List<KeyFigure> cards = b.blocks().stream().filter(x -> x instanceof Block.KeyFigures).map(x -> (Block.KeyFigures) x)
                 .findFirst().map(Block.KeyFigures::figures).orElse(List.of());
@@ -50,20 +50,20 @@ final class SummarySheet {
             st.headerRow(sheet, r++, heads, widths);
             for (KeyFigure k : cards) {
                 Row row = sheet.createRow(r++);
-                text(row, 0, k.label(), st.wrap);
-                text(row, 1, k.value(), k.flagged() ? st.flagged : st.text);
+                text(st, row, 0, k.label(), st.wrap);
+                text(st, row, 1, k.value(), k.flagged() ? st.flagged : st.text);
                 String detail = k.detail() + (k.qualifierNote().isEmpty() ? "" : " · " + k.qualifierNote());
-                text(row, 2, detail, st.wrap);
+                text(st, row, 2, detail, st.wrap);
                 row.setHeightInPoints(Math.max(SheetRowWriter.heightFor(k.label(), 42), SheetRowWriter.heightFor(detail, 54)));
                 if (compared) {
-                    text(row, 3, k.change(), st.text);
+                    text(st, row, 3, k.change(), st.text);
                 }
                 link(row, sourceCol, k.ref(), sourcesName, helper, st);
             }
             r++;
         }
         if (b.changes().compared()) {
-            text(sheet.createRow(r++), 0, l.get("changes.intro", b.changes().since(), b.changes().summary()), st.text);
+            text(st, sheet.createRow(r++), 0, l.get("changes.intro", b.changes().since(), b.changes().summary()), st.text);
             r++;
         }
         for (Block block : b.blocks()) {
@@ -85,7 +85,7 @@ final class SummarySheet {
                         first = first == null ? run.ref() : first;
                     }
                 }
-                Cell c = text(row, 0, sb.toString(), st.wrap);
+                Cell c = text(st, row, 0, sb.toString(), st.wrap);
                 sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, sourceCol - 1));
                 row.setHeightInPoints(SheetRowWriter.heightFor(sb.toString(), compared ? 145 : 115));
                 c.setCellStyle(st.wrap);
@@ -98,10 +98,9 @@ final class SummarySheet {
         PrintSetup.apply(sheet, b, -1);
     }
 
-    private static Cell text(Row row, int col, String value, CellStyle style) {
+    private static Cell text(WorkbookStyles st, Row row, int col, String value, CellStyle style) {
         Cell c = row.createCell(col);
-        c.setCellValue(value);
-        c.setCellStyle(style);
+        st.text(c, value, style);
         return c;
     }
 

@@ -76,7 +76,7 @@ final class WorkbookStyles {
         flagged = wb.createCellStyle();
         flagged.setFont(red);
         flagged.setVerticalAlignment(VerticalAlignment.TOP);
-        for (CellStyle plain : List.of(text, wrap, flagged)) {
+        for (CellStyle plain : List.of(text, wrap, flagged, title)) {
             CellStyle q = wb.createCellStyle();
             q.cloneStyleFrom(plain);
             q.setQuotePrefixed(true);
@@ -96,6 +96,15 @@ final class WorkbookStyles {
             return quoted.getOrDefault(style, style);
         }
         return style;
+    }
+
+    /**
+     * Sets a text cell with its style, quote-prefixed when the text starts like a formula: every sheet
+     * writes its text through here, so no sheet can hand Excel a live formula ("+cmd|...").
+     */
+    void text(org.apache.poi.ss.usermodel.Cell cell, String value, CellStyle style) {
+        cell.setCellValue(value);
+        cell.setCellStyle(wb.getCellStyleAt(forText(value, style.getIndex())));
     }
 
     private static CellStyle numeric(SXSSFWorkbook wb, short format) {
