@@ -97,6 +97,25 @@ final class FactSheetReader {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
+            java.util.Set<String> hidden = hiddenSheets(reader);
+            List<String> candidates = new ArrayList<>();
+            XSSFReader.SheetIterator first = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (first.hasNext()) {
+                first.next().close();
+                if (isFactsSheet(first.getSheetName())) {
+                    candidates.add(first.getSheetName());
+                }
+            }
+            List<String> visible = candidates.stream().filter(n -> !hidden.contains(n)).toList();
+            if (visible.size() > 1) {
+                throw new InputException(InputProblem.ofFile(file, "the workbook has two sheets of facts, " + String.join(" and ",
+                        visible) + ", and which one was edited cannot be told", "delete or rename the one that is not the table"));
+            }
+            if (visible.isEmpty() && !candidates.isEmpty()) {
+                throw new InputException(InputProblem.ofFile(file, "the workbook's sheet of facts, " + candidates.get(0)
+                        + ", is hidden: it may not be the table you edited", "unhide it in Excel (Format > Hide & Unhide), "
+                        + "or delete it and name the sheet you edited " + Labels.of(Language.EN).get("sheet.facts")));
+            }
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<String> names = new ArrayList<>();
             String wanted = null;
@@ -106,7 +125,7 @@ final class FactSheetReader {
                     InputStream in = sheets.next();
                     String name = sheets.getSheetName();
                     names.add(name);
-                    if (found == null && isFactsSheet(name)) {
+                    if (found == null && !visible.isEmpty() && name.equals(visible.get(0))) {
                         found = in;
                         wanted = name;
                     } else {
@@ -213,6 +232,26 @@ final class FactSheetReader {
             // not this tool's workbook, or not readable: the caller says what it looked for
         }
         return Optional.empty();
+    }
+
+    /** The names of the sheets workbook.xml marks hidden or very hidden. */
+    private static java.util.Set<String> hiddenSheets(XSSFReader reader) throws IOException, InvalidFormatException, SAXException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (InputStream wb = reader.getWorkbookData()) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String local, String q, Attributes a) {
+                    if ("sheet".equals(local) && a.getValue("state") != null && !"visible".equals(a.getValue("state"))) {
+                        out.add(a.getValue("name"));
+                    }
+                }
+            });
+            xml.parse(new org.xml.sax.InputSource(wb));
+        } catch (javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e);
+        }
+        return out;
     }
 
     private static boolean isFactsSheet(String name) {

@@ -184,4 +184,36 @@ class NothingLostTest {
         assertThat(r.err()).contains("t.yaml:1:7: name: the template's name is empty, longer than 100 characters, or holds a line break");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void theVisibleSheetOfFactsIsReadNotAHiddenOne() throws Exception {
+        Path m = manifest();
+        assertThat(CliProbe.run("generate", "-d", m.toString(), "-o", dir.toString(), "--lang", "zh").exit()).isZero();
+        Path book = dir.resolve("china-llm-2024-2024-W51-zh.xlsx");
+        // a stale "Facts" sheet, hidden, beside the visible 事實 the analyst edited
+        try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet stale = wb.createSheet("Facts");
+            stale.createRow(0).createCell(0).setCellValue("not the header of a fact table");
+            wb.setSheetOrder("Facts", 0); // first: the reader took the first sheet of either name
+            wb.setActiveSheet(1);
+            wb.setFirstVisibleTab(1);
+            wb.setSheetHidden(0, true);
+            try (OutputStream o = Files.newOutputStream(book)) {
+                wb.write(o);
+            }
+        }
+        CliProbe.Result visible = CliProbe.run("verify", "-d", book.toString());
+        assertThat(visible.exit()).as(visible.err()).isZero();
+        try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            wb.setSheetHidden(wb.getSheetIndex("事實"), true);
+            wb.setSheetHidden(wb.getSheetIndex("Facts"), false);
+            wb.removeSheetAt(wb.getSheetIndex("Facts"));
+            try (OutputStream o = Files.newOutputStream(book)) {
+                wb.write(o);
+            }
+        }
+        CliProbe.Result hidden = CliProbe.run("verify", "-d", book.toString());
+        assertThat(hidden.exit()).isEqualTo(1);
+        assertThat(hidden.err()).contains("the workbook's sheet of facts, 事實, is hidden");
+    }
 }
