@@ -208,20 +208,35 @@ public final class TextFiles {
         return 0;
     }
 
-    private static int firstBadByte(byte[] b, int offset) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        int lo = offset;
-        int hi = b.length;
-        // binary search for the shortest prefix that fails to decode
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            try {
-                d.reset().decode(ByteBuffer.wrap(b, offset, mid - offset));
-                lo = mid;
-            } catch (CharacterCodingException e) {
-                hi = mid;
+    /**
+     * The offset of the first byte that does not start or continue a well-formed UTF-8 sequence. (A
+     * binary search over decodable prefixes was wrong: a prefix that ends inside a valid character of
+     * Chinese text fails too, so the line and byte named were before the bad one.)
+     */
+    static int firstBadByte(byte[] b, int offset) {
+        int i = offset;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int more = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (more < 0 || i + more >= b.length) {
+                return i;
             }
+            if (more == 0) {
+                i++;
+                continue;
+            }
+            int second = b[i + 1] & 0xff;
+            boolean ok = (second & 0xC0) == 0x80
+                    && !(c == 0xE0 && second < 0xA0) && !(c == 0xED && second >= 0xA0)
+                    && !(c == 0xF0 && second < 0x90) && !(c == 0xF4 && second >= 0x90);
+            for (int k = 2; ok && k <= more; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (!ok) {
+                return i;
+            }
+            i += more + 1;
         }
-        return Math.max(offset, Math.min(lo, b.length - 1));
+        return Math.max(offset, b.length - 1);
     }
 }
