@@ -54,6 +54,8 @@ public final class ArticleDraft {
     private final UnitCatalogue units;
     /** Offsets of the line ends of the text being read, to number a sentence's line without counting from the start each time. */
     private int[] newlines = new int[0];
+    /** Whether the article being drafted writes Simplified characters: the script its metric names take. */
+    private boolean simplified;
 
     private int lineOf(int offset) {
         int i = java.util.Arrays.binarySearch(newlines, offset);
@@ -100,6 +102,7 @@ public final class ArticleDraft {
         List<int[]> sentences = sentences(text, chinese);
         int year = mainYear(text, sentences);
         newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+        simplified = chinese && Glossary.get().simplified(text);
         // one reading of the article, the one verify makes: the period of each figure as a reader resolves it
         // in English, the proper nouns the text names are the entities a figure may belong to
         // (in Chinese, the names of organisations and indices the article writes); a coverage count resolves
@@ -140,7 +143,11 @@ public final class ArticleDraft {
                 boolean quotedName = quoted(s.substring(f.end())).isPresent();
                 if (resolve && !quotedName) {
                     ArticleReading.Owner owner = article.owner(read);
-                    if (!owner.entities().isEmpty() || !owner.named().isEmpty()) {
+                    // a Chinese draft knows only the names it found: an owner carried into another
+                    // paragraph (past subjects it cannot name) is a guess it does not make
+                    boolean farCarried = chinese && owner.carriedFrom() >= 0
+                            && article.sentenceAt(owner.carriedFrom()).paragraph() != article.sentenceAt(read.start()).paragraph();
+                    if (!farCarried && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
                         String name = owner.entities().isEmpty() ? owner.named()
                                 : article.entities().get(owner.entities().iterator().next()).label();
@@ -273,8 +280,19 @@ public final class ArticleDraft {
             entity = trimEnds(s.substring(clauseStart, clauseEnd));
         }
         toFill.add(chinese ? "entity_en" : "entity_zh");
-        toFill.add(chinese ? "metric_en" : "metric_zh");
-        toFill.add("metric_" + (chinese ? "zh" : "en"));
+        // the metric as the glossary names it, in both languages: the term nearest the figure in the words
+        // the clause measures it by, else in the clause before it; unknown, the clause's words, to fill
+        String before = s.substring(clauseStart, f.start());
+        Optional<Glossary.Term> term = Glossary.get().find(metric).or(() -> Glossary.get().find(before));
+        String metricEn = chinese ? "" : metric;
+        String metricZh = chinese ? metric : "";
+        if (term.isPresent()) {
+            metricEn = term.get().en();
+            metricZh = term.get().zh(simplified);
+        } else {
+            toFill.add(chinese ? "metric_en" : "metric_zh");
+            toFill.add("metric_" + (chinese ? "zh" : "en"));
+        }
         toFill.add("reporter_en");
         toFill.add("reporter_zh");
         String quote = s.strip();
@@ -283,7 +301,7 @@ public final class ArticleDraft {
         }
         int line = lineOf(span[0]);
         return new DraftRow(String.format(java.util.Locale.ROOT, "f%03d", number), value, unit.code(), f.qualifier().code(),
-                period, chinese ? "" : entity, chinese ? entity : "", chinese ? "" : metric, chinese ? metric : "",
+                period, chinese ? "" : entity, chinese ? entity : "", metricEn, metricZh,
                 quote, f.text(), sentence, line, span[0] + f.start(), List.copyOf(toFill));
     }
 

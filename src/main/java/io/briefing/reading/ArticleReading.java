@@ -64,10 +64,15 @@ public final class ArticleReading {
      *
      * @param named the name the article gives the owner where it names one the table lacks ("Data" of
      *              "Data and Applications … respectively"), else ""
+     * @param carriedFrom where the name of an owner carried from an earlier sentence stands, else -1
      */
-    public record Owner(Set<Integer> entities, String how, String named) {
+    public record Owner(Set<Integer> entities, String how, String named, int carriedFrom) {
+        public Owner(Set<Integer> entities, String how, String named) {
+            this(entities, how, named, -1);
+        }
+
         public Owner(Set<Integer> entities, String how) {
-            this(entities, how, "");
+            this(entities, how, "", -1);
         }
     }
 
@@ -914,7 +919,7 @@ public final class ArticleReading {
                         ids.add(id);
                     }
                 }
-                return new Owner(ids, word + " refers to 「" + pick.name() + "」, line " + line(pick.start()));
+                return new Owner(ids, word + " refers to 「" + pick.name() + "」, line " + line(pick.start()), "", pick.start());
             }
         }
         return new Owner(Set.of(), "no entity is named in it or before it");

@@ -69,7 +69,9 @@ class DraftTest {
         assertThat(v.out()).contains("12 facts: 12 verified (1 dated only by the article's date), 0 failed")
                 .contains("the table covers 10 of the article's 10 figures");
         // the three start-ups that share the valuation are a row each, as the seed table has them
-        assertThat(Files.readString(draft)).contains(",,,智譜AI,,").contains(",,,月之暗面,,").contains(",,,百川智能,,");
+        // with the metric named in both languages from the glossary
+        assertThat(Files.readString(draft)).contains(",,,智譜AI,Valuation,估值,").contains(",,,月之暗面,Valuation,估值,")
+                .contains(",,,百川智能,Valuation,估值,");
     }
 
     @Test

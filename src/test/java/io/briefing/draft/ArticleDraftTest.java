@@ -52,6 +52,22 @@ class ArticleDraftTest {
     }
 
     @Test
+    void theMetricIsNamedFromTheGlossaryInBothLanguagesAndTheArticlesScript() {
+        ArticleDraft.Result hant = DRAFT.read("（虛構測試）星河汽車第三季營收為120億元，毛利率為18.5%。", Period.parse("2025-10"));
+        assertThat(row(hant, "120億").metricEn()).isEqualTo("Revenue");
+        assertThat(row(hant, "120億").metricZh()).isEqualTo("營收");
+        assertThat(row(hant, "18.5%").metricEn()).isEqualTo("Gross margin");
+        ArticleDraft.Result hans = DRAFT.read("（虚构测试）星河汽车第三季营收为120亿元，净利润为8亿元。", Period.parse("2025-10"));
+        assertThat(row(hans, "120亿").metricZh()).isEqualTo("营收");
+        assertThat(row(hans, "8亿").metricZh()).isEqualTo("净利润");
+        ArticleDraft.Result en = DRAFT.read("(INVENTED) Harbor Metals said its gross margin widened to 31.2% in the third quarter.",
+                Period.parse("2025-10"));
+        assertThat(row(en, "31.2%").metricEn()).isEqualTo("Gross margin");
+        assertThat(row(en, "31.2%").metricZh()).isEqualTo("毛利率");
+        assertThat(row(en, "31.2%").toFill()).doesNotContain("metric_zh", "metric_en");
+    }
+
+    @Test
     void wordsOfFallGiveANegativeFigureAndLessThanIsABound() {
         ArticleDraft.Result r = DRAFT.read("（虛構測試）該公司10月銷量月減12%，市佔率不足5%。", Period.parse("2025-11"));
         assertThat(row(r, "12%").value()).isEqualTo("-12");
