@@ -212,7 +212,9 @@ public final class Generator {
             coverage = Coverage.of(table, join(drafted));
         }
         WeekChanges changes = null;
-        String noComparison = req.since() instanceof Series.Since.None ? "changes.off" : "changes.first";
+        // "first of its series" only where the manifest names a series; a dataset of its own has no series
+        String noComparison = req.since() instanceof Series.Since.None ? "changes.off"
+                : table.dataset().series().equals(table.dataset().slug()) ? "changes.none" : "changes.first";
         Optional<Path> previous = Series.previous(table.dataset(), req.since(), warnings);
         if (previous.isPresent()) {
             changes = WeekChanges.between(previousWeek(previous.get()), new Week(table, report));

@@ -85,6 +85,14 @@ class WeeklyChangesTest {
     }
 
     @Test
+    void aDatasetThatNamesNoSeriesIsNotCalledTheFirstOfOne(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        CliProbe.Result r = CliProbe.run("generate", "-o", out.toString(), "--name", "seed");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Documents.text(out.resolve("seed.pdf"))).contains("No earlier week of this dataset was found beside it")
+                .doesNotContain("First briefing of its series");
+    }
+
+    @Test
     void theFirstWeekSaysItHasNothingToCompareWith() throws Exception {
         String text = pdf("heat-pumps-2025-W10-en");
         assertThat(text).contains("Since last week").contains("First briefing of its series: no earlier week was found to compare with.");
