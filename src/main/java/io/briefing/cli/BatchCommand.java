@@ -40,6 +40,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Languages, comma-separated. Default: ${DEFAULT-VALUE}")
     List<String> languages;
 
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "The formats to write: pdf, xlsx, or both comma-separated. Default: both.")
+    List<String> formats;
+
     @Option(names = "--templates-dir", paramLabel = "DIR", defaultValue = "report-templates",
             description = "Folder of named templates. Default: ${DEFAULT-VALUE}")
     Path templatesDir;
@@ -90,7 +94,7 @@ final class BatchCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(err, work.size(), System.console() != null);
         long t0 = System.nanoTime();
-        Batch batch = new Batch(Formats.standard(new FontCache(font)), threads);
+        Batch batch = new Batch(GenerateCommand.renderers(formats, font, spec), threads);
         batch.refuseClashingNames(work);
         List<Batch.Outcome> outcomes = batch.run(work, outputOptions.output, progress::done);
         progress.finish();

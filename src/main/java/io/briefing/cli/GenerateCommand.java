@@ -11,6 +11,7 @@ import io.briefing.weekly.Series;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,10 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Date stamped on the briefing and its files. Default: the manifest's as_of.")
     LocalDate asOf;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "The formats to write: pdf, xlsx, or both comma-separated. Default: both.")
+    List<String> formats;
 
     @Option(names = "--allow-unverified",
             description = "Write the briefing even when figures fail the check against the source; they are flagged.")
@@ -113,7 +118,16 @@ class GenerateCommand implements Callable<Integer> {
     }
 
     Generator generator() {
-        return new Generator(Formats.standard(new FontCache(font)));
+        return new Generator(renderers(formats, font, spec));
+    }
+
+    /** The renderers --format names; an unknown name is bad usage. */
+    static List<io.briefing.render.Renderer> renderers(List<String> formats, Path font, CommandLine.Model.CommandSpec spec) {
+        try {
+            return Formats.selected(new FontCache(font), formats);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
     }
 
     @Override

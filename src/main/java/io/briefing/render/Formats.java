@@ -21,4 +21,30 @@ public final class Formats {
     public static List<Renderer> standard(FontCache fonts) {
         return List.of(new PdfRenderer(fonts), new XlsxRenderer());
     }
+
+    /** The extensions of every format, in their order: what --format accepts. */
+    public static List<String> codes() {
+        return standard(new FontCache(null)).stream().map(Renderer::extension).toList();
+    }
+
+    /**
+     * The formats named (by extension, any case), in the standard order; every format when none is
+     * named. An unknown name is an {@link IllegalArgumentException} that lists the known ones.
+     */
+    public static List<Renderer> selected(FontCache fonts, List<String> names) {
+        List<Renderer> all = standard(fonts);
+        if (names == null || names.isEmpty()) {
+            return all;
+        }
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+        for (String n : names) {
+            String code = n.strip().toLowerCase(java.util.Locale.ROOT);
+            if (all.stream().noneMatch(r -> r.extension().equals(code))) {
+                throw new IllegalArgumentException("unknown format '" + n.strip() + "'; use "
+                        + String.join(", ", all.stream().map(Renderer::extension).toList()));
+            }
+            wanted.add(code);
+        }
+        return all.stream().filter(r -> wanted.contains(r.extension())).toList();
+    }
 }

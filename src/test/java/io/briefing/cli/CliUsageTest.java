@@ -30,6 +30,20 @@ class CliUsageTest {
     }
 
     @Test
+    void formatSelectsTheFilesWrittenAndAnUnknownOneIsBadUsage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        CliProbe.Result xlsx = CliProbe.run("generate", "--format", "xlsx", "-o", dir.toString(), "--name", "b");
+        assertThat(xlsx.exit()).as(xlsx.err()).isZero();
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("b.xlsx");
+        }
+        CliProbe.Result unknown = CliProbe.run("generate", "--format", "docx", "-o", dir.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--format: unknown format 'docx'; use " + String.join(", ",
+                io.briefing.render.Formats.codes()));
+    }
+
+    @Test
     void unknownOptionIsBadUsage() {
         CliProbe.Result r = CliProbe.run("generate", "--colour");
         assertThat(r.exit()).isEqualTo(2);
