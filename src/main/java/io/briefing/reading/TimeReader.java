@@ -190,8 +190,11 @@ final class TimeReader {
                 if (kind == ReadingWords.TimeWord.LAST_WEEK) {
                     monday = monday.minusWeeks(1);
                 }
-                yield new TimeMention(at, end, words, TimeMention.Relative.NONE, Dated.span(Dated.Kind.WEEK, monday,
-                        monday.plusDays(6)), false);
+                // 本週 names a week, not a day: any of its days may date it in a table (loose); "the week to
+                // Nov. 9" names its last day, and only that day dates it
+                LocalDate sunday = monday.plusDays(6);
+                yield new TimeMention(at, end, words, TimeMention.Relative.NONE, new Dated(Dated.Kind.WEEK,
+                        new Period(sunday.getYear(), 0, 0, false), monday, sunday, true), false);
             }
         };
     }
