@@ -43,6 +43,16 @@ public final class TestFiles {
         return dir.resolve(MANIFEST.getFileName());
     }
 
+    /** Replaces text in the copied manifest, failing if the text is not there. */
+    public static void editManifest(Path dir, String from, String to) throws IOException {
+        Path m = dir.resolve(MANIFEST.getFileName());
+        String s = Files.readString(m, StandardCharsets.UTF_8);
+        if (!s.contains(from)) {
+            throw new IllegalArgumentException("not in the manifest: " + from);
+        }
+        Files.writeString(m, s.replace(from, to), StandardCharsets.UTF_8);
+    }
+
     /** Replaces text in the copied fact table, failing if the text is not there. */
     public static void editFacts(Path dir, String from, String to) throws IOException {
         Path f = dir.resolve(FACTS.getFileName());

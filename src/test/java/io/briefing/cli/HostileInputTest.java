@@ -34,10 +34,7 @@ class HostileInputTest {
     }
 
     private void editManifest(String from, String to) throws Exception {
-        Path m = dir.resolve("china-llm-2024.yaml");
-        String s = Files.readString(m);
-        assertThat(s).contains(from);
-        Files.writeString(m, s.replace(from, to));
+        TestFiles.editManifest(dir, from, to);
     }
 
     private static void assertWellFormedXml(Path xlsx) throws Exception {

@@ -29,20 +29,11 @@ class NothingLostTest {
     @TempDir
     Path dir;
 
-    private Path manifest() throws Exception {
-        return TestFiles.copySeeds(dir);
-    }
 
-    private void editManifest(String from, String to) throws Exception {
-        Path m = dir.resolve(TestFiles.MANIFEST.getFileName());
-        String s = Files.readString(m, StandardCharsets.UTF_8);
-        assertThat(s).contains(from);
-        Files.writeString(m, s.replace(from, to), StandardCharsets.UTF_8);
-    }
 
     @Test
     void aBriefingIsNotWrittenOverTheWorkbookItIsMadeFrom() throws Exception {
-        Path m = manifest();
+        Path m = TestFiles.copySeeds(dir);
         assertThat(CliProbe.run("generate", "-d", m.toString(), "-o", dir.toString()).exit()).isZero();
         Path book = dir.resolve("china-llm-2024-2024-W51-en.xlsx");
         byte[] before = Files.readAllBytes(book);
@@ -91,7 +82,7 @@ class NothingLostTest {
 
     @Test
     void aManifestCannotNameAFileOutsideItsFolderAndNothingOfSuchAFileIsPrinted() throws Exception {
-        Path m = manifest();
+        Path m = TestFiles.copySeeds(dir);
         Files.writeString(dir.getParent().resolve("secret-" + dir.getFileName() + ".yaml"), "password: hunter2\n");
         String[][] cases = {
                 {"units: /etc/passwd", "the unit catalogue '/etc/passwd' is outside the dataset's folder"},
@@ -109,12 +100,12 @@ class NothingLostTest {
         Files.writeString(m, original);
         Path link = dir.resolve("linked.yaml");
         Files.createSymbolicLink(link, Path.of("/etc/passwd"));
-        editManifest("facts: china-llm-2024.facts.csv", "facts: china-llm-2024.facts.csv\nunits: linked.yaml");
+        TestFiles.editManifest(dir, "facts: china-llm-2024.facts.csv", "facts: china-llm-2024.facts.csv\nunits: linked.yaml");
         CliProbe.Result linked = CliProbe.run("verify", "-d", m.toString());
         assertThat(linked.exit()).isEqualTo(1);
         assertThat(linked.err()).contains("is a link to a file outside the dataset's folder").doesNotContain("root:");
         Files.writeString(m, original);
-        editManifest("file: china-llm-2024.securities-times.zh-Hant.txt", "file: ../../../../../../etc/hostname.txt");
+        TestFiles.editManifest(dir, "file: china-llm-2024.securities-times.zh-Hant.txt", "file: ../../../../../../etc/hostname.txt");
         CliProbe.Result article = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out").toString());
         assertThat(article.exit()).isEqualTo(1);
         assertThat(article.err()).contains("source.file: the source article '../../../../../../etc/hostname.txt' is outside");
@@ -122,7 +113,7 @@ class NothingLostTest {
 
     @Test
     void aWorkbookWhoseAboutSheetNamesAFileElsewhereIsRefusedWithoutReadingIt() throws Exception {
-        Path m = manifest();
+        Path m = TestFiles.copySeeds(dir);
         assertThat(CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("made").toString()).exit()).isZero();
         Path received = Files.createDirectories(dir.resolve("received")).resolve("book.xlsx");
         String label = Labels.of(Language.EN).get("about.manifest");
@@ -159,9 +150,9 @@ class NothingLostTest {
 
     @Test
     void aValueQuotedInAnErrorIsCutToAShortExcerpt() throws Exception {
-        Path m = manifest();
+        Path m = TestFiles.copySeeds(dir);
         String longTitle = "x".repeat(5000);
-        editManifest("as_of: 2024-12-20", "as_of: " + longTitle);
+        TestFiles.editManifest(dir, "as_of: 2024-12-20", "as_of: " + longTitle);
         CliProbe.Result r = CliProbe.run("verify", "-d", m.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("x".repeat(40) + "…").doesNotContain("x".repeat(41));
@@ -187,7 +178,7 @@ class NothingLostTest {
 
     @Test
     void theVisibleSheetOfFactsIsReadNotAHiddenOne() throws Exception {
-        Path m = manifest();
+        Path m = TestFiles.copySeeds(dir);
         assertThat(CliProbe.run("generate", "-d", m.toString(), "-o", dir.toString(), "--lang", "zh").exit()).isZero();
         Path book = dir.resolve("china-llm-2024-2024-W51-zh.xlsx");
         // a stale "Facts" sheet, hidden, beside the visible 事實 the analyst edited
