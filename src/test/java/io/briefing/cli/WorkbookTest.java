@@ -67,6 +67,16 @@ class WorkbookTest {
     }
 
     @Test
+    void theWorkbookHasTheBuiltInNormalCellStyle() throws Exception {
+        // POI writes no cellStyles: openpyxl then warned "Workbook contains no default style" on every file
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.resolve("china-llm-2024-2024-W51-en.xlsx").toFile())) {
+            String styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(styles).contains("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>");
+        }
+    }
+
+    @Test
     void boundsAreSpelledOutBesideTheNumber() {
         XSSFSheet facts = wb.getSheet("Facts");
         Row zhipu = facts.getRow(3);

@@ -77,6 +77,9 @@ final class WorkbookAssembler {
                 ZipEntry out = new ZipEntry(e.getName());
                 out.setTimeLocal(time);
                 byte[] part = in.readAllBytes();
+                if (e.getName().equals("xl/styles.xml")) {
+                    part = withNormalStyle(part);
+                }
                 StreamedSheet sheet = streamed.get(e.getName());
                 // the big sheets are mostly repetitive markup: the fastest level loses little there
                 zip.setLevel(sheet != null ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
@@ -89,6 +92,22 @@ final class WorkbookAssembler {
                 zip.closeEntry();
             }
         }
+    }
+
+    /**
+     * The styles part with the built-in "Normal" cell style, which POI does not write: without a
+     * cellStyles entry openpyxl warns "Workbook contains no default style" on every file. It goes
+     * right after cellXfs, where the schema's order puts it.
+     */
+    static byte[] withNormalStyle(byte[] styles) {
+        String xml = new String(styles, StandardCharsets.UTF_8);
+        int at = xml.indexOf("</cellXfs>");
+        if (at < 0 || xml.contains("<cellStyles")) {
+            return styles;
+        }
+        at += "</cellXfs>".length();
+        return (xml.substring(0, at) + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+                + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static void splice(String xml, StreamedSheet sheet, OutputStream zip) throws IOException {
