@@ -206,8 +206,10 @@ final class ChartBuilder {
                     ctx.period(f.period()), ctx.typeset(text), ctx.flagged(f), precision(f)));
         }
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
+        // a timeline is a list of dated lines the document lays out across the page: "size: small" does
+        // not apply (it made the PDF renderer draw it as a small chart, an internal error)
         return Optional.of(new ChartModel(id, ChartKind.TIMELINE, title, ctx.labels.get("timeline.date"), 1,
-                sourceLine(dated), points, List.of(), NumberStyle.NONE, spec.small(), note, null));
+                sourceLine(dated), points, List.of(), NumberStyle.NONE, false, note, null));
     }
 
     private String seriesOf(Fact f, SeriesBy seriesBy) {

@@ -115,6 +115,10 @@ public final class TemplateReader {
                 List<Column> columns = new ArrayList<>();
                 Optional<YamlNode> c = s.get("columns");
                 if (c.isPresent()) {
+                    if (c.get().items().isEmpty()) {
+                        throw c.get().error("a table needs at least one column", "list its columns, e.g. columns: [entity, "
+                                + "metric, value, period, source], or leave out columns: for the default ones");
+                    }
                     for (YamlNode n : c.get().items()) {
                         String col = n.text().trim();
                         try {

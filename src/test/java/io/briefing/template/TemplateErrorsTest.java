@@ -62,6 +62,22 @@ class TemplateErrorsTest {
     }
 
     @Test
+    void refusesATableWithNoColumn() throws Exception {
+        // an empty list reached OpenPDF, which threw: exit 3
+        String err = generate("sections:\n  - type: table\n    facts: all\n    columns: []\n").err();
+        assertThat(err).contains("t.yaml:4:14: sections[0].columns: a table needs at least one column");
+    }
+
+    @Test
+    void aTimelineInSmallChartsIsLaidOutAtFullWidth(@TempDir Path dir) throws Exception {
+        Path t = dir.resolve("small.yaml");
+        Files.writeString(t, "sections:\n  - type: charts\n    for-each: category\n    size: small\n");
+        CliProbe.Result r = CliProbe.run("generate", "-t", t.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("internal error");
+    }
+
+    @Test
     void reportsAOnePageTemplateThatDoesNotFit() throws Exception {
         String err = generate("one-page: true\nsections:\n  - type: table\n    facts: all\n    columns: [entity, quote]\n"
                 + "  - type: charts\n  - type: sources\n").err();
