@@ -475,6 +475,13 @@ public final class FactTableReader {
                     "check the sign; a fall belongs in a signed unit such as percent (a change), points or a currency"));
             return null;
         }
+        if (unit.kind() == UnitKind.COUNT && value.stripTrailingZeros().scale() > 0) {
+            problems.add(where.at(line, "value", "a value in " + unit.code() + " (a count of whole things) cannot have a "
+                            + "fraction (" + raw + ")",
+                    "check the value; a ratio or an average (1.32, 2.5 per household) takes a unit of its own, declared "
+                            + "under units: in the manifest with kind: quantity"));
+            return null;
+        }
         Double ceiling = unit.kind().ceiling();
         if (ceiling != null && value.doubleValue() > ceiling) {
             problems.add(where.at(line, "value", "a " + unit.kind().code() + " cannot exceed "

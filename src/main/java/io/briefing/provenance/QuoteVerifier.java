@@ -93,12 +93,43 @@ public final class QuoteVerifier {
             byEn.computeIfAbsent(name(f.entity().en()), k -> new LinkedHashMap<>()).putIfAbsent(name(f.entity().zh()), f);
             byZh.computeIfAbsent(name(f.entity().zh()), k -> new LinkedHashMap<>()).putIfAbsent(name(f.entity().en()), f);
         }
+        rowMetrics = facts.stream().map(f -> f.metric().zh() == null ? "" : f.metric().zh()).toList();
         Map<String, FactCheck> checks = new LinkedHashMap<>();
         for (Fact f : facts) {
             FactCheck renamed = renamed(f, byEn, byZh);
             checks.put(f.id(), renamed != null ? renamed : check(f, span(f), reading, entityOf.get(entityKey(f)), setting));
         }
         return new VerificationReport(checks, articleName);
+    }
+
+    /** The Chinese metrics of the table's rows, for {@link #labelled}. */
+    private List<String> rowMetrics = List.of();
+
+    /**
+     * 其中3奈米占23%、5奈米占37%: a figure whose clause labels it by a number (3奈米) belongs to a row whose
+     * metric or entity names that label; a row that names neither, where another row's metric names it, is given
+     * another row's figure. Null when the label fits or the table does not tell labels apart.
+     */
+    private FactCheck labelled(Fact f, Figure g, ArticleReading reading) {
+        Optional<String> label = reading.clauseLabel(g);
+        if (label.isEmpty()) {
+            return null;
+        }
+        String l = label.get();
+        // only a label told apart by a number (3奈米, 28奈米): a metric word (涉及金額) labels many rows alike
+        if (l.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        String metric = f.metric().zh() == null ? "" : f.metric().zh();
+        if (metric.contains(l) || f.entityNames().stream().anyMatch(n -> n.contains(l) || l.contains(n))) {
+            return null;
+        }
+        if (rowMetrics.stream().noneMatch(m -> m.contains(l))) {
+            return null;
+        }
+        return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text() + "」 to 「" + l
+                + "」, which another row's metric names and this row's (「" + metric + "」) does not; Fix: take the figure the "
+                + "article gives this row's metric, or correct the metric");
     }
 
     private static String entityKey(Fact f) {
@@ -254,6 +285,10 @@ public final class QuoteVerifier {
             return new FactCheck(f.id(), f.line(), CheckStatus.ENTITY_NOT_FOUND, "the article gives 「" + g.text() + "」 "
                     + whose + ", not to " + String.join(" / ", f.entityNames()) + "; Fix: give the row the entity the article gives the figure"
                     + " to, or add the name the article uses for it to the aliases column");
+        }
+        FactCheck other = labelled(f, g, reading);
+        if (other != null) {
+            return other;
         }
         if (g.qualifier() != f.qualifier()) {
             String words = g.qualifierWord().isEmpty() ? "no bounding word" : "「" + g.qualifierWord() + "」 ("

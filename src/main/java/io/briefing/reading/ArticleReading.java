@@ -648,6 +648,34 @@ public final class ArticleReading {
     /** How many sentences back an owner or a period is carried, at most. */
     static final int CARRY = 30;
 
+    /**
+     * The label a Chinese clause gives its figure before a verb (其中3奈米占23%: 「3奈米」), or empty:
+     * what the figure is of, when the clause says so itself.
+     */
+    public Optional<String> clauseLabel(Figure f) {
+        Sentence s = sentenceAt(f.start());
+        String head = text.substring(Math.max(clauseStart(f.start()), s.start()), f.start()).strip();
+        for (String opener : w.labelOpeners) {
+            if (head.startsWith(opener)) {
+                head = head.substring(opener.length()).strip();
+                break;
+            }
+        }
+        int verb = -1;
+        for (String v : w.labelVerbs) {
+            int at = head.indexOf(v);
+            if (at > 0 && (verb < 0 || at < verb)) {
+                verb = at;
+            }
+        }
+        if (verb < 2 || verb > 12) {
+            return Optional.empty();
+        }
+        String label = head.substring(0, verb).strip();
+        boolean han = label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han ? Optional.of(label) : Optional.empty();
+    }
+
     int clauseStart(int at) {
         int i = Math.min(at, text.length());
         int floor = Math.max(0, at - REACH);
@@ -986,7 +1014,7 @@ public final class ArticleReading {
             if (g.start() < from || g.end() > s.end()) {
                 continue;
             }
-            if (!run.isEmpty() && !run.get(run.size() - 1).units().equals(g.units())) {
+            if (!run.isEmpty() && !alike(run.get(run.size() - 1), g)) {
                 if (run.contains(f)) {
                     break;
                 }
@@ -1000,6 +1028,19 @@ public final class ArticleReading {
         NameMention m = list.get(run.indexOf(f));
         return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    /**
+     * Two figures of one list: the same units, or the same kinds of unit (新台幣215.4億元及98.7億元: the
+     * currency is written once, before the first, so the second reads as 元 alone).
+     */
+    private static boolean alike(Figure a, Figure b) {
+        if (a.units().equals(b.units())) {
+            return true;
+        }
+        java.util.Set<io.briefing.facts.UnitKind> ka = new java.util.HashSet<>();
+        a.units().forEach(u -> ka.add(u.kind()));
+        return !ka.isEmpty() && b.units().stream().anyMatch(u -> ka.contains(u.kind()));
     }
 
     private static final java.util.regex.Pattern CAPITAL_LIST = java.util.regex.Pattern.compile(
@@ -1031,7 +1072,7 @@ public final class ArticleReading {
         List<Figure> run = new ArrayList<>();
         int[] fr = range(figureStarts, listEnd, Math.min(s.end(), f.end() + REACH));
         for (Figure g : figures.subList(fr[0], fr[1])) {
-            if (!run.isEmpty() && !run.get(run.size() - 1).units().equals(g.units())) {
+            if (!run.isEmpty() && !alike(run.get(run.size() - 1), g)) {
                 if (run.contains(f)) {
                     break;
                 }

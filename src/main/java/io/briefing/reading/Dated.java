@@ -13,8 +13,8 @@ import java.time.temporal.IsoFields;
  * @param period the period for the calendar kinds (the year for {@code THIS_YEAR}, the end's year for the rest)
  * @param from   the first day, for a week or a span
  * @param to     the last day, for a week, a span or the days up to a date
- * @param loose  a day that is only roughly that day ("a year ago"): its month states it as well; a week the
- *               article names without a day (本週): any of its days dates it
+ * @param loose  a day that is only roughly that day ("a year ago"): its month states it as well; a week up
+ *               to the article's date (本週): its last working day dates it as well
  */
 public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, boolean loose) {
 
@@ -53,8 +53,10 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
             case DAY -> p.equals(period) || loose && !p.hasDay() && p.hasMonth() && p.year() == period.year()
                     && p.month() == period.month();
             case THIS_YEAR -> p.year() == period.year() && !p.hasMonth() && !p.hasQuarter();
-            // "the week to Nov. 9" is dated by Nov. 9, not by Nov. 8; 本週 (loose) by any of its days
-            case WEEK -> p.hasDay() && (p.start().equals(to) || loose && inside(p)) || tightest().equals(p);
+            // "the week to Nov. 9" is dated by Nov. 9, not by Nov. 8; 本週 (loose) by the article's date or the
+            // week's last working day before it
+            case WEEK -> p.hasDay() && (p.start().equals(to) || loose && p.start().equals(lastWorkingDay(to)))
+                    || tightest().equals(p);
             // a span across months (a festival from Oct 15 to Nov 14) is stated by its year as well as its quarter
             case SPAN -> p.hasDay() && p.start().equals(to) || tightest().equals(p)
                     || tightest().hasQuarter() && p.year() == to.getYear() && !p.hasMonth() && !p.hasQuarter() && !p.yearToDate();
@@ -62,9 +64,12 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
         };
     }
 
-    private boolean inside(Period p) {
-        LocalDate d = p.start();
-        return !d.isBefore(from) && !d.isAfter(to);
+    private static LocalDate lastWorkingDay(LocalDate d) {
+        LocalDate x = d;
+        while (x.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || x.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            x = x.minusDays(1);
+        }
+        return x;
     }
 
     /** The finest period of the fact table's forms that holds all of a week or a span. */

@@ -74,6 +74,8 @@ final class ReadingWords {
     final List<String> nameJoins;
     final List<String> notNameStart;
     final List<String> continuingWords;
+    final List<String> labelOpeners;
+    final List<String> labelVerbs;
 
     private static final class Loaded {
         static final ReadingWords WORDS = load();
@@ -152,6 +154,8 @@ final class ReadingWords {
         nameJoins = strings(root.require("name_joins", ""));
         notNameStart = strings(root.require("not_name_start", ""));
         continuingWords = strings(root.require("continuing_words", ""));
+        labelOpeners = strings(root.require("label_openers", "")).stream().sorted((a, b) -> b.length() - a.length()).toList();
+        labelVerbs = strings(root.require("label_verbs", ""));
         sourcesAfter = strings(root.require("sources_after", ""));
         sourcesBefore = strings(root.require("sources_before", ""));
         sourceGap = Integer.parseInt(root.require("source_gap", "").text().strip());

@@ -190,11 +190,14 @@ final class TimeReader {
                 if (kind == ReadingWords.TimeWord.LAST_WEEK) {
                     monday = monday.minusWeeks(1);
                 }
-                // 本週 names a week, not a day: any of its days may date it in a table (loose); "the week to
-                // Nov. 9" names its last day, and only that day dates it
-                LocalDate sunday = monday.plusDays(6);
+                // 本週 is the week up to the article's date, and that day dates it in a table (as "the week to
+                // Nov. 9" is dated by Nov. 9); last week ends on its Sunday. Another day of the week is not
+                // what the article says (tamper's "day moved")
+                // (or by its last working day: a market's week of an article dated Saturday closed on Friday)
+                boolean thisWeek = kind != ReadingWords.TimeWord.LAST_WEEK;
+                LocalDate last = thisWeek ? articleDate : monday.plusDays(6);
                 yield new TimeMention(at, end, words, TimeMention.Relative.NONE, new Dated(Dated.Kind.WEEK,
-                        new Period(sunday.getYear(), 0, 0, false), monday, sunday, true), false);
+                        new Period(last.getYear(), 0, 0, false), monday, last, thisWeek), false);
             }
         };
     }

@@ -57,6 +57,16 @@ class FactTableReaderTest {
     }
 
     @Test
+    void aCountWithAFractionIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // tamper's "unit -> count" of a ratio (a book-to-bill of 1.32) verified as a count of 1.32
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editFacts(dir, ",430000000,count,", ",1.32,count,");
+        assertThatThrownBy(() -> new DatasetReader(new Warnings()).load(m))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("value: a value in count (a count of whole things) cannot have a fraction (1.32)");
+    }
+
+    @Test
     void findsTheManifestBesideACsv() throws Exception {
         FactTable t = new DatasetReader(new Warnings()).load(TestFiles.FACTS);
         assertThat(t.dataset().manifest().getFileName()).isEqualTo(Path.of("china-llm-2024.yaml"));

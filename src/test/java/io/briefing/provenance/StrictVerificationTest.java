@@ -158,4 +158,23 @@ class StrictVerificationTest {
         assertThat(quarter.status()).isEqualTo(CheckStatus.DATE_MISMATCH);
         assertThat(quarter.detail()).contains("the article dates 「$3.2 billion」 2025-Q3").contains("third quarter");
     }
+
+    @Test
+    void aFigureLabelledByANumberInItsClauseBelongsToTheRowThatNamesThatLabel() {
+        String article = "（虛構測試）甲晶圓第三季7奈米及更先進製程占晶圓營收的76%，其中3奈米占23%、5奈米占37%。";
+        QuoteVerifier v = new QuoteVerifier(article);
+        String quote = "7奈米及更先進製程占晶圓營收的76%，其中3奈米占23%、5奈米占37%";
+        Fact nm7 = fact("nm7", "Alpha Wafer", "甲晶圓", "76", "share", Qualifier.EXACT, "2025-Q3", quote);
+        java.util.function.BiFunction<String, String, Fact> row = (id, value) -> new Fact(id, "c", new Localized("Alpha Wafer", "甲晶圓"),
+                new Localized("Share of " + id, id.equals("nm3") ? "3奈米製程占晶圓營收比重" : "5奈米製程占晶圓營收比重"),
+                new Amount(new BigDecimal(value), TestUnits.of("share"), Qualifier.EXACT), TestUnits.of("share"), Qualifier.EXACT,
+                Period.parse("2025-Q3"), Localized.of("r"), false, quote, List.of(), 3);
+        QuoteVerifier.Setting zh = QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-10");
+        assertThat(v.verify(List.of(nm7, row.apply("nm3", "23"), row.apply("nm5", "37")), "t", zh).checks().get("nm3").status())
+                .isEqualTo(CheckStatus.VERIFIED);
+        // 3奈米's row given 5奈米's figure, and 5奈米's given 3奈米's: each names another label
+        FactCheck swapped = v.verify(List.of(nm7, row.apply("nm3", "37"), row.apply("nm5", "23")), "t", zh).checks().get("nm3");
+        assertThat(swapped.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+        assertThat(swapped.detail()).contains("gives 「37%」 to 「5奈米」");
+    }
 }

@@ -20,12 +20,17 @@ class DatedTest {
     }
 
     @Test
-    void aWeekNamedWithoutADayIsDatedByAnyOfItsDays() {
-        // 本週 in an article of Wednesday 12 November: the week of Monday 10 to Sunday 16
-        Dated week = new Dated(Dated.Kind.WEEK, new Period(2025, 0, 0, false), LocalDate.of(2025, 11, 10),
-                LocalDate.of(2025, 11, 16), true);
-        assertThat(week.admits(Period.parse("2025-11-12"))).isTrue();
-        assertThat(week.admits(Period.parse("2025-11-16"))).isTrue();
-        assertThat(week.admits(Period.parse("2025-11-09"))).isFalse();
+    void thisWeekIsTheWeekUpToTheArticlesDateAndDatedByIt() {
+        // 本週 in an article of Friday 17 October: Monday 13 to Friday 17, dated 2025-10-17
+        Dated week = Dated.span(Dated.Kind.WEEK, LocalDate.of(2025, 10, 13), LocalDate.of(2025, 10, 17));
+        assertThat(week.admits(Period.parse("2025-10-17"))).isTrue();
+        assertThat(week.admits(Period.parse("2025-10-16"))).isFalse();
+        assertThat(week.admits(Period.parse("2025-10"))).isTrue();
+        // an article of Saturday 18 October: its week's market closed on Friday 17
+        Dated saturday = new Dated(Dated.Kind.WEEK, new Period(2025, 0, 0, false), LocalDate.of(2025, 10, 13),
+                LocalDate.of(2025, 10, 18), true);
+        assertThat(saturday.admits(Period.parse("2025-10-17"))).isTrue();
+        assertThat(saturday.admits(Period.parse("2025-10-18"))).isTrue();
+        assertThat(saturday.admits(Period.parse("2025-10-16"))).isFalse();
     }
 }
