@@ -778,6 +778,12 @@ public final class ArticleReading {
             // "2. 3C数码：同比增长11%": the line's label is its subject, though the table does not name it
             return new Owner(Set.of(), "its line is about 「" + label + "」, which the table does not name", label);
         }
+        String unnamed = unnamedProperNoun(s, cs, f.start());
+        if (unnamed != null) {
+            // "Rates on the Asia-Mediterranean lane rose 4.1%": the clause names its own subject, one the
+            // table lacks; the entity of the sentence before is not carried past it
+            return new Owner(Set.of(), "its clause names 「" + unnamed + "」, which the table does not name", unnamed);
+        }
         return carried(f.start(), cs);
     }
 
@@ -805,6 +811,54 @@ public final class ArticleReading {
 
     private static boolean clauseEnd(int c) {
         return "，,。；;：:！？!?\n".indexOf(c) >= 0;
+    }
+
+    /**
+     * A capitalised word in the clause before a figure, not opening its sentence, not a name of the
+     * table, a time, a pronoun or a describing word: a proper noun the clause is about ("Asia-Mediterranean").
+     */
+    private String unnamedProperNoun(Sentence s, int clauseStart, int at) {
+        int from = Math.max(clauseStart, s.start());
+        int i = from;
+        while (i < at) {
+            char c = text.charAt(i);
+            if (!latin(c)) {
+                i++;
+                continue;
+            }
+            boolean wordStart = Character.isUpperCase(c) && latin(c) && (i == 0 || !latin(text.charAt(i - 1)));
+            int end = i + 1;
+            while (end < at && (latin(text.charAt(end)) || text.charAt(end) == '-')) {
+                end++;
+            }
+            if (wordStart && !opensSentence(text, i) && i > s.start() && !covered(i, end)) {
+                String word = text.substring(i, end);
+                String lower = word.toLowerCase(java.util.Locale.ROOT);
+                if (word.length() >= 3 && !w.pronouns.contains(lower) && !w.describing.contains(lower)
+                        && !w.demonstratives.contains(lower) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                    return word;
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return null;
+    }
+
+    /** Whether a name of the table or a time covers any of these characters. */
+    private boolean covered(int from, int to) {
+        int[] r = range(nameStarts, Math.max(0, from - REACH), to);
+        for (NameMention m : names.subList(r[0], r[1])) {
+            if (m.start() < to && m.end() > from) {
+                return true;
+            }
+        }
+        int[] t = range(timeStarts, Math.max(0, from - REACH), to);
+        for (TimeMention m : times.subList(t[0], t[1])) {
+            if (m.start() < to && m.end() > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** ", which the bank watches closely,": a name inside a relative clause is not the sentence's subject. */

@@ -177,4 +177,21 @@ class StrictVerificationTest {
         assertThat(swapped.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
         assertThat(swapped.detail()).contains("gives 「37%」 to 「5奈米」");
     }
+
+    @Test
+    void aClauseThatNamesItsOwnSubjectDoesNotTakeTheEntityOfTheSentenceBefore() {
+        String article = "(INVENTED test article.) Rates from Alpha Port fell 12% in the week. "
+                + "Rates on the Beta-Gamma lane rose 4.1% in the week.";
+        QuoteVerifier v = new QuoteVerifier(article);
+        java.util.function.BiFunction<String, String[], Fact> row = (id, v2) -> new Fact(id, "c",
+                new Localized("Alpha Port rate", "甲港運價"), Localized.of("m"), new Amount(new BigDecimal(v2[0]),
+                TestUnits.of("percent"), Qualifier.EXACT), TestUnits.of("percent"), Qualifier.EXACT, Period.parse("2025"),
+                Localized.of("r"), false, v2[1], List.of("Alpha Port"), 2);
+        // the second row takes the Beta-Gamma lane's figure for Alpha Port, named in the sentence before
+        List<Fact> rows = List.of(row.apply("alpha", new String[] {"-12", "Rates from Alpha Port fell 12% in the week"}),
+                row.apply("beta", new String[] {"4.1", "Rates on the Beta-Gamma lane rose 4.1% in the week"}));
+        FactCheck c = v.verify(rows, "t", EN).checks().get("beta");
+        assertThat(c.status()).isEqualTo(CheckStatus.ENTITY_NOT_FOUND);
+        assertThat(c.detail()).contains("its clause names 「Beta-Gamma」");
+    }
 }
