@@ -288,7 +288,8 @@ public final class ArticleReading {
         return out;
     }
 
-    private static int count(String text, String word) {
+    /** How many times a word occurs in a text, overlapping or not. */
+    static int count(String text, String word) {
         int n = 0;
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             n++;

@@ -77,12 +77,12 @@ final class ChineseNames {
                 continue;
             }
             m.name = chosen + text.substring(m.word, m.end);
-            if (count(text, m.name) < 2 && !annotated(text, m.end) && !opensClause(text, m.word - chosen.length())) {
+            if (ArticleReading.count(text, m.name) < 2 && !annotated(text, m.end) && !opensClause(text, m.word - chosen.length())) {
                 continue; // named once, inside a clause, not annotated: as likely a phrase (國內動力電池) as a name
             }
             Set<String> other = found.computeIfAbsent(m.name, k -> new LinkedHashSet<>());
             // a long legal name (晶岳積體電路製造公司) is then written by its first characters (晶岳)
-            if (m.end - m.word >= 4 && count(text, chosen) > count(text, m.name)) {
+            if (m.end - m.word >= 4 && ArticleReading.count(text, chosen) > ArticleReading.count(text, m.name)) {
                 other.add(chosen);
             }
         }
@@ -186,14 +186,6 @@ final class ChineseNames {
     /** Whether a bracket follows (天衡商城（虛構）, 騰訊（00700.HK）). */
     private static boolean annotated(String text, int end) {
         return end < text.length() && (text.charAt(end) == '（' || text.charAt(end) == '(');
-    }
-
-    private static int count(String text, String s) {
-        int n = 0;
-        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /**
