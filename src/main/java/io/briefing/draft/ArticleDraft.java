@@ -100,7 +100,6 @@ public final class ArticleDraft {
         boolean chinese = isChinese(text);
         Words words = Loaded.WORDS.get(chinese ? "zh" : "en");
         List<int[]> sentences = sentences(text, chinese);
-        int year = mainYear(text, sentences);
         newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
         simplified = chinese && Glossary.get().simplified(text);
         // one reading of the article, the one verify makes: the period of each figure as a reader resolves it
@@ -109,6 +108,11 @@ public final class ArticleDraft {
         // no owner, and takes verify's reading as it is
         ArticleReading article = made != null && made.text().equals(text) && !resolve ? made
                 : new ArticleReading(text, reader, resolve ? ArticleReading.namesIn(text, chinese, MONTHS) : List.of(), published);
+        // an undated figure is of the article's own year (a 2025 article naming "mid-2026" twice is still
+        // about 2025); only an article with no date of its own falls back to the year it names most
+        int year = article.articleDate().map(java.time.LocalDate::getYear)
+                .orElseGet(() -> published != null ? published.year() : mainYear(text, sentences));
+        Optional<String> articleDay = article.articleDate().map(java.time.LocalDate::toString);
         Map<Integer, Figure> byStart = new HashMap<>();
         for (Figure g : article.figures()) {
             byStart.put(g.start(), g);
@@ -138,7 +142,8 @@ public final class ArticleDraft {
                     continue; // not a figure of the reading: a number inside a name or a time (Sept. 30)
                 }
                 Optional<ArticleReading.When> when = resolve ? article.period(read) : Optional.empty();
-                DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when, year, chinese, words);
+                DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when,
+                        resolve ? article.newsDay(read) : Optional.empty(), articleDay, year, chinese, words);
                 // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
                 boolean quotedName = quoted(s.substring(f.end())).isPresent();
                 if (resolve && !quotedName) {
@@ -227,17 +232,24 @@ public final class ArticleDraft {
     }
 
     private DraftRow row(int number, String text, int[] span, int sentence, String s, Figure f, Figure previous,
-                         Optional<ArticleReading.When> when, int year, boolean chinese, Words words) {
+                         Optional<ArticleReading.When> when, Optional<Dated> newsDay, Optional<String> articleDay, int year,
+                         boolean chinese, Words words) {
         Unit unit = unitOf(f);
         String value = f.valueIn(unit).stripTrailingZeros().toPlainString();
         List<String> toFill = new ArrayList<>(List.of("category"));
         if (f.bare()) {
             toFill.add("unit"); // no unit word: a count is only the likeliest reading (200億 may be yuan)
         }
-        String period = when.filter(w -> w.dated() != null && w.stated()).map(w -> period(w.dated())).orElse("");
-        if (period.isEmpty()) {
-            // the article does not date it: the year it names most, for the analyst to check
+        // a period the article states; else the one in play in its paragraph; else the day its news was told
+        String period = when.filter(w -> w.dated() != null && !w.remote()).map(w -> period(w.dated()))
+                .or(() -> newsDay.map(ArticleDraft::period))
+                .or(() -> when.isPresent() ? articleDay : Optional.empty()).orElse("");
+        if (when.isEmpty() || when.get().dated() == null || !when.get().stated()) {
+            // the article does not state it: the period then in play (a weaker truth), else the
+            // article's year, for the analyst to check
             toFill.add("period");
+        }
+        if (period.isEmpty()) {
             period = year > 0 ? Integer.toString(year) : "";
         }
         // the clause the figure is in, from after the figure before it in the same clause

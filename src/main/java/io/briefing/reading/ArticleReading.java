@@ -82,8 +82,14 @@ public final class ArticleReading {
      * @param dated  the period
      * @param stated the article states it (else it is the article's own date, a weaker truth)
      * @param how    the words it rests on
+     * @param remote carried from an earlier paragraph: only the period then in play, which a draft
+     *               does not propose (a share move two paragraphs after a quarter is of its day)
      */
-    public record When(Dated dated, boolean stated, String how) {}
+    public record When(Dated dated, boolean stated, String how, boolean remote) {
+        public When(Dated dated, boolean stated, String how) {
+            this(dated, stated, how, false);
+        }
+    }
 
     public ArticleReading(String article, FigureReader reader, List<List<String>> entityNames, Period published) {
         this.text = article;
@@ -1303,7 +1309,7 @@ public final class ArticleReading {
         }
         // a new paragraph that names its subject starts afresh: a period from the paragraphs before is only in play
         if (from.paragraph() != s.paragraph() && who.how().startsWith("named") && (subject.isEmpty() || !related(owner, subject))) {
-            return Optional.of(new When(c.dated(), false, c.how() + ", from an earlier paragraph"));
+            return Optional.of(new When(c.dated(), false, c.how() + ", from an earlier paragraph", true));
         }
         return Optional.of(c);
     }
@@ -1474,7 +1480,15 @@ public final class ArticleReading {
     }
 
     private boolean forecastWords(Sentence s) {
-        String t = lowered.substring(s.start(), Math.min(s.end(), s.start() + 4 * REACH));
+        // a forecast word inside a relative clause describes, it does not forecast: "the two-year yield,
+        // which is more sensitive to the policy outlook, dropped … on Thursday" still dates what follows
+        String t = RELATIVE_CLAUSE.matcher(lowered.substring(s.start(), Math.min(s.end(), s.start() + 4 * REACH))).replaceAll(",");
+        return forecastWords(t);
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(", (?:which|who|whose) [^,]*,");
+
+    private boolean forecastWords(String t) {
         for (String word : w.forecasts) {
             for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
                 if (!latin(word.charAt(0)) || !latin(charAt(t, at - 1)) && !latin(charAt(t, at + word.length()))) {
@@ -1486,6 +1500,11 @@ public final class ArticleReading {
     }
 
     /** The last day named before an offset in its paragraph (the day of the news it tells). */
+    /** The day the news of a figure was told: the last day its paragraph names before it. */
+    public Optional<Dated> newsDay(Figure f) {
+        return Optional.ofNullable(lastDay(f.start()));
+    }
+
     private Dated lastDay(int at) {
         int paragraph = sentenceAt(at).paragraph();
         Dated out = null;
