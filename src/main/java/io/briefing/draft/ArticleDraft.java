@@ -36,7 +36,7 @@ public final class ArticleDraft {
     /** What the draft read: the text (pinyin readings removed), its language, its sentences and the rows. */
     public record Result(String text, boolean chinese, int sentences, List<DraftRow> rows) {}
 
-    private record Words(List<String> openers, List<String> cues, List<String> beforeNumber) {}
+    private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject) {}
 
     private static final class Loaded {
         static final Map<String, Words> WORDS = load();
@@ -113,6 +113,8 @@ public final class ArticleDraft {
         int year = article.articleDate().map(java.time.LocalDate::getYear)
                 .orElseGet(() -> published != null ? published.year() : mainYear(text, sentences));
         Optional<String> articleDay = article.articleDate().map(java.time.LocalDate::toString);
+        List<String> knownNames = article.entities().stream().flatMap(e -> e.names().stream())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         Map<Integer, Figure> byStart = new HashMap<>();
         for (Figure g : article.figures()) {
             byStart.put(g.start(), g);
@@ -158,6 +160,16 @@ public final class ArticleDraft {
                                 : article.entities().get(owner.entities().iterator().next()).label();
                         row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(),
                                 chinese ? "" : name, chinese ? name : row.entityZh(),
+                                row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
+                                row.toFill());
+                    }
+                }
+                // an English clause whose subject is a thing of its own ("Consumer price inflation eased to
+                // 2.4%") states the figure of that thing, whoever the paragraph is about
+                if (resolve && !chinese && !quotedName) {
+                    Optional<String> own = words.subject().of(s, f.start(), knownNames);
+                    if (own.isPresent()) {
+                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), own.get(), "",
                                 row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
                                 row.toFill());
                     }
@@ -511,7 +523,8 @@ public final class ArticleDraft {
             Map<String, Words> out = new HashMap<>();
             for (Map.Entry<String, YamlNode> e : root.entries().entrySet()) {
                 out.put(e.getKey(), new Words(list(e.getValue(), "openers"), list(e.getValue(), "metric-cues"),
-                        sortedLongestFirst(list(e.getValue(), "before-number"))));
+                        sortedLongestFirst(list(e.getValue(), "before-number")), new EnglishSubject(list(e.getValue(), "subject-verbs"),
+                        sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers"))));
             }
             return out;
         } catch (IOException e) {

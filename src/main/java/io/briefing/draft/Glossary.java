@@ -19,8 +19,11 @@ import java.util.Optional;
  * both languages of the table, instead of a fragment of the clause.
  */
 final class Glossary {
-    /** One term: its English name and its Chinese names in both scripts. */
-    record Term(String en, String hant, String hans) {
+    /**
+     * One term: its English name and its Chinese names in both scripts; an indicator is a measure of an
+     * economy or a market that a sentence makes its own subject ("Inflation eased to 2.4%").
+     */
+    record Term(String en, String hant, String hans, boolean indicator) {
         /** The Chinese name in the article's script. */
         String zh(boolean simplified) {
             return simplified ? hans : hant;
@@ -100,8 +103,9 @@ final class Glossary {
             YamlNode root = YamlFiles.parse(Path.of(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             List<Spelling> out = new ArrayList<>();
             for (YamlNode entry : root.require("terms", "").items()) {
+                Optional<YamlNode> indicator = entry.get("indicator");
                 Term t = new Term(entry.require("en", "").text().strip(), entry.require("hant", "").text().strip(),
-                        entry.require("hans", "").text().strip());
+                        entry.require("hans", "").text().strip(), indicator.isPresent() && indicator.get().text().strip().equals("true"));
                 List<String> forms = new ArrayList<>(List.of(t.en(), t.hant(), t.hans()));
                 Optional<YamlNode> also = entry.get("also");
                 if (also.isPresent()) {

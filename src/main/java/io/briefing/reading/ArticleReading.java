@@ -254,6 +254,9 @@ public final class ArticleReading {
                 continue;
             }
             String n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (person(text, m.end(), words)) {
+                continue;
+            }
             boolean sentenceStart = from == 0 && words.length == 1 && opensSentence(text, m.start());
             if (n.length() >= 2 && !sentenceStart && !out.contains(n) && !n.chars().allMatch(Character::isDigit)) {
                 out.add(n);
@@ -261,10 +264,39 @@ public final class ArticleReading {
         }
         // a name is a phrase of words, or one word the text names twice; a short acronym (AI) only when the
         // text defines it in brackets (SCI): "AI services", "Forge 3" and "Frankfurt-based" are no entities
+        // (twice on its own: "Data" of "Sample Data Services" and "Data and Applications" is named once)
         return out.stream().filter(n -> n.contains(" ")
                 ? true
                 : n.length() <= 3 && n.equals(n.toUpperCase(java.util.Locale.ROOT)) ? text.contains("(" + n + ")")
-                : count(text, n) >= 2).toList();
+                : count(text, n) - out.stream().filter(o -> o.contains(" ") && java.util.Arrays.asList(o.split(" ")).contains(n))
+                        .mapToInt(o -> count(text, o)).sum() >= 2).toList();
+    }
+
+    /**
+     * Whether a proper noun names a person: it holds a title ("Chief Financial Officer Marcus Ibe",
+     * "Governor Elin Saarvik"), or the words after it give one ("Tomas Reyes, an analyst at …").
+     */
+    private static boolean person(String text, int end, String[] words) {
+        Set<String> titles = ReadingWords.get().personTitlesEn;
+        for (String word : words) {
+            if (titles.contains(word.toLowerCase(java.util.Locale.ROOT).replace(".", ""))) {
+                return true;
+            }
+        }
+        if (end + 2 >= text.length() || text.charAt(end) != ',') {
+            return false;
+        }
+        String[] after = text.substring(end + 1, Math.min(text.length(), end + 60)).strip().split("[\\s,]+");
+        for (int i = 0; i < Math.min(4, after.length); i++) {
+            String word = after[i].toLowerCase(java.util.Locale.ROOT);
+            if (titles.contains(word)) {
+                return true;
+            }
+            if (word.equals("at") || word.equals("of") || word.equals("said")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

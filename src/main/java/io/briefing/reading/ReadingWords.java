@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The vocabulary with which a reader resolves who and when a figure belongs to, read once from
@@ -71,6 +72,7 @@ final class ReadingWords {
     final String nameBounds;
     final String nameSoftBounds;
     final List<String> personTitles;
+    final Set<String> personTitlesEn;
     final List<String> nameJoins;
     final List<String> notNameStart;
     final List<String> continuingWords;
@@ -151,6 +153,7 @@ final class ReadingWords {
         nameBounds = String.join("", strings(root.require("name_bounds", "")));
         nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
         personTitles = strings(root.require("person_titles", ""));
+        personTitlesEn = Set.copyOf(strings(root.require("person_titles_en", "")));
         nameJoins = strings(root.require("name_joins", ""));
         notNameStart = strings(root.require("not_name_start", ""));
         continuingWords = strings(root.require("continuing_words", ""));

@@ -91,4 +91,28 @@ class ArticleDraftTest {
         ArticleDraft.Result counted = ArticleDraft.forCoverage(UnitCatalogue.shipped()).read(article, Period.parse("2025-10"));
         assertThat(counted.rows()).extracting(DraftRow::value).containsExactlyElementsOf(full.rows().stream().map(DraftRow::value).toList());
     }
+
+    @Test
+    void anEnglishClauseWhoseSubjectIsAnIndicatorStatesThatIndicatorsFigure() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) The Bank of Westmark cut its main rate to 3.5% on Thursday. "
+                + "Consumer price inflation eased to 2.1% in October, while annual wage growth slowed to 3.9%. "
+                + "Its shares rose 2% after the decision.", Period.parse("2025-11-14"));
+        assertThat(row(r, "3.5%").entityEn()).isEqualTo("Bank of Westmark");
+        assertThat(row(r, "2.1%").entityEn()).isEqualTo("Consumer price inflation");
+        assertThat(row(r, "3.9%").entityEn()).isEqualTo("Wage growth");
+        // "Its" refers back: the bank's figure, not a thing of its own
+        assertThat(row(r, "2%").entityEn()).isEqualTo("Bank of Westmark");
+    }
+
+    @Test
+    void aSpeakerWithATitleOwnsNoFigureAndAStockMoveIsDatedByItsDay() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harbor Metals said on Tuesday that revenue rose 12% to $4.2 billion "
+                + "in the third quarter, Chief Financial Officer Ann Lowe told analysts.\n\n"
+                + "Operating margin widened to 18%.\n\nShares of Harbor Metals fell 3% in late trading.",
+                Period.parse("2025-10-28"));
+        assertThat(row(r, "18%").entityEn()).isEqualTo("Harbor Metals");
+        assertThat(row(r, "3%").entityEn()).isEqualTo("Harbor Metals");
+        // a period two paragraphs back is only in play: the move is of the day its news was told
+        assertThat(row(r, "3%").period()).isEqualTo("2025-10-28");
+    }
 }

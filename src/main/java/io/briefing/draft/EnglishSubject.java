@@ -1,0 +1,119 @@
+package io.briefing.draft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The subject of an English clause that states a figure, when it names a thing of its own: in
+ * "Consumer price inflation eased to 2.4%", "Services inflation, which the bank watches closely,
+ * slowed to 3.9%" and "the two-year yield … dropped 14 basis points", the figure belongs to the
+ * inflation rate or the yield, not to the bank the paragraph is about. A subject that refers back
+ * ("It", "Its shares", "The company"), names an entity the reading knows, or is a bare metric
+ * ("Operating margin widened") leaves the figure to the owner the reading resolves.
+ *
+ * <p>Guesses for a draft, which marks the entity for the analyst to check; the words are in
+ * {@code draft-words.yaml}.
+ */
+final class EnglishSubject {
+    /** Where a new clause with its own subject starts: "…, while the two-year yield dropped…". */
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:;\\s+|,\\s+(?:while|and|but|whereas)\\s+|\\s+(?:while|whereas)\\s+|,\\s+and\\s+)");
+    /** A relative clause or an apposition between commas describes the subject: it is left out. */
+    private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose|where)\\s+[^,]*,");
+
+    private final List<String> verbs;
+    private final List<String> referring;
+    private final List<String> generic;
+
+    EnglishSubject(List<String> verbs, List<String> referring, List<String> generic) {
+        this.verbs = verbs;
+        this.referring = referring;
+        this.generic = generic;
+    }
+
+    /**
+     * The subject noun phrase of the clause a figure at {@code figureStart} of the sentence is in, as
+     * the article writes it, when it names a thing of its own; empty otherwise.
+     *
+     * @param names the names of the entities the reading knows: a subject holding one (other than as
+     *              an adjective before a thing, "The Nordavian pound") is that entity's
+     */
+    Optional<String> of(String sentence, int figureStart, List<String> names) {
+        String before = sentence.substring(0, figureStart);
+        int from = 0;
+        java.util.regex.Matcher j = CLAUSE_JOIN.matcher(before);
+        while (j.find()) {
+            from = j.end();
+        }
+        String clause = RELATIVE.matcher(before.substring(from)).replaceAll("");
+        List<String> words = new ArrayList<>(List.of(clause.strip().split("\\s+")));
+        int verb = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (verbs.contains(bare(words.get(i)))) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb <= 0 || verb > 9) {
+            return Optional.empty();
+        }
+        List<String> subject = new ArrayList<>(words.subList(0, verb));
+        // an apposition without a relative word ("Nimbara Compute, the cloud infrastructure unit,") ends it
+        for (int i = 0; i < subject.size(); i++) {
+            if (subject.get(i).endsWith(",")) {
+                subject = new ArrayList<>(subject.subList(0, i + 1));
+                break;
+            }
+        }
+        if (refersBack(String.join(" ", subject))) {
+            return Optional.empty();
+        }
+        while (!subject.isEmpty() && generic.contains(bare(subject.get(0)))) {
+            subject.remove(0);
+        }
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        String phrase = String.join(" ", subject).replaceAll("[,;:]+$", "").strip();
+        if (refersBack(phrase)) {
+            return Optional.empty();
+        }
+        if (phrase.isEmpty() || phrase.chars().noneMatch(Character::isLetter) || !Character.isLetterOrDigit(phrase.charAt(0))) {
+            return Optional.empty();
+        }
+        for (String name : names) {
+            int at = phrase.indexOf(name);
+            if (at >= 0) {
+                // "The Nordavian pound": the name is an adjective of the thing after it; "Shares of
+                // Aldercrest", "Nimbara's revenue", "Nimbara Inc": the entity's own
+                String rest = (phrase.substring(0, at) + " " + phrase.substring(at + name.length())).strip();
+                boolean possessive = phrase.startsWith("'s", at + name.length()) || phrase.startsWith("’s", at + name.length());
+                if (possessive || rest.isEmpty() || at > 0 || Glossary.get().find(rest).isPresent()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        // a bare metric ("Operating margin", "Net income", "Revenue from that business") is the owner's
+        Optional<Glossary.Term> term = Glossary.get().find(phrase);
+        if (term.isPresent() && !term.get().indicator()) {
+            return Optional.empty();
+        }
+        return Optional.of(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
+    }
+
+    private boolean refersBack(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT).replaceAll("[,;:]+$", "");
+        for (String r : referring) {
+            if (lower.equals(r) || lower.startsWith(r + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String bare(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("^[\"“(]+|[\"”),.;:]+$", "");
+    }
+}
