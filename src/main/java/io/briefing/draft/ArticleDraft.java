@@ -36,7 +36,8 @@ public final class ArticleDraft {
     /** What the draft read: the text (pinyin readings removed), its language, its sentences and the rows. */
     public record Result(String text, boolean chinese, int sentences, List<DraftRow> rows) {}
 
-    private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject) {}
+    private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject,
+                         ChineseTopic topic, List<String> referring) {}
 
     private static final class Loaded {
         static final Map<String, Words> WORDS = load();
@@ -54,6 +55,8 @@ public final class ArticleDraft {
     private final UnitCatalogue units;
     /** Offsets of the line ends of the text being read, to number a sentence's line without counting from the start each time. */
     private int[] newlines = new int[0];
+    /** The topic the clause of the row last made names itself (Chinese), "" when it names none. */
+    private String ownTopic = "";
     /** Whether the article being drafted writes Simplified characters: the script its metric names take. */
     private boolean simplified;
 
@@ -133,6 +136,7 @@ public final class ArticleDraft {
                 }
             }
             Figure previous = null;
+            String topic = "";
             List<int[]> phones = phoneLike(s);
             for (Figure f : inSentence) {
                 if (!worthATableRow(f) || f.bare() && (listNumber(text, span[0], s, f) || inside(phones, f)
@@ -143,9 +147,13 @@ public final class ArticleDraft {
                 if (read == null) {
                     continue; // not a figure of the reading: a number inside a name or a time (Sept. 30)
                 }
+                if (resolve && article.inHeader(read.start())) {
+                    continue; // a headline's figure is the body's, told again there with its owner and period
+                }
                 Optional<ArticleReading.When> when = resolve ? article.period(read) : Optional.empty();
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when,
-                        resolve ? article.newsDay(read) : Optional.empty(), articleDay, year, chinese, words);
+                        resolve ? article.newsDay(read) : Optional.empty(), articleDay, year, chinese, words, topic);
+                topic = chinese ? row.entityZh() : row.entityEn();
                 // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
                 boolean quotedName = quoted(s.substring(f.end())).isPresent();
                 if (resolve && !quotedName) {
@@ -154,7 +162,12 @@ public final class ArticleDraft {
                     // paragraph (past subjects it cannot name) is a guess it does not make
                     boolean farCarried = chinese && owner.carriedFrom() >= 0
                             && article.sentenceAt(owner.carriedFrom()).paragraph() != article.sentenceAt(read.start()).paragraph();
-                    if (!farCarried && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
+                    // a Chinese clause with a topic of its own (全港住宅註冊量…, after 據嘉域地產研究部) is about
+                    // that topic, not about the source or the company carried from the sentence before
+                    boolean ownTopicFirst = chinese && !owner.namedInClause() && ownTopic.codePointCount(0, ownTopic.length()) >= 3
+                            && words.referring().stream().noneMatch(ownTopic::startsWith)
+                            && knownNames.stream().noneMatch(ownTopic::contains);
+                    if (!farCarried && !ownTopicFirst && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
                         String name = owner.entities().isEmpty() ? owner.named()
                                 : article.entities().get(owner.entities().iterator().next()).label();
@@ -245,7 +258,7 @@ public final class ArticleDraft {
 
     private DraftRow row(int number, String text, int[] span, int sentence, String s, Figure f, Figure previous,
                          Optional<ArticleReading.When> when, Optional<Dated> newsDay, Optional<String> articleDay, int year,
-                         boolean chinese, Words words) {
+                         boolean chinese, Words words, String sentenceTopic) {
         Unit unit = unitOf(f);
         String value = f.valueIn(unit).stripTrailingZeros().toPlainString();
         List<String> toFill = new ArrayList<>(List.of("category"));
@@ -277,12 +290,18 @@ public final class ArticleDraft {
             clauseEnd++;
         }
         String pre = stripOpeners(s.substring(clauseStart, f.start()), words, chinese);
+        ownTopic = "";
         String entity;
         String metric;
-        int cue = chinese ? firstCue(pre, words.cues()) : -1;
         if (chinese) {
-            entity = cue > 0 ? pre.substring(0, cue) : pre;
-            metric = cue > 0 ? pre.substring(cue) : "";
+            String[] split = words.topic().split(pre, words.cues());
+            entity = split[0];
+            metric = split[1];
+            ownTopic = trimEnds(entity);
+            if (trimEnds(entity).isEmpty()) {
+                // a clause that starts with its change (，同比增長12.7%) goes on with the clause before's topic
+                entity = sentenceTopic;
+            }
         } else {
             int[] name = lastName(pre);
             entity = name == null ? pre : pre.substring(name[0], name[1]);
@@ -455,17 +474,6 @@ public final class ArticleDraft {
         return p;
     }
 
-    private static int firstCue(String pre, List<String> cues) {
-        int best = -1;
-        for (String c : cues) {
-            int at = pre.indexOf(c);
-            if (at > 0 && (best < 0 || at < best)) {
-                best = at;
-            }
-        }
-        return best;
-    }
-
     /** The last run of capitalized words ("Sample Container Index", "US West Coast") in an English clause. */
     private static int[] lastName(String pre) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
@@ -524,7 +532,10 @@ public final class ArticleDraft {
             for (Map.Entry<String, YamlNode> e : root.entries().entrySet()) {
                 out.put(e.getKey(), new Words(list(e.getValue(), "openers"), list(e.getValue(), "metric-cues"),
                         sortedLongestFirst(list(e.getValue(), "before-number")), new EnglishSubject(list(e.getValue(), "subject-verbs"),
-                        sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers"))));
+                        sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers")),
+                        new ChineseTopic(sortedLongestFirst(list(e.getValue(), "time-openers")),
+                                sortedLongestFirst(list(e.getValue(), "subjectless-starts"))),
+                        list(e.getValue(), "referring")));
             }
             return out;
         } catch (IOException e) {

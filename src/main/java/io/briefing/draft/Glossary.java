@@ -77,6 +77,20 @@ final class Glossary {
         return Optional.ofNullable(best).map(Spelling::term);
     }
 
+    /** Where the first Chinese spelling of a term starts in a text (營收 of 天衡商城營收), or -1. */
+    int firstChineseTerm(String text) {
+        int best = -1;
+        for (Spelling s : spellings) {
+            if (!s.latin() && s.text().length() >= 2) {
+                int at = text.indexOf(s.text());
+                if (at >= 0 && (best < 0 || at < best)) {
+                    best = at;
+                }
+            }
+        }
+        return best;
+    }
+
     /**
      * Whether a Chinese text is written in Simplified characters: the terms it uses in one script
      * only (营收 against 營收), counted.

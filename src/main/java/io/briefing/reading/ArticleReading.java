@@ -74,6 +74,13 @@ public final class ArticleReading {
         public Owner(Set<Integer> entities, String how) {
             this(entities, how, "", -1);
         }
+
+        static final String NAMED_IN_CLAUSE = "named in its clause";
+
+        /** Whether the clause of the figure names its owner (else the owner is carried or referred to). */
+        public boolean namedInClause() {
+            return how.startsWith(NAMED_IN_CLAUSE);
+        }
     }
 
     /**
@@ -482,6 +489,11 @@ public final class ArticleReading {
         return false;
     }
 
+    /** Whether an offset lies in the header (headline, byline, dateline), which the body restates. */
+    public boolean inHeader(int at) {
+        return sentenceAt(at).paragraph() < firstBody;
+    }
+
     public List<Entity> entities() {
         return entities;
     }
@@ -791,10 +803,10 @@ public final class ArticleReading {
                     }
                 }
             }
-            return new Owner(group(before), "named in its clause: 「" + before.name() + "」");
+            return new Owner(group(before), Owner.NAMED_IN_CLAUSE + ": 「" + before.name() + "」");
         }
         if (after != null) {
-            return new Owner(group(after), "named in its clause: 「" + after.name() + "」");
+            return new Owner(group(after), Owner.NAMED_IN_CLAUSE + ": 「" + after.name() + "」");
         }
         if (earlier != null) {
             String parallel = parallelSubject(earlier, cs, f.start());

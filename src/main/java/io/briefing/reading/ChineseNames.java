@@ -82,7 +82,9 @@ final class ChineseNames {
             }
             Set<String> other = found.computeIfAbsent(m.name, k -> new LinkedHashSet<>());
             // a long legal name (晶岳積體電路製造公司) is then written by its first characters (晶岳)
-            if (m.end - m.word >= 4 && ArticleReading.count(text, chosen) > ArticleReading.count(text, m.name)) {
+            // (not when other names start alike: 樣本 of 樣本證券汽車, 樣本汽車 and 樣本乘聯會 names none of them)
+            if (m.end - m.word >= 4 && ArticleReading.count(text, chosen) > ArticleReading.count(text, m.name)
+                    && !sharedStart(text, mentions, m, chosen)) {
                 other.add(chosen);
             }
         }
@@ -96,6 +98,16 @@ final class ChineseNames {
             out.add(names);
         }
         return out;
+    }
+
+    /** Whether another organisation the text names starts with the same characters. */
+    private static boolean sharedStart(String text, List<Mention> mentions, Mention m, String start) {
+        for (Mention o : mentions) {
+            if (o != m && text.startsWith(start, o.from) && !text.substring(o.from, o.end).equals(m.name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -115,4 +115,21 @@ class ArticleDraftTest {
         // a period two paragraphs back is only in play: the move is of the day its news was told
         assertThat(row(r, "3%").period()).isEqualTo("2025-10-28");
     }
+
+    @Test
+    void aChineseClauseWithItsOwnTopicIsAboutThatTopicNotTheSourceAndItsChangeClausesFollowIt() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）樣本日報　2025年11月14日\n\n"
+                + "據甲地產研究部資料，10月全港住宅註冊量錄4,186宗，按月減少9.4%。", Period.parse("2025-11-14"));
+        assertThat(row(r, "4,186").entityZh()).isEqualTo("全港住宅");
+        // 按月減少9.4% names no topic: it goes on with the clause before's
+        assertThat(row(r, "9.4%").entityZh()).isEqualTo("全港住宅");
+        assertThat(row(r, "9.4%").value()).isEqualTo("-9.4");
+    }
+
+    @Test
+    void aHeadlinesFiguresAreLeftToTheBodyThatTellsThemAgain() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）甲汽車11月交付增長41%\n\n樣本日報　2025年12月2日\n\n"
+                + "甲汽車11月交付新車12.6萬輛，同比增長41%。", Period.parse("2025-12-02"));
+        assertThat(r.rows()).extracting(DraftRow::figure).containsExactly("12.6萬輛", "41%");
+    }
 }

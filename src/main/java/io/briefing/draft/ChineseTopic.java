@@ -1,0 +1,90 @@
+package io.briefing.draft;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The topic of a Chinese clause that states a figure, from the words before the figure: the dates
+ * that open it left out (11月全國新能源乘用車零售… is about 全國新能源乘用車), cut where what it
+ * measures begins (a metric cue or a term of the glossary: 零售, 滲透率), and none where the clause
+ * starts with its change (，同比增長12.7%): that clause goes on with the topic of the clause before.
+ *
+ * <p>A guess for a draft, which marks the entity for the analyst to check; the words are in
+ * {@code draft-words.yaml}.
+ */
+final class ChineseTopic {
+    /** A date or a span of dates opening a clause: 11月, 2025年11月14日, 11月8日至9日, 前11個月, 第三季. */
+    private static final Pattern DATE = Pattern.compile(
+            "^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９]{1,2}[日号號])?"
+            + "(?:[至到][0-9０-９]{1,2}[月日号號])?(?:上旬|中旬|下旬|底|初|末|份|以來|以来|期間|期间|內|内)?");
+    private static final Pattern SPAN = Pattern.compile("^(?:前|首)[0-9０-９一二三四五六七八九十]{1,3}(?:個|个)?(?:月|日|天|週|周)");
+    /** A quarter or a part of the year: 第三季末, 第四季度, 上半年, 年底. */
+    private static final Pattern PART = Pattern.compile("^(?:第[一二三四1-4１-４]季度?|[上下]半年|全年|年[底初末中]|季[末初])(?:末|初|底)?");
+    /** A rank before the name it qualifies: 排名第二的恒川電池. */
+    private static final Pattern RANK = Pattern.compile("^(?:排名|位居|位列)?第[0-9０-９一二三四五六七八九十]{1,3}(?:大|名|位)?的?");
+
+    private final List<String> timeWords;
+    private final List<String> subjectless;
+
+    ChineseTopic(List<String> timeWords, List<String> subjectless) {
+        this.timeWords = timeWords;
+        this.subjectless = subjectless;
+    }
+
+    /**
+     * The topic and what the clause measures, split where the metric begins; the topic is empty when
+     * the clause names none.
+     *
+     * @param pre  the words of the clause before the figure, openers already dropped
+     * @param cues the words where a subject ends and its metric begins
+     */
+    String[] split(String pre, List<String> cues) {
+        String p = withoutOpeningDates(pre);
+        for (String w : subjectless) {
+            if (p.startsWith(w)) {
+                return new String[] {"", p};
+            }
+        }
+        int cut = -1;
+        for (String c : cues) {
+            int at = p.indexOf(c);
+            if (at > 0 && (cut < 0 || at < cut)) {
+                cut = at;
+            }
+        }
+        int term = Glossary.get().firstChineseTerm(p);
+        if (term == 0) {
+            return new String[] {"", p}; // the clause opens with its metric (營收為…): no topic of its own
+        }
+        if (term > 0 && (cut < 0 || term < cut)) {
+            cut = term;
+        }
+        return cut > 0 ? new String[] {p.substring(0, cut), p.substring(cut)} : new String[] {p, ""};
+    }
+
+    private String withoutOpeningDates(String pre) {
+        String p = pre.strip();
+        boolean changed = true;
+        while (changed && !p.isEmpty()) {
+            changed = false;
+            for (Pattern date : List.of(DATE, SPAN, PART, RANK)) {
+                java.util.regex.Matcher m = date.matcher(p);
+                if (m.find() && m.end() > 0) {
+                    p = p.substring(m.end()).strip();
+                    changed = true;
+                }
+            }
+            for (String w : timeWords) {
+                if (p.startsWith(w)) {
+                    p = p.substring(w.length()).strip();
+                    changed = true;
+                }
+            }
+            while (!p.isEmpty() && "，,、：:（）()".indexOf(p.charAt(0)) >= 0) {
+                p = p.substring(1).strip();
+                changed = true;
+            }
+        }
+        return p;
+    }
+}
