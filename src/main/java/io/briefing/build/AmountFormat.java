@@ -43,14 +43,22 @@ public final class AmountFormat {
         return language;
     }
 
-    /** The amount in words, for sentences and tables: "at least CNY 20 billion", "200億元以上". */
+    /** The amount in words, for sentences and tables: "at least CNY 20 billion", "200億元以上", "US$13 billion to US$13.5 billion". */
     public String text(Amount a) {
+        if (a.isRange()) {
+            return words.get(Qualifier.RANGE).replace("{0}", bare(a.value(), a.unit(), false))
+                    .replace("{1}", bare(a.high(), a.unit(), false));
+        }
         String bare = bare(a.value(), a.unit(), false);
         return qualify(bare, a.qualifier(), a.unit(), false);
     }
 
-    /** The amount in few characters, for chart labels and key figures: "≥ CNY 20bn", "≥200億元". */
+    /** The amount in few characters, for chart labels and key figures: "≥ CNY 20bn", "≥200億元", "US$13bn–US$13.5bn". */
     public String compact(Amount a) {
+        if (a.isRange()) {
+            return compactWords.get(Qualifier.RANGE).replace("{0}", bare(a.value(), a.unit(), true))
+                    .replace("{1}", bare(a.high(), a.unit(), true));
+        }
         String bare = bare(a.value(), a.unit(), true);
         return qualify(bare, a.qualifier(), a.unit(), true);
     }
@@ -69,6 +77,7 @@ public final class AmountFormat {
             case AT_MOST -> "≤";
             case LESS_THAN -> "<";
             case APPROXIMATELY -> "~";
+            case RANGE -> ""; // a range shows both its ends
         };
     }
 

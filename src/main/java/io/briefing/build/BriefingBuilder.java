@@ -243,7 +243,7 @@ public final class BriefingBuilder {
                     }
                 } else if (!left.isEmpty()) {
                     warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
-                            + (drawn ? "are not in its chart (another unit, or undated)" : "make no chart")
+                            + (drawn ? "are not in its chart (another unit, a range, or undated)" : "make no chart")
                             + ", shown as key-figure cards", "").message());
                     cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, Map.of())));
                 }
@@ -536,7 +536,8 @@ public final class BriefingBuilder {
                 Fact f = facts.get(i);
                 // both languages' names as the table writes them: the sheet is read back as the fact table
                 return new FactRow(f.id(), i + 1, ctx.category(f), names(f.entity(), ctx.language), names(f.metric(), ctx.language),
-                        f.hasValue() ? OptionalDouble.of(Context.cellValue(f)) : OptionalDouble.empty(),
+                        f.hasValue() && !f.amount().isRange() ? OptionalDouble.of(Context.cellValue(f)) : OptionalDouble.empty(),
+                        f.hasValue() && f.amount().isRange() ? f.amount().written() : "",
                         f.hasValue() ? ctx.value(f) : "", ctx.labels.get("qualifier." + f.qualifier().code()),
                         f.unit().name().in(ctx.language), f.period().toString(), names(f.reporter(), ctx.language), f.quote(),
                         f.key(), String.join("|", f.aliases()), Context.style(f.unit()), status(ctx, f), !ctx.flagged(f));

@@ -86,8 +86,11 @@ final class ChangesBuilder {
         String previousText = before == null ? "" : shown(before);
         String currentText = now == null ? "" : shown(now);
         boolean points = f.unit().isPercent();
-        OptionalDouble pv = before != null && before.hasValue() ? OptionalDouble.of(Context.cellValue(before)) : OptionalDouble.empty();
-        OptionalDouble cv = now != null && now.hasValue() ? OptionalDouble.of(Context.cellValue(now)) : OptionalDouble.empty();
+        // a range has no one number for a cell: its text says both ends
+        OptionalDouble pv = before != null && before.hasValue() && !before.amount().isRange()
+                ? OptionalDouble.of(Context.cellValue(before)) : OptionalDouble.empty();
+        OptionalDouble cv = now != null && now.hasValue() && !now.amount().isRange()
+                ? OptionalDouble.of(Context.cellValue(now)) : OptionalDouble.empty();
         ChangeMark mark = switch (c.kind()) {
             case MOVED -> c.delta().signum() >= 0 ? ChangeMark.UP : ChangeMark.DOWN;
             case BOUND_CHANGED -> ChangeMark.BOUND;

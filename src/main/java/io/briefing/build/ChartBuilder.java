@@ -32,7 +32,7 @@ final class ChartBuilder {
     /** Series one chart draws: beyond a dozen, colours repeat and the legend crowds out the plot. */
     static final int MAX_SERIES = 12;
     private final Context ctx;
-    /** The facts with a value that the last chart built does not draw: another unit, or undated on a timeline. */
+    /** The facts with a value that the last chart built does not draw: another unit, a range, or undated on a timeline. */
     private List<Fact> notDrawn = List.of();
 
     /** What the chart just built leaves out (not its top-k cut, which its note states): shown elsewhere as cards. */
@@ -63,7 +63,7 @@ final class ChartBuilder {
         long dated = 0;
         Map<Unit, Integer> units = new LinkedHashMap<>();
         for (Fact f : facts) {
-            if (f.hasValue()) {
+            if (barred(f)) {
                 units.merge(f.unit(), 1, Integer::sum);
             } else if (f.period().hasMonth()) {
                 dated++;
@@ -93,11 +93,10 @@ final class ChartBuilder {
             return Optional.empty();
         }
         Unit unit = units.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        int withValue = units.values().stream().mapToInt(Integer::intValue).sum();
-        List<Fact> sameUnit = FactTable.where(selected, f -> f.hasValue() && f.unit() == unit);
-        // facts in another unit are shown beside the chart as key-figure cards (BriefingBuilder says so)
-        if (sameUnit.size() < withValue) {
-            notDrawn = FactTable.where(selected, f -> f.hasValue() && !f.unit().equals(unit));
+        List<Fact> sameUnit = FactTable.where(selected, f -> barred(f) && f.unit() == unit);
+        // facts in another unit, and ranges, are shown beside the chart as key-figure cards (BriefingBuilder says so)
+        if (sameUnit.size() < FactTable.where(selected, Fact::hasValue).size()) {
+            notDrawn = FactTable.where(selected, f -> f.hasValue() && !(barred(f) && f.unit().equals(unit)));
         }
         List<Fact> ordered;
         String more = null;
@@ -232,10 +231,18 @@ final class ChartBuilder {
     }
 
     /** How many facts with a value each unit has, in order of first appearance. */
+    /**
+     * Whether a fact can be a bar: it has a value, and one value (a range, "between 13 and 13.5 billion",
+     * has two; it is shown beside the chart as a card, which BriefingBuilder says).
+     */
+    private static boolean barred(Fact f) {
+        return f.hasValue() && !f.amount().isRange();
+    }
+
     private static Map<Unit, Integer> unitCounts(List<Fact> facts) {
         Map<Unit, Integer> counts = new LinkedHashMap<>();
         for (Fact f : facts) {
-            if (f.hasValue()) {
+            if (barred(f)) {
                 counts.merge(f.unit(), 1, Integer::sum);
             }
         }

@@ -153,6 +153,7 @@ final class Context {
             case AT_LEAST, MORE_THAN -> Bound.LOWER;
             case AT_MOST, LESS_THAN -> Bound.UPPER;
             case APPROXIMATELY -> Bound.APPROXIMATE;
+            case RANGE -> Bound.RANGE;
         };
     }
 

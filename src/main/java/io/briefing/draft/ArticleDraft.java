@@ -1,5 +1,6 @@
 package io.briefing.draft;
 
+import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
 import io.briefing.facts.UnitCatalogue;
 import io.briefing.facts.UnitKind;
@@ -150,10 +151,28 @@ public final class ArticleDraft {
                 if (resolve && article.inHeader(read.start())) {
                     continue; // a headline's figure is the body's, told again there with its owner and period
                 }
+                if (resolve && article.rangeStart(read).isPresent()) {
+                    continue; // the second end of a range: the row of its first end holds both
+                }
                 Optional<ArticleReading.When> when = resolve ? article.period(read) : Optional.empty();
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when,
                         resolve ? article.newsDay(read) : Optional.empty(), articleDay, year, chinese, words, topic);
                 topic = chinese ? row.entityZh() : row.entityEn();
+                Optional<Figure> rangeEnd = resolve ? article.rangeEnd(read) : Optional.empty();
+                if (rangeEnd.isPresent()) {
+                    // 292億至300億美元: one row, the range, in the unit its second end writes
+                    Figure b = rangeEnd.get();
+                    Unit u = unitOf(read.bare() ? b : read);
+                    java.math.BigDecimal[] ends = io.briefing.reading.Ranges.valuesIn(read, b, u);
+                    List<String> fill = new ArrayList<>(row.toFill());
+                    if (!b.bare()) {
+                        fill.remove("unit");
+                    }
+                    row = new DraftRow(row.id(), ends[0].stripTrailingZeros().toPlainString() + ".."
+                            + ends[1].stripTrailingZeros().toPlainString(), u.code(), Qualifier.RANGE.code(), row.period(),
+                            row.entityEn(), row.entityZh(), row.metricEn(), row.metricZh(), row.quote(),
+                            text.substring(read.start(), b.end()), row.sentence(), row.line(), row.start(), List.copyOf(fill));
+                }
                 // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
                 boolean quotedName = quoted(s.substring(f.end())).isPresent();
                 if (resolve && !quotedName) {

@@ -70,6 +70,18 @@ public record Coverage(int total, int uncoveredFigures, List<DraftRow> uncovered
         String context = at < 0 ? row.figure() : sentence.substring(Math.max(0, at - 12), at + row.figure().length());
         boolean here = sentence.contains(quote) || quote.contains(sentence) || quote.contains(context);
         // a milestone that quotes the figure (長達12天的發布會) names it in its words
-        return here && (!f.hasValue() || f.amount().value().abs().compareTo(new BigDecimal(row.value()).abs()) == 0);
+        if (!here || !f.hasValue()) {
+            return here;
+        }
+        // a range covers both its ends, and a drafted range row is covered by a fact holding either end
+        int dots = row.value().indexOf("..");
+        List<BigDecimal> values = dots < 0 ? List.of(new BigDecimal(row.value()).abs())
+                : List.of(new BigDecimal(row.value().substring(0, dots)).abs(), new BigDecimal(row.value().substring(dots + 2)).abs());
+        for (BigDecimal v : values) {
+            if (f.amount().value().abs().compareTo(v) == 0 || f.amount().high().abs().compareTo(v) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

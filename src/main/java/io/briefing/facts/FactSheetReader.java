@@ -48,6 +48,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * percentage stored as a fraction (0.4766) to the percent the table writes (47.66).
  */
 final class FactSheetReader {
+    /** A range in a value cell, as the fact table writes it: 13000000000..13500000000, -3..-2. */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("-?[0-9][0-9_.]*\\.\\.-?[0-9][0-9_.]*");
+
     /** Columns the workbook derives from the others: read over, never back. */
     static final List<String> DERIVED = List.of("display", "source", "status");
 
@@ -521,6 +524,9 @@ final class FactSheetReader {
                     return "";
                 }
                 case TEXT -> {
+                    if (column.equals("value") && RANGE.matcher(c.text().strip()).matches()) {
+                        return c.text().strip(); // a range, as the fact table writes it: the table reader checks it
+                    }
                     if (column.equals("value")) {
                         problems.add(InputProblem.ofFile(file, where + ": the value is text ('" + shorten(c.text())
                                         + "'), not a number",

@@ -109,6 +109,9 @@ final class FactStore {
         amount(f.amount());
         writeVarint(unitNumber(f.unit()));
         writeVarint(f.qualifier().ordinal());
+        if (f.amount() != null && f.amount().isRange()) {
+            decimal(f.amount().high()); // a range's high end, only for a range: other rows pay nothing
+        }
         Period p = f.period();
         writeVarint(zigzag(p.year()));
         writeVarint(p.month());
@@ -168,6 +171,7 @@ final class FactStore {
         BigDecimal value = r.decimal();
         Unit unit = units.get(r.varint());
         Qualifier qualifier = Qualifier.values()[r.varint()];
+        BigDecimal high = value != null && qualifier == Qualifier.RANGE ? r.decimal() : value;
         int year = unzigzag(r.varint());
         int month = r.varint();
         int day = r.varint();
@@ -181,7 +185,7 @@ final class FactStore {
             aliases.add(r.string());
         }
         int line = r.varint();
-        return new Fact(id, category, entity, metric, value == null ? null : new Amount(value, unit, qualifier), unit,
+        return new Fact(id, category, entity, metric, value == null ? null : new Amount(value, unit, qualifier, high), unit,
                 qualifier, period, reporter, (flags & 2) != 0, quote,
                 List.copyOf(aliases), line);
     }
@@ -310,7 +314,10 @@ final class FactStore {
             writeVarint(0);
             return;
         }
-        BigDecimal v = a.value();
+        decimal(a.value());
+    }
+
+    private void decimal(BigDecimal v) {
         if (v.unscaledValue().bitLength() < 63) {
             writeVarint(1);
             writeVarlong(zigzag(v.unscaledValue().longValue()));

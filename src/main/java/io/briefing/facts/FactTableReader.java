@@ -458,6 +458,41 @@ public final class FactTableReader {
     }
 
     private static Amount amount(Where where, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
+        int dots = raw.indexOf("..");
+        if (qualifier == Qualifier.RANGE || dots >= 0) {
+            return range(where, line, raw, dots, unit, qualifier, problems);
+        }
+        return number(where, line, raw, unit, qualifier, problems);
+    }
+
+    /** A range, "13000000000..13500000000": both ends numbers of the unit, written low to high, qualifier range. */
+    private static Amount range(Where where, int line, String raw, int dots, Unit unit, Qualifier qualifier,
+                                List<InputProblem> problems) {
+        if (dots < 0) {
+            problems.add(where.at(line, "value", "the qualifier is range, but '" + shorten(raw) + "' is one number",
+                    "write both ends, low to high, with two dots between: 15..25 (or -3..-2); or choose another qualifier"));
+            return null;
+        }
+        if (qualifier != Qualifier.RANGE) {
+            problems.add(where.at(line, "qualifier", "the value '" + shorten(raw) + "' is a range, but the qualifier is "
+                    + qualifier.code(), "set the qualifier to range, or write one number"));
+            return null;
+        }
+        int before = problems.size();
+        Amount low = number(where, line, raw.substring(0, dots).strip(), unit, Qualifier.EXACT, problems);
+        Amount high = number(where, line, raw.substring(dots + 2).strip(), unit, Qualifier.EXACT, problems);
+        if (problems.size() > before || low == null || high == null) {
+            return null;
+        }
+        if (low.value().compareTo(high.value()) >= 0) {
+            problems.add(where.at(line, "value", "the range '" + shorten(raw) + "' does not go from low to high",
+                    "write the lower end first: 15..25, -3..-2"));
+            return null;
+        }
+        return new Amount(low.value(), unit, Qualifier.RANGE, high.value());
+    }
+
+    private static Amount number(Where where, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
         String s = raw.replace("_", "");
         if (!DECIMAL.matcher(s).matches()) {
             String why = s.equalsIgnoreCase("nan") || s.toLowerCase(Locale.ROOT).contains("inf") ? "is not a finite number"

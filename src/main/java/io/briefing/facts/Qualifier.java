@@ -14,7 +14,12 @@ public enum Qualifier {
     AT_MOST("at_most"),
     /** 不足七成, 不到一半, "less than half": the truth is below the number. */
     LESS_THAN("less_than"),
-    APPROXIMATELY("approximately");
+    APPROXIMATELY("approximately"),
+    /**
+     * 1.38萬億元至1.45萬億元, "between $13 billion and $13.5 billion": the truth lies between two numbers;
+     * the value is written low to high, {@code 13000000000..13500000000}.
+     */
+    RANGE("range");
 
     private final String code;
 

@@ -10,7 +10,9 @@ import java.util.OptionalDouble;
  * @param category  the category's label in the briefing's language (read back to its id)
  * @param entity    the entity's name in the briefing's language and in the other one, as the table writes them
  * @param value     the value as a spreadsheet cell holds it (base units; percent as a fraction, 0.4766), empty
- *                  for a fact without a number
+ *                  for a fact without a number and for a range
+ * @param range     a range as the fact table writes it, low to high in base units ("13000000000..13500000000",
+ *                  "5..8" for 5% to 8%), else ""
  * @param display   the value as the briefing shows it, qualified ("at least 90%")
  * @param qualifier the qualifier in words ("at least")
  * @param unit      the unit's name in the briefing's language
@@ -19,7 +21,7 @@ import java.util.OptionalDouble;
  * @param aliases   the other names the article uses for the entity, as the table writes them ("a|b")
  */
 public record FactRow(String id, int sourceNumber, String category, Names entity, Names metric,
-                      OptionalDouble value, String display, String qualifier, String unit, String period,
+                      OptionalDouble value, String range, String display, String qualifier, String unit, String period,
                       Names reporter, String quote, boolean key, String aliases, NumberStyle style, String status,
                       boolean verified) {
 

@@ -2,6 +2,7 @@ package io.briefing.provenance;
 
 import io.briefing.facts.Fact;
 import io.briefing.facts.Period;
+import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
 import io.briefing.facts.UnitCatalogue;
 import io.briefing.figures.DateMention;
@@ -233,6 +234,9 @@ public final class QuoteVerifier {
      * the bound its words say, against the base the metric names, of the period the reading resolves.
      */
     private FactCheck figure(Fact f, int[] span, String passage, String quote, ArticleReading reading, int entity) {
+        if (f.amount().isRange()) {
+            return range(f, span, passage, reading, entity);
+        }
         Unit unit = f.unit();
         List<Figure> located = reading.figuresIn(span[0], span[1]);
         boolean change = ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh());
@@ -267,11 +271,70 @@ public final class QuoteVerifier {
         return first;
     }
 
+    /**
+     * A range (qualifier range, {@code 13000000000..13500000000}): two figures the quote locates that the
+     * reading takes as the ends of one range ({@code ArticleReading.rangeEnd}), equal to the row's ends in
+     * its unit, the second with the fall the first states (再跌2%至3% is −3..−2); then read as any figure is.
+     */
+    private FactCheck range(Fact f, int[] span, String passage, ArticleReading reading, int entity) {
+        Unit unit = f.unit();
+        List<String> read = new ArrayList<>();
+        FactCheck first = null;
+        for (Figure a : reading.figuresIn(span[0], span[1])) {
+            Optional<Figure> end = reading.rangeEnd(a);
+            if (end.isEmpty()) {
+                continue;
+            }
+            Figure b = end.get();
+            if (!b.canBeIn(unit) || !a.canBeIn(unit) && !(a.bare() && !b.bare())) {
+                read.add("「" + a.text() + "…" + b.text() + "」 in another unit");
+                continue;
+            }
+            BigDecimal[] ends = io.briefing.reading.Ranges.valuesIn(a, b, unit);
+            if (ends[0].compareTo(f.amount().value()) != 0 || ends[1].compareTo(f.amount().high()) != 0) {
+                read.add("「" + a.text() + "…" + b.text() + "」 = " + plain(ends[0]) + ".." + plain(ends[1]));
+                continue;
+            }
+            FactCheck c = figureCheck(f, a, reading, entity, Optional.of(b));
+            if (c.status().ok()) {
+                return c;
+            }
+            if (first == null) {
+                first = c;
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the fact is the range " + f.amount().written()
+                + " " + unit.code() + ", but the article's passage 「" + shorten(passage) + "」 "
+                + (read.isEmpty() ? "states no range" : "states " + String.join(", ", read))
+                + "; Fix: write the range the article states, low to high, in base units");
+    }
+
+
     private static String metricName(Fact f) {
         return f.metric().en() != null && !f.metric().en().isBlank() ? f.metric().en() : f.metric().zh();
     }
 
     private FactCheck figureCheck(Fact f, Figure g, ArticleReading reading, int entity) {
+        return figureCheck(f, g, reading, entity, Optional.empty());
+    }
+
+    /** The checks of a figure, {@code g}; of a range, its first end, with {@code rangeEnd} its second. */
+    private FactCheck figureCheck(Fact f, Figure g, ArticleReading reading, int entity, Optional<Figure> rangeEnd) {
+        if (rangeEnd.isEmpty()) {
+            Optional<Figure> lo = reading.rangeStart(g);
+            Optional<Figure> hi = reading.rangeEnd(g);
+            if (lo.isPresent() || hi.isPresent()) {
+                Figure a = lo.orElse(g);
+                Figure b = hi.orElse(g);
+                BigDecimal[] ends = io.briefing.reading.Ranges.valuesIn(a, b, f.unit());
+                return new FactCheck(f.id(), f.line(), CheckStatus.QUALIFIER_MISMATCH, "「" + g.text() + "」 is one end of the range 「"
+                        + reading.text().substring(a.start(), b.end()) + "」, not a figure of its own; Fix: write the range "
+                        + plain(ends[0]) + ".." + plain(ends[1]) + " with the qualifier range");
+            }
+        }
         if (f.unit().kind() == io.briefing.facts.UnitKind.SHARE && g.direction() != Figure.Direction.NONE
                 && !ArticleReading.namesCut(metricName(f))) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "「" + g.directionWord() + "」 makes 「" + g.text()
@@ -290,7 +353,8 @@ public final class QuoteVerifier {
         if (other != null) {
             return other;
         }
-        if (g.qualifier() != f.qualifier()) {
+        // a range's ends carry no bound of their own (Ranges reads none that do)
+        if (g.qualifier() != (rangeEnd.isPresent() ? Qualifier.EXACT : f.qualifier())) {
             String words = g.qualifierWord().isEmpty() ? "no bounding word" : "「" + g.qualifierWord() + "」 ("
                     + g.qualifier().code() + ")";
             return new FactCheck(f.id(), f.line(), CheckStatus.QUALIFIER_MISMATCH, "the fact's qualifier is "
@@ -330,7 +394,7 @@ public final class QuoteVerifier {
         }
         String who = " (" + owner.how() + ")";
         boolean contextUnit = false;
-        if (g.bare() && f.unit().kind() == io.briefing.facts.UnitKind.CURRENCY) {
+        if (g.bare() && f.unit().kind() == io.briefing.facts.UnitKind.CURRENCY && rangeEnd.map(Figure::bare).orElse(true)) {
             // a bare 200億 is money only when its sentence writes that currency beside another figure,
             // and not when a measure word follows it (20億單 counts orders)
             char next = g.end() < reading.text().length() ? reading.text().charAt(g.end()) : ' ';

@@ -39,6 +39,8 @@ public final class ArticleReading {
     private final LocalDate articleDate;
     private final Period published;
     private final int firstBody;
+    /** For each figure, the index of the figure that ends the range it starts, or -1 ({@link Ranges}). */
+    private final int[] rangeEnds;
     /** For each figure: the time mention attached to it ("58,900 in September", 第二季的58.1%), or -1. */
     private final int[] attached;
     private final Map<Integer, Optional<When>> periods = new HashMap<>();
@@ -139,6 +141,7 @@ public final class ArticleReading {
                 .toList();
         this.newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
         this.figureStarts = figures.stream().mapToInt(Figure::start).toArray();
+        this.rangeEnds = Ranges.ends(text, figures, w);
         this.timeStarts = times.stream().mapToInt(TimeMention::start).toArray();
         this.nameStarts = names.stream().mapToInt(NameMention::start).toArray();
         for (int i = 0; i < figures.size(); i++) {
@@ -487,6 +490,18 @@ public final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /** The figure that ends the range a figure starts (300億美元 of 292億至300億美元), if it starts one. */
+    public Optional<Figure> rangeEnd(Figure f) {
+        int i = indexOf(f);
+        return i >= 0 && rangeEnds[i] >= 0 ? Optional.of(figures.get(rangeEnds[i])) : Optional.empty();
+    }
+
+    /** The figure that starts the range a figure ends, if it ends one. */
+    public Optional<Figure> rangeStart(Figure f) {
+        int i = indexOf(f);
+        return i > 0 && rangeEnds[i - 1] == i ? Optional.of(figures.get(i - 1)) : Optional.empty();
     }
 
     /** Whether an offset lies in the header (headline, byline, dateline), which the body restates. */

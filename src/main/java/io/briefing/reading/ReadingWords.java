@@ -72,6 +72,11 @@ final class ReadingWords {
     final String nameBounds;
     final String nameSoftBounds;
     final List<String> personTitles;
+    final List<String> rangeJoins;
+    final List<String> rangeBetween;
+    final List<String> rangeBetweenJoins;
+    final List<String> rangeSmallJoins;
+    final List<String> rangeFrom;
     final Set<String> personTitlesEn;
     final List<String> nameJoins;
     final List<String> notNameStart;
@@ -168,6 +173,12 @@ final class ReadingWords {
         estimateBefore = strings(root.require("estimate_before", ""));
         estimateAfter = strings(root.require("estimate_after", ""));
         moneyNouns = strings(root.require("money_nouns", ""));
+        YamlNode rg = root.require("ranges", "");
+        rangeJoins = strings(rg.require("joins", ""));
+        rangeBetween = strings(rg.require("between", ""));
+        rangeBetweenJoins = strings(rg.require("between_joins", ""));
+        rangeSmallJoins = strings(rg.require("small_joins", ""));
+        rangeFrom = strings(rg.require("from", ""));
     }
 
     private static List<String> strings(YamlNode n) throws InputException {

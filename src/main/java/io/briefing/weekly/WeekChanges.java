@@ -98,11 +98,12 @@ public record WeekChanges(Week previous, List<Change> changes) {
         }
         Amount a = before.amount();
         Amount b = now.amount();
-        boolean sameValue = a.value().compareTo(b.value()) == 0;
+        boolean sameValue = a.value().compareTo(b.value()) == 0 && a.high().compareTo(b.high()) == 0;
         if (sameValue && a.qualifier() == b.qualifier()) {
             return new Change(reworded ? ChangeKind.REWORDED : ChangeKind.UNCHANGED, now.id(), before, now, null,
                     OptionalDouble.empty());
         }
+        // a bound or a range that moved says less than a number: shown as its bound changed, with both texts
         boolean comparable = a.qualifier() == b.qualifier()
                 && (a.qualifier() == Qualifier.EXACT || a.qualifier() == Qualifier.APPROXIMATELY);
         if (!comparable) {

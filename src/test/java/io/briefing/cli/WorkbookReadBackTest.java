@@ -110,6 +110,27 @@ class WorkbookReadBackTest {
     }
 
     @Test
+    void aRangeIsWrittenAsTheTableWritesItAndReadsBackToTheSameBriefing(@TempDir Path dir) throws Exception {
+        // the shipping sample's fourth-quarter guidance is a range: "between $2.9 billion and $3.1 billion"
+        Path folder = Files.createDirectories(dir.resolve("shipping"));
+        try (var files = Files.list(Path.of("samples", "shipping-invented"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        Path m = folder.resolve("shipping-invented.yaml");
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("a").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        String base = "shipping-invented-2025-W41-en";
+        assertThat(cells(dir.resolve("a/" + base + ".xlsx"))).contains("Facts!G12=2900000000..3100000000");
+        Path wb = folder.resolve("range.xlsx");
+        Files.copy(dir.resolve("a/" + base + ".xlsx"), wb);
+        CliProbe.Result back = CliProbe.run("generate", "-d", wb.toString(), "-o", dir.resolve("b").toString());
+        assertThat(back.exit()).as(back.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("b/" + base + ".pdf"))).isEqualTo(Files.readAllBytes(dir.resolve("a/" + base + ".pdf")));
+    }
+
+    @Test
     void aChineseWorkbookReadsBackToTheSameChineseBriefingAndSaysWhatItLacksForAnEnglishOne(@TempDir Path dir) throws Exception {
         Path zh = generated(dir, "-l", "zh");
         Path wb = dir.resolve("zh-facts.xlsx");

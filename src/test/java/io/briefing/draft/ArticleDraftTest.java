@@ -132,4 +132,16 @@ class ArticleDraftTest {
                 + "甲汽車11月交付新車12.6萬輛，同比增長41%。", Period.parse("2025-12-02"));
         assertThat(r.rows()).extracting(DraftRow::figure).containsExactly("12.6萬輛", "41%");
     }
+
+    @Test
+    void aRangeIsDraftedAsOneRowWithBothEndsInTheUnitItsSecondEndWrites() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）樣本日報　2025年10月18日\n\n"
+                + "甲半導體預估第四季營收介於292億至300億美元之間。", Period.parse("2025-10-18"));
+        DraftRow range = row(r, "292億");
+        assertThat(range.value()).isEqualTo("29200000000..30000000000");
+        assertThat(range.unit()).isEqualTo("USD");
+        assertThat(range.qualifier()).isEqualTo("range");
+        assertThat(range.period()).isEqualTo("2025-Q4");
+        assertThat(r.rows()).hasSize(1);
+    }
 }

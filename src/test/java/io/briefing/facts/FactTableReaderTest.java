@@ -67,6 +67,36 @@ class FactTableReaderTest {
     }
 
     @Test
+    void aRangeIsReadLowToHighAndKeptThroughTheStore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editFacts(dir, ",430000000,count,exact,", ",420000000..440000000,count,range,");
+        Amount a = new DatasetReader(new Warnings()).load(m).fact("users-ernie").orElseThrow().amount();
+        assertThat(a.isRange()).isTrue();
+        assertThat(a.value()).isEqualByComparingTo("420000000");
+        assertThat(a.high()).isEqualByComparingTo("440000000");
+        assertThat(a.written()).isEqualTo("420000000..440000000");
+    }
+
+    @Test
+    void aRangeWrittenHighToLowOrWithoutItsQualifierIsRefusedWithTheFix(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editFacts(dir, ",430000000,count,exact,", ",440000000..420000000,count,range,");
+        assertThatThrownBy(() -> new DatasetReader(new Warnings()).load(m))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("value: the range '440000000..420000000' does not go from low to high")
+                .hasMessageContaining("write the lower end first");
+        TestFiles.editFacts(dir, ",440000000..420000000,count,range,", ",420000000..440000000,count,exact,");
+        assertThatThrownBy(() -> new DatasetReader(new Warnings()).load(m))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("qualifier: the value '420000000..440000000' is a range, but the qualifier is exact")
+                .hasMessageContaining("set the qualifier to range");
+        TestFiles.editFacts(dir, ",420000000..440000000,count,exact,", ",430000000,count,range,");
+        assertThatThrownBy(() -> new DatasetReader(new Warnings()).load(m))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("value: the qualifier is range, but '430000000' is one number");
+    }
+
+    @Test
     void findsTheManifestBesideACsv() throws Exception {
         FactTable t = new DatasetReader(new Warnings()).load(TestFiles.FACTS);
         assertThat(t.dataset().manifest().getFileName()).isEqualTo(Path.of("china-llm-2024.yaml"));

@@ -43,7 +43,15 @@ class CorpusVerifyTest {
             // "“…our 2% target,” Governor … said": first person resolved to the bank is not read
             "rates/target", "first person in a quote",
             // "We think the bank has room for two more cuts next year," said … Halvard Securities: the row names the forecaster
-            "rates/halvard-cuts", "the forecaster, not the bank the figure is about");
+            "rates/halvard-cuts", "the forecaster, not the bank the figure is about",
+            // pending: "澄观数据…调研了1200家商家，不到一半表示今年双十一实现盈利": 今年双十一 names the event's time,
+            // read as the owner after the figure
+            "ecommerce/survey-profitable", "an event's name read as the owner",
+            // pending: "Investors now expect more easing. Pricing in overnight swaps puts the policy rate between
+            // 3.5% and 3.75%…, implying two or three more cuts": whose policy rate is not named; the reading carries
+            // the economists of the paragraph before
+            "rates/swaps-rate", "a policy rate whose bank is not named",
+            "rates/swaps-cuts", "a policy rate whose bank is not named");
 
     static Stream<Path> manifests() throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no ../shared/corpus beside the project: corpus tests skipped");
@@ -58,10 +66,14 @@ class CorpusVerifyTest {
         return out.stream();
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    Path temp;
+
     @ParameterizedTest
     @MethodSource("manifests")
-    void everyGoldRowVerifiesButTheListedOnes(Path manifest) throws Exception {
-        FactTable table = new DatasetReader(new Warnings()).load(manifest);
+    void everyGoldAndPendingRowVerifiesButTheListedOnes(Path manifest) throws Exception {
+        // the pending rows (ranges, less-than figures) are gold rows the format now expresses
+        FactTable table = new DatasetReader(new Warnings()).load(CorpusWithPending.of(manifest, temp));
         VerificationReport report = Provenance.verify(table, new Warnings());
         String topic = manifest.getFileName().toString().replace(".yaml", "");
         Map<String, String> refused = new TreeMap<>();

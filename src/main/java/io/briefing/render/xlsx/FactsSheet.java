@@ -79,6 +79,9 @@ final class FactsSheet {
                 new Column("table.value", 16, (out, col, row) -> {
                     if (row.value().isPresent()) {
                         out.number(col, row.value().getAsDouble(), WorkbookStyles.index(st.of(row.style())));
+                    } else if (!row.range().isEmpty()) {
+                        // a range has two numbers: written as the fact table writes it, read back so
+                        out.text(col, row.range(), text);
                     } else {
                         out.blank(col, text);
                     }
