@@ -391,14 +391,28 @@ public final class ArticleDraft {
                 .orElse(units.none());
     }
 
-    /** The period of the fact table's forms that says what the article says: a week or a span by its last day or the month it lies in. */
+    /**
+     * The period of the fact table's forms that says what the article says: a week by its last day, this
+     * week (本週, up to the article's date) by its last working day (a week's market move ends on Friday,
+     * whatever day the weekly is dated), a total up to a day (截至11月14日累計) by the year that holds it,
+     * a span by its last day or the month it lies in.
+     */
     private static String period(Dated d) {
         return switch (d.kind()) {
             case YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE -> d.period().toString();
             case THIS_YEAR -> Integer.toString(d.period().year());
-            case WEEK, UP_TO -> d.to().toString();
+            case WEEK -> (d.loose() ? lastWorkingDay(d.to()) : d.to()).toString();
+            case UP_TO -> Integer.toString(d.to().getYear());
             // a weekend (11月8日至9日) by its last day, a longer span by the period that holds it
             case SPAN -> d.from().plusDays(3).isAfter(d.to()) ? d.to().toString() : d.tightest().toString();
+        };
+    }
+
+    private static java.time.LocalDate lastWorkingDay(java.time.LocalDate d) {
+        return switch (d.getDayOfWeek()) {
+            case SATURDAY -> d.minusDays(1);
+            case SUNDAY -> d.minusDays(2);
+            default -> d;
         };
     }
 
