@@ -130,6 +130,14 @@ final class ChineseNames {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
             int floor = last == null ? 0 : last.end;
             int from = i;
+            // a number inside a name, right before its word (台灣半導體50指數, 滬深300指數), after Han characters
+            int digits = i;
+            while (digits > floor && i - digits < 4 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+                digits--;
+            }
+            if (digits < i && digits > 0 && (digits == floor || isHan(text.charAt(digits - 1)))) {
+                from = digits;
+            }
             while (from > floor && i - from < MAX_STEM && !bound(text.charAt(from - 1), i - from, w)) {
                 from--;
             }

@@ -19,6 +19,14 @@ class ChineseNamesTest {
     }
 
     @Test
+    void aNumberInsideANameStaysInItAndAStartOtherNamesShareIsNoShortName() {
+        assertThat(first("股市方面，乙半導體50指數本週上漲3.2%。乙半導體50指數收在18,452點。")).contains("乙半導體50指數");
+        // 樣本 starts 樣本證券汽車 and 樣本汽車 alike: it is no short name of either
+        List<List<String>> names = ChineseNames.in("樣本汽車週刊報道。樣本證券汽車行業分析師表示……樣本證券汽車認為……樣本乘聯會統計……");
+        assertThat(names).noneSatisfy(n -> assertThat(n).contains("樣本"));
+    }
+
+    @Test
     void aDescriptionBeforeANameIsNotPartOfIt() {
         assertThat(first("二線晶圓代工廠世騰半導體（虛構）9月營收下滑。世騰半導體表示……")).contains("世騰半導體")
                 .noneMatch(n -> n.startsWith("代工廠"));
