@@ -38,6 +38,22 @@ class AmountFormatTest {
     }
 
     @Test
+    void aChineseApproximateSaysYueWhereEnglishSaysAbout() {
+        // a Chinese card or bar writes 約, as the article does, not the "~" of English compact figures
+        assertThat(zh.compact(amount("300", "GW", Qualifier.APPROXIMATELY))).isEqualTo("約300GW");
+        assertThat(en.compact(amount("300", "GW", Qualifier.APPROXIMATELY))).isEqualTo("~300 GW");
+    }
+
+    @Test
+    void writesARangeWithBothEnds() {
+        Amount r = new Amount(new java.math.BigDecimal("2900000000"), io.briefing.TestUnits.of("USD"), Qualifier.RANGE,
+                new java.math.BigDecimal("3100000000"));
+        assertThat(en.text(r)).isEqualTo("US$2.9 billion to US$3.1 billion");
+        assertThat(en.compact(r)).isEqualTo("US$2.9bn–US$3.1bn");
+        assertThat(zh.text(r)).isEqualTo("29億美元至31億美元");
+    }
+
+    @Test
     void neverStacksTwoSignsOnANegativeApproximate() {
         assertThat(en.compact(amount("-8500000000", "CNY", Qualifier.APPROXIMATELY))).isEqualTo("about −CNY 8.5bn");
         assertThat(zh.compact(amount("-8500000000", "CNY", Qualifier.APPROXIMATELY))).isEqualTo("約−85億元");

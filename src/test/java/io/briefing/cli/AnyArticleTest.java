@@ -37,7 +37,7 @@ class AnyArticleTest {
         "samples/solar-invented/solar-invented.yaml|default|en|solar-invented-2025-W51-en|−35%;~300 GW;at least 26 million tonnes;more than 140 GW;Q3 2025",
         "samples/solar-invented/solar-invented.yaml|default|zh|solar-invented-2025-W51-zh|−35%;約300GW;2600萬噸以上;超過140GW;2025年第三季度",
         "samples/solar-invented/solar-invented.yaml|executive-summary|en|solar-invented-2025-W51-en-executive-summary|−35%;~300 GW",
-        "samples/solar-invented/solar-invented.yaml|executive-summary|zh|solar-invented-2025-W51-zh-executive-summary|−35%;~300GW",
+        "samples/solar-invented/solar-invented.yaml|executive-summary|zh|solar-invented-2025-W51-zh-executive-summary|−35%;約300GW",
         "samples/shipping-invented/shipping-invented.yaml|default|en|shipping-invented-2025-W41-en|US$3.2 billion;about €2.1 billion;−8.5%;at least US$600 million;7 Oct 2025",
         "samples/shipping-invented/shipping-invented.yaml|default|zh|shipping-invented-2025-W41-zh|32億美元;約21億歐元;−8.5%;6億美元以上;2025年10月7日",
         "samples/shipping-invented/shipping-invented.yaml|executive-summary|en|shipping-invented-2025-W41-en-executive-summary|−8.5%;−12%",
