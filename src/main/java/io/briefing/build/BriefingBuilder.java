@@ -403,8 +403,10 @@ public final class BriefingBuilder {
             String period = ctx.period(f.period());
             String detail = ctx.metric(f).contains(period) ? ctx.metric(f) : ctx.metric(f) + " · " + period;
             String qualifierNote = f.qualifier().isExact() ? "" : ctx.labels.get("qualifier." + f.qualifier().code());
+            boolean one = f.hasValue() && !f.amount().isRange();
             figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f),
-                    ctx.weekly == null ? "" : ctx.weekly.card(f)));
+                    ctx.weekly == null ? "" : ctx.weekly.card(f), one ? OptionalDouble.of(Context.cellValue(f)) : OptionalDouble.empty(),
+                    Context.style(f.unit()), one ? ctx.sign(f) : ""));
         }
         return figures;
     }

@@ -157,6 +157,21 @@ final class Context {
         };
     }
 
+    /**
+     * The words a compact figure of this qualifier puts before its number ("≥", "~", 「約」; "about " before
+     * a negative approximate, as its label does), "" for exact.
+     */
+    String sign(Fact f) {
+        io.briefing.facts.Qualifier q = f.qualifier();
+        if (q.isExact() || q == io.briefing.facts.Qualifier.RANGE) {
+            return "";
+        }
+        boolean negativeApprox = q == io.briefing.facts.Qualifier.APPROXIMATELY && f.amount().value().signum() < 0;
+        String pattern = labels.get("amount.compact." + q.code() + (negativeApprox ? ".negative" : ""));
+        int at = pattern.indexOf("{0}");
+        return at < 0 ? "" : pattern.substring(0, at);
+    }
+
     /** The qualifier in words, in the briefing's language ("exact", "at least", 「至少」). */
     String boundLabel(Fact f) {
         return labels.get("qualifier." + f.qualifier().code());

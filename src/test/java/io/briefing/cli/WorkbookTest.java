@@ -182,8 +182,21 @@ class WorkbookTest {
             }
         }
         assertThat(server).isNotNull();
-        // the first week has no change column: the source is the fourth
-        assertThat(server.getCell(3).getHyperlink().getAddress()).isEqualTo("'Sources'!A3");
+        // the first week has no change column: the source is the fifth, after the figure as a number
+        assertThat(server.getCell(4).getHyperlink().getAddress()).isEqualTo("'Sources'!A3");
+        assertThat(server.getCell(2).getNumericCellValue()).isEqualTo(0.8403);
+        assertThat(server.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+        // a bound keeps its sign in its cell: 200億 "or more" is never a bare 20,000,000,000
+        org.apache.poi.ss.usermodel.Row zhipu = null;
+        for (org.apache.poi.ss.usermodel.Row r : summary) {
+            if (r.getCell(1) != null && r.getCell(1).toString().equals("≥CNY 20bn")) {
+                zhipu = r;
+            }
+        }
+        assertThat(zhipu).isNotNull();
+        assertThat(zhipu.getCell(2).getNumericCellValue()).isEqualTo(2.0e10);
+        assertThat(zhipu.getCell(2).getCellStyle().getDataFormatString()).startsWith("\"≥\"");
+        assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(zhipu.getCell(2))).isEqualTo("≥20,000,000,000");
     }
 
     @Test

@@ -29,7 +29,8 @@ final class SummarySheet {
         CreationHelper helper = wb.getCreationHelper();
         // the change column only when there is a week to compare with: empty, it says nothing
         boolean compared = b.changes().compared();
-        int[] widths = compared ? new int[] {44, 20, 56, 30, 9} : new int[] {44, 20, 56, 9};
+        // the key figure as shown, then as a number in its unit's format (a bound keeps its sign), to sum or chart
+        int[] widths = compared ? new int[] {44, 20, 16, 56, 30, 9} : new int[] {44, 20, 16, 56, 9};
         int sourceCol = widths.length - 1;
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -45,18 +46,24 @@ final class SummarySheet {
                 .findFirst().map(Block.KeyFigures::figures).orElse(List.of());
         if (!cards.isEmpty()) {
             List<String> heads = compared
-                    ? List.of(l.get("key-figures"), l.get("col.display"), l.get("col.metric"), l.get("changes.heading"), l.get("col.source"))
-                    : List.of(l.get("key-figures"), l.get("col.display"), l.get("col.metric"), l.get("col.source"));
+                    ? List.of(l.get("key-figures"), l.get("col.display"), l.get("col.value"), l.get("col.metric"),
+                            l.get("changes.heading"), l.get("col.source"))
+                    : List.of(l.get("key-figures"), l.get("col.display"), l.get("col.value"), l.get("col.metric"), l.get("col.source"));
             st.headerRow(sheet, r++, heads, widths);
             for (KeyFigure k : cards) {
                 Row row = sheet.createRow(r++);
                 text(st, row, 0, k.label(), st.wrap);
                 text(st, row, 1, k.value(), k.flagged() ? st.flagged : st.text);
+                if (k.number().isPresent()) {
+                    Cell n = row.createCell(2);
+                    n.setCellValue(k.number().getAsDouble());
+                    n.setCellStyle(st.format(WorkbookStyles.signed(k.style().format(), k.sign())));
+                }
                 String detail = k.detail() + (k.qualifierNote().isEmpty() ? "" : " · " + k.qualifierNote());
-                text(st, row, 2, detail, st.wrap);
+                text(st, row, 3, detail, st.wrap);
                 row.setHeightInPoints(Math.max(SheetRowWriter.heightFor(k.label(), 42), SheetRowWriter.heightFor(detail, 54)));
                 if (compared) {
-                    text(st, row, 3, k.change(), st.text);
+                    text(st, row, 4, k.change(), st.text);
                 }
                 link(row, sourceCol, k.ref(), sourcesName, helper, st);
             }
@@ -70,10 +77,14 @@ final class SummarySheet {
             if (!(block instanceof Block.Text t) || t.paragraphs().isEmpty()) {
                 continue;
             }
-            List<String> heads = new java.util.ArrayList<>(java.util.Collections.nCopies(widths.length, ""));
-            heads.set(0, t.heading() == null ? "" : t.heading());
-            heads.set(sourceCol, l.get("col.source"));
-            st.headerRow(sheet, r++, heads, widths);
+            // a block without a heading (the seed's start-up valuations) gets no heading bar: an empty dark
+            // bar above a sentence said nothing
+            if (t.heading() != null && !t.heading().isBlank()) {
+                List<String> heads = new java.util.ArrayList<>(java.util.Collections.nCopies(widths.length, ""));
+                heads.set(0, t.heading());
+                heads.set(sourceCol, l.get("col.source"));
+                st.headerRow(sheet, r++, heads, widths);
+            }
             for (List<Run> paragraph : t.paragraphs()) {
                 Row row = sheet.createRow(r++);
                 StringBuilder sb = new StringBuilder();
@@ -87,7 +98,7 @@ final class SummarySheet {
                 }
                 Cell c = text(st, row, 0, sb.toString(), st.wrap);
                 sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, sourceCol - 1));
-                row.setHeightInPoints(SheetRowWriter.heightFor(sb.toString(), compared ? 145 : 115));
+                row.setHeightInPoints(SheetRowWriter.heightFor(sb.toString(), compared ? 161 : 131));
                 c.setCellStyle(st.wrap);
                 if (first != null) {
                     link(row, sourceCol, first, sourcesName, helper, st);

@@ -119,6 +119,28 @@ final class WorkbookStyles {
         return byFormat.computeIfAbsent(style.format(), f -> numeric(wb, wb.createDataFormat().getFormat(f)));
     }
 
+    /**
+     * A number format that keeps the words before a bound's number in the cell ("≥"0.00%, "約"#,##0): a
+     * bound never reads as an exact value. Both sections carry them, the negative one with its minus
+     * after them ("≤−8.5", not Excel's "-≤8.5").
+     */
+    static String signed(String format, String sign) {
+        if (sign.isEmpty()) {
+            return format;
+        }
+        String words = "\"" + sign.replace("\"", "") + "\"";
+        if (format.contains(";")) {
+            String[] sections = format.split(";", -1);
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < sections.length; i++) {
+                out.append(i == 0 ? "" : ";").append(words).append(sections[i]);
+            }
+            return out.toString();
+        }
+        String base = "General".equals(format) ? "0.########" : format;
+        return words + base + ";" + "\"" + sign.replace("\"", "") + "−\"" + base;
+    }
+
     /** A cell style for an Excel number format, made once. */
     CellStyle format(String format) {
         return byFormat.computeIfAbsent(format, f -> numeric(wb, wb.createDataFormat().getFormat(f)));
