@@ -34,7 +34,15 @@ public final class BriefingCommand implements Runnable {
             Formats.warmUp();
             Generator.warmUp();
         }
-        System.exit(execute(args));
+        int code = execute(args);
+        // a PrintStream keeps its write errors to itself: stdout on a full disk or /dev/full printed
+        // nothing and the run said 0 (seen). The machine failed: exit 4, said on stderr.
+        if (System.out.checkError()) {
+            System.err.println("error: standard output could not be written (a full disk, a closed pipe or /dev/full); "
+                    + "Fix: send the output to a file on a disk with room");
+            code = code == 0 ? 4 : code;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code; used by main and by the tests. */

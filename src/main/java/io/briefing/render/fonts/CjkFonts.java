@@ -81,10 +81,21 @@ public final class CjkFonts {
         }
         String env = System.getenv("BRIEFING_FONT");
         if (env != null && !env.isBlank()) {
-            Optional<CjkFonts> f = load(Path.of(env));
-            if (f.isPresent()) {
-                return f.get();
+            Path named;
+            try {
+                named = Path.of(env.strip());
+            } catch (java.nio.file.InvalidPathException e) {
+                named = null;
             }
+            Optional<CjkFonts> f = named == null ? Optional.empty() : load(named);
+            if (f.isEmpty()) {
+                // the user named it, in the environment: ignoring it silently set the briefing in another font (seen)
+                throw new InputException(new InputProblem(named, 0, 0, "BRIEFING_FONT", "the font it names cannot be used "
+                                + "(no such file, or not a readable TrueType/OpenType font or collection with Chinese glyphs)",
+                        "point BRIEFING_FONT at a TrueType font with Chinese glyphs (e.g. "
+                                + "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc), or unset it"));
+            }
+            return f.get();
         }
         if (!Boolean.getBoolean("briefing.noSystemFonts")) {
             for (String c : CANDIDATES) {
