@@ -36,11 +36,20 @@ final class TemplatesCommand implements Callable<Integer> {
         try (Stream<Path> s = Files.list(folder)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
+        // a broken template is said, and the listing goes on: it stopped at the first bad file and hid the rest
+        PrintWriter err = spec.commandLine().getErr();
+        int broken = 0;
         for (Path f : files) {
-            Template t = new TemplateReader().read(f);
-            out.printf("%-20s %s%n", t.name(), t.description());
+            try {
+                Template t = new TemplateReader().read(f);
+                out.printf("%-20s %s%n", t.name(), t.description());
+            } catch (InputException e) {
+                broken++;
+                err.println("error: " + e.getMessage());
+            }
         }
         out.flush();
-        return 0;
+        err.flush();
+        return broken == 0 ? 0 : 1;
     }
 }

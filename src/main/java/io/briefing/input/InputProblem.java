@@ -34,7 +34,34 @@ public record InputProblem(Path file, int line, int column, String field, String
         if (hint != null && !hint.isEmpty()) {
             sb.append(". Fix: ").append(hint);
         }
-        return sb.toString();
+        return visible(sb.toString());
+    }
+
+    /**
+     * The text with every invisible or layout-changing character written as its code point: a
+     * right-to-left override (U+202E) in a quoted value turned the rest of the message around, a line
+     * separator (U+2028) broke it in two, and a terminal acts on control characters.
+     */
+    public static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL && c != '\n' || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            if (hidden && out == null) {
+                out = new StringBuilder(text.substring(0, i));
+            }
+            if (out != null) {
+                if (hidden) {
+                    out.append(String.format(java.util.Locale.ROOT, "<U+%04X>", c));
+                } else {
+                    out.appendCodePoint(c);
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

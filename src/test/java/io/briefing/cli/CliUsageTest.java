@@ -120,6 +120,21 @@ class CliUsageTest {
     }
 
     @Test
+    void templatesListsEveryGoodTemplateAndSaysWhichOnesAreBroken(@TempDir Path dir) throws Exception {
+        try (var files = java.nio.file.Files.list(Path.of("report-templates"))) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        // sorted first, a broken file used to hide every template after it
+        java.nio.file.Files.writeString(dir.resolve("a-broken.yaml"), "name: broken\nsections: 7\n");
+        CliProbe.Result r = CliProbe.run("templates", "--templates-dir", dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("default", "executive-summary");
+        assertThat(r.err()).contains("a-broken.yaml").contains("Fix:");
+    }
+
+    @Test
     void fallsBackToMSungLightWhenNoFontIsFoundAndSaysSo(@TempDir Path out) throws Exception {
         System.setProperty("briefing.noSystemFonts", "true");
         try {
