@@ -328,11 +328,15 @@ public final class FactTableReader {
                         "add a column named " + col + " (columns: " + String.join(",", REQUIRED) + ")"));
             }
         }
-        for (String col : header.keySet()) {
-            if (!REQUIRED.contains(col) && !OPTIONAL.contains(col)) {
-                warnings.add(InputProblem.of(file, 1, col.isEmpty() ? "(unnamed)" : col,
-                        "unknown column, ignored", "remove it or check its spelling"));
-            }
+        // a few unknown columns each by name; a sheet of 100,000 of them printed 100,000 warnings (seen)
+        List<String> unknown = header.keySet().stream().filter(col -> !REQUIRED.contains(col) && !OPTIONAL.contains(col)).toList();
+        for (String col : unknown.subList(0, Math.min(unknown.size(), MAX_PROBLEMS))) {
+            warnings.add(InputProblem.of(file, 1, col.isEmpty() ? "(unnamed)" : col,
+                    "unknown column, ignored", "remove it or check its spelling"));
+        }
+        if (unknown.size() > MAX_PROBLEMS) {
+            warnings.add(InputProblem.of(file, 1, "", (unknown.size() - MAX_PROBLEMS) + " more unknown columns, ignored",
+                    "keep only the fact table's columns (" + String.join(",", REQUIRED) + ", and optional ones)"));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);

@@ -97,6 +97,25 @@ class FactTableReaderTest {
     }
 
     @Test
+    void aThousandUnknownColumnsGiveFiftyWarningsAndACount(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        Path facts = dir.resolve("china-llm-2024.facts.csv");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(facts);
+        String extraHead = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "x" + i)
+                .collect(java.util.stream.Collectors.joining(",", ",", ""));
+        String extraCells = ",".repeat(1000);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(lines.get(i) + (i == 0 ? extraHead : extraCells));
+        }
+        java.nio.file.Files.write(facts, out);
+        Warnings w = new Warnings();
+        new DatasetReader(w).load(m);
+        assertThat(w.all()).hasSize(51);
+        assertThat(w.all().get(50).toString()).contains("950 more unknown columns, ignored");
+    }
+
+    @Test
     void findsTheManifestBesideACsv() throws Exception {
         FactTable t = new DatasetReader(new Warnings()).load(TestFiles.FACTS);
         assertThat(t.dataset().manifest().getFileName()).isEqualTo(Path.of("china-llm-2024.yaml"));
