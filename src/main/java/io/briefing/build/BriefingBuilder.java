@@ -312,7 +312,11 @@ public final class BriefingBuilder {
 
     /** True for a bar chart of two or more figures of one series, all the same value with the same bound. */
     static boolean sameValue(ChartModel m) {
-        if (m.kind() == ChartKind.TIMELINE || m.points().size() < 2 || m.series().size() > 1) {
+        boolean timeline = switch (m.kind()) {
+            case TIMELINE -> true;
+            case BAR, HBAR, GROUPED_BAR, STACKED_BAR, LINE -> false;
+        };
+        if (timeline || m.points().size() < 2 || m.series().size() > 1) {
             return false;
         }
         var first = m.points().get(0);

@@ -44,18 +44,35 @@ final class ChartBuilder {
         this.ctx = ctx;
     }
 
-    /** Picks a chart kind for facts when the template says auto, or empty when they make no chart. */
-    /** The kind a template's choice comes to for these facts; empty when "auto" finds nothing to chart. */
-    static Optional<ChartKind> resolve(io.briefing.template.ChartKind choice, List<Fact> facts) {
-        return switch (choice) {
-            case AUTO -> autoKind(facts);
-            case BAR -> Optional.of(ChartKind.BAR);
-            case HBAR -> Optional.of(ChartKind.HBAR);
-            case GROUPED_BAR -> Optional.of(ChartKind.GROUPED_BAR);
-            case STACKED_BAR -> Optional.of(ChartKind.STACKED_BAR);
-            case LINE -> Optional.of(ChartKind.LINE);
-            case TIMELINE -> Optional.of(ChartKind.TIMELINE);
+    // every kind named in each: a new kind is a compile error here until the builder says what it is
+
+    /** Whether a kind draws values as bars or lines (a timeline lists dated events instead). */
+    private static boolean bars(ChartKind kind) {
+        return switch (kind) {
+            case BAR, HBAR, GROUPED_BAR, STACKED_BAR, LINE -> true;
+            case TIMELINE -> false;
         };
+    }
+
+    /** Whether a kind's categories are periods, in time order (a line), not entities. */
+    private static boolean overTime(ChartKind kind) {
+        return switch (kind) {
+            case LINE -> true;
+            case BAR, HBAR, GROUPED_BAR, STACKED_BAR, TIMELINE -> false;
+        };
+    }
+
+    /** Whether a kind shows its series side by side or stacked, each named in the legend. */
+    private static boolean bySeries(ChartKind kind) {
+        return switch (kind) {
+            case LINE, GROUPED_BAR, STACKED_BAR -> true;
+            case BAR, HBAR, TIMELINE -> false;
+        };
+    }
+
+    /** The kind a template asks for, or for "auto" (empty) the one the facts suggest; empty when they make no chart. */
+    static Optional<ChartKind> resolve(Optional<ChartKind> choice, List<Fact> facts) {
+        return choice.isPresent() ? choice : autoKind(facts);
     }
 
     static Optional<ChartKind> autoKind(List<Fact> facts) {
@@ -85,7 +102,7 @@ final class ChartBuilder {
             return Optional.empty();
         }
         String title = ctx.typeset(spec.title() == null ? fallbackTitle : ctx.heading(spec.title(), "facts"));
-        if (kind == ChartKind.TIMELINE) {
+        if (!bars(kind)) {
             return timeline(id, spec, selected, title);
         }
         Map<Unit, Integer> units = unitCounts(selected);
@@ -100,7 +117,7 @@ final class ChartBuilder {
         }
         List<Fact> ordered;
         String more = null;
-        if (sameUnit.size() > MAX_POINTS && kind != ChartKind.LINE) {
+        if (sameUnit.size() > MAX_POINTS && !overTime(kind)) {
             int left = sameUnit.size() - MAX_POINTS;
             // the largest ones, found in one pass that keeps only them
             ordered = Ranking.top(sameUnit, Comparator.comparing((Fact f) -> f.amount().value()).reversed(), MAX_POINTS);
@@ -108,7 +125,7 @@ final class ChartBuilder {
         } else {
             ordered = sort(List.copyOf(sameUnit), spec.sort(), kind);
         }
-        if (kind == ChartKind.LINE || kind == ChartKind.GROUPED_BAR || kind == ChartKind.STACKED_BAR) {
+        if (bySeries(kind)) {
             // a chart of 1,000 series is all legend (seen): the series with the largest figures are drawn
             Map<String, Double> bySeries = new LinkedHashMap<>();
             for (Fact f : ordered) {
@@ -130,7 +147,7 @@ final class ChartBuilder {
         Set<Qualifier> qualifiers = new LinkedHashSet<>();
         for (Fact f : ordered) {
             String series = ctx.typeset(seriesName(f, kind, spec));
-            String category = ctx.typeset(kind == ChartKind.LINE ? ctx.period(f.period()) : ctx.entity(f));
+            String category = ctx.typeset(overTime(kind) ? ctx.period(f.period()) : ctx.entity(f));
             qualifiers.add(f.qualifier());
             points.add(new ChartPoint(series, category, f.amount().asDouble(), f.amount().asDouble() / divisor,
                     Context.bound(f.qualifier()), ctx.boundLabel(f), AmountFormat.symbol(f.qualifier()),
@@ -222,7 +239,7 @@ final class ChartBuilder {
     private List<Fact> sort(List<Fact> facts, SortOrder sort, ChartKind kind) {
         Comparator<Fact> byValue = Comparator.comparing(f -> f.amount().value());
         return switch (sort) {
-            case TABLE -> kind == ChartKind.LINE ? facts.stream().sorted(Comparator.comparing(Fact::period)).toList() : facts;
+            case TABLE -> overTime(kind) ? facts.stream().sorted(Comparator.comparing(Fact::period)).toList() : facts;
             case VALUE_DESC -> facts.stream().sorted(byValue.reversed()).toList();
             case VALUE_ASC -> facts.stream().sorted(byValue).toList();
             case PERIOD -> facts.stream().sorted(Comparator.comparing(Fact::period)).toList();

@@ -51,13 +51,21 @@ public record ChartModel(String id, ChartKind kind, String title, String axisLab
      * a slot kept free for the series it does not have.
      */
     public boolean onePerCategory() {
-        return series().size() > 1 && kind != ChartKind.LINE && kind != ChartKind.STACKED_BAR
+        boolean barsSideBySide = switch (kind) {
+            case BAR, HBAR, GROUPED_BAR -> true;
+            case STACKED_BAR, LINE, TIMELINE -> false;
+        };
+        return series().size() > 1 && barsSideBySide
                 && categories().stream().allMatch(c -> points.stream().filter(p -> p.category().equals(c)).count() == 1);
     }
 
     /** The bar slots the chart draws: a slot per series in each category, or one when each has one bar. */
     public int barSlots() {
-        int series = kind == ChartKind.STACKED_BAR || onePerCategory() ? 1 : Math.max(1, series().size());
+        boolean stacked = switch (kind) {
+            case STACKED_BAR -> true;
+            case BAR, HBAR, GROUPED_BAR, LINE, TIMELINE -> false;
+        };
+        int series = stacked || onePerCategory() ? 1 : Math.max(1, series().size());
         return categories().size() * series;
     }
 

@@ -1,5 +1,7 @@
 package io.briefing.template;
 
+import io.briefing.model.ChartKind;
+
 import io.briefing.i18n.Localized;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ public sealed interface Section {
      * {@code repeatShown}, a category whose every figure the page already shows above (as key-figure
      * cards) gets no chart: an executive summary then shows each number once.
      */
-    record ChartsPerCategory(Localized title, Selection select, ChartKind kind, int limit, boolean small,
+    record ChartsPerCategory(Localized title, Selection select, java.util.Optional<ChartKind> kind, int limit, boolean small,
                              boolean repeatShown, Where where) implements Section {}
 
     /** A table of the selected facts with the named columns. */

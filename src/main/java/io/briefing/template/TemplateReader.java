@@ -1,5 +1,7 @@
 package io.briefing.template;
 
+import io.briefing.model.ChartKind;
+
 import io.briefing.model.PageSize;
 import io.briefing.i18n.Language;
 import io.briefing.i18n.Localized;
@@ -99,7 +101,7 @@ public final class TemplateReader {
             }
             case "chart" -> {
                 s.allowOnly(List.of("type", "kind", "title", "note", "facts", "sort", "scale", "highlight", "series", "size"));
-                return new Section.Chart(chartSpec(s, ChartKind.BAR), where);
+                return new Section.Chart(chartSpec(s, Optional.of(ChartKind.BAR)), where);
             }
             case "charts" -> {
                 s.allowOnly(List.of("type", "title", "for-each", "facts", "kind", "limit", "size", "repeat-shown"));
@@ -108,7 +110,7 @@ public final class TemplateReader {
                     throw s.require("for-each", "").error("unknown for-each '" + forEach + "'", "use for-each: category");
                 }
                 return new Section.ChartsPerCategory(s.optLocalized("title").orElse(null), selection(s),
-                        kind(s, ChartKind.AUTO), s.optInt("limit", 50, 1, 50), small(s), s.optBool("repeat-shown", true), where);
+                        kind(s, Optional.empty()), s.optInt("limit", 50, 1, 50), small(s), s.optBool("repeat-shown", true), where);
             }
             case "table" -> {
                 s.allowOnly(List.of("type", "title", "facts", "columns", "max-rows", "sort"));
@@ -174,8 +176,8 @@ public final class TemplateReader {
         }
     }
 
-    private ChartSpec chartSpec(YamlNode s, ChartKind fallback) throws InputException {
-        ChartKind kind = kind(s, fallback);
+    private ChartSpec chartSpec(YamlNode s, Optional<ChartKind> fallback) throws InputException {
+        Optional<ChartKind> kind = kind(s, fallback);
         Scale scale = Scale.AUTO;
         Optional<YamlNode> sc = s.get("scale");
         if (sc.isPresent()) {
@@ -215,7 +217,8 @@ public final class TemplateReader {
         return v.equals("small");
     }
 
-    private static ChartKind kind(YamlNode s, ChartKind fallback) throws InputException {
+    /** The kind a chart section names, empty for "auto"; {@code fallback} when it names none. */
+    private static Optional<ChartKind> kind(YamlNode s, Optional<ChartKind> fallback) throws InputException {
         Optional<YamlNode> k = s.get("kind");
         if (k.isEmpty()) {
             return fallback;

@@ -36,7 +36,7 @@ class ChartBuilderTest {
         return java.util.Arrays.stream(ids).map(id -> table.fact(id).orElseThrow()).toList();
     }
 
-    private static ChartSpec spec(io.briefing.template.ChartKind kind, SortOrder sort, Scale scale) {
+    private static ChartSpec spec(java.util.Optional<ChartKind> kind, SortOrder sort, Scale scale) {
         return new ChartSpec(kind, null, null, null, sort, scale, Set.of(), null, false);
     }
 
@@ -45,12 +45,12 @@ class ChartBuilderTest {
         assertThat(ChartBuilder.autoKind(facts("voucher-compute", "voucher-corpus", "voucher-model"))).contains(ChartKind.HBAR);
         assertThat(ChartBuilder.autoKind(facts("ms-gov-report", "ms-shenzhen", "ms-openai"))).contains(ChartKind.TIMELINE);
         assertThat(ChartBuilder.autoKind(facts("users-ernie"))).isEmpty();
-        assertThat(ChartBuilder.resolve(io.briefing.template.ChartKind.LINE, facts("users-ernie"))).contains(ChartKind.LINE);
+        assertThat(ChartBuilder.resolve(java.util.Optional.of(ChartKind.LINE), facts("users-ernie"))).contains(ChartKind.LINE);
     }
 
     @Test
     void valueOrderPutsTheLargestFirstAndTheScaleDividesEveryBar() {
-        ChartModel m = new ChartBuilder(ctx).build("vouchers", spec(io.briefing.template.ChartKind.HBAR, SortOrder.VALUE_DESC,
+        ChartModel m = new ChartBuilder(ctx).build("vouchers", spec(java.util.Optional.of(ChartKind.HBAR), SortOrder.VALUE_DESC,
                 Scale.MILLIONS), facts("voucher-corpus", "voucher-compute", "voucher-model"), "Vouchers").orElseThrow();
         assertThat(m.points()).extracting(p -> p.ref().factId()).containsExactly("voucher-compute", "voucher-model", "voucher-corpus");
         assertThat(m.divisor()).isEqualTo(1e6);
@@ -64,7 +64,7 @@ class ChartBuilderTest {
     @Test
     void factsInAnotherUnitAreLeftOutOfTheChartAndListedAsNotDrawn() {
         ChartBuilder b = new ChartBuilder(ctx);
-        ChartModel m = b.build("mixed", spec(io.briefing.template.ChartKind.AUTO, SortOrder.TABLE, Scale.AUTO),
+        ChartModel m = b.build("mixed", spec(java.util.Optional.empty(), SortOrder.TABLE, Scale.AUTO),
                 facts("voucher-compute", "voucher-model", "users-ernie"), "Mixed").orElseThrow();
         assertThat(m.points()).extracting(p -> p.ref().factId()).containsExactly("voucher-compute", "voucher-model");
         assertThat(b.notDrawn()).extracting(Fact::id).containsExactly("users-ernie");
@@ -72,7 +72,7 @@ class ChartBuilderTest {
 
     @Test
     void aTimelineKeepsItsEventsInDateOrderWithTheirOwnPrecision() {
-        ChartModel m = new ChartBuilder(ctx).build("events", spec(io.briefing.template.ChartKind.TIMELINE, SortOrder.TABLE,
+        ChartModel m = new ChartBuilder(ctx).build("events", spec(java.util.Optional.of(ChartKind.TIMELINE), SortOrder.TABLE,
                 Scale.AUTO), facts("ms-shenzhen", "ms-gov-report"), "Events").orElseThrow();
         assertThat(m.kind()).isEqualTo(ChartKind.TIMELINE);
         assertThat(m.points()).extracting(p -> p.ref().factId()).containsExactly("ms-gov-report", "ms-shenzhen");

@@ -62,9 +62,21 @@ public final class ChartDrawer {
         this.bold = bold;
     }
 
+    /** Whether a kind is drawn as lines (points joined), not bars: every kind named, so a new one must say. */
+    private static boolean line(ChartKind kind) {
+        return switch (kind) {
+            case LINE -> true;
+            case BAR, HBAR, GROUPED_BAR, STACKED_BAR, TIMELINE -> false;
+        };
+    }
+
     public void draw(ChartModel model, Graphics2D g2, Rectangle2D area) {
         Built built = build(model);
-        if (built.chart().getPlot() instanceof CategoryPlot plot && model.kind() != ChartKind.STACKED_BAR) {
+        boolean fitted = switch (model.kind()) {
+            case BAR, HBAR, GROUPED_BAR, LINE -> true;
+            case STACKED_BAR, TIMELINE -> false; // a stack's axis is its sums; a timeline is no chart
+        };
+        if (built.chart().getPlot() instanceof CategoryPlot plot && fitted) {
             fitValueAxis(model, built, plot, g2, area);
         }
         built.chart().draw(g2, area);
@@ -76,7 +88,7 @@ public final class ChartDrawer {
      */
     public static Color legendColour(ChartModel m, LegendNote.Mark mark) {
         List<String> series = m.series();
-        boolean multi = series.size() > 1 && m.kind() != ChartKind.LINE;
+        boolean multi = series.size() > 1 && !line(m.kind());
         for (ChartPoint p : m.points()) {
             boolean stands = !p.flagged() && switch (mark) {
                 case EXACT -> p.bound() == Bound.EXACT && !p.highlight();
@@ -135,7 +147,7 @@ public final class ChartDrawer {
     private void fitValueAxis(ChartModel model, Built built, CategoryPlot plot, Graphics2D g2, Rectangle2D area) {
         boolean small = model.small();
         boolean horizontal = plot.getOrientation() == PlotOrientation.HORIZONTAL;
-        boolean line = model.kind() == ChartKind.LINE;
+        boolean line = line(model.kind());
         float size = small ? ChartTheme.SMALL_LABEL_SIZE : ChartTheme.LABEL_SIZE;
         FontMetrics fm = g2.getFontMetrics(regular.deriveFont(size));
         double length = plotLength(model, built, fm, area, horizontal);
@@ -507,8 +519,11 @@ public final class ChartDrawer {
             case BAR, GROUPED_BAR, STACKED_BAR, LINE -> false;
             case TIMELINE -> throw new IllegalArgumentException("a timeline is laid out by the document, not drawn as a chart");
         };
-        boolean line = kind == ChartKind.LINE;
-        boolean stacked = kind == ChartKind.STACKED_BAR;
+        boolean line = line(kind);
+        boolean stacked = switch (kind) {
+            case STACKED_BAR -> true;
+            case BAR, HBAR, GROUPED_BAR, LINE, TIMELINE -> false;
+        };
         CategoryAxis categoryAxis = new CategoryAxis(null);
         Double axisMax = model.axisMax();
         NumberAxis valueAxis = new NumberAxis(model.axisLabel()) {
@@ -625,7 +640,7 @@ public final class ChartDrawer {
         // every bar and point carries its value: gridlines would only run through the labels
         plot.setRangeGridlinesVisible(false);
         // bars that fall and rise part at zero: a thin line there says where (none is needed when all rise)
-        if (model.points().stream().anyMatch(p -> p.scaled() < 0) && model.kind() != ChartKind.LINE) {
+        if (model.points().stream().anyMatch(p -> p.scaled() < 0) && !line(model.kind())) {
             plot.setRangeZeroBaselineVisible(true);
             plot.setRangeZeroBaselinePaint(ChartTheme.MUTED);
             plot.setRangeZeroBaselineStroke(new BasicStroke(0.6f));

@@ -101,7 +101,11 @@ final class ChartsLayout extends PageLayout {
         title.setSpacingAfter(4);
         title.setSpacingBefore(compact ? 4 : 10);
         title.setKeepTogether(true);
-        if (m.kind() == ChartKind.TIMELINE) {
+        boolean chart = switch (m.kind()) {
+            case BAR, HBAR, GROUPED_BAR, STACKED_BAR, LINE -> true;
+            case TIMELINE -> false; // dated lines the document lays out
+        };
+        if (!chart) {
             timeline(m, heading, title);
             return;
         }
@@ -121,7 +125,10 @@ final class ChartsLayout extends PageLayout {
         // less the document's leading: a holder of exactly the room left was still moved on (measured)
         float left = writer.getVerticalPosition(true) - doc.bottom() - spacing - around - SLACK;
         // a bar keeps a slot of 18 pt at least (two bars fit in 82 pt); other charts keep 110 pt
-        float shortest = Math.max(MIN_SHORTER * height, m.kind() == ChartKind.HBAR ? 46 + 18 * m.barSlots() : 110);
+        float shortest = Math.max(MIN_SHORTER * height, switch (m.kind()) {
+            case HBAR -> 46 + 18 * m.barSlots();
+            case BAR, GROUPED_BAR, STACKED_BAR, LINE, TIMELINE -> 110;
+        });
         if (!b.onePage() && height > left && left >= shortest) {
             height = left;
         }

@@ -342,7 +342,11 @@ final class ChartSheet {
             case TIMELINE -> throw new IllegalArgumentException("a timeline is a table, not a native chart");
         };
         XDDFChartData data = chart.createData(type, x, y);
-        boolean stacked = m.kind() == ChartKind.STACKED_BAR;
+        boolean stacked = switch (m.kind()) {
+            case STACKED_BAR -> true;
+            case BAR, HBAR, GROUPED_BAR, LINE -> false;
+            case TIMELINE -> throw new IllegalArgumentException("a timeline is a table, not a native chart");
+        };
         for (int s = 0; s < series.size(); s++) {
             Double[] values = new Double[catValues.length];
             ChartPoint[] drawn = new ChartPoint[catValues.length];
