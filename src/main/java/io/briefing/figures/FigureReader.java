@@ -410,7 +410,8 @@ public final class FigureReader {
             qualifierWord = t.substring(k, boundEnd).strip();
             qualifier = boundQualifier(qualifierWord);
             k = boundEnd;
-        } else if (own == null || own == Qualifier.EXACT) {
+        } else if (own == null || own == Qualifier.EXACT || own == Qualifier.APPROXIMATELY) {
+            // "more than a third": a bound said before a fraction in words is its bound, not the "about" of the word
             String[] found = boundBefore(lt, start);
             if (found != null) {
                 qualifier = Qualifier.fromCode(found[0]);

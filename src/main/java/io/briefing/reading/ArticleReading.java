@@ -1304,7 +1304,8 @@ public final class ArticleReading {
     /** A day told with a reporting word: 「the office said on Wednesday」, 晶岳9日公布 — when the news was told. */
     private boolean told(int t) {
         TimeMention m = times.get(t);
-        if (m.dated() == null || m.dated().kind() != Dated.Kind.DAY) {
+        // "the office said on Wednesday", "the council said last week": when the news was told
+        if (m.dated() == null || m.dated().kind() != Dated.Kind.DAY && m.dated().kind() != Dated.Kind.WEEK) {
             return false;
         }
         String before = lowered.substring(Math.max(0, m.start() - 12), m.start()).strip();
@@ -1334,6 +1335,13 @@ public final class ArticleReading {
     }
 
     private Optional<When> resolve(Figure f, int i) {
+        // the ends of a range share its period: "grow 4% to 5% next year" is next year's at both ends
+        if (rangeEnds[i] >= 0) {
+            Optional<When> end = period(figures.get(rangeEnds[i]));
+            if (end.isPresent() && end.get().dated() != null && end.get().stated()) {
+                return end;
+            }
+        }
         if (attached[i] >= 0) {
             TimeMention m = times.get(attached[i]);
             return Optional.of(of(m, "「" + m.text() + "」 beside it"));

@@ -44,6 +44,7 @@ final class ReadingWords {
     final Map<String, Integer> weekdays;
     final List<String> ended;
     final List<String> threeMonths;
+    final List<String> quarterNouns;
     final List<String> weekAfter;
     final List<String> weekBefore;
     final List<String> upTo;
@@ -134,6 +135,7 @@ final class ReadingWords {
         weekdays = wd;
         ended = strings(t.require("ended", ""));
         threeMonths = strings(t.require("three_months", ""));
+        quarterNouns = strings(t.require("quarter_nouns", ""));
         weekAfter = strings(t.require("week_after", ""));
         weekBefore = strings(t.require("week_before", ""));
         upTo = strings(t.require("up_to", ""));

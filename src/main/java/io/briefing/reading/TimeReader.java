@@ -303,6 +303,20 @@ final class TimeReader {
                 out.remove(i + 1);
                 continue;
             }
+            // "has gained 28% since January": the year to date, not a base the figure is compared with
+            if (d.kind() == Dated.Kind.MONTH && d.period().month() == 1 && before.endsWith("since ")) {
+                int from = m.start() - "since ".length();
+                out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
+                        Dated.of(new Period(d.period().year(), 0, 0, true)), false));
+                continue;
+            }
+            // "the first quarter of next year": the quarter in the year named after it
+            if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && after.strip().equals("of")
+                    && (next.dated().kind() == Dated.Kind.YEAR || next.dated().kind() == Dated.Kind.THIS_YEAR)) {
+                out.set(i, merged(m, next, Dated.of(new Period(next.dated().period().year(), 0, 0, d.period().quarter(), false))));
+                out.remove(i + 1);
+                continue;
+            }
             // "the three months to September": the quarter it ends
             String phrase = w.threeMonths.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
                     .filter(before::endsWith).findFirst().orElse(null);
@@ -318,6 +332,21 @@ final class TimeReader {
             }
             if (d.kind() == Dated.Kind.DAY) {
                 LocalDate day = d.period().start();
+                // "the quarter ended Sept. 30", "the three months ended June 30": the calendar quarter of its end
+                String quarterEnded = w.quarterNouns.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
+                        .filter(before::endsWith).findFirst().orElse(null);
+                if (quarterEnded != null) {
+                    int from = m.start() - quarterEnded.length();
+                    // "the quarter" right before was read as the period in play: it is this quarter
+                    if (i > 0 && out.get(i - 1).end() >= from && out.get(i - 1).start() < from) {
+                        from = out.get(i - 1).start();
+                        out.remove(i - 1);
+                        i--;
+                    }
+                    out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
+                            Dated.of(new Period(day.getYear(), 0, 0, (day.getMonthValue() + 2) / 3, false)), false));
+                    continue;
+                }
                 String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 6));
                 // 截至11月9日的一週, "the week to Nov. 9"
                 if (w.weekAfter.stream().anyMatch(rest::startsWith) || w.weekBefore.stream().anyMatch(x -> before.endsWith(x + " "))) {

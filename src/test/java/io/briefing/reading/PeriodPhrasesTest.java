@@ -1,0 +1,73 @@
+package io.briefing.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.facts.Period;
+import io.briefing.facts.Qualifier;
+import io.briefing.facts.UnitCatalogue;
+import io.briefing.figures.Figure;
+import io.briefing.figures.FigureReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Periods and frames as wire journalists write them, in sentences INVENTED for this test after an
+ * article the project had not seen (an airline's quarter): each was read wrong before.
+ */
+class PeriodPhrasesTest {
+    private static final FigureReader READER = new FigureReader(UnitCatalogue.shipped());
+
+    private static ArticleReading read(String text) {
+        return new ArticleReading(text, READER, List.of(List.of("Corvalis"), List.of("Halden")), Period.parse("2025-10-21"));
+    }
+
+    private static Figure figure(ArticleReading r, String text) {
+        return r.figures().stream().filter(f -> f.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + text + " in " + r.figures()));
+    }
+
+    private static String period(ArticleReading r, String text) {
+        return r.period(figure(r, text)).map(w -> w.dated().period().toString() + (w.stated() ? "" : " (weak)")).orElse("none");
+    }
+
+    @Test
+    void theQuarterEndedADayIsTheCalendarQuarterOfThatDay() {
+        ArticleReading r = read("Corvalis posted net income of $612 million for the quarter ended Sept. 30. "
+                + "Revenue rose 11% to $9.8 billion.");
+        assertThat(period(r, "$612 million")).isEqualTo("2025-Q3");
+        assertThat(period(r, "$9.8 billion")).isEqualTo("2025-Q3");
+    }
+
+    @Test
+    void sinceJanuaryIsTheYearToDateNotABase() {
+        assertThat(period(read("The stock of Corvalis has gained 28% since January."), "28%")).isEqualTo("2025-YTD");
+    }
+
+    @Test
+    void aQuarterOfNextYearIsThatQuarterOfTheNextYear() {
+        ArticleReading r = read("Halden would trim its schedule for the first quarter of next year by 7%.");
+        assertThat(period(r, "7%")).isEqualTo("2026-Q1");
+        // "trim … by 7%" is a cut
+        assertThat(figure(r, "7%").direction()).isEqualTo(Figure.Direction.FALL);
+    }
+
+    @Test
+    void theDayOrWeekANewsWasToldIsNotItsFiguresPeriod() {
+        ArticleReading r = read("Corvalis flew 21 million passengers in the third quarter. Traffic at the busiest airports reached "
+                + "212 million in the three months, up 4.8%, the council said last week.");
+        assertThat(period(r, "212 million")).isEqualTo("2025-Q3");
+    }
+
+    @Test
+    void bothEndsOfARangeTakeThePeriodSaidAfterIt() {
+        ArticleReading r = read("Corvalis expects fourth-quarter earnings of $1.35 a share and said capacity would grow 4% to 5% next year.");
+        assertThat(period(r, "4%")).isEqualTo("2026");
+        assertThat(period(r, "5%")).isEqualTo("2026");
+    }
+
+    @Test
+    void moreThanAThirdIsMoreThanNotAbout() {
+        Figure f = figure(read("Shares of Halden have lost more than a third of their value this year."), "a third");
+        assertThat(f.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+    }
+}
