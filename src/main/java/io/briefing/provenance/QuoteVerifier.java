@@ -386,7 +386,7 @@ public final class QuoteVerifier {
                     + "name the estimate in the metric");
         }
         Optional<ChangeBasis> said = reading.basis(g);
-        Optional<ChangeBasis> metric = ArticleReading.basisOf(f.metric().en() + " " + f.metric().zh());
+        Optional<ChangeBasis> metric = ArticleReading.basisOf(f.metric().en() + " " + f.metric().zh(), f.period());
         if (said.isPresent() && metric.isPresent() && said.get() != metric.get()) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "「" + g.text() + "」 is a change "
                     + said.get().words() + ", but the row's metric is a change " + metric.get().words()

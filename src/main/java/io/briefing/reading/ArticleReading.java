@@ -1252,15 +1252,33 @@ public final class ArticleReading {
                             out[i] = t;
                         }
                     }
-                } else if (m.end() <= f.start() && f.start() - m.end() <= 4) {
+                } else if (m.end() <= f.start() && f.start() - m.end() <= 6) {
+                    // 上年同期為虧損21.7億元, 上年同期亏损2.1亿元, 去年的3.2%: only 的/為 and the figure's own direction word between
                     String gap = lowered.substring(m.end(), f.start());
-                    if (gap.equals("的") || gap.equals("為") || gap.equals("为") || gap.equals("為虧損") || gap.equals("为亏损")) {
+                    String rest = (f.directionWord().isEmpty() ? gap : gap.replace(FigureReader.lowerAscii(f.directionWord()), ""))
+                            .replaceAll("[的為为]", "");
+                    // (not a base: 較上年同期提升3.2個百分點 is a move against the year before, of the period in play)
+                    // (由去年的12.4%: the base's own value, attached; 較上年同期提升3.2個百分點: a move against it, not)
+                    boolean moveAgainst = !f.directionWord().isEmpty() && gap.contains(FigureReader.lowerAscii(f.directionWord()))
+                            && afterComparing(m.start());
+                    if (!gap.isEmpty() && rest.isEmpty() && !latin(charAt(lowered, m.end() - 1)) && !m.base() && !moveAgainst) {
                         out[i] = t;
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Whether a comparing word (較, 比, than, from) stands right before an offset. */
+    private boolean afterComparing(int at) {
+        String head = lowered.substring(Math.max(0, at - 8), at).stripTrailing();
+        for (String word : w.comparing) {
+            if (head.endsWith(word) && (!latin(word.charAt(0)) || !latin(charAt(head, head.length() - word.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1442,7 +1460,9 @@ public final class ArticleReading {
             if (m.start() >= from && m.end() <= at) {
                 // 10月全月一手註冊量的四成: the month qualifies the noun the figure is a part of, not the figure
                 String gap = lowered.substring(m.end(), at);
-                if (gap.length() > 1 && gap.endsWith("的") && gap.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0)) {
+                // (明年將研發投入提高至營收的8%: a verb between, the time is the clause's)
+                if (gap.length() > 1 && gap.endsWith("的") && gap.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0)
+                        && w.timeNounBreaks.stream().noneMatch(gap::contains)) {
                     continue;
                 }
                 before = t;
@@ -1527,7 +1547,11 @@ public final class ArticleReading {
                 yield new When(null, false, how + ", with no quarter named");
             }
             case NOW -> {
+                // 同日 and 當日 name the day of the news told before, in its paragraph or, failing that, the body before it
                 Dated day = lastDay(m.start());
+                if (day == null) {
+                    day = lastDayInBody(m.start());
+                }
                 yield day != null ? new When(day, true, how + " = " + day.describe())
                         : new When(articleDate == null ? null : Dated.day(articleDate), articleDate != null,
                                 how + " = the article's date");
@@ -1570,6 +1594,20 @@ public final class ArticleReading {
     /** The day the news of a figure was told: the last day its paragraph names before it. */
     public Optional<Dated> newsDay(Figure f) {
         return Optional.ofNullable(lastDay(f.start()));
+    }
+
+    /** The last day the body names before an offset, in any paragraph (within a few of them). */
+    private Dated lastDayInBody(int at) {
+        Dated out = null;
+        int[] r = range(timeStarts, Math.max(0, at - 8 * REACH), at);
+        for (int t = r[0]; t < r[1]; t++) {
+            TimeMention m = times.get(t);
+            if (m.end() <= at && !m.base() && m.relative() == TimeMention.Relative.NONE && m.dated() != null
+                    && m.dated().kind() == Dated.Kind.DAY && sentenceAt(m.start()).paragraph() >= firstBody) {
+                out = m.dated();
+            }
+        }
+        return out;
     }
 
     private Dated lastDay(int at) {
@@ -1669,6 +1707,14 @@ public final class ArticleReading {
         ChangeBasis best = null;
         int bestAt = -1;
         String tail = lowered.substring(f.end(), Math.min(clauseEndAt(f.end()), f.end() + 24));
+        // 環比: against the period before, whichever the figure's is (a quarter's is quarter on quarter)
+        for (String word : w.previousBases) {
+            int at = head.lastIndexOf(word);
+            if (at > bestAt || bestAt < 0 && tail.stripLeading().startsWith(word)) {
+                bestAt = Math.max(at, bestAt);
+                best = previous(period(f).map(When::dated).map(Dated::period).orElse(null));
+            }
+        }
         for (Map.Entry<ChangeBasis, List<String>> e : w.changeBases.entrySet()) {
             for (String word : e.getValue()) {
                 int at = head.lastIndexOf(word);
@@ -1685,6 +1731,23 @@ public final class ArticleReading {
     }
 
     /** The base of change a metric names ("Revenue, change year on year", 9月營收月增率), if any. */
+    /** The base a 環比 of a period of this kind is: the quarter, the week (a day's weekly move) or the month before. */
+    private static ChangeBasis previous(Period p) {
+        if (p == null) {
+            return ChangeBasis.MONTH;
+        }
+        return p.hasQuarter() ? ChangeBasis.QUARTER : p.hasDay() ? ChangeBasis.WEEK : ChangeBasis.MONTH;
+    }
+
+    /** The base of change a metric names, a 環比 taken as against the period before the row's own. */
+    public static Optional<ChangeBasis> basisOf(String metric, Period period) {
+        Optional<ChangeBasis> named = basisOf(metric);
+        if (named.isPresent()) {
+            return named;
+        }
+        return namesAny(metric, ReadingWords.get().previousMetricBases) ? Optional.of(previous(period)) : Optional.empty();
+    }
+
     public static Optional<ChangeBasis> basisOf(String metric) {
         String m = FigureReader.lowerAscii(metric);
         for (Map.Entry<ChangeBasis, List<String>> e : ReadingWords.get().metricBases.entrySet()) {

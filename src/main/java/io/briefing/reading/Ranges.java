@@ -39,7 +39,9 @@ public final class Ranges {
             boolean either = w.rangeSmallJoins.contains(between) && small(a) && small(b) && a.directionWord().isEmpty();
             boolean joined = either || w.rangeJoins.contains(between)
                     || w.rangeBetweenJoins.contains(between) && saidBetween(text, a.start(), w);
-            if (joined && a.qualifier().isExact() && b.qualifier().isExact() && (either || b.directionWord().isEmpty())
+            // 跌幅在1%至2%之間: the frame word before the first end is read for the second too
+            boolean ownDirection = !b.directionWord().isEmpty() && !b.directionWord().equals(a.directionWord());
+            if (joined && a.qualifier().isExact() && b.qualifier().isExact() && (either || !ownDirection)
                     && unitsAgree(a, b) && sized(a, b) && !afterFrom(text, a.start(), w)) {
                 out[i] = i + 1;
             }

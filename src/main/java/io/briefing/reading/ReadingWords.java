@@ -45,6 +45,9 @@ final class ReadingWords {
     final List<String> ended;
     final List<String> threeMonths;
     final List<String> quarterNouns;
+    final List<String> timeNounBreaks;
+    final List<String> previousBases;
+    final List<String> previousMetricBases;
     final List<String> weekAfter;
     final List<String> weekBefore;
     final List<String> upTo;
@@ -136,6 +139,7 @@ final class ReadingWords {
         ended = strings(t.require("ended", ""));
         threeMonths = strings(t.require("three_months", ""));
         quarterNouns = strings(t.require("quarter_nouns", ""));
+        timeNounBreaks = strings(t.require("time_noun_breaks", ""));
         weekAfter = strings(t.require("week_after", ""));
         weekBefore = strings(t.require("week_before", ""));
         upTo = strings(t.require("up_to", ""));
@@ -154,6 +158,8 @@ final class ReadingWords {
             changeBases.put(b, strings(cb.require(b.name().toLowerCase(Locale.ROOT), "")));
             metricBases.put(b, strings(mb.require(b.name().toLowerCase(Locale.ROOT), "")));
         }
+        previousBases = strings(cb.require("previous", ""));
+        previousMetricBases = strings(mb.require("previous", ""));
         cutMetrics = strings(root.require("cut_metrics", ""));
         organisationWords = strings(root.require("organisation_words", "")).stream()
                 .sorted((a, b) -> b.length() - a.length()).toList();

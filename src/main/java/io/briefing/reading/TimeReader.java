@@ -303,6 +303,12 @@ final class TimeReader {
                 out.remove(i + 1);
                 continue;
             }
+            // 較上一季度: "the quarter before", a base, not the first quarter (一季度) it contains
+            if (d.kind() == Dated.Kind.QUARTER && m.start() > 0 && "上前".indexOf(text.charAt(m.start() - 1)) >= 0
+                    && (m.text().startsWith("一") || m.text().startsWith("個") || m.text().startsWith("个"))) {
+                out.set(i, new TimeMention(m.start() - 1, m.end(), text.substring(m.start() - 1, m.end()), m.relative(), d, true));
+                continue;
+            }
             // "has gained 28% since January": the year to date, not a base the figure is compared with
             if (d.kind() == Dated.Kind.MONTH && d.period().month() == 1 && before.endsWith("since ")) {
                 int from = m.start() - "since ".length();

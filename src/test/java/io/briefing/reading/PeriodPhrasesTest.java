@@ -70,4 +70,38 @@ class PeriodPhrasesTest {
         Figure f = figure(read("Shares of Halden have lost more than a third of their value this year."), "a third");
         assertThat(f.qualifier()).isEqualTo(Qualifier.MORE_THAN);
     }
+
+    private static ArticleReading zh(String text) {
+        return new ArticleReading(text, READER, List.of(List.of("甲科技"), List.of("乙移動")), Period.parse("2025-10-24"));
+    }
+
+    @Test
+    void aQuartersHuanbiIsQuarterOnQuarterAndAWeeksAgainstLastWeekIsWeekOnWeek() {
+        ArticleReading r = zh("（虛構測試）甲科技第三季度營收為462.7億元，同比增長23.5%，環比增長9.1%。本週線上銷售額同比增長17.5%，較上週增長6.1%。");
+        assertThat(r.basis(figure(r, "9.1%"))).contains(ChangeBasis.QUARTER);
+        assertThat(r.basis(figure(r, "6.1%"))).contains(ChangeBasis.WEEK);
+        assertThat(r.basis(figure(r, "17.5%"))).contains(ChangeBasis.YEAR);
+    }
+
+    @Test
+    void theQuarterBeforeIsABaseAndAYearEarlierBeforeALossDatesIt() {
+        ArticleReading r = zh("（虛構測試）甲科技第三季度毛利率為18.2%，較上一季度提升0.4個百分點。乙移動第三季度淨虧損擴大至5.6億元，上年同期虧損2.1億元。");
+        assertThat(period(r, "0.4個百分點")).isEqualTo("2025-Q3");
+        assertThat(period(r, "2.1億元")).isEqualTo("2024-Q3");
+    }
+
+    @Test
+    void theSameDayIsTheDayOfTheNewsAndNextYearBeforeAVerbDatesTheClause() {
+        ArticleReading r = zh("（虛構測試）樣本日報　2025年10月24日\n\n10月23日，研究機構發布的數據顯示，第三季度手機出貨量為7180萬部，"
+                + "同比增長4.6%。\n\n甲科技同日發布的三季報顯示，公司前三季度營收1286.5億元；"
+                + "公司股價當日收漲6.32%，並計劃明年將研發投入提高至營收的8%以上。");
+        assertThat(period(r, "6.32%")).isEqualTo("2025-10-23");
+        assertThat(period(r, "8%")).isEqualTo("2026");
+    }
+
+    @Test
+    void aRangeAfterItsFallWordIsOneRange() {
+        ArticleReading r = zh("（虛構測試）研究所預計，11月面板價格跌幅在1%至2%之間。");
+        assertThat(r.rangeEnd(figure(r, "1%"))).contains(figure(r, "2%"));
+    }
 }
