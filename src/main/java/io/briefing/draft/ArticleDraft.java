@@ -312,7 +312,13 @@ public final class ArticleDraft {
         ownTopic = "";
         String entity;
         String metric;
-        if (chinese) {
+        // the next figure of a list (1620萬部、1380萬部和1150萬部): only a measure word and a join between, no topic
+        boolean listed = previous != null && previous.end() >= clauseStart && f.start() - previous.end() <= 3;
+        if (chinese && listed) {
+            entity = sentenceTopic;
+            metric = "";
+            ownTopic = "";
+        } else if (chinese) {
             String[] split = words.topic().split(pre, words.cues());
             entity = split[0];
             metric = split[1];
