@@ -140,7 +140,7 @@ class HostileInputTest {
     }
 
     @Test
-    void aHeaderOfOneHundredThousandUnknownColumnsIsWarnedOnceEachAndFinishes() throws Exception {
+    void aHeaderOfOneHundredThousandUnknownColumnsIsWarnedFiftyTimesAndCountedAndFinishes() throws Exception {
         Path m = manifest();
         Path csv = dir.resolve("china-llm-2024.facts.csv");
         String[] lines = Files.readString(csv).split("\n", 2);
@@ -151,7 +151,10 @@ class HostileInputTest {
         Files.writeString(csv, lines[0] + extra + "\n" + lines[1]);
         CliProbe.Result r = CliProbe.run("verify", "-d", m.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.err()).contains("x99999: unknown column, ignored");
+        // fifty named, the rest counted: 100,000 warnings said nothing the count does not
+        assertThat(r.err()).contains("x49: unknown column, ignored").doesNotContain("x50: unknown column")
+                .contains("99950 more unknown columns, ignored");
+        assertThat(r.err().lines().count()).isLessThan(60);
     }
 
     @Test
