@@ -134,6 +134,20 @@ final class DraftCommand implements Callable<Integer> {
             throw new InputException(InputProblem.ofFile(article, "the article is empty", "save the article's text into the file"));
         }
         ArticleDraft.Result draft = new ArticleDraft(units).read(raw, published);
+        // a week of a series: the entities last week's table named get both their names again
+        String namedFrom = "";
+        if (manifest != null) {
+            io.briefing.facts.Dataset d = new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).readManifest(manifest);
+            java.util.Optional<java.nio.file.Path> previous = io.briefing.weekly.Series.previous(d,
+                    new io.briefing.weekly.Series.Since.Previous(), new io.briefing.input.Warnings());
+            if (previous.isPresent()) {
+                io.briefing.draft.KnownNames known = new io.briefing.draft.KnownNames(
+                        new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).load(previous.get()).facts());
+                long filled = known.known(draft.rows());
+                draft = new ArticleDraft.Result(draft.text(), draft.chinese(), draft.sentences(), known.fill(draft.rows()));
+                namedFrom = String.format("%d row(s) take both names of their entity from %s%n", filled, previous.get());
+            }
+        }
         if (draft.rows().isEmpty()) {
             throw new InputException(InputProblem.ofFile(article, "no figure was found in its " + draft.sentences()
                     + " sentence(s): there is nothing to draft", "check that this is the week's article; a table of "
@@ -157,6 +171,7 @@ final class DraftCommand implements Callable<Integer> {
         out.printf("%s: %d figures in %d sentences (%s): %d draft rows; fill the columns each row's draft cell names, "
                 + "then clear the cell%n", article, draft.rows().size(), draft.sentences(), draft.chinese() ? "Chinese" : "English",
                 draft.rows().size());
+        out.print(namedFrom);
         written.forEach(p -> out.println("wrote " + p));
         out.flush();
         return 0;

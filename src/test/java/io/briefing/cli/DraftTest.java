@@ -101,6 +101,28 @@ class DraftTest {
     }
 
     @Test
+    void theSecondWeekOfTheHeatPumpSeriesDraftsWithEveryEntitysNamesFromTheFirst() throws Exception {
+        Path week2 = Path.of("samples/heat-pumps-weekly-invented/2025-03-14/heat-pumps.yaml");
+        CliProbe.Result r = CliProbe.run("draft", "-d", week2.toString(), "-o", dir.resolve("d").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("take both names of their entity from").contains("2025-03-07");
+        List<String> lines = Files.readAllLines(dir.resolve("d/heat-pumps.article.en.draft.facts.csv"));
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        int en = header.indexOf("entity_en");
+        int zh = header.indexOf("entity_zh");
+        int draft = header.indexOf("draft");
+        // the entities as week 1's table names them, in both languages, none left to fill
+        assertThat(lines.size()).isGreaterThan(3);
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",", -1);
+            assertThat(c[en]).as(l).isNotBlank();
+            assertThat(c[zh]).as(l).isNotBlank();
+            assertThat(c[draft]).as(l).doesNotContain("entity_en").doesNotContain("entity_zh");
+        }
+        assertThat(lines.stream().anyMatch(l -> l.contains(",Germany,德國,"))).isTrue();
+    }
+
+    @Test
     void aRowStillMarkedDraftIsRefusedByGenerateOnItsLine() throws Exception {
         Path m = TestFiles.copySeeds(dir);
         Path facts = dir.resolve("china-llm-2024.facts.csv");
