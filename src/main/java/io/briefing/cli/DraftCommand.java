@@ -113,8 +113,9 @@ final class DraftCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         UnitCatalogue units = UnitCatalogue.shipped();
         io.briefing.facts.Period published = null;
+        io.briefing.facts.Dataset d = null;
         if (manifest != null) {
-            io.briefing.facts.Dataset d = new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).readManifest(manifest);
+            d = new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).readManifest(manifest);
             units = d.units();
             if (article == null) {
                 article = d.source().file();
@@ -136,8 +137,7 @@ final class DraftCommand implements Callable<Integer> {
         ArticleDraft.Result draft = new ArticleDraft(units).read(raw, published);
         // a week of a series: the entities last week's table named get both their names again
         String namedFrom = "";
-        if (manifest != null) {
-            io.briefing.facts.Dataset d = new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).readManifest(manifest);
+        if (d != null) {
             java.util.Optional<java.nio.file.Path> previous = io.briefing.weekly.Series.previous(d,
                     new io.briefing.weekly.Series.Since.Previous(), new io.briefing.input.Warnings());
             if (previous.isPresent()) {
