@@ -156,7 +156,7 @@ final class PreviewCommand extends GenerateCommand {
     private static void warmUp(Generator generator, Generator.Request req) {
         Path scratch = null;
         try {
-            scratch = java.nio.file.Files.createTempDirectory("briefing-preview-");
+            scratch = java.nio.file.Files.createTempDirectory(io.briefing.scratch.Scratch.folder(), "preview-");
             Generator.Request trial = req.withBaseName("warm-up").withOutputDir(scratch);
             for (int i = 0; i < WARM_UP_BUILDS; i++) {
                 generator.run(trial);

@@ -113,12 +113,75 @@ class KilledRunTest {
         }
     }
 
-    /** A run that holds its finished temporary files for a minute before moving them into place. */
-    private static Process startHeldRun(Path out, String... more) throws Exception {
+    @Test
+    void whatAKilledRunLeftInTheTemporaryFolderIsRemovedByTheNextRun(@TempDir Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process p = startHeldRun(out, tmp);
+        try {
+            waitForParts(out, p);
+            assertThat(parts(out)).as("the run is writing its temporary files").hasSize(2);
+            // every temporary file of the run is in its one scratch folder: no font copies (+~JF*.tmp),
+            // no spreadsheet buffers in a shared poifiles folder
+            assertThat(names(tmp)).singleElement().asString().startsWith("briefing-scratch-");
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(names(tmp)).as("SIGKILL runs no clean-up").hasSize(1);
+
+        Process next = new ProcessBuilder(javaCommand(tmp, "generate", "-o", out.toString()))
+                .redirectErrorStream(true).redirectOutput(dir.resolve("next.log").toFile()).start();
+        try {
+            assertThat(next.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(next.exitValue()).as(Files.readString(dir.resolve("next.log"))).isZero();
+        } finally {
+            next.destroyForcibly();
+        }
+        assertThat(names(tmp)).as("the next run removed the killed run's scratch folder, and its own at its end").isEmpty();
+        assertThat(parts(out)).isEmpty();
+    }
+
+    @Test
+    void aRunStoppedWithSigtermLeavesNothingInTheTemporaryFolder(@TempDir Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Process p = startHeldRun(out, tmp);
+        try {
+            waitForParts(out, p);
+            assertThat(names(tmp)).hasSize(1);
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(names(tmp)).isEmpty();
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static List<String> javaCommand(Path tmp, String... args) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
-                "-Djava.awt.headless=true", "-Dbriefing.holdBeforeMoveMillis=60000", "io.briefing.cli.BriefingCommand",
-                "generate", "-o", out.toString()));
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp, "io.briefing.cli.BriefingCommand"));
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static Process startHeldRun(Path out, String... more) throws Exception {
+        return startHeldRun(out, Path.of(System.getProperty("java.io.tmpdir")), more);
+    }
+
+    /** A run that holds its finished temporary files for a minute before moving them into place. */
+    private static Process startHeldRun(Path out, Path tmp, String... more) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp, "-Dbriefing.holdBeforeMoveMillis=60000",
+                "io.briefing.cli.BriefingCommand", "generate", "-o", out.toString()));
         cmd.addAll(List.of(more));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(new File(out.toFile(), ".child.log")).start();
     }

@@ -4,7 +4,6 @@ import com.lowagie.text.pdf.BaseFont;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +60,8 @@ public record LatinFonts(BaseFont regular, BaseFont bold, Font awtRegular, Font 
             if (!regular.charExists('A') || !bold.charExists('A') || !regular.charExists('%')) {
                 return Optional.empty();
             }
-            Font awtRegular = awt(r);
-            Font awtBold = awt(b);
+            Font awtRegular = awt(regularFile);
+            Font awtBold = awt(boldFile);
             return Optional.of(new LatinFonts(regular, bold, awtRegular, awtBold,
                     regular.getPostscriptFontName() + " and " + bold.getPostscriptFontName() + " from "
                             + regularFile.getParent() + " (embedded subsets)"));
@@ -79,8 +78,10 @@ public record LatinFonts(BaseFont regular, BaseFont bold, Font awtRegular, Font 
         return f;
     }
 
-    private static Font awt(byte[] bytes) throws IOException, FontFormatException {
-        Font f = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+    private static Font awt(Path file) throws IOException, FontFormatException {
+        // from the file, not from its bytes: a font made from a stream is copied to a +~JF*.tmp file
+        // that only a normal exit removes (97 copies, 41 MB, were left by one day of stopped runs)
+        Font f = Font.createFont(Font.TRUETYPE_FONT, file.toFile());
         GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(f);
         return f.deriveFont(10f);
     }

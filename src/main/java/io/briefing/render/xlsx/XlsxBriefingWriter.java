@@ -58,6 +58,7 @@ public final class XlsxBriefingWriter {
     }
 
     private long writeInLocale(Briefing b, Path target) throws IOException {
+        PoiScratch.use();
         XSSFWorkbook base = new XSSFWorkbook();
         // inline strings, as SheetRowWriter writes them: no shared-strings table to keep in step
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW, false, false) {

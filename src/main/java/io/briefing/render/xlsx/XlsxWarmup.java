@@ -21,6 +21,11 @@ public final class XlsxWarmup {
     private XlsxWarmup() {}
 
     public static void run() {
+        try {
+            PoiScratch.use();
+        } catch (IOException e) {
+            return;
+        }
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 10, true, true)) {
             var sheet = wb.createSheet("w");
             var row = sheet.createRow(0);
