@@ -77,7 +77,7 @@ public final class FigureReader {
                 i++;
             } else if (isDigit(c) && (i == 0 || !isDigit(t.charAt(i - 1)))) {
                 i = arabic(t, lt, original, i, figures, dates);
-            } else if (ChineseNumerals.NUMERAL_CHARS.indexOf(c) >= 0 && startsChineseNumber(t, i)) {
+            } else if (ChineseNumerals.NUMERAL_CHARS.indexOf(c) >= 0 && (startsChineseNumber(t, i) || roundAfterBound(t, i))) {
                 i = chinese(t, lt, original, i, figures, dates);
             } else {
                 i++;
@@ -86,6 +86,7 @@ public final class FigureReader {
         wordFigures(t, lt, original, figures, dates);
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         shareBounds(t, figures);
+        shareDirections(t, lt, figures);
         dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Reading(List.copyOf(figures), List.copyOf(dates));
     }
@@ -254,6 +255,60 @@ public final class FigureReader {
         }
     }
 
+    /**
+     * A direction word in front of a list moves each figure of it: 同比分別下降9.3%、6.6%和11.2% are three
+     * falls, "fell 3%, 5% and 7%, respectively" too. Only a figure with no word of its own, joined to
+     * the one before by a connector alone and in the same units, takes it.
+     */
+    private void shareDirections(String t, String lt, List<Figure> figures) {
+        for (int i = 1; i < figures.size(); i++) {
+            Figure a = figures.get(i - 1);
+            Figure b = figures.get(i);
+            if (a.direction() == Figure.Direction.NONE || b.direction() != Figure.Direction.NONE || b.start() < a.end()
+                    || !a.units().equals(b.units()) || a.units().isEmpty()) {
+                continue;
+            }
+            String gap = t.substring(a.end(), b.start()).strip();
+            if (!connects(gap) || directionAfter(lt, a.end())) {
+                continue;
+            }
+            figures.set(i, new Figure(b.magnitude(), a.direction(), a.directionWord(), b.units(), b.unitWord(), b.qualifier(),
+                    b.qualifierWord(), b.text(), b.start(), b.end()));
+        }
+    }
+
+    /** Whether a direction word stands right behind a figure ending at {@code end} ("a 12% fall"). */
+    private boolean directionAfter(String lt, int end) {
+        int at = end < lt.length() && lt.charAt(end) == ' ' ? end + 1 : end;
+        for (String word : w.fallAfter) {
+            if (matchAt(lt, at, word) > 0) {
+                return true;
+            }
+        }
+        for (String word : w.riseAfter) {
+            if (matchAt(lt, at, word) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A round number that starts with its place after a bounding word: 逾百億元 is more than 10,000,000,000,
+     * 超千萬人次 more than 10,000,000. Without the bound, 百億補貼 and 千萬富翁 are names and words.
+     */
+    private boolean roundAfterBound(String t, int i) {
+        if ("百千".indexOf(charAt(t, i)) < 0 || "萬万億亿".indexOf(charAt(t, i + 1)) < 0) {
+            return false;
+        }
+        for (String word : w.boundBeforeRound) {
+            if (i >= word.length() && t.startsWith(word, i - word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- numbers in words ------------------------------------------------------------------------
 
     /**
@@ -302,6 +357,11 @@ public final class FigureReader {
             if (charAt(t, end) == w.tenthsHalf) {
                 value = value.add(BigDecimal.valueOf(5));
                 end++;
+            } else if (hundredthAfterTenths(t, end)) {
+                // 四成五 is 45%, 一成二 12%: a digit after 成 is the next place, unless it starts a
+                // number or a time of its own (六成五年 is not 65%)
+                value = value.add(ChineseNumerals.parse(t.substring(end, end + 1)));
+                end++;
             }
             wordFigure(t, lt, original, s, end, value, w.tenthsAs, null, "", Figure.Direction.NONE, figures, taken);
         }
@@ -320,6 +380,16 @@ public final class FigureReader {
             }
         }
         countingOrdinals(t, lt, original, figures, taken);
+    }
+
+    private boolean hundredthAfterTenths(String t, int at) {
+        char d = charAt(t, at);
+        if ("一二兩两三四五六七八九".indexOf(d) < 0) {
+            return false;
+        }
+        char after = charAt(t, at + 1);
+        return ChineseNumerals.NUMERAL_CHARS.indexOf(after) < 0 && after != w.tenths && w.tenthsNotBefore.indexOf(after) < 0
+                && w.tenthsDigitNotBefore.indexOf(after) < 0;
     }
 
     private void countingOrdinals(String t, String lt, String original, List<Figure> figures, boolean[] taken) {
@@ -879,6 +949,9 @@ public final class FigureReader {
                 return new String[] {"RISE", word};
             }
         }
+        if (shareOfAWhole(t, figStart, figEnd)) {
+            return null;
+        }
         // the clause in front of it, at most DIRECTION_LOOK_BACK characters: see BOUND_LOOK_BACK
         int clause = Math.max(clauseStart(t, figStart, true), figStart - DIRECTION_LOOK_BACK);
         String region = t.substring(clause, figStart);
@@ -892,6 +965,9 @@ public final class FigureReader {
             };
             for (String word : words) {
                 int found = lastIndexOf(region, word, region.length() - word.length(), isLatin(word.charAt(0)), 0);
+                while (found >= 0 && insideNoDirection(t, clause + found, word)) {
+                    found = lastIndexOf(region, word, found - 1, isLatin(word.charAt(0)), 0);
+                }
                 if (found >= 0) {
                     int end = found + word.length();
                     if (end > bestEnd || end == bestEnd && best != null && word.length() > best[1].length()) {
@@ -912,6 +988,45 @@ public final class FigureReader {
             return null;
         }
         return best;
+    }
+
+    /**
+     * A percentage that is a part of a whole is a level, whatever moved around it: "shrank tumours in
+     * 47% of the patients", 貢獻了新增量的六成左右.
+     */
+    private boolean shareOfAWhole(String t, int figStart, int figEnd) {
+        char last = charAt(t, figEnd - 1);
+        boolean percent = last == '%' || last == w.tenths || last == w.tenthsHalf
+                || FigureWords.lowerAscii(t.substring(Math.max(figStart, figEnd - 8), figEnd)).endsWith("percent")
+                || FigureWords.lowerAscii(t.substring(Math.max(figStart, figEnd - 8), figEnd)).endsWith("per cent");
+        if (!percent && !(ChineseNumerals.DIGITS.indexOf(last) >= 0 && t.lastIndexOf(w.tenths, figEnd) > figStart)) {
+            return false;
+        }
+        if (FigureWords.lowerAscii(t).startsWith(" of ", figEnd)) {
+            return true;
+        }
+        int before = figStart;
+        for (List<String> words : w.boundsBefore.values()) {
+            for (String word : words) {
+                if (!isLatin(word.charAt(0)) && before >= word.length() && t.startsWith(word, figStart - word.length())) {
+                    before = Math.min(before, figStart - word.length());
+                }
+            }
+        }
+        return before > 0 && w.partOf.indexOf(t.charAt(before - 1)) >= 0;
+    }
+
+    /** Whether the direction word found at {@code at} is part of a word that states no move (新增量, 增值稅). */
+    private boolean insideNoDirection(String t, int at, String word) {
+        for (String nd : w.noDirection) {
+            int from = Math.max(0, at + word.length() - nd.length());
+            for (int p = from; p <= at; p++) {
+                if (t.startsWith(nd, p) && p + nd.length() >= at + word.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

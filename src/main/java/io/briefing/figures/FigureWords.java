@@ -46,6 +46,14 @@ final class FigureWords {
     final char tenthsHalf;
     final String tenthsAs;
     final String tenthsNotBefore;
+    /** Characters after a digit after 成 that make the digit a number of its own (六成五年, 兩成三個月). */
+    final String tenthsDigitNotBefore;
+    /** The Chinese bounding words before a round number that starts with its place (逾百億, 超千萬). */
+    final List<String> boundBeforeRound;
+    /** Words that hold a direction word but state no move (新增量, 增值稅). */
+    final List<String> noDirection;
+    /** The characters before a percentage that make it a part of what precedes (新增量的六成). */
+    final String partOf;
     final Map<String, Integer> cardinals;
     final Map<String, Integer> countingOrdinals;
     final List<String> countingAfter;
@@ -123,6 +131,10 @@ final class FigureWords {
         tenthsHalf = tn.require("half", "").text().charAt(0);
         tenthsAs = tn.require("as", "").text();
         tenthsNotBefore = String.join("", strings(tn.require("not_before", "")));
+        tenthsDigitNotBefore = String.join("", strings(tn.require("digit_not_before", "")));
+        boundBeforeRound = strings(root.require("bound_before_round", ""));
+        noDirection = strings(dir.require("no_move", ""));
+        partOf = String.join("", strings(root.require("part_of_before", "")));
         cardinals = ints(root.require("cardinals", ""));
         YamlNode co = root.require("counting_ordinals", "");
         countingOrdinals = ints(co.require("english", ""));

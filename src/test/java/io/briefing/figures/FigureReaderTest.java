@@ -93,6 +93,70 @@ class FigureReaderTest {
     }
 
     @Test
+    void aDirectionInFrontOfAListMovesEveryFigureOfIt() {
+        assertThat(READER.read("單價同比分別下降9.3%、6.6%和11.2%").figures()).extracting(f -> f.signed().toPlainString())
+                .containsExactly("-9.3", "-6.6", "-11.2");
+        assertThat(READER.read("margins fell 3%, 5% and 7%, respectively").figures()).extracting(f -> f.signed().toPlainString())
+                .containsExactly("-3", "-5", "-7");
+        // a figure with its own word keeps it; a level after a connector is not a move of the list
+        assertThat(READER.read("收入下降5%，利潤增長8%").figures()).extracting(f -> f.signed().toPlainString())
+                .containsExactly("-5", "8");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "非本地旅客佔約四成五|45",
+        "按年增加近一成二|12",
+        "入住率維持在八成五以上|85",
+        "六成|60",
+        "四成半|45"
+    })
+    void readsTenthsWithTheDigitOfTheNextPlace(String text, String value) {
+        assertThat(only(text).magnitude()).isEqualByComparingTo(value);
+    }
+
+    @Test
+    void aDigitAfterTenthsThatStartsAWordOfItsOwnIsNotTheNextPlace() {
+        assertThat(READER.read("六成五年內到期").figures()).extracting(f -> f.magnitude().toPlainString()).startsWith("60");
+    }
+
+    @Test
+    void aRoundNumberStartingWithItsPlaceIsAFigureAfterABoundOnly() {
+        Figure f = only("讓利合計逾百億元");
+        assertThat(f.magnitude()).isEqualByComparingTo("10000000000");
+        assertThat(f.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(only("入境旅客超千萬人次").magnitude()).isEqualByComparingTo("10000000");
+        assertThat(READER.read("平台推出百億補貼").figures()).isEmpty();
+    }
+
+    @Test
+    void aPercentageThatIsAPartOfAWholeIsALevelWhateverMovedAroundIt() {
+        assertThat(only("the drug shrank tumours in 47% of the patients").direction()).isEqualTo(Figure.Direction.NONE);
+        assertThat(only("貢獻了全行業新增量的六成左右").direction()).isEqualTo(Figure.Direction.NONE);
+        assertThat(only("當月新增業務量中一半以上來自縣域").direction()).isEqualTo(Figure.Direction.NONE);
+        assertThat(only("shares shrank 47%").direction()).isEqualTo(Figure.Direction.FALL);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "About one in five had serious side effects|20",
+        "sales dropped by a fifth|-20",
+        "營收的五分之一|20",
+        "wiping out about $2.4 billion of market value|-2400000000"
+    })
+    void readsFractionsAndMovesInWords(String text, String signed) {
+        List<Figure> all = READER.read(text).figures();
+        assertThat(all).as(text).isNotEmpty();
+        assertThat(all.get(0).signed()).as(text).isEqualByComparingTo(signed);
+    }
+
+    @Test
+    void toBreakThroughOrToTopANumberIsToExceedIt() {
+        assertThat(only("全年業務量有望突破2100億件").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(only("expects that bill to top $8 billion").qualifier()).isEqualTo(Qualifier.MORE_THAN);
+    }
+
+    @Test
     void readsAnIdeographicFullStopAsTheEndOfASentenceNotAsADecimalPoint() {
         assertThat(READER.read("84。03%").figures()).extracting(Figure::magnitude).extracting(BigDecimal::toPlainString)
                 .containsExactly("84", "3");
