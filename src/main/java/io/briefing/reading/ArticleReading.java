@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -161,6 +162,16 @@ public final class ArticleReading {
             // "roughly the same as a year ago" compares: a year back is never the period in play
             freeTimes[t] = !times.get(t).base() && !exclusive[t] && !told(t)
                     && times.get(t).relative() != TimeMention.Relative.YEAR_EARLIER;
+        }
+        this.describing = new int[times.size()][];
+        java.util.regex.Matcher rc = DESCRIBING_CLAUSE.matcher(lowered);
+        while (rc.find()) {
+            int[] tr = range(timeStarts, rc.start(), rc.end());
+            for (int t = tr[0]; t < tr[1]; t++) {
+                if (times.get(t).end() <= rc.end()) {
+                    describing[t] = new int[] {rc.start(), rc.end()};
+                }
+            }
         }
     }
 
@@ -648,14 +659,35 @@ public final class ArticleReading {
      */
     private void markParts() {
         Map<Integer, Integer> first = new HashMap<>();
+        Set<Integer> owned = new HashSet<>();
+        List<NameMention> ownedAt = new ArrayList<>();
         for (NameMention m : names) {
             for (int id : m.entities()) {
                 first.putIfAbsent(id, m.start());
             }
+            if (m.entities().size() == 1 && (ownedAt(m) || describedAsAThing(m))) {
+                owned.add(m.entities().get(0));
+                ownedAt.add(m);
+            }
+        }
+        // the owner of a thing: the last entity named before it that is not owned itself ("Veridane … its
+        // injection Lunavra"; "The arthritis treatment Tessivan" after Veridane's other drugs)
+        for (NameMention m : ownedAt) {
+            int id = m.entities().get(0);
+            if (ownerOf.containsKey(id) || organisation(entities.get(id))) {
+                continue;
+            }
+            for (int k = names.indexOf(m) - 1; k >= 0; k--) {
+                NameMention b = names.get(k);
+                if (b.entities().size() == 1 && !owned.contains(b.entities().get(0)) && b.entities().get(0) != id) {
+                    ownerOf.put(id, b.entities().get(0));
+                    break;
+                }
+            }
         }
         List<Entity> out = new ArrayList<>();
         for (Entity a : entities) {
-            boolean part = a.part();
+            boolean part = a.part() || owned.contains(a.id()) && !organisation(a);
             for (Entity b : entities) {
                 if (a == b || part) {
                     continue;
@@ -675,6 +707,90 @@ public final class ArticleReading {
             out.add(new Entity(a.id(), a.label(), a.names(), part));
         }
         entities = List.copyOf(out);
+    }
+
+    /**
+     * Whether the article names this mention as something owned: "its weight-loss injection Lunavra",
+     * "Glycora, its older diabetes drug", "Halden's Skyline brand", 旗下東南亞業務. What is owned is a
+     * part: a sentence naming no one, "It" and "the company" are not about it.
+     */
+    private boolean ownedAt(NameMention m) {
+        String before = lowered.substring(Math.max(0, m.start() - 60), m.start());
+        java.util.regex.Matcher p = OWNED_BEFORE.matcher(before);
+        if (p.find()) {
+            return true;
+        }
+        String after = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 12));
+        if (after.startsWith(", its ") || after.startsWith(", their ") || after.startsWith(", a unit of")
+                || after.startsWith(", a subsidiary of") || after.startsWith(", part of")) {
+            return true;
+        }
+        for (String word : w.ownedBefore) {
+            int at = m.start() - word.length();
+            // 旗下 right before the name, or before a short description of it (旗下品牌天衡88)
+            for (int gap = 0; gap <= 4 && at - gap >= 0; gap++) {
+                if (lowered.startsWith(word, at - gap) && noBound(lowered.substring(at - gap + word.length(), m.start()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "its …", "their …" or a possessive ('s) and at most four lower-case words right before a name. */
+    /** The owner of each entity the article names as something owned (a product, a unit). */
+    private final Map<Integer, Integer> ownerOf = new HashMap<>();
+
+    private static final java.util.regex.Pattern OWNED_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\bits|\\btheir|'s|\u2019s)(?: [a-z][a-z-]*){0,4}[ ,]+$");
+
+    /**
+     * "The arthritis treatment Tessivan", "the blood thinner Arvelo": a name after "the" and a description
+     * in lower case whose head word is not a word for an organisation is the name of a thing (a product,
+     * a programme), not of a company.
+     */
+    private boolean describedAsAThing(NameMention m) {
+        if (m.start() == 0 || !Character.isUpperCase(text.charAt(m.start()))) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, m.start() - 60), m.start());
+        java.util.regex.Matcher d = DESCRIBED.matcher(before);
+        if (!d.find()) {
+            return false;
+        }
+        String[] words = d.group(1).strip().split("[ ,]+");
+        String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return !w.organisationNouns.contains(head) && !w.organisationNouns.contains(head.replaceAll("s$", ""));
+    }
+
+    private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
+            "(?:^|[ (])(?:[Tt]he|[Aa]n?) ((?:[a-z][a-z-]* ){1,3}[a-z][a-z-]*),? $");
+
+    /** Whether an entity is named as an organisation: one of its names ends with a word for one. */
+    private boolean organisation(Entity e) {
+        for (String n : e.names()) {
+            String last = n.strip();
+            int sp = last.lastIndexOf(' ');
+            String lastWord = FigureReader.lowerAscii(sp >= 0 ? last.substring(sp + 1) : last).replace(".", "");
+            if (w.organisationSuffixes.contains(lastWord)) {
+                return true;
+            }
+            for (String o : w.organisationWords) {
+                if (n.endsWith(o)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean noBound(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            if (w.nameBounds.indexOf(gap.charAt(i)) >= 0 || !Character.isLetter(gap.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int shortest(Entity e) {
@@ -1430,6 +1546,9 @@ public final class ArticleReading {
         if (!p.part()) {
             return false;
         }
+        if (ownerOf.getOrDefault(part, -1) == whole) {
+            return true;
+        }
         for (String pn : p.names()) {
             for (String wn : wh.names()) {
                 if (wn.length() >= 2 && (contains(pn, wn) || cjk(pn) && cjk(wn) && pn.length() >= 3 && wn.length() >= 3
@@ -1454,7 +1573,7 @@ public final class ArticleReading {
         int[] r = range(timeStarts, Math.max(from, at - REACH), Math.min(to, after + REACH));
         for (int t = r[0]; t < r[1]; t++) {
             TimeMention m = times.get(t);
-            if (!free(t)) {
+            if (!free(t) || !reaches(t, at)) {
                 continue;
             }
             if (m.start() >= from && m.end() <= at) {
@@ -1496,7 +1615,7 @@ public final class ArticleReading {
             int lastTime = -1;
             int[] tr = range(timeStarts, floor, limit);
             for (int t = tr[1] - 1; t >= tr[0]; t--) {
-                if (free(t) && times.get(t).end() <= limit) {
+                if (free(t) && times.get(t).end() <= limit && reaches(t, at) && (p.index() == s.index() || !deadline(t))) {
                     lastTime = t;
                     break;
                 }
@@ -1559,6 +1678,21 @@ public final class ArticleReading {
         };
     }
 
+    /**
+     * "The FDA is due to decide by Oct. 17", 於11月底前: a deadline dates what is due by it, not the figures
+     * of the sentences after it.
+     */
+    private boolean deadline(int t) {
+        TimeMention m = times.get(t);
+        String before = lowered.substring(Math.max(0, m.start() - 8), m.start());
+        for (String word : w.deadlines) {
+            if (latin(word.charAt(0)) ? before.endsWith(word + " ") : lowered.startsWith(word, m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a sentence states a forecast or a plan ("expects", 預估, "would"). */
     boolean forecast(Sentence s) {
         Boolean known = forecasts[s.index()];
@@ -1578,6 +1712,23 @@ public final class ArticleReading {
     }
 
     private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(", (?:which|who|whose) [^,]*,");
+
+    /**
+     * "Plavexa, which loses patent protection next year, dropped by a fifth", "Corbell, whose fiscal year
+     * ends in March, said": a time inside a clause that describes a name dates only the figures of that
+     * clause, and is not in play after it.
+     */
+    private static final java.util.regex.Pattern DESCRIBING_CLAUSE = java.util.regex.Pattern.compile(
+            ", (?:which|who|whose|where) [^,.;]*,");
+
+    /** For each time inside a describing clause, the clause's bounds; else null. */
+    private int[][] describing;
+
+    /** Whether time {@code t} may date something at {@code at}: not from inside a clause that describes a name. */
+    private boolean reaches(int t, int at) {
+        int[] c = describing[t];
+        return c == null || at >= c[0] && at < c[1];
+    }
 
     private boolean forecastWords(String t) {
         for (String word : w.forecasts) {

@@ -25,7 +25,7 @@ final class ReadingWords {
 
     /** What a time word says of the period it names. */
     enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
-        QUARTER_IN_PLAY }
+        QUARTER_IN_PLAY, LAST_QUARTER }
 
     final List<String> pronouns;
     final List<String> demonstratives;
@@ -70,6 +70,16 @@ final class ReadingWords {
     final List<String> estimateAfter;
     final List<String> moneyNouns;
     final List<String> organisationWords;
+    /** Words before a name that make it something owned (旗下): a part, not the company. */
+    final List<String> ownedBefore;
+    /** Words that make a time a deadline (English before it, Chinese after it): not in play after its sentence. */
+    final List<String> deadlines;
+    /** Characters after 本週一 … that make the digit a word of its own (本週一共, 上週一度): no weekday. */
+    final String weekdayNotBefore;
+    /** Head words of an English description that say a name is an organisation's ("the carrier Halden"). */
+    final Set<String> organisationNouns;
+    /** Last words of an English name that make it an organisation's (Inc, Pharmaceuticals, Airways). */
+    final Set<String> organisationSuffixes;
     final List<String> sourcesAfter;
     final List<String> sourcesBefore;
     final int sourceGap;
@@ -164,6 +174,11 @@ final class ReadingWords {
         organisationWords = strings(root.require("organisation_words", "")).stream()
                 .sorted((a, b) -> b.length() - a.length()).toList();
         nameBounds = String.join("", strings(root.require("name_bounds", "")));
+        ownedBefore = strings(root.require("owned_before", ""));
+        deadlines = strings(root.require("deadlines", ""));
+        weekdayNotBefore = String.join("", strings(t.require("weekday_not_before", "")));
+        organisationNouns = Set.copyOf(strings(root.require("organisation_nouns_en", "")));
+        organisationSuffixes = Set.copyOf(strings(root.require("organisation_suffixes_en", "")));
         nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
         personTitles = strings(root.require("person_titles", ""));
         personTitlesEn = Set.copyOf(strings(root.require("person_titles_en", "")));

@@ -157,7 +157,7 @@ final class TimeReader {
                 }
                 TimeMention m = timeWord(e.getValue(), at, end);
                 if (m != null) {
-                    mark(at, end);
+                    mark(at, m.end());
                     out.add(m);
                 }
             }
@@ -174,6 +174,15 @@ final class TimeReader {
             case THIS_YEAR -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
                     new Dated(Dated.Kind.THIS_YEAR, new Period(year, 0, 0, false), null, null, false), false);
             case NEXT_YEAR -> calendarOf(at, end, new Period(year + 1, 0, 0, false));
+            case LAST_QUARTER -> {
+                if (articleDate == null) {
+                    yield null;
+                }
+                // "It spent $2.1 billion last quarter" in an article of July 30: the second quarter
+                LocalDate before = articleDate.minusMonths(3);
+                yield new TimeMention(at, end, words, TimeMention.Relative.NONE,
+                        Dated.of(new Period(before.getYear(), 0, 0, (before.getMonthValue() + 2) / 3, false)), false);
+            }
             case LAST_YEAR -> calendarOf(at, end, new Period(year - 1, 0, 0, false));
             case YEAR_TO_DATE -> calendarOf(at, end, new Period(year, 0, 0, true));
             case YEAR_EARLIER -> new TimeMention(at, end, words, TimeMention.Relative.YEAR_EARLIER, null, false);
@@ -194,6 +203,14 @@ final class TimeReader {
                 // Nov. 9" is dated by Nov. 9); last week ends on its Sunday. Another day of the week is not
                 // what the article says (tamper's "day moved")
                 // (or by its last working day: a market's week of an article dated Saturday closed on Friday)
+                // 本週一, 上週五: that day of the week (the announcement of 通衢 本周一宣布 is Monday's)
+                int weekday = WEEKDAY_DIGITS.indexOf(charAt(text, end));
+                char next = charAt(text, end + 1);
+                if (weekday >= 0 && !latin(words.charAt(0)) && ChineseNumerals.NUMERAL_CHARS.indexOf(next) < 0
+                        && w.weekdayNotBefore.indexOf(next) < 0) {
+                    LocalDate day = monday.plusDays(Math.min(weekday, 6));
+                    yield new TimeMention(at, end + 1, text.substring(at, end + 1), TimeMention.Relative.NONE, Dated.day(day), false);
+                }
                 boolean thisWeek = kind != ReadingWords.TimeWord.LAST_WEEK;
                 LocalDate last = thisWeek ? articleDate : monday.plusDays(6);
                 yield new TimeMention(at, end, words, TimeMention.Relative.NONE, new Dated(Dated.Kind.WEEK,
@@ -261,6 +278,17 @@ final class TimeReader {
             BigDecimal v = ChineseNumerals.parse(s);
             return v == null ? null : v.intValue();
         }
+    }
+
+    /** The weekday digits after 週/周 (一 is Monday; 日 and 天 Sunday), by their index from Monday. */
+    private static final String WEEKDAY_DIGITS = "一二三四五六日";
+
+    private static boolean latin(char c) {
+        return c < 0x250 && Character.isLetter(c);
+    }
+
+    private static char charAt(String s, int i) {
+        return i >= 0 && i < s.length() ? s.charAt(i) : ' ';
     }
 
     /** Monday, 週五, 星期三: the last such day on or before the article's date. */

@@ -104,4 +104,47 @@ class PeriodPhrasesTest {
         ArticleReading r = zh("（虛構測試）研究所預計，11月面板價格跌幅在1%至2%之間。");
         assertThat(r.rangeEnd(figure(r, "1%"))).contains(figure(r, "2%"));
     }
+
+    // ---- from three more articles the project had not seen (pharmaceuticals, express delivery, tourism) ----
+
+    @Test
+    void aTimeInsideAClauseThatDescribesANameDatesNothingOutsideIt() {
+        ArticleReading r = read("Corvalis said in its fiscal first quarter ended June 30 revenue fell 4% to $3.4 billion. "
+                + "Sales of Skyline, which loses its slots at the airport next year, dropped 20% to $1.2 billion.");
+        assertThat(period(r, "$1.2 billion")).isEqualTo("2025-Q2");
+    }
+
+    @Test
+    void aDeadlineIsNotThePeriodInPlayAfterItsSentence() {
+        ArticleReading r = read("Corvalis posted revenue of $9.8 billion for the quarter ended Sept. 30. "
+                + "The regulator is due to decide by Dec. 17 on its new routes. Its load factor was 88.1%.");
+        assertThat(period(r, "88.1%")).isEqualTo("2025-Q3");
+    }
+
+    @Test
+    void lastQuarterIsTheQuarterBeforeTheArticlesDate() {
+        assertThat(period(read("Corvalis spent $2.1 billion on fuel last quarter."), "$2.1 billion")).isEqualTo("2025-Q3");
+    }
+
+    @Test
+    void thisWeeksMondayIsThatDay() {
+        ArticleReading r = new ArticleReading("通衢速遞本周一宣布，擬投資逾30億元建設分撥中心。\n\n該公司本周一共募資5000萬元。", READER,
+                List.of(List.of("通衢速遞")), Period.parse("2025-11-20"));
+        // the day the news was told (宣布): what an undated figure of it may carry, as a weaker truth
+        assertThat(r.newsDay(figure(r, "30億元")).map(d -> d.period().toString())).contains("2025-11-17");
+        // 本周一共 is "this week, in all": the week, not its Monday
+        assertThat(r.newsDay(figure(r, "5000萬元")).map(d -> d.period().toString())).isNotEqualTo(java.util.Optional.of("2025-11-17"));
+    }
+
+    @Test
+    void aProductNamedAsOwnedIsNotWhatTheCompanyOrASubjectlessSentenceIsAbout() {
+        ArticleReading r = new ArticleReading("Veridane Pharmaceuticals said sales of its weight-loss injection Lunavra "
+                + "doubled. The arthritis treatment Tessivan brought in $940 million. Gross margin widened to 81.2%. "
+                + "The company earned $2.05 a share.", READER,
+                List.of(List.of("Veridane Pharmaceuticals", "Veridane"), List.of("Lunavra"), List.of("Tessivan")),
+                Period.parse("2025-07-30"));
+        assertThat(r.owner(figure(r, "$940 million")).entities()).containsExactly(2);
+        assertThat(r.owner(figure(r, "81.2%")).entities()).containsExactly(0);
+        assertThat(r.owner(figure(r, "$2.05")).entities()).containsExactly(0);
+    }
 }
