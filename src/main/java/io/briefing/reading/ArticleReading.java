@@ -109,11 +109,11 @@ public final class ArticleReading {
         splitSentences();
         this.entities = entities(entityNames);
         findNames();
-        markParts();
         Reading r = reader.read(article);
         List<Figure> unnamed = r.figures().stream()
                 .filter(f -> !overlaps(nameSpans(), digitsStart(f), f.end())).toList();
         this.firstBody = firstBodyParagraph(r);
+        markParts();
         // no date of publication given: the year the article names most stands for it, its forecasts aside
         // ("by mid-2026" in a 2025 article)
         if (published == null) {
@@ -264,14 +264,30 @@ public final class ArticleReading {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = PROPER.matcher(text);
         while (m.find()) {
-            String name = m.group().replaceAll("[.'’-]+$", "");
+            String name = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
             String[] words = name.split("\\s+");
             int from = 0;
             while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(java.util.Locale.ROOT))
                     || months.contains(words[from].toLowerCase(java.util.Locale.ROOT).replace(".", "")))) {
                 from++;
             }
+            // "Rival Corbell Biosciences", "Sales of Glycora": a sentence's first word that the text also
+            // writes in lower case is capitalised for the sentence, not for the name
+            // (only the sentence's own first word: "The Bank of Nordavia" keeps its Bank)
+            // (nor a word for an organisation: "Bank of Nordavia cuts rates")
+            String first = words[0].toLowerCase(java.util.Locale.ROOT);
+            if (from == 0 && words.length > 1 && opensSentence(text, m.start()) && lowerElsewhere(text, words[0])
+                    && !ReadingWords.get().organisationNouns.contains(first) && !ReadingWords.get().organisationSuffixes.contains(first)) {
+                from = 1;
+                while (from < words.length - 1 && Set.of("of", "for", "&").contains(words[from])) {
+                    from++;
+                }
+            }
             if (from >= words.length) {
+                continue;
+            }
+            // "NEW YORK, July 30": a dateline's place in capitals, not a name
+            if (words.length - from > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
                 continue;
             }
             String n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
@@ -286,12 +302,44 @@ public final class ArticleReading {
         // a name is a phrase of words, or one word the text names twice; a short acronym (AI) only when the
         // text defines it in brackets (SCI): "AI services", "Forge 3" and "Frankfurt-based" are no entities
         // (twice on its own: "Data" of "Sample Data Services" and "Data and Applications" is named once)
-        return out.stream().filter(n -> n.contains(" ")
+        return out.stream().filter(n -> !placeOrSource(text, n)).filter(n -> n.contains(" ")
                 ? true
                 : n.length() <= 3 && n.equals(n.toUpperCase(java.util.Locale.ROOT)) ? text.contains("(" + n + ")")
                 : count(text, n) - out.stream().filter(o -> o.contains(" ") && java.util.Arrays.asList(o.split(" ")).contains(n))
                         .mapToInt(o -> count(text, o)).sum() >= 2).toList();
     }
+
+    private static boolean lowerElsewhere(String text, String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(word) || lower.length() < 3) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(lower)
+                + "(?![\\p{L}])").matcher(text);
+        return m.find();
+    }
+
+    /**
+     * Whether every mention of a name is a place ("in North Carolina", "from the United States") or the
+     * source of the figures ("data compiled by Sample Data Services", "according to …"): neither owns a figure.
+     */
+    private static boolean placeOrSource(String text, String name) {
+        int seen = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            seen++;
+            String before = FigureReader.lowerAscii(text.substring(Math.max(0, at - 20), at));
+            boolean place = PLACE_BEFORE.matcher(before).find();
+            boolean source = ReadingWords.get().sourcesBefore.stream().anyMatch(w -> before.endsWith(w + " ") || before.endsWith(w))
+                    || before.endsWith("compiled by ") || before.endsWith("data from ");
+            if (!place && !source) {
+                return false;
+            }
+        }
+        return seen > 0;
+    }
+
+    private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:in|across|throughout)(?: the)? $");
 
     /**
      * Whether a proper noun names a person: it holds a title ("Chief Financial Officer Marcus Ibe",
@@ -341,6 +389,16 @@ public final class ArticleReading {
                 List<String> names = new ArrayList<>(List.of(n));
                 found.stream().filter(o -> n.endsWith(" " + o) && found.stream()
                         .filter(x -> x.length() > o.length() && x.endsWith(" " + o)).count() == 1).forEach(names::add);
+                // "Veridane Pharmaceuticals" is "Veridane" again later ("Veridane's revenue", "Corbell said"):
+                // its first word alone, when no other name starts with it
+                String head = n.split(" ")[0];
+                if (n.contains(" ") && head.length() >= 4 && !names.contains(head)
+                        && found.stream().filter(x -> x.startsWith(head + " ") || x.equals(head)).allMatch(x -> x.equals(n) || x.equals(head))
+                        // as a name, not an adjective ("Nordavian economy"): before 's, a stop or "said"
+                        && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(head)
+                                + "(?:['’]s\\b|[,.;]| said\\b| reported\\b)").matcher(text).find()) {
+                    names.add(head);
+                }
                 out.add(names);
             }
         }
@@ -665,7 +723,8 @@ public final class ArticleReading {
             for (int id : m.entities()) {
                 first.putIfAbsent(id, m.start());
             }
-            if (m.entities().size() == 1 && (ownedAt(m) || describedAsAThing(m))) {
+            // in the body only: a disclaimer's "Nordavia, its institutions, every company …" is a list
+            if (m.entities().size() == 1 && sentenceAt(m.start()).paragraph() >= firstBody && (ownedAt(m) || describedAsAThing(m))) {
                 owned.add(m.entities().get(0));
                 ownedAt.add(m);
             }
@@ -770,6 +829,11 @@ public final class ArticleReading {
     private boolean organisation(Entity e) {
         for (String n : e.names()) {
             String last = n.strip();
+            // "Bank of Nordavia", "Ministry of Finance": a word for an organisation heads the name
+            String head = FigureReader.lowerAscii(last.split(" ")[0]);
+            if (last.contains(" ") && (w.organisationSuffixes.contains(head) || w.organisationNouns.contains(head))) {
+                return true;
+            }
             int sp = last.lastIndexOf(' ');
             String lastWord = FigureReader.lowerAscii(sp >= 0 ? last.substring(sp + 1) : last).replace(".", "");
             if (w.organisationSuffixes.contains(lastWord)) {
@@ -1918,7 +1982,25 @@ public final class ArticleReading {
 
     /** Whether the article states the figure as a forecast, estimate or target: in a forecasting sentence, or framed by one. */
     public boolean forecastFramed(Figure f) {
-        return forecast(sentenceAt(f.start())) || estimateFramed(f);
+        if (estimateFramed(f)) {
+            return true;
+        }
+        Sentence s = sentenceAt(f.start());
+        if (!forecast(s)) {
+            return false;
+        }
+        // "revenue rose to $9.6 billion, ahead of the $9.2 billion analysts had expected": the expectation
+        // is the other figure's; this one is a forecast only if its own clause says so (tamper: the
+        // actual taken for the estimate was verified)
+        int[] r = range(figureStarts, s.start(), s.end());
+        boolean otherEstimate = false;
+        for (int g = r[0]; g < r[1] && !otherEstimate; g++) {
+            otherEstimate = figures.get(g) != f && estimateFramed(figures.get(g));
+        }
+        if (!otherEstimate) {
+            return true;
+        }
+        return forecastWords(lowered.substring(clauseStart(f.start()), clauseEndAt(f.end())));
     }
 
     /** Whether the figure is framed as an estimate right around it ("analyst estimate of $12.1 billion", "the $8.6 billion analysts had expected"). */
