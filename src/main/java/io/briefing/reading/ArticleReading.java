@@ -1297,7 +1297,8 @@ public final class ArticleReading {
         }
         List<NameMention> list = lastList(s, f.start());
         if (list == null && listed) {
-            return listedByCapitals(f, s);
+            Owner byCapitals = listedByCapitals(f, s);
+            return byCapitals != null ? byCapitals : listedByClauses(f, s);
         }
         if (list == null) {
             return null;
@@ -1392,6 +1393,48 @@ public final class ArticleReading {
         }
         return new Owner(ids, "listed with 「" + text.substring(member[0], member[1]) + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")", text.substring(member[0], member[1]));
+    }
+
+    /**
+     * 內地旅客約301萬人次，非內地旅客約86萬人次，按年增幅分別為9.8%及22.6%: a clause with 分別 that names no one,
+     * after clauses that each name one entity; its i-th figure goes to the i-th of them, when they are
+     * as many as its figures.
+     */
+    private Owner listedByClauses(Figure f, Sentence s) {
+        int cs = Math.max(clauseStart(f.start()), s.start());
+        int ce = Math.min(clauseEndAt(f.end()), s.end());
+        String clause = lowered.substring(cs, ce);
+        if (w.respectively.stream().noneMatch(clause::contains)) {
+            return null;
+        }
+        List<NameMention> subjects = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        int[] r = range(nameStarts, s.start(), ce);
+        for (NameMention m : names.subList(r[0], r[1])) {
+            if (m.end() > cs) {
+                return null; // the clause names someone: not this case
+            }
+            if (!source(m) && m.start() >= s.start() && seen.addAll(m.entities())) {
+                subjects.add(m);
+            }
+        }
+        List<Figure> run = new ArrayList<>();
+        int[] fr = range(figureStarts, cs, ce);
+        for (Figure g : figures.subList(fr[0], fr[1])) {
+            if (!run.isEmpty() && !alike(run.get(run.size() - 1), g)) {
+                if (run.contains(f)) {
+                    break;
+                }
+                run.clear();
+            }
+            run.add(g);
+        }
+        if (run.size() < 2 || !run.contains(f) || run.size() != subjects.size()) {
+            return null;
+        }
+        NameMention m = subjects.get(run.indexOf(f));
+        return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
+                + (run.indexOf(f) + 1) + " of " + run.size() + ", each named in a clause before)");
     }
 
     /** The last list of two or more names joined by connectors before the offset, in its sentence or the one before. */

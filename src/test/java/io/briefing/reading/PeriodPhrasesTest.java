@@ -147,4 +147,12 @@ class PeriodPhrasesTest {
         assertThat(r.owner(figure(r, "81.2%")).entities()).containsExactly(0);
         assertThat(r.owner(figure(r, "$2.05")).entities()).containsExactly(0);
     }
+
+    @Test
+    void aRespectivelyClauseNamingNoOneTakesTheNamesOfTheClausesBeforeIt() {
+        ArticleReading r = new ArticleReading("內地旅客約301萬人次，非內地旅客約86萬人次，按年增幅分別為9.8%及22.6%。", READER,
+                List.of(List.of("內地旅客"), List.of("非內地旅客")), Period.parse("2025-10-10"));
+        assertThat(r.owner(figure(r, "9.8%")).entities()).containsExactly(0);
+        assertThat(r.owner(figure(r, "22.6%")).entities()).containsExactly(1);
+    }
 }
