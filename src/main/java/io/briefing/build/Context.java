@@ -108,6 +108,16 @@ final class Context {
      * "18 Dec 2024", "2024年12月18日". Numbers go in as text, so no locale groups a year ("2,024").
      */
     String period(Period p) {
+        if (p.isSpan()) {
+            java.time.LocalDate last = p.last();
+            if (last.getYear() == p.year() && last.getMonthValue() == p.month()) {
+                // 1–7 Oct 2025, 2025年10月1日至7日
+                return labels.get("period.span-in-month", Integer.toString(p.year()), listItem("period.month-names", p.month()),
+                        Integer.toString(p.day()), Integer.toString(last.getDayOfMonth()));
+            }
+            return labels.get("period.span", period(new Period(p.year(), p.month(), p.day(), false)),
+                    period(new Period(last.getYear(), last.getMonthValue(), last.getDayOfMonth(), false)));
+        }
         String year = Integer.toString(p.year());
         if (p.yearToDate()) {
             return labels.get("period.year-to-date", year);

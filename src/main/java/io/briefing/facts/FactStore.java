@@ -26,6 +26,9 @@ import java.util.Map;
  * rows themselves move to a mapped temporary file, so the heap holds only the index.
  */
 final class FactStore {
+    /** The flag of a row whose period is a span of days; the span's length in days follows. */
+    private static final int SPAN_FLAG = 1 << 5;
+
     /** Rows are appended into chunks of this size, so the store never copies one huge array. */
     private static final int CHUNK = 1 << 22;
     /** Texts kept once and referred to by number; beyond this many, texts are stored in the row. */
@@ -116,7 +119,10 @@ final class FactStore {
         writeVarint(zigzag(p.year()));
         writeVarint(p.month());
         writeVarint(p.day());
-        writeVarint((p.yearToDate() ? 1 : 0) | (f.key() ? 2 : 0) | p.quarter() << 2);
+        writeVarint((p.yearToDate() ? 1 : 0) | (f.key() ? 2 : 0) | p.quarter() << 2 | (p.isSpan() ? SPAN_FLAG : 0));
+        if (p.isSpan()) {
+            writeVarint((int) java.time.temporal.ChronoUnit.DAYS.between(p.start(), p.last())); // only spans pay
+        }
         text(f.reporter().en());
         text(f.reporter().zh());
         text(f.quote());
@@ -176,7 +182,9 @@ final class FactStore {
         int month = r.varint();
         int day = r.varint();
         int flags = r.varint();
-        Period period = new Period(year, month, day, flags >> 2, (flags & 1) != 0);
+        Period period = (flags & SPAN_FLAG) != 0
+                ? Period.span(java.time.LocalDate.of(year, month, day), java.time.LocalDate.of(year, month, day).plusDays(r.varint()))
+                : new Period(year, month, day, (flags >> 2) & 7, (flags & 1) != 0);
         Localized reporter = new Localized(r.string(), r.string());
         String quote = r.string();
         int aliasCount = r.varint();

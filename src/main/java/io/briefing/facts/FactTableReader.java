@@ -401,7 +401,8 @@ public final class FactTableReader {
             }
         } catch (IllegalArgumentException e) {
             problems.add(where.at(line, "period", e.getMessage(),
-                    "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists), YYYY-Qn (a quarter) or YYYY-YTD"));
+                    "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists), YYYY-Qn (a quarter), YYYY-YTD or a span of "
+                            + "days FIRST..LAST (2025-10-01..2025-10-07)"));
         }
         Amount amount = null;
         String raw = v[c.value];
@@ -508,7 +509,7 @@ public final class FactTableReader {
             return null;
         }
         BigDecimal value = new BigDecimal(s);
-        if (value.signum() < 0 && !unit.kind().signed()) {
+        if (value.signum() < 0 && !unit.kind().signed() && !unit.kind().changeMayFall()) {
             problems.add(where.at(line, "value", "a value in " + unit.code() + " (a " + unit.kind().code()
                             + ") cannot be negative (" + raw + ")",
                     "check the sign; a fall belongs in a signed unit such as percent (a change), points or a currency"));

@@ -7,19 +7,52 @@ import java.util.regex.Pattern;
 
 /**
  * The time a fact refers to: a year ({@code 2024}), a quarter ({@code 2025-Q3}), a month
- * ({@code 2024-03}), a day ({@code 2024-12-18}) or the year to date ({@code 2024-YTD}).
+ * ({@code 2024-03}), a day ({@code 2024-12-18}), the year to date ({@code 2024-YTD}) or a span of
+ * days ({@code 2025-10-01..2025-10-07}: a festival's week, the first 13 days of a month).
  *
  * @param quarter 1–4 for a quarter, else 0
+ * @param last    the last day of a span (its first is year-month-day), else null
  */
-public record Period(int year, int month, int day, int quarter, boolean yearToDate) implements Comparable<Period> {
+public record Period(int year, int month, int day, int quarter, boolean yearToDate, LocalDate last) implements Comparable<Period> {
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(YTD|Q[1-4]|\\d{1,2})(?:-(\\d{1,2}))?)?");
+    /** The longest span a period may cover: a span longer than a year is a year or a range of periods. */
+    private static final int MAX_SPAN_DAYS = 366;
+
+    public Period(int year, int month, int day, int quarter, boolean yearToDate) {
+        this(year, month, day, quarter, yearToDate, null);
+    }
 
     public Period(int year, int month, int day, boolean yearToDate) {
-        this(year, month, day, 0, yearToDate);
+        this(year, month, day, 0, yearToDate, null);
+    }
+
+    /** The span of days from {@code first} to {@code last}, both included. */
+    public static Period span(LocalDate first, LocalDate last) {
+        return new Period(first.getYear(), first.getMonthValue(), first.getDayOfMonth(), 0, false, last);
+    }
+
+    /** Whether this is a span of days. */
+    public boolean isSpan() {
+        return last != null;
     }
 
     /** Parses the forms above; throws IllegalArgumentException naming what is wrong. */
     public static Period parse(String text) {
+        int dots = text.indexOf("..");
+        if (dots >= 0) {
+            Period a = parse(text.substring(0, dots));
+            Period b = parse(text.substring(dots + 2));
+            if (!a.hasDay() || !b.hasDay() || a.isSpan() || b.isSpan()) {
+                throw new IllegalArgumentException("'" + text.trim() + "' is not a span of days (write two dates: FIRST..LAST)");
+            }
+            if (!b.start().isAfter(a.start())) {
+                throw new IllegalArgumentException("the span " + text.trim() + " does not end after it starts");
+            }
+            if (java.time.temporal.ChronoUnit.DAYS.between(a.start(), b.start()) >= MAX_SPAN_DAYS) {
+                throw new IllegalArgumentException("the span " + text.trim() + " is longer than a year");
+            }
+            return span(a.start(), b.start());
+        }
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a period");
@@ -80,15 +113,23 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
             return c;
         }
         // a coarser period sorts before the finer ones it contains
-        return Integer.compare(precision(), o.precision());
+        c = Integer.compare(precision(), o.precision());
+        if (c != 0 || last == null) {
+            return c;
+        }
+        return last.compareTo(o.last);
     }
 
     private int precision() {
-        return day > 0 ? 4 : month > 0 ? 3 : quarter > 0 ? 2 : yearToDate ? 1 : 0;
+        // a span of days is coarser than its first day
+        return last != null ? 4 : day > 0 ? 5 : month > 0 ? 3 : quarter > 0 ? 2 : yearToDate ? 1 : 0;
     }
 
     @Override
     public String toString() {
+        if (last != null) {
+            return new Period(year, month, day, false) + ".." + new Period(last.getYear(), last.getMonthValue(), last.getDayOfMonth(), false);
+        }
         if (yearToDate) {
             return year + "-YTD";
         }

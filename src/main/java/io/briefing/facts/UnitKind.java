@@ -41,6 +41,17 @@ public enum UnitKind {
         };
     }
 
+    /**
+     * Whether a fact of this unsigned kind may still be negative, as a change: a count or a duration is
+     * a size, but "stays fell by 0.2 nights" and "200 fewer stores than a year ago" are falls.
+     */
+    public boolean changeMayFall() {
+        return switch (this) {
+            case COUNT, DURATION -> true;
+            case CURRENCY, PERCENT, SHARE, POINTS, QUANTITY, NONE -> false;
+        };
+    }
+
     /** Values stated in percent, kept in percent in the fact table and as fractions in spreadsheets. */
     public boolean percentLike() {
         return this == PERCENT || this == SHARE;

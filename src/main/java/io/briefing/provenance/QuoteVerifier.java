@@ -456,6 +456,16 @@ public final class QuoteVerifier {
                 && ArticleReading.namesCut(f.metric().en() == null || f.metric().en().isBlank() ? f.metric().zh() : f.metric().en())) {
             got = g.magnitude();
         }
+        if (f.unit().kind().changeMayFall()) {
+            // a count or a duration is a size, but its change may fall: 平均留港3.4晚，較去年同期少0.2晚 is a change
+            // of -0.2 nights; a row whose metric is a change takes the fall's sign, whatever its unit
+            if (want.signum() < 0) {
+                got = g.signed();
+            } else if (g.direction() == Figure.Direction.FALL && ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh())
+                    && !ArticleReading.namesCut(f.metric().en() + " " + f.metric().zh())) {
+                return false;
+            }
+        }
         return got.compareTo(want) == 0;
     }
 

@@ -47,6 +47,10 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
 
     /** Whether a fact table's period states what the article states. */
     public boolean admits(Period p) {
+        if (p.isSpan()) {
+            // a span of days is stated only by the same days: 國慶黃金週（10月1日至7日）, "the week to Nov. 9"
+            return (kind == Kind.SPAN || kind == Kind.WEEK) && from != null && p.start().equals(from) && p.last().equals(to);
+        }
         return switch (kind) {
             case YEAR -> p.equals(period);
             case QUARTER, MONTH, YEAR_TO_DATE -> p.equals(period);

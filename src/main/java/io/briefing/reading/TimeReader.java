@@ -280,6 +280,11 @@ final class TimeReader {
         }
     }
 
+    private boolean during(TimeMention m) {
+        String t = lowered.substring(m.start(), m.end());
+        return w.timeWords.stream().anyMatch(e -> e.getValue() == ReadingWords.TimeWord.DURING && e.getKey().equals(t));
+    }
+
     /** The weekday digits after 週/周 (一 is Monday; 日 and 天 Sunday), by their index from Monday. */
     private static final String WEEKDAY_DIGITS = "一二三四五六日";
 
@@ -405,6 +410,16 @@ final class TimeReader {
                     out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(),
                             new Dated(Dated.Kind.UP_TO, new Period(day.getYear(), 0, 0, false), null, day, false), false));
                 }
+            }
+        }
+        // 黃金週（10月1日至7日）期間, 10月1日至7日期間: "during" a time named just before is that time
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention m = out.get(i);
+            TimeMention next = out.get(i + 1);
+            if (m.dated() != null && next.start() >= m.end() && during(next)
+                    && lowered.substring(m.end(), next.start()).strip().matches("[)）]?")) {
+                out.set(i, merged(m, next, m.dated()));
+                out.remove(i + 1);
             }
         }
         return out;

@@ -92,7 +92,9 @@ class FactStoreTest {
                 Arbitraries.of(Qualifier.values()), Arbitraries.integers().between(-5, 3000), Arbitraries.integers().between(1, 99_999))
                 .as((id, en, zh, v, unit, q, year, line) -> new Fact(id, "cat", new Localized(en, zh), new Localized(zh, en),
                         v == null ? null : new Amount(v, unit, q), unit, q,
-                        new Period(year, Math.floorMod(line, 13), Math.floorMod(line, 29), line % 2 == 0),
+                        line % 7 == 0 ? Period.span(java.time.LocalDate.of(year, 1 + line % 12, 1 + line % 28),
+                                java.time.LocalDate.of(year, 1 + line % 12, 1 + line % 28).plusDays(1 + line % 40))
+                                : new Period(year, Math.floorMod(line, 13), Math.floorMod(line, 29), line % 2 == 0),
                         new Localized("r " + en, "報 " + zh), line % 3 == 0, en + zh,
                         line % 2 == 0 ? java.util.List.of() : java.util.List.of(en, zh + "x"), line));
         return fact.list();

@@ -155,4 +155,22 @@ class PeriodPhrasesTest {
         assertThat(r.owner(figure(r, "9.8%")).entities()).containsExactly(0);
         assertThat(r.owner(figure(r, "22.6%")).entities()).containsExactly(1);
     }
+
+    @Test
+    void duringASpanNamedJustBeforeIsThatSpan() {
+        ArticleReading r = new ArticleReading("國慶黃金週（10月1日至7日）期間，訪港旅客共約142萬人次，按年增加約一成。", READER,
+                List.of(List.of("訪港旅客")), Period.parse("2025-10-10"));
+        assertThat(r.period(figure(r, "142萬人次")).map(w -> w.dated().admits(Period.parse("2025-10-01..2025-10-07")))).contains(true);
+        assertThat(r.period(figure(r, "142萬人次")).map(w -> w.dated().admits(Period.parse("2025-10-01")))).contains(false);
+        assertThat(r.period(figure(r, "142萬人次")).map(w -> w.dated().admits(Period.parse("2025-10-01..2025-10-08")))).contains(false);
+    }
+
+    @Test
+    void fewerIsAFall() {
+        ArticleReading r = new ArticleReading("過夜旅客平均留港3.4晚，較去年同期少0.2晚；至少5家酒店滿房。", READER,
+                List.of(List.of("過夜旅客")), Period.parse("2025-10-10"));
+        assertThat(figure(r, "0.2").direction()).isEqualTo(Figure.Direction.FALL);
+        assertThat(figure(r, "3.4").direction()).isEqualTo(Figure.Direction.NONE);
+        assertThat(figure(r, "5家").direction()).isEqualTo(Figure.Direction.NONE);
+    }
 }

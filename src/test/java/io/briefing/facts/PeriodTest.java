@@ -1,0 +1,39 @@
+package io.briefing.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PeriodTest {
+    @Test
+    void aSpanOfDaysReadsAndWritesAsFirstDotDotLast() {
+        Period p = Period.parse("2025-10-01..2025-10-07");
+        assertThat(p.isSpan()).isTrue();
+        assertThat(p.start()).isEqualTo(LocalDate.of(2025, 10, 1));
+        assertThat(p.last()).isEqualTo(LocalDate.of(2025, 10, 7));
+        assertThat(p).hasToString("2025-10-01..2025-10-07");
+        assertThat(Period.parse(p.toString())).isEqualTo(p);
+    }
+
+    @Test
+    void aSpanIsNeitherItsFirstDayNorAnotherSpan() {
+        Period span = Period.parse("2025-10-01..2025-10-07");
+        assertThat(span).isNotEqualTo(Period.parse("2025-10-01"));
+        assertThat(span).isNotEqualTo(Period.parse("2025-10-01..2025-10-08"));
+        assertThat(span.compareTo(Period.parse("2025-10-01..2025-10-08"))).isNegative();
+        // coarser first: the month, then the span, then its first day
+        assertThat(Period.parse("2025-10").compareTo(span)).isNegative();
+        assertThat(span.compareTo(Period.parse("2025-10-01"))).isNegative();
+    }
+
+    @Test
+    void aSpanThatIsNotTwoDatesInOrderIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> Period.parse("2025-10..2025-11")).hasMessageContaining("is not a span of days");
+        assertThatThrownBy(() -> Period.parse("2025-10-07..2025-10-01")).hasMessageContaining("does not end after it starts");
+        assertThatThrownBy(() -> Period.parse("2025-10-07..2025-10-07")).hasMessageContaining("does not end after it starts");
+        assertThatThrownBy(() -> Period.parse("2024-01-01..2025-06-01")).hasMessageContaining("longer than a year");
+        assertThatThrownBy(() -> Period.parse("2025-02-01..2025-02-30")).hasMessageContaining("does not exist");
+    }
+}
