@@ -30,6 +30,12 @@ public final class BriefingCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        // before the spreadsheet library logs anything: its XML helper printed "FATAL XMLHelper" and a
+        // 40-line trace for a workbook with a broken part (log4j2.component.properties alone did not
+        // reach the simple provider's level); our message names the part instead
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
         if (args.length > 0 && args[0].equals("generate") && !Arrays.asList(args).contains("--help")) {
             Formats.warmUp();
             Generator.warmUp();

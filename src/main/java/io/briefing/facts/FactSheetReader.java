@@ -165,8 +165,8 @@ final class FactSheetReader {
      * The manifest this tool's workbook names on its About sheet (relative to the manifest's own
      * folder, so only its file name), or empty when the workbook has none or cannot be read.
      */
-    static Optional<String> recordedManifest(Path workbook) {
-        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
+    static Optional<String> recordedManifest(Path workbook) throws InputException {
+        try (OPCPackage pkg = openPackage(workbook)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -231,10 +231,58 @@ final class FactSheetReader {
                     return Optional.ofNullable(found[0]).filter(x -> !x.isBlank());
                 }
             }
+        } catch (InputException e) {
+            throw e;
         } catch (Exception e) {
-            // not this tool's workbook, or not readable: the caller says what it looked for
+            // not this tool's workbook (no About sheet it can read): the caller says what it looked for
         }
         return Optional.empty();
+    }
+
+    /**
+     * Opens a workbook's package, or says which part is broken: a workbook whose [Content_Types].xml,
+     * relationships or properties do not parse printed a 40-line trace of the XML parser, and then a
+     * message that blamed a missing manifest.
+     */
+    private static OPCPackage openPackage(Path workbook) throws InputException {
+        try {
+            OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ);
+            // (docProps/core.xml is read by the library as it opens; a broken one only loses the properties)
+            for (String part : List.of("/_rels/.rels", "/xl/workbook.xml", "/xl/_rels/workbook.xml.rels")) {
+                checkPart(workbook, pkg, part);
+            }
+            return pkg;
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            String why = InputProblem.visible(String.valueOf(e.getMessage())).lines().findFirst().orElse("").strip();
+            throw new InputException(InputProblem.ofFile(workbook, why.toLowerCase(java.util.Locale.ROOT).contains("content type")
+                    ? "the workbook's part [Content_Types].xml is broken or missing" : "the workbook cannot be opened: " + why,
+                    "open it in Excel or LibreOffice and save it again as .xlsx, or make it again with briefing generate"));
+        }
+    }
+
+    private static void checkPart(Path workbook, OPCPackage pkg, String name) throws InputException {
+        try {
+            org.apache.poi.openxml4j.opc.PackagePart part = pkg.getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(name));
+            if (part == null) {
+                return;
+            }
+            try (InputStream in = part.getInputStream()) {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(new DefaultHandler());
+                xml.parse(new InputSource(in));
+            }
+        } catch (SAXException e) {
+            pkg.revert();
+            throw new InputException(InputProblem.ofFile(workbook, "the workbook's part " + name.substring(1) + " is broken ("
+                    + InputProblem.visible(String.valueOf(e.getMessage())).strip() + ")",
+                    "open it in Excel or LibreOffice and save it again as .xlsx, or make it again with briefing generate"));
+        } catch (IOException | InvalidFormatException | javax.xml.parsers.ParserConfigurationException e) {
+            pkg.revert();
+            throw new InputException(InputProblem.ofFile(workbook, "the workbook's part " + name.substring(1) + " cannot be read",
+                    "open it in Excel or LibreOffice and save it again as .xlsx, or make it again with briefing generate"));
+        }
     }
 
     /** The names of the sheets workbook.xml marks hidden or very hidden. */

@@ -65,6 +65,34 @@ class HostileInputTest {
     }
 
     @Test
+    void aWorkbookWithABrokenPartNamesThePartWithoutATrace() throws Exception {
+        Path m = manifest();
+        assertThat(CliProbe.run("generate", "-d", m.toString(), "-o", dir.toString()).exit()).isZero();
+        Path good = dir.resolve("china-llm-2024-2024-W51-en.xlsx");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (String[] broken : new String[][] {{"_rels/.rels", "part _rels/.rels is broken"},
+                {"[Content_Types].xml", "part [Content_Types].xml is broken"}, {"xl/workbook.xml", "part xl/workbook.xml is broken"}}) {
+            Path bad = dir.resolve("china-llm-2024.xlsx");
+            try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(good.toFile());
+                    java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bad))) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    out.write(e.getName().equals(broken[0]) ? "<broken".getBytes() : in.getInputStream(e).readAllBytes());
+                }
+            }
+            // beside no manifest of its name: the reader must open the workbook to look for one
+            Path alone = Files.createDirectories(dir.resolve("alone")).resolve("received.xlsx");
+            Files.copy(bad, alone, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "io.briefing.cli.BriefingCommand",
+                    "generate", "-d", alone.toString(), "-o", dir.resolve("out").toString()).redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(said).isEqualTo(1);
+            assertThat(said).as(broken[0]).contains(broken[1]).contains("Fix:")
+                    .doesNotContain("SAXParseException").doesNotContain("\tat ").doesNotContain("manifest");
+        }
+    }
+
+    @Test
     void aPipeOrADeviceIsRefusedBeforeItIsRead() throws Exception {
         Path m = manifest();
         Path fifo = dir.resolve("article-fifo.txt");
