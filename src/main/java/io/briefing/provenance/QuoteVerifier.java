@@ -460,6 +460,10 @@ public final class QuoteVerifier {
             // a count or a duration is a size, but its change may fall: 平均留港3.4晚，較去年同期少0.2晚 is a change
             // of -0.2 nights; a row whose metric is a change takes the fall's sign, whatever its unit
             if (want.signum() < 0) {
+                // only a change's: "the 612 patients" after "shrank" is no fall of 612 (tamper's sign lie)
+                if (!ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh())) {
+                    return false;
+                }
                 got = g.signed();
             } else if (g.direction() == Figure.Direction.FALL && ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh())
                     && !ArticleReading.namesCut(f.metric().en() + " " + f.metric().zh())) {

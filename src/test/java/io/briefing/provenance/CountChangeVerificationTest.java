@@ -43,4 +43,16 @@ class CountChangeVerificationTest {
         assertThat(check("Delivery time", "交貨期", "12").status().ok()).isTrue();
         assertThat(check("Delivery time", "交貨期", "-12").status().ok()).isFalse();
     }
+
+    @Test
+    void aCountAfterAFallWordIsNoFallUnlessTheMetricIsAChange() {
+        String quote = "The drug shrank tumours in 47% of the 612 patients";
+        Unit u = TestUnits.of("count");
+        Fact f = new Fact("f", "c", new Localized("Orvatinib", "奧瓦替尼"), new Localized("Patients enrolled", "入組患者"),
+                new Amount(new BigDecimal("-612"), u, Qualifier.EXACT), u, Qualifier.EXACT, Period.parse("2025-07-30"),
+                Localized.of("r"), false, quote, List.of(), 2);
+        FactCheck c = new QuoteVerifier("INVENTED. Sample Wire, July 30, 2025\n\n" + quote + ".")
+                .verify(List.of(f), "test", QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-07-30")).checks().get("f");
+        assertThat(c.status().ok()).isFalse();
+    }
 }
