@@ -97,8 +97,19 @@ public final class YamlNode {
         return one.substring(0, one.offsetByCodePoints(0, EXCERPT)) + "…";
     }
 
+    /**
+     * The longest text a value may hold, as a fact table's field: a 120,000-character title reached the
+     * workbook writer and failed there (exit 3, 38 s later); a 3.9 MB one ran for minutes.
+     */
+    public static final int MAX_TEXT_CHARS = 10_000;
+
     public String text() throws InputException {
         if (node instanceof ScalarNode s) {
+            if (s.getValue().length() > MAX_TEXT_CHARS) {
+                throw error("the value is " + String.format(java.util.Locale.ROOT, "%,d", s.getValue().length())
+                        + " characters long, over the limit of " + String.format(java.util.Locale.ROOT, "%,d", MAX_TEXT_CHARS),
+                        "shorten it: a title, a finding or a label is read on a page");
+            }
             return CleanText.of(s.getValue());
         }
         throw error("found " + describe(), "write a single value here");

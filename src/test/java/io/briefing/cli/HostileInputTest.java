@@ -93,6 +93,48 @@ class HostileInputTest {
     }
 
     @Test
+    void aHugeWorkbookCellIsCountedNotKeptAndRefusedWithItsLength() throws Exception {
+        Path m = manifest();
+        assertThat(CliProbe.run("generate", "-d", m.toString(), "-o", dir.toString()).exit()).isZero();
+        Path good = dir.resolve("china-llm-2024-2024-W51-en.xlsx");
+        Path bad = dir.resolve("china-llm-2024.xlsx");
+        java.util.Random random = new java.util.Random(1);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(good.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bad))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] data = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet2.xml")) {
+                    // the Facts sheet: row 2's second cell (B2) becomes 20 million characters that do not
+                    // compress past the zip-bomb ratio
+                    String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    java.util.regex.Matcher q = java.util.regex.Pattern.compile("<c r=\"B2\"[^>]*><is><t[^>]*>([^<]*)</t>").matcher(xml);
+                    assertThat(q.find()).isTrue();
+                    StringBuilder big = new StringBuilder(20_000_000);
+                    for (int i = 0; i < 20_000_000; i++) {
+                        big.append(random.nextBoolean() ? 'a' : 'b');
+                    }
+                    data = (xml.substring(0, q.start(1)) + big + xml.substring(q.end(1))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.write(data);
+            }
+        }
+        CliProbe.Result r = CliProbe.run("verify", "-d", bad.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("Facts!B2").contains("20,000,000 characters long, over the limit of 10,000").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aTitleOverTheFieldLimitIsRefusedWhereItIsRead() throws Exception {
+        Path m = manifest();
+        editManifest("en: \"China's large language models in 2024\"", "en: \"" + "Long title ".repeat(11_000) + "\"");
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("title.en: the value is 121,000 characters long, over the limit of 10,000");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aPipeOrADeviceIsRefusedBeforeItIsRead() throws Exception {
         Path m = manifest();
         Path fifo = dir.resolve("article-fifo.txt");
