@@ -71,8 +71,17 @@ final class PreviewCommand extends GenerateCommand {
             int rebuilds = 0;
             while (stopAfter < 0 || rebuilds < stopAfter) {
                 Set<String> changed = new TreeSet<>();
-                WatchKey key = watch.take();
-                collect(key, folders, files, changed);
+                // a watch follows its folder when it is renamed away (Linux): each second the folders are
+                // checked to still be the ones watched, and one that went is watched again when it is back
+                // (before this, the preview went deaf: it printed and rebuilt nothing again)
+                WatchKey key = watch.poll(1, TimeUnit.SECONDS);
+                if (key != null) {
+                    collect(key, folders, files, changed);
+                }
+                forgetMovedFolders(folders, changed);
+                if (registerWhatIsBack(watch, folders, files)) {
+                    changed.add("(folder back)");
+                }
                 // let the editor finish: more events within the quiet time belong to the same save
                 for (WatchKey more = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS); more != null;
                      more = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -85,7 +94,7 @@ final class PreviewCommand extends GenerateCommand {
                 rebuilds++;
                 // the manifest may name another table or article now
                 files = watched(req);
-                register(watch, folders, files);
+                registerWhatIsBack(watch, folders, files);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -115,7 +124,58 @@ final class PreviewCommand extends GenerateCommand {
                 changed.add(p.getFileName().toString());
             }
         }
-        key.reset();
+        if (!key.reset()) {
+            // the folder is gone (renamed, removed): its watch ends; the loop watches for it to come back
+            folders.remove(key);
+            if (folder != null) {
+                changed.add(folder.getFileName() + " (moved or removed)");
+            }
+        }
+    }
+
+    /** The identity (file key) of each watched folder when its watch was made. */
+    private static final Map<Path, Object> FOLDER_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Object folderKey(Path folder) {
+        try {
+            Object k = java.nio.file.Files.readAttributes(folder, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return k != null ? k : folder;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Cancels the watch of each folder that is gone from its path or is another folder now. */
+    private static void forgetMovedFolders(Map<WatchKey, Path> folders, Set<String> changed) {
+        for (java.util.Iterator<Map.Entry<WatchKey, Path>> it = folders.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<WatchKey, Path> e = it.next();
+            Object now = folderKey(e.getValue());
+            if (now == null || !now.equals(FOLDER_KEYS.get(e.getValue()))) {
+                e.getKey().cancel();
+                it.remove();
+                changed.add(e.getValue().getFileName() + " (moved or removed)");
+            }
+        }
+    }
+
+    /** Registers each watched file's folder that exists again; true when one came back. */
+    private static boolean registerWhatIsBack(WatchService watch, Map<WatchKey, Path> folders, Set<Path> files) {
+        boolean back = false;
+        for (Path f : files) {
+            Path folder = f.getParent();
+            if (folder == null || folders.containsValue(folder) || !java.nio.file.Files.isDirectory(folder)) {
+                continue;
+            }
+            try {
+                folders.put(folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE), folder);
+                FOLDER_KEYS.put(folder, folderKey(folder));
+                back = true;
+            } catch (IOException e) {
+                // not readable yet: tried again next second
+            }
+        }
+        return back;
     }
 
     /** One rebuild and its line: what was written, the check and the time; or the errors, the last good briefing kept. */
@@ -225,6 +285,7 @@ final class PreviewCommand extends GenerateCommand {
             try {
                 folders.put(folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE), folder);
+                FOLDER_KEYS.put(folder, folderKey(folder));
             } catch (IOException e) {
                 throw new InputException(InputProblem.ofFile(folder, "cannot be watched for changes: " + e.getMessage(),
                         "check that the folder exists and can be read"));

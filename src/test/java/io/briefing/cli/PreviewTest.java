@@ -72,6 +72,28 @@ class PreviewTest {
     }
 
     @Test
+    void aDatasetFolderRenamedAwayAndReplacedIsWatchedAgain() throws Exception {
+        Path week = Files.createDirectories(dir.resolve("week").toAbsolutePath());
+        Path m = TestFiles.copySeeds(week);
+        Path out = dir.resolve("out");
+        StringWriter printed = new StringWriter();
+        Thread preview = new Thread(() -> BriefingCommand.execute(new PrintWriter(printed, true), new PrintWriter(printed, true),
+                "preview", "-d", m.toString(), "-o", out.toString(), "--stop-after", "3"));
+        preview.start();
+        waitFor(printed::toString, "watching ");
+        Files.move(week, dir.resolve("week-old"));
+        waitFor(printed::toString, "week (moved or removed)");
+        // the analyst puts a fresh copy in its place, and edits it: the preview hears both
+        TestFiles.copySeeds(Files.createDirectories(week));
+        waitFor(printed::toString, "(folder back) changed: wrote");
+        TestFiles.editFacts(week, ",84.03,percent", ",84.3,percent");
+        preview.join(TimeUnit.SECONDS.toMillis(60));
+        assertThat(preview.isAlive()).isFalse();
+        assertThat(printed.toString().substring(printed.toString().indexOf("(folder back)")))
+                .contains("china-llm-2024.facts.csv changed: 1 error(s)").contains("preview stopped");
+    }
+
+    @Test
     void stopsOnSigtermWithNoTemporaryFilesLeft() throws Exception {
         Path m = TestFiles.copySeeds(Files.createDirectories(dir.resolve("week")));
         Path out = dir.resolve("out");
