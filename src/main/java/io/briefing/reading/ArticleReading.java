@@ -1331,6 +1331,22 @@ public final class ArticleReading {
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
     }
 
+    /** The run of figures alike (a list) that holds {@code f}, among those starting in [from, to). */
+    private List<Figure> runOf(Figure f, int from, int to) {
+        List<Figure> run = new ArrayList<>();
+        int[] fr = range(figureStarts, from, to);
+        for (Figure g : figures.subList(fr[0], fr[1])) {
+            if (!run.isEmpty() && !alike(run.get(run.size() - 1), g)) {
+                if (run.contains(f)) {
+                    break;
+                }
+                run.clear();
+            }
+            run.add(g);
+        }
+        return run;
+    }
+
     /**
      * Two figures of one list: the same units, or the same kinds of unit (新台幣215.4億元及98.7億元: the
      * currency is written once, before the first, so the second reads as 元 alone).
@@ -1370,17 +1386,7 @@ public final class ArticleReading {
         if (members == null) {
             return null;
         }
-        List<Figure> run = new ArrayList<>();
-        int[] fr = range(figureStarts, listEnd, Math.min(s.end(), f.end() + REACH));
-        for (Figure g : figures.subList(fr[0], fr[1])) {
-            if (!run.isEmpty() && !alike(run.get(run.size() - 1), g)) {
-                if (run.contains(f)) {
-                    break;
-                }
-                run.clear();
-            }
-            run.add(g);
-        }
+        List<Figure> run = runOf(f, listEnd, Math.min(s.end(), f.end() + REACH));
         if (!run.contains(f) || run.size() != members.size()) {
             return null;
         }
@@ -1418,17 +1424,7 @@ public final class ArticleReading {
                 subjects.add(m);
             }
         }
-        List<Figure> run = new ArrayList<>();
-        int[] fr = range(figureStarts, cs, ce);
-        for (Figure g : figures.subList(fr[0], fr[1])) {
-            if (!run.isEmpty() && !alike(run.get(run.size() - 1), g)) {
-                if (run.contains(f)) {
-                    break;
-                }
-                run.clear();
-            }
-            run.add(g);
-        }
+        List<Figure> run = runOf(f, cs, ce);
         if (run.size() < 2 || !run.contains(f) || run.size() != subjects.size()) {
             return null;
         }
