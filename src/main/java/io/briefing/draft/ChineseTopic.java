@@ -48,9 +48,6 @@ final class ChineseTopic {
         int cut = -1;
         for (String c : cues) {
             int at = p.indexOf(c);
-            if (at == 0) {
-                return new String[] {"", p}; // the clause opens with what it measures (平均留港3.4晚): no topic
-            }
             if (at > 0 && (cut < 0 || at < cut)) {
                 cut = at;
             }

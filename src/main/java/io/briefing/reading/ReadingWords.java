@@ -80,6 +80,8 @@ final class ReadingWords {
     final Set<String> organisationNouns;
     /** Last words of an English name that make it an organisation's (Inc, Pharmaceuticals, Airways). */
     final Set<String> organisationSuffixes;
+    /** Head words of a time ("the third quarter"): a description of no thing. */
+    final Set<String> timeHeads;
     final List<String> sourcesAfter;
     final List<String> sourcesBefore;
     final int sourceGap;
@@ -179,6 +181,7 @@ final class ReadingWords {
         weekdayNotBefore = String.join("", strings(t.require("weekday_not_before", "")));
         organisationNouns = Set.copyOf(strings(root.require("organisation_nouns_en", "")));
         organisationSuffixes = Set.copyOf(strings(root.require("organisation_suffixes_en", "")));
+        timeHeads = Set.copyOf(strings(root.require("time_heads_en", "")));
         nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
         personTitles = strings(root.require("person_titles", ""));
         personTitlesEn = Set.copyOf(strings(root.require("person_titles_en", "")));
