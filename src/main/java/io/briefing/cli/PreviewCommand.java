@@ -158,6 +158,13 @@ final class PreviewCommand extends GenerateCommand {
         }
     }
 
+    /** Watches a folder for saves, and keeps its identity to notice when it is renamed away. */
+    private static void watch(WatchService watch, Map<WatchKey, Path> folders, Path folder) throws IOException {
+        folders.put(folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE), folder);
+        FOLDER_KEYS.put(folder, folderKey(folder));
+    }
+
     /** Registers each watched file's folder that exists again; true when one came back. */
     private static boolean registerWhatIsBack(WatchService watch, Map<WatchKey, Path> folders, Set<Path> files) {
         boolean back = false;
@@ -167,9 +174,7 @@ final class PreviewCommand extends GenerateCommand {
                 continue;
             }
             try {
-                folders.put(folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE), folder);
-                FOLDER_KEYS.put(folder, folderKey(folder));
+                watch(watch, folders, folder);
                 back = true;
             } catch (IOException e) {
                 // not readable yet: tried again next second
@@ -225,14 +230,7 @@ final class PreviewCommand extends GenerateCommand {
             // a briefing that does not build now is built, and its errors shown, on the next save
         } finally {
             if (scratch != null) {
-                try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(scratch)) {
-                    for (Path p : s.toList()) {
-                        java.nio.file.Files.deleteIfExists(p);
-                    }
-                    java.nio.file.Files.deleteIfExists(scratch);
-                } catch (IOException e) {
-                    // the temporary folder's files are the system's to clear
-                }
+                io.briefing.scratch.Scratch.remove(scratch);
             }
         }
     }
@@ -283,9 +281,7 @@ final class PreviewCommand extends GenerateCommand {
                 continue;
             }
             try {
-                folders.put(folder.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE), folder);
-                FOLDER_KEYS.put(folder, folderKey(folder));
+                watch(watch, folders, folder);
             } catch (IOException e) {
                 throw new InputException(InputProblem.ofFile(folder, "cannot be watched for changes: " + e.getMessage(),
                         "check that the folder exists and can be read"));

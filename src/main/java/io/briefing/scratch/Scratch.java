@@ -151,6 +151,11 @@ public final class Scratch {
         }
     }
 
+    /** Removes a folder of the scratch folder and everything in it; what cannot be removed, the next run removes. */
+    public static void remove(Path dir) {
+        deleteTree(dir);
+    }
+
     private static void deleteTree(Path dir) {
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
