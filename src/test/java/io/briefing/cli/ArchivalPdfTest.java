@@ -29,7 +29,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /**
- * The briefing is a real document: veraPDF finds it PDF/A-2b conforming, in both languages and both
+ * The briefing is a real document: veraPDF finds it PDF/A-2b and PDF/UA-1 conforming, in both languages and both
  * shipped templates; the outline has one bookmark per section heading, pointing at the page the
  * heading is on; the XMP metadata says the same as the Info dictionary.
  */
@@ -57,6 +57,8 @@ class ArchivalPdfTest {
         Path pdf = dir.resolve(base + ".pdf");
 
         assertThat(failedRules(pdf)).as("veraPDF PDF/A-2b failures").isEmpty();
+        // and a screen reader's: tagged headings, tables, figures with descriptions, links (PDF/UA-1)
+        assertThat(failedRules(pdf, "ua1")).as("veraPDF PDF/UA-1 failures").isEmpty();
 
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             String xmp;
@@ -126,7 +128,12 @@ class ArchivalPdfTest {
 
     /** veraPDF's failed rules, by clause and test number, with one message each. */
     static Map<String, String> failedRules(Path pdf) throws Exception {
-        PDFAFlavour flavour = PDFAFlavour.fromString("2b");
+        return failedRules(pdf, "2b");
+    }
+
+    /** @param profile veraPDF's name of the profile: "2b" for PDF/A-2b, "ua1" for PDF/UA-1 */
+    static Map<String, String> failedRules(Path pdf, String profile) throws Exception {
+        PDFAFlavour flavour = PDFAFlavour.fromString(profile);
         Map<String, String> failed = new TreeMap<>();
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour)) {

@@ -13,6 +13,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -148,6 +152,42 @@ final class Documents {
             bottom = Math.max(bottom, g.getYDirAdj() + 0.2f * g.getFontSizeInPt());
         }
         return new LineRun(page, text.toString().strip(), left, top, right, bottom, overprinted);
+    }
+
+    /** The text a structure element's marked content shows, on every page it spans, in order. */
+    static String markedText(PDDocument d, PDStructureElement e) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (Object k : e.getKids()) {
+            if (k instanceof Integer mcid) {
+                sb.append(markedText(e.getPage(), mcid));
+            } else if (k instanceof PDMarkedContentReference r) {
+                sb.append(markedText(r.getPage() != null ? r.getPage() : e.getPage(), r.getMCID()));
+            } else if (k instanceof PDStructureElement child) {
+                sb.append(markedText(d, child));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String markedText(PDPage page, int mcid) throws IOException {
+        PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
+        x.processPage(page);
+        StringBuilder sb = new StringBuilder();
+        for (PDMarkedContent mc : x.getMarkedContents()) {
+            collect(mc, mcid, false, sb);
+        }
+        return sb.toString();
+    }
+
+    private static void collect(PDMarkedContent mc, int mcid, boolean inside, StringBuilder sb) {
+        boolean in = inside || mc.getMCID() == mcid;
+        for (Object o : mc.getContents()) {
+            if (o instanceof TextPosition t && in) {
+                sb.append(t.getUnicode());
+            } else if (o instanceof PDMarkedContent child) {
+                collect(child, mcid, in, sb);
+            }
+        }
     }
 
     static int pages(Path pdf) throws IOException {

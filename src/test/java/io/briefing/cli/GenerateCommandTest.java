@@ -14,7 +14,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,8 +91,12 @@ class GenerateCommandTest {
             int links = 0;
             for (PDPage p : d.getPages()) {
                 for (PDAnnotation a : p.getAnnotations()) {
-                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go
-                            && go.getDestination() instanceof PDPageDestination dest) {
+                    if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionGoTo go) {
+                        // a marker names its note's destination; the name resolves to a page
+                        PDPageDestination dest = go.getDestination() instanceof PDNamedDestination named
+                                ? d.getDocumentCatalog().findNamedDestinationPage(named)
+                                : (PDPageDestination) go.getDestination();
+                        assertThat(dest).as("link %s resolves", go.getDestination()).isNotNull();
                         links++;
                         targetPages.add(d.getPages().indexOf(dest.getPage()));
                     }
@@ -104,6 +111,65 @@ class GenerateCommandTest {
                 assertThat(stripper.getText(d)).as("page " + (page + 1) + " holds source entries").containsPattern("(?m)^\\[\\d+] ");
             }
         }
+    }
+
+    /**
+     * A screen reader finds the document's structure: the title as H1, sections as H2, the fact table
+     * with its column headers, each chart as a figure whose description states its figures, and
+     * every link annotation inside a Link element (veraPDF checks the rest of PDF/UA in ArchivalPdfTest).
+     */
+    @Test
+    void aScreenReaderFindsHeadingsTablesFiguresAndLinks() throws IOException {
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            var root = d.getDocumentCatalog().getStructureTreeRoot();
+            assertThat(root).as("structure tree").isNotNull();
+            assertThat(d.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            List<PDStructureElement> all = new ArrayList<>();
+            collect(root.getKids(), all);
+            List<String> types = all.stream().map(PDStructureElement::getStructureType).toList();
+            assertThat(types.get(0)).isEqualTo("Document");
+            assertThat(types.stream().filter("H1"::equals).count()).isEqualTo(1);
+            assertThat(texts(d, all, "H2")).contains("Key figures", "Sources");
+            assertThat(texts(d, all, "TH")).contains("Entity", "Metric", "Value");
+            List<String> figures = all.stream().filter(e -> e.getStructureType().equals("Figure"))
+                    .map(PDStructureElement::getAlternateDescription).toList();
+            assertThat(figures).isNotEmpty().allSatisfy(alt -> assertThat(alt).startsWith("Chart “").containsPattern("\\d"));
+            assertThat(figures).anySatisfy(alt -> assertThat(alt).contains("CNY 500m"));
+            int links = 0;
+            for (PDPage p : d.getPages()) {
+                assertThat(p.getCOSObject().getNameAsString("Tabs")).isEqualTo("S");
+                for (PDAnnotation a : p.getAnnotations()) {
+                    links++;
+                    assertThat(a.getContents()).startsWith("Source note [");
+                    var entry = root.getParentTree().getValue(a.getStructParent());
+                    PDStructureElement parent = new PDStructureElement(
+                            (org.apache.pdfbox.cos.COSDictionary) ((org.apache.pdfbox.pdmodel.common.COSObjectable) entry).getCOSObject());
+                    assertThat(parent.getStructureType()).isEqualTo("Link");
+                    assertThat(parent.getKids()).singleElement().isInstanceOf(PDObjectReference.class);
+                }
+            }
+            assertThat(links).isGreaterThanOrEqualTo(26 + 13 + 13);
+        }
+    }
+
+    private static void collect(List<Object> kids, List<PDStructureElement> into) {
+        for (Object k : kids) {
+            if (k instanceof PDStructureElement e) {
+                into.add(e);
+                collect(e.getKids(), into);
+            }
+        }
+    }
+
+    /** The words of the elements of one type, as the text their marked content shows. */
+    private static List<String> texts(PDDocument d, List<PDStructureElement> all, String type) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (PDStructureElement e : all) {
+            if (e.getStructureType().equals(type)) {
+                out.add(Documents.markedText(d, e));
+            }
+        }
+        return out;
     }
 
     @Test

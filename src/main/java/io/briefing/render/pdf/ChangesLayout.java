@@ -44,16 +44,7 @@ final class ChangesLayout extends PageLayout {
         if (head != null) {
             keepWithNext();
             // a heading is never the last line of a page: it goes with the sentence under it
-            PdfPTable keep = new PdfPTable(1);
-            keep.setWidthPercentage(100);
-            keep.setKeepTogether(true);
-            PdfPCell c = new PdfPCell();
-            c.setBorder(0);
-            c.setPadding(0);
-            c.addElement(head);
-            c.addElement(intro);
-            keep.addCell(c);
-            doc.add(keep);
+            place(rows(List.of(head, intro), List.of(Tagging.Role.HEADING, Tagging.Role.PARAGRAPH)));
         } else {
             flow(intro);
         }
@@ -62,6 +53,7 @@ final class ChangesLayout extends PageLayout {
             t.setWidthPercentage(100);
             t.setHeaderRows(1);
             t.setSpacingBefore(2);
+            Tagging.TableMarks marks = tags.table();
             for (int i = 0; i < block.headers().size(); i++) {
                 PdfPCell c = new PdfPCell(s.phrase(block.headers().get(i), s.tableHead));
                 c.setBackgroundColor(ChartTheme.PRIMARY);
@@ -69,17 +61,18 @@ final class ChangesLayout extends PageLayout {
                 c.setPadding(3f);
                 // the value columns' headings sit over their right-aligned values
                 c.setHorizontalAlignment(i >= 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                c.setCellEvent(marks.header());
                 t.addCell(c);
             }
             int i = 0;
             for (ChangeLine l : block.moves()) {
                 Color bg = i++ % 2 == 0 ? Color.WHITE : ChartTheme.PANEL;
-                t.addCell(cell(changePhrase(l), bg, Element.ALIGN_LEFT));
-                t.addCell(cell(s.phrase(l.label(), s.tableBody), bg, Element.ALIGN_LEFT));
-                t.addCell(cell(valuePhrase(l.previousText(), l.previousRef(), s.tableBody), bg, Element.ALIGN_RIGHT));
-                t.addCell(cell(valuePhrase(l.currentText(), l.currentRef(), s.tableBodyBold), bg, Element.ALIGN_RIGHT));
+                t.addCell(cell(changePhrase(l), bg, Element.ALIGN_LEFT, marks.cell(i)));
+                t.addCell(cell(s.phrase(l.label(), s.tableBody), bg, Element.ALIGN_LEFT, marks.cell(i)));
+                t.addCell(cell(valuePhrase(l.previousText(), l.previousRef(), s.tableBody), bg, Element.ALIGN_RIGHT, marks.cell(i)));
+                t.addCell(cell(valuePhrase(l.currentText(), l.currentRef(), s.tableBodyBold), bg, Element.ALIGN_RIGHT, marks.cell(i)));
             }
-            doc.add(t);
+            place(t);
         }
         list(b.labels().get("changes.added"), block.added(), false);
         list(b.labels().get("changes.removed"), block.dropped(), true);
@@ -112,8 +105,9 @@ final class ChangesLayout extends PageLayout {
         return p;
     }
 
-    private static PdfPCell cell(Phrase p, Color bg, int align) {
+    private static PdfPCell cell(Phrase p, Color bg, int align, Tagging.Mark mark) {
         PdfPCell c = new PdfPCell(p);
+        c.setCellEvent(mark);
         c.setBackgroundColor(bg);
         c.setBorderColor(ChartTheme.GRID);
         c.setBorderWidth(0.4f);

@@ -60,7 +60,7 @@ final class ChartsLayout extends PageLayout {
             }
         }
         if (heading != null) {
-            flow(heading);
+            flow(heading, Tagging.Role.HEADING);
         }
         if (!small.isEmpty()) {
             int cols = Math.min(3, small.size());
@@ -82,11 +82,12 @@ final class ChartsLayout extends PageLayout {
                 for (Paragraph p : captions(m)) {
                     c.addElement(p);
                 }
+                c.setCellEvent(tags.mark(Tagging.Role.FIGURE, alt(m)));
                 grid.addCell(c);
             }
             grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
             grid.completeRow();
-            doc.add(grid);
+            place(grid);
             drawn.chartHeight += tallest * Math.max(1, (small.size() + cols - 1) / cols);
         }
     }
@@ -133,7 +134,30 @@ final class ChartsLayout extends PageLayout {
             height = left;
         }
         drawn.chartHeight += height;
-        doc.add(holder(heading, title, chartImage(m, width(), height), captions, spacing));
+        PdfPTable holder = holder(heading, title, chartImage(m, width(), height), captions, spacing);
+        holder.getRow(holder.size() - 1).getCells()[0].setCellEvent(tags.mark(Tagging.Role.FIGURE, alt(m)));
+        place(holder);
+    }
+
+    /**
+     * What a screen reader says for a chart: its title and every figure it draws, with its category
+     * (and series, when it has several), as the bars' labels show them.
+     */
+    private String alt(ChartModel m) {
+        boolean series = m.series().size() > 1;
+        StringBuilder items = new StringBuilder();
+        for (ChartPoint p : m.points()) {
+            if (!items.isEmpty()) {
+                items.append(b.labels().get("list.figures-separator"));
+            }
+            String what = p.category() == null || p.category().isEmpty() ? p.series()
+                    : !series || p.series() == null || p.series().isEmpty() ? p.category()
+                    : s.chinese() ? p.category() + "（" + p.series() + "）" : p.category() + " (" + p.series() + ")";
+            String value = p.valueLabel() == null || p.valueLabel().isEmpty() ? p.label() : p.valueLabel();
+            items.append(what).append(b.labels().get("list.colon")).append(value);
+        }
+        return b.labels().get("figure.alt", m.title()) + b.labels().get("list.colon") + items
+                + b.labels().get("sentence.end").strip();
     }
 
     /** The chart's unbreakable holder: heading (when first), title, chart and captions; laid out at the page's width. */
@@ -144,11 +168,20 @@ final class ChartsLayout extends PageLayout {
         holder.setKeepTogether(true);
         // spacing of the first paragraph is lost at the top of a cell: the table keeps it
         holder.setSpacingBefore(spacing);
+        if (heading != null) {
+            // the heading in a row of its own, a heading to a reader; the chart is a figure
+            PdfPCell h = new PdfPCell();
+            h.setBorder(Rectangle.NO_BORDER);
+            h.setPadding(0);
+            h.addElement(heading);
+            h.setCellEvent(tags.mark(Tagging.Role.HEADING));
+            holder.addCell(h);
+        }
         PdfPCell c = new PdfPCell();
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(0);
         if (heading != null) {
-            c.addElement(heading);
+            c.setPaddingTop(title.getSpacingBefore());
         }
         c.addElement(title);
         if (chart != null) {
@@ -230,17 +263,27 @@ final class ChartsLayout extends PageLayout {
         t.setWidthPercentage(100);
         t.setSpacingBefore(heading != null ? (compact ? 6 : 12) : (compact ? 4 : 10));
         t.setKeepTogether(true);
+        if (heading != null) {
+            PdfPCell h = new PdfPCell();
+            h.setColspan(3);
+            h.setBorder(Rectangle.NO_BORDER);
+            h.setPadding(0);
+            h.addElement(heading);
+            h.setCellEvent(tags.repeated(Tagging.Role.HEADING));
+            t.addCell(h);
+        }
         PdfPCell top = new PdfPCell();
         top.setColspan(3);
         top.setBorder(Rectangle.NO_BORDER);
         top.setPadding(0);
         top.setPaddingBottom(3);
         if (heading != null) {
-            top.addElement(heading);
+            top.setPaddingTop(title.getSpacingBefore());
         }
         top.addElement(title);
+        top.setCellEvent(tags.repeated(Tagging.Role.PARAGRAPH));
         t.addCell(top);
-        t.setHeaderRows(1);
+        t.setHeaderRows(heading != null ? 2 : 1);
         for (ChartPoint p : m.points()) {
             PdfPCell date = new PdfPCell(s.phrase(p.dateLabel(), s.bodyBold));
             date.setBorder(Rectangle.NO_BORDER);
@@ -250,10 +293,12 @@ final class ChartsLayout extends PageLayout {
             // a cell in text mode sets its lines at its own leading (1.0 by default: a wrapped entry's
             // second line touched its first, "for the first / time"); date and entry alike, so baselines match
             date.setLeading(0, 1.3f);
+            date.setCellEvent(tags.mark(Tagging.Role.PARAGRAPH));
             t.addCell(date);
             PdfPCell dot = new PdfPCell();
             dot.setBorder(Rectangle.NO_BORDER);
             dot.setCellEvent(new TimelineDot(p.highlight() ? ChartTheme.HIGHLIGHT : ChartTheme.PRIMARY));
+            dot.setCellEvent(tags.mark(Tagging.Role.ARTIFACT));
             t.addCell(dot);
             Paragraph text = s.paragraph("", s.body);
             text.setLeading(s.body.getSize() * 1.35f);
@@ -265,13 +310,15 @@ final class ChartsLayout extends PageLayout {
             c.setBorder(Rectangle.NO_BORDER);
             c.setPaddingTop(compact ? 1 : 3);
             c.setPaddingBottom(compact ? 2 : 4);
+            c.setCellEvent(tags.mark(Tagging.Role.PARAGRAPH));
             t.addCell(c);
         }
         PdfPCell source = new PdfPCell(s.phrase(m.sourceLine(), s.smallMuted));
         source.setColspan(3);
         source.setBorder(Rectangle.NO_BORDER);
         source.setPaddingLeft(0);
+        source.setCellEvent(tags.mark(Tagging.Role.PARAGRAPH));
         t.addCell(source);
-        doc.add(t);
+        place(t);
     }
 }

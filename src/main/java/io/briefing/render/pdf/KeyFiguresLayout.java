@@ -53,10 +53,12 @@ final class KeyFiguresLayout extends PageLayout {
             if (f.flagged()) {
                 c.addElement(s.paragraph(b.labels().get("status.flag-mark") + " " + b.labels().get("status.unverified"), s.flag));
             }
+            // a card is read as one paragraph: figure, what it is, its period and its change
+            c.setCellEvent(tags.mark(Tagging.Role.PARAGRAPH));
             t.addCell(c);
         }
         t.completeRow();
-        doc.add(t);
+        place(t);
     }
 
     /**

@@ -36,6 +36,8 @@ class PageLayout {
     final float chartGrowth;
     /** What the layout has drawn so far, shared by every block's layout of the document. */
     final Drawn drawn;
+    /** The structure a screen reader reads: every cell the layout adds says what it is. */
+    final Tagging tags;
 
     /** Heights the layout drew, for the renderer that fits a one-page briefing to its page. */
     static final class Drawn {
@@ -44,7 +46,7 @@ class PageLayout {
     }
 
     PageLayout(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact, Typefaces fonts, float chartGrowth,
-               Drawn drawn) {
+               Drawn drawn, Tagging tags) {
         this.doc = doc;
         this.writer = writer;
         this.b = b;
@@ -53,11 +55,12 @@ class PageLayout {
         this.fonts = fonts;
         this.chartGrowth = chartGrowth;
         this.drawn = drawn;
+        this.tags = tags;
     }
 
     /** The same page, for a block's layout. */
     PageLayout(PageLayout page) {
-        this(page.doc, page.writer, page.b, page.s, page.compact, page.fonts, page.chartGrowth, page.drawn);
+        this(page.doc, page.writer, page.b, page.s, page.compact, page.fonts, page.chartGrowth, page.drawn, page.tags);
     }
 
     float width() {
@@ -68,7 +71,7 @@ class PageLayout {
         DocumentInfo info = b.info();
         Paragraph t = s.paragraph(info.title(), s.title);
         t.setLeading(s.title.getSize() * 1.25f);
-        flow(t);
+        flow(t, Tagging.Role.TITLE);
         if (info.subtitle() != null && !info.subtitle().isEmpty()) {
             Paragraph st = s.paragraph(info.subtitle(), s.subtitle);
             st.setSpacingBefore(2);
@@ -86,9 +89,10 @@ class PageLayout {
             c.setBackgroundColor(ChartTheme.FLAGGED);
             c.setBorder(Rectangle.NO_BORDER);
             c.setPadding(6);
+            c.setCellEvent(tags.mark(Tagging.Role.PARAGRAPH));
             banner.addCell(c);
             banner.setSpacingBefore(6);
-            doc.add(banner);
+            place(banner);
         }
     }
 
@@ -101,6 +105,11 @@ class PageLayout {
      * paragraph still splits across pages, line by line.
      */
     void flow(Paragraph p) {
+        flow(p, Tagging.Role.PARAGRAPH);
+    }
+
+    /** Adds a paragraph as {@link #flow(Paragraph)} does, as a heading, the title or a paragraph to a reader. */
+    void flow(Paragraph p, Tagging.Role role) {
         PdfPTable t = new PdfPTable(1);
         t.setWidthPercentage(100);
         t.setSpacingBefore(p.getSpacingBefore());
@@ -113,8 +122,45 @@ class PageLayout {
         c.setBorder(Rectangle.NO_BORDER);
         c.setPadding(0);
         c.addElement(p);
+        c.setCellEvent(tags.mark(role));
         t.addCell(c);
+        place(t);
+    }
+
+    /**
+     * Adds a table to the page with its cells tagged: every cell of it has a {@link Tagging.Mark}
+     * event, or is empty (a row's filler).
+     */
+    void place(PdfPTable t) {
+        t.setTableEvent(tags);
+        t.getDefaultCell().setCellEvent(tags.mark(Tagging.Role.ARTIFACT));
         doc.add(t);
+    }
+
+    /**
+     * Paragraphs kept on one page together, each its own row and its own thing to a reader (a
+     * heading and the sentence under it). A paragraph's spacing becomes its row's padding, as at
+     * the top of a cell a paragraph's own spacing before is dropped; the first one's is dropped, as
+     * when they shared one cell.
+     */
+    PdfPTable rows(java.util.List<Paragraph> ps, java.util.List<Tagging.Role> roles) {
+        PdfPTable t = new PdfPTable(1);
+        t.setWidthPercentage(100);
+        t.setKeepTogether(true);
+        for (int i = 0; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            PdfPCell c = new PdfPCell();
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPadding(0);
+            c.setPaddingTop(i == 0 ? 0 : p.getSpacingBefore());
+            c.setPaddingBottom(p.getSpacingAfter());
+            p.setSpacingBefore(0);
+            p.setSpacingAfter(0);
+            c.addElement(p);
+            c.setCellEvent(tags.mark(roles.get(i)));
+            t.addCell(c);
+        }
+        return t;
     }
 
     /** Paragraphs set as by {@link #flow}, kept on one page together: one row each of one table. */
@@ -131,9 +177,10 @@ class PageLayout {
             p.setSpacingBefore(0);
             p.setSpacingAfter(0);
             c.addElement(p);
+            c.setCellEvent(tags.mark(Tagging.Role.PARAGRAPH));
             t.addCell(c);
         }
-        doc.add(t);
+        place(t);
     }
 
     void rule() {
@@ -144,8 +191,9 @@ class PageLayout {
         c.setBorderColor(ChartTheme.PRIMARY);
         c.setBorderWidth(1.2f);
         c.setFixedHeight(2);
+        c.setCellEvent(tags.mark(Tagging.Role.ARTIFACT));
         line.addCell(c);
-        doc.add(line);
+        place(line);
     }
 
     void block(Block block) {
@@ -181,7 +229,7 @@ class PageLayout {
         Paragraph p = headingParagraph(text);
         if (p != null) {
             keepWithNext();
-            flow(p);
+            flow(p, Tagging.Role.HEADING);
         }
     }
 
@@ -238,7 +286,8 @@ class PageLayout {
             return s.chunk(text, s.markerUnlinked);
         }
         Chunk c = s.chunk(text, s.marker);
-        c.setLocalGoto(ref.anchor());
+        // the link is drawn by the tagging, which files it in the structure beside its words
+        c.setGenericTag(Tagging.LINK_TAG + ref.anchor() + "\t" + b.labels().get("link.source", ref.marker()));
         return c;
     }
 

@@ -73,7 +73,24 @@ final class PdfAConformance {
                 .append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
                 .append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
                 .append("<xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n")
-                .append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n");
+                .append("</rdf:Description>\n");
+        // PDF/UA-1: the file says it is tagged for accessibility, in a schema PDF/A must have declared
+        x.append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
+                .append("<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n")
+                .append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"")
+                .append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"")
+                .append(" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n")
+                .append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n")
+                .append("<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n")
+                .append("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n")
+                .append("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n")
+                .append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n")
+                .append("<pdfaProperty:name>part</pdfaProperty:name>\n<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n")
+                .append("<pdfaProperty:category>internal</pdfaProperty:category>\n")
+                .append("<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n")
+                .append("</rdf:li></rdf:Seq></pdfaSchema:property>\n")
+                .append("</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n")
+                .append("</rdf:RDF>\n</x:xmpmeta>\n");
         // room for an editor to rewrite the packet in place, as XMP recommends
         x.append((" ".repeat(99) + "\n").repeat(10));
         x.append("<?xpacket end=\"w\"?>");

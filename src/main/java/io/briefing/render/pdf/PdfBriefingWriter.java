@@ -76,6 +76,7 @@ public final class PdfBriefingWriter {
         Footer footer = new Footer(info.title(), style);
         writer.setPageEvent(footer);
         writer.setPageEvent(new Outline());
+        Tagging tags = new Tagging(writer);
         // the outline opens beside the pages, and the window shows the title, not the file name
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
         doc.open();
@@ -86,13 +87,16 @@ public final class PdfBriefingWriter {
             PdfAConformance.apply(writer, info, subject, creator, producer, language);
         }
         PageLayout.Drawn drawn = new PageLayout.Drawn();
-        PageLayout layout = new PageLayout(doc, writer, b, style, compact, fonts, chartGrowth, drawn);
+        PageLayout layout = new PageLayout(doc, writer, b, style, compact, fonts, chartGrowth, drawn, tags);
         layout.titleBlock();
         for (Block block : b.blocks()) {
             layout.block(block);
         }
         float roomLeft = writer.getVerticalPosition(true) - doc.bottom();
         doc.close();
+        // a cell drawn outside a tagged table would leave its words to the next cell's element
+        // (checked where assertions run: in the tests; a reader's briefing is not refused for it)
+        assert tags.balanced() : "a cell of the layout was drawn outside a tagged table";
         return new Result(Deterministic.apply(out.toByteArray()), footer.pages, roomLeft, drawn.chartHeight);
     }
 
@@ -126,6 +130,8 @@ public final class PdfBriefingWriter {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             PdfContentByte cb = writer.getDirectContent();
+            // the running footer is pagination, not content: a screen reader skips it
+            cb.beginMarkedContentSequence(new PdfName("Artifact"));
             float y = document.bottom() - 16;
             cb.setColorStroke(ChartTheme.GRID);
             cb.setLineWidth(0.5f);
@@ -137,6 +143,7 @@ public final class PdfBriefingWriter {
             float x = document.right() - 22;
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, style.phrase(pageText, style.smallMuted), x, y, 0);
             cb.addTemplate(total, x + 1.5f, y - 2);
+            cb.endMarkedContentSequence();
             pages = writer.getPageNumber();
         }
 

@@ -24,6 +24,7 @@ final class TableLayout extends PageLayout {
         t.setWidthPercentage(100);
         t.setHeaderRows(1);
         t.setSpacingBefore(6);
+        Tagging.TableMarks marks = tags.table();
         for (int col = 0; col < block.headers().size(); col++) {
             final int k = col;
             PdfPCell c = new PdfPCell(s.phrase(block.headers().get(col), s.tableHead));
@@ -34,11 +35,13 @@ final class TableLayout extends PageLayout {
             c.setBackgroundColor(ChartTheme.PRIMARY);
             c.setBorderColor(ChartTheme.PRIMARY);
             c.setPadding(3.5f);
+            c.setCellEvent(marks.header());
             t.addCell(c);
         }
         int i = 0;
         for (List<TableCell> row : block.rows()) {
             Color bg = i++ % 2 == 0 ? Color.WHITE : ChartTheme.PANEL;
+            int rowIndex = i;
             for (TableCell cell : row) {
                 Phrase ph = new Phrase();
                 if (cell.ref() != null && cell.numeric()) {
@@ -60,10 +63,11 @@ final class TableLayout extends PageLayout {
                 c.setPadding(3f);
                 c.setPaddingBottom(4f);
                 c.setHorizontalAlignment(cell.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+                c.setCellEvent(marks.cell(rowIndex));
                 t.addCell(c);
             }
         }
-        doc.add(t);
+        place(t);
         if (block.moreNote() != null) {
             flow(s.paragraph(block.moreNote(), s.smallMuted));
         }
