@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sample: no page ends with a heading (its block then starts on the next page without it); no line
  * starts with closing punctuation or ends with opening punctuation (UAX #14), table cells included;
  * no text over text; no page with fewer than three lines (a row alone); the seed's timeline on one page;
- * no page but the last left a quarter blank.
+ * no page but the last left a quarter blank; every link leads to the source note it names.
  */
 @Slow
 class LayoutRulesTest {
@@ -189,7 +189,9 @@ class LayoutRulesTest {
         List<String> split = new ArrayList<>();
         List<String> underfilled = new ArrayList<>();
         List<String> beyond = new ArrayList<>();
+        List<String> dead = new ArrayList<>();
         int pdfs = 0;
+        int links = 0;
         for (String sample : SAMPLES) {
             for (String template : List.of("default", "executive-summary")) {
                 for (String lang : List.of("en", "zh")) {
@@ -208,6 +210,7 @@ class LayoutRulesTest {
                         thin.addAll(thinPages(pdf));
                         underfilled.addAll(underfilledPages(pdf));
                         beyond.addAll(textBeyondTheMargin(pdf));
+                        links += deadLinks(pdf, dead);
                         if (sample.startsWith("seeds/") && template.equals("default")) {
                             split.addAll(lang.equals("en") ? splitTimeline(pdf, "Milestones of 2024", "Shenzhen: Issues measures")
                                     : splitTimeline(pdf, "2024年大事記", "深圳："));
@@ -225,5 +228,57 @@ class LayoutRulesTest {
         assertThat(split).as("a timeline split across pages though it fits on one").isEmpty();
         assertThat(underfilled).as("pages left a quarter blank before the next page").isEmpty();
         assertThat(beyond).as("text past the right margin (a chart label cut at the chart's edge)").isEmpty();
+        assertThat(dead).as("links that lead nowhere, or not to their source note").isEmpty();
+        assertThat(links).as("links followed").isGreaterThan(1000);
+    }
+
+    /**
+     * Follows every link annotation of the PDF: it must resolve to a page, and that page must hold the
+     * source note its description names ("Source note [3]" leads to the page where "[3] " starts a line).
+     * Returns how many links it followed; adds each dead one to {@code dead}.
+     */
+    static int deadLinks(Path pdf, List<String> dead) throws java.io.IOException {
+        int followed = 0;
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            java.util.Map<Integer, String> pageText = new java.util.HashMap<>();
+            for (org.apache.pdfbox.pdmodel.PDPage p : d.getPages()) {
+                for (var a : p.getAnnotations()) {
+                    if (!(a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)) {
+                        continue;
+                    }
+                    followed++;
+                    String where = pdf.getFileName() + " page " + (d.getPages().indexOf(p) + 1) + " " + a.getContents();
+                    if (!(link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo go)) {
+                        dead.add(where + ": not a link inside the document");
+                        continue;
+                    }
+                    var dest = go.getDestination();
+                    org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination page =
+                            dest instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination named
+                                    ? d.getDocumentCatalog().findNamedDestinationPage(named)
+                                    : (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) dest;
+                    if (page == null || page.getPage() == null) {
+                        dead.add(where + ": leads nowhere");
+                        continue;
+                    }
+                    int target = d.getPages().indexOf(page.getPage());
+                    String text = pageText.computeIfAbsent(target, t -> {
+                        try {
+                            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                            stripper.setStartPage(t + 1);
+                            stripper.setEndPage(t + 1);
+                            return stripper.getText(d);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(P?\\d+)]").matcher(String.valueOf(a.getContents()));
+                    if (!m.find() || !java.util.regex.Pattern.compile("(?m)^\\[" + m.group(1) + "] ").matcher(text).find()) {
+                        dead.add(where + ": page " + (target + 1) + " does not hold that note");
+                    }
+                }
+            }
+        }
+        return followed;
     }
 }
