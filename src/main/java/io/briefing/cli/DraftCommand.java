@@ -134,9 +134,16 @@ final class DraftCommand implements Callable<Integer> {
         if (raw.isBlank()) {
             throw new InputException(InputProblem.ofFile(article, "the article is empty", "save the article's text into the file"));
         }
-        ArticleDraft.Result draft = new ArticleDraft(units).read(raw, published);
-        // a week of a series: the entities last week's table named get both their names again
+        List<List<String>> declared = d == null ? List.of() : d.entities().stream().map(io.briefing.facts.Entity::names).toList();
+        ArticleDraft.Result draft = new ArticleDraft(units).read(raw, published, declared);
+        // the manifest's entities, then those last week's table named, get both their names
         String namedFrom = "";
+        if (d != null && !d.entities().isEmpty()) {
+            io.briefing.draft.KnownNames known = io.briefing.draft.KnownNames.of(d.entities());
+            long filled = known.known(draft.rows());
+            draft = new ArticleDraft.Result(draft.text(), draft.chinese(), draft.sentences(), known.fill(draft.rows()));
+            namedFrom = String.format("%d row(s) take both names of their entity from the manifest's entities:%n", filled);
+        }
         if (d != null) {
             java.util.Optional<java.nio.file.Path> previous = io.briefing.weekly.Series.previous(d,
                     new io.briefing.weekly.Series.Since.Previous(), new io.briefing.input.Warnings());
@@ -145,7 +152,7 @@ final class DraftCommand implements Callable<Integer> {
                         new io.briefing.facts.DatasetReader(new io.briefing.input.Warnings()).load(previous.get()).facts());
                 long filled = known.known(draft.rows());
                 draft = new ArticleDraft.Result(draft.text(), draft.chinese(), draft.sentences(), known.fill(draft.rows()));
-                namedFrom = String.format("%d row(s) take both names of their entity from %s%n", filled, previous.get());
+                namedFrom += String.format("%d row(s) take both names of their entity from %s%n", filled, previous.get());
             }
         }
         if (draft.rows().isEmpty()) {

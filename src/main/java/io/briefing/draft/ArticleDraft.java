@@ -88,6 +88,30 @@ public final class ArticleDraft {
         return new ArticleDraft(units, false);
     }
 
+    /**
+     * The names the reading found, with the manifest's entities the article names: an entity sharing a
+     * name with a found one joins it; one the article does not name is left out (it owns nothing here).
+     */
+    private static List<List<String>> withDeclared(List<List<String>> found, List<List<String>> declared, String text) {
+        if (declared.isEmpty()) {
+            return found;
+        }
+        List<List<String>> out = new ArrayList<>();
+        found.forEach(g -> out.add(new ArrayList<>(g)));
+        for (List<String> names : declared) {
+            if (names.stream().noneMatch(n -> !n.isBlank() && text.contains(n))) {
+                continue;
+            }
+            List<String> group = out.stream().filter(g -> g.stream().anyMatch(names::contains)).findFirst().orElse(null);
+            if (group == null) {
+                out.add(new ArrayList<>(names));
+            } else {
+                names.stream().filter(n -> !group.contains(n)).forEach(group::add);
+            }
+        }
+        return out;
+    }
+
     /** Drafts the rows of an article whose date of publication is unknown. */
     public Result read(String raw) {
         return read(raw, null);
@@ -95,11 +119,24 @@ public final class ArticleDraft {
 
     /** Drafts the rows of an article published in the period given (a manifest's {@code published}), or null. */
     public Result read(String raw, io.briefing.facts.Period published) {
-        return read(raw, published, null);
+        return read(raw, published, (ArticleReading) null);
     }
 
     /** Drafts with a reading already made of the same text (verify's), when there is one. */
     public Result read(String raw, io.briefing.facts.Period published, ArticleReading made) {
+        return read(raw, published, made, List.of());
+    }
+
+    /**
+     * Drafts an article whose entities the manifest declares ({@code entities:}, each its names): they
+     * are owners the reading knows beside the names it finds, so that a name it would not find alone
+     * (a company without a word of organisations after it) still owns its figures.
+     */
+    public Result read(String raw, io.briefing.facts.Period published, List<List<String>> declared) {
+        return read(raw, published, null, declared);
+    }
+
+    private Result read(String raw, io.briefing.facts.Period published, ArticleReading made, List<List<String>> declared) {
         String text = PinyinAnnotations.strip(io.briefing.input.CleanText.of(raw)).text();
         boolean chinese = isChinese(text);
         Words words = Loaded.WORDS.get(chinese ? "zh" : "en");
@@ -111,7 +148,8 @@ public final class ArticleDraft {
         // (in Chinese, the names of organisations and indices the article writes); a coverage count resolves
         // no owner, and takes verify's reading as it is
         ArticleReading article = made != null && made.text().equals(text) && !resolve ? made
-                : new ArticleReading(text, reader, resolve ? ArticleReading.namesIn(text, chinese, MONTHS) : List.of(), published);
+                : new ArticleReading(text, reader, resolve ? withDeclared(ArticleReading.namesIn(text, chinese, MONTHS), declared, text)
+                : List.of(), published);
         // an undated figure is of the article's own year (a 2025 article naming "mid-2026" twice is still
         // about 2025); only an article with no date of its own falls back to the year it names most
         int year = article.articleDate().map(java.time.LocalDate::getYear)

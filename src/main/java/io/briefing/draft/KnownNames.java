@@ -18,6 +18,20 @@ public final class KnownNames {
 
     private final Map<String, Names> byName = new HashMap<>();
 
+    private KnownNames() {}
+
+    /** The names the manifest's {@code entities:} give: each entity's pair, found by any of its names. */
+    public static KnownNames of(List<io.briefing.facts.Entity> declared) {
+        KnownNames k = new KnownNames();
+        for (io.briefing.facts.Entity e : declared) {
+            Names n = new Names(e.name().en() == null ? "" : e.name().en(), e.name().zh() == null ? "" : e.name().zh());
+            for (String name : e.names()) {
+                k.byName.putIfAbsent(key(name), n);
+            }
+        }
+        return k;
+    }
+
     /** The names of the entities of an earlier week's facts. */
     public KnownNames(List<Fact> earlier) {
         for (Fact f : earlier) {
@@ -48,9 +62,15 @@ public final class KnownNames {
                 continue;
             }
             List<String> toFill = new ArrayList<>(r.toFill());
-            toFill.remove("entity_en");
-            toFill.remove("entity_zh");
-            out.add(new DraftRow(r.id(), r.value(), r.unit(), r.qualifier(), r.period(), n.en(), n.zh(), r.metricEn(), r.metricZh(),
+            String en = n.en().isBlank() ? r.entityEn() : n.en();
+            String zh = n.zh().isBlank() ? r.entityZh() : n.zh();
+            if (!en.isBlank()) {
+                toFill.remove("entity_en");
+            }
+            if (!zh.isBlank()) {
+                toFill.remove("entity_zh");
+            }
+            out.add(new DraftRow(r.id(), r.value(), r.unit(), r.qualifier(), r.period(), en, zh, r.metricEn(), r.metricZh(),
                     r.quote(), r.figure(), r.sentence(), r.line(), r.start(), List.copyOf(toFill)));
         }
         return out;

@@ -25,11 +25,23 @@ public record Dataset(
         List<Localized> findings,
         UnitCatalogue units,
         String series,
-        Localized publisher) {
+        Localized publisher,
+        List<Entity> entities) {
 
     /** The same dataset with another fact table: a workbook read back in place of the CSV the manifest names. */
     public Dataset withFactsFile(Path table) {
-        return new Dataset(manifest, title, subtitle, asOf, table, source, categories, findings, units, series, publisher);
+        return new Dataset(manifest, title, subtitle, asOf, table, source, categories, findings, units, series, publisher,
+                entities);
+    }
+
+    /** The manifest's entity with this id. */
+    public Optional<Entity> entity(String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The manifest's entity one of whose names (or aliases) this is, letter case aside. */
+    public Optional<Entity> entityNamed(String said) {
+        return entities.stream().filter(e -> e.isNamed(said)).findFirst();
     }
 
     public Optional<Category> category(String id) {

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class DatasetReader {
     private static final List<String> KEYS = List.of("title", "subtitle", "as_of", "facts", "source", "categories", "findings", "units",
-            "series", "publisher");
+            "series", "publisher", "entities");
     private final Warnings warnings;
 
     public DatasetReader(Warnings warnings) {
@@ -165,9 +165,62 @@ public final class DatasetReader {
             warnings.add(manifest + ": no publisher: the PDF's and the workbook's author is left empty (add publisher: "
                     + "{ en: \"Research desk\", zh: \"研究部\" }, the team that publishes the briefing)");
         }
-        Dataset d = new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units, "", publisher);
+        List<Entity> entities = entities(root);
+        Dataset d = new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units, "", publisher, entities);
         return new Dataset(manifest, title, subtitle, asOf, facts, source, categories, findings, units,
-                series == null ? d.slug() : series, publisher);
+                series == null ? d.slug() : series, publisher, entities);
+    }
+
+    /**
+     * The {@code entities:} section: each id with its names, aliases and kind,
+     * {@code nimbara: {en: Nimbara, zh: 寧巴拉, aliases: [Nimbara Inc], kind: company}}. A name
+     * two entities share would make a row's owner a guess: it is refused.
+     */
+    private static List<Entity> entities(YamlNode root) throws InputException {
+        Optional<YamlNode> section = root.get("entities");
+        if (section.isEmpty()) {
+            return List.of();
+        }
+        List<Entity> out = new ArrayList<>();
+        Map<String, String> owner = new java.util.HashMap<>();
+        for (Map.Entry<String, YamlNode> e : section.get().entries().entrySet()) {
+            YamlNode n = e.getValue();
+            String fix = "write the entity as " + e.getKey() + ": {en: \"English name\", zh: \"中文名\", aliases: [other names], "
+                    + "kind: company}";
+            if (!n.isMap()) {
+                throw n.error("the entity '" + YamlNode.excerpt(e.getKey()) + "' is not a mapping of its names", fix);
+            }
+            n.allowOnly(List.of("en", "zh", "aliases", "kind"));
+            String en = n.optText("en").orElse("").strip();
+            String zh = n.optText("zh").orElse("").strip();
+            if (en.isEmpty() && zh.isEmpty()) {
+                throw n.error("the entity '" + YamlNode.excerpt(e.getKey()) + "' has no name", fix);
+            }
+            List<String> aliases = new ArrayList<>();
+            Optional<YamlNode> a = n.get("aliases");
+            if (a.isPresent()) {
+                if (a.get().isList()) {
+                    for (YamlNode item : a.get().items()) {
+                        aliases.add(item.text().strip());
+                    }
+                } else {
+                    for (String part : a.get().text().split("\\|")) {
+                        aliases.add(part.strip());
+                    }
+                }
+            }
+            aliases.removeIf(String::isEmpty);
+            Entity entity = new Entity(e.getKey(), new Localized(en, zh), aliases, n.optText("kind").orElse("").strip());
+            for (String name : entity.names()) {
+                String before = owner.putIfAbsent(Entity.key(name), entity.id());
+                if (before != null && !before.equals(entity.id())) {
+                    throw n.error("the name '" + YamlNode.excerpt(name) + "' is given to both " + before + " and " + entity.id(),
+                            "give each entity names of its own: a row naming it could be about either");
+                }
+            }
+            out.add(entity);
+        }
+        return List.copyOf(out);
     }
 
     /** Whether a name recorded in a workbook is a plain .yaml file name whose file, if any, lies beside the workbook. */

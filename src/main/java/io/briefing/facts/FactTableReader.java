@@ -40,7 +40,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 public final class FactTableReader {
     public static final List<String> REQUIRED = List.of("id", "category", "entity_en", "entity_zh", "metric_en",
             "metric_zh", "value", "unit", "qualifier", "period", "reporter_en", "reporter_zh", "quote");
-    public static final List<String> OPTIONAL = List.of("key", "aliases", "draft");
+    public static final List<String> OPTIONAL = List.of("key", "aliases", "draft", "entity_id");
     /** Longest field accepted; a quote is a sentence, not a chapter. */
     public static final int MAX_FIELD_CHARS = 10_000;
     /** Characters of a name, metric or reporter: what a card, an axis or a legend can set. */
@@ -188,7 +188,7 @@ public final class FactTableReader {
                         + " facts, the most one worksheet holds", "split the table into several briefings"));
                 return false;
             }
-            Fact f = FactTableReader.this.row(where, line, rec, columns, categories, facts, dataset.units(), problems);
+            Fact f = FactTableReader.this.row(where, line, rec, columns, categories, facts, dataset, problems);
             if (f != null) {
                 facts.add(f);
                 // a row `briefing draft` wrote, not yet reviewed: its draft cell says what is left
@@ -248,6 +248,8 @@ public final class FactTableReader {
         final int quote;
         final int aliases;
         final int draft;
+        /** The id of one of the manifest's {@code entities:}. */
+        final int entity;
         final String[] names;
 
         Columns(Map<String, Integer> header) {
@@ -268,6 +270,7 @@ public final class FactTableReader {
             quote = header.getOrDefault("quote", -1);
             aliases = header.getOrDefault("aliases", -1);
             draft = header.getOrDefault("draft", -1);
+            entity = header.getOrDefault("entity_id", -1);
             int max = header.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
             names = new String[max + 1];
             header.forEach((name, i) -> names[i] = name);
@@ -345,7 +348,8 @@ public final class FactTableReader {
     }
 
     private Fact row(Where where, int line, String[] rec, Columns c, Set<String> categories, FactStore seen,
-                     UnitCatalogue units, List<InputProblem> problems) {
+                     Dataset dataset, List<InputProblem> problems) {
+        UnitCatalogue units = dataset.units();
         int before = problems.size();
         String[] v = new String[c.names.length];
         for (int i = 0; i < v.length; i++) {
@@ -432,7 +436,35 @@ public final class FactTableReader {
         }
         String entityEn = v[c.entityEn];
         String entityZh = v[c.entityZh];
-        if (entityEn.isEmpty() && entityZh.isEmpty()) {
+        Entity entity = null;
+        String entityId = c.entity >= 0 && c.entity < v.length ? v[c.entity].strip() : "";
+        if (!entityId.isEmpty()) {
+            entity = dataset.entity(entityId).orElse(null);
+            if (entity == null) {
+                problems.add(where.at(line, "entity_id", "'" + shorten(entityId) + "' is not an entity of the manifest"
+                                + (dataset.entities().isEmpty() ? ", which has no entities: section"
+                                : " (" + dataset.entities().stream().map(Entity::id).limit(12).collect(java.util.stream.Collectors.joining(", ")) + ")"),
+                        "write the id of an entity under entities: in " + dataset.manifest().getFileName()
+                                + ", or add it there with its names"));
+            }
+        } else {
+            String zhName = entityZh;
+            entity = dataset.entityNamed(entityEn).or(() -> dataset.entityNamed(zhName)).orElse(null);
+        }
+        if (entity != null) {
+            // the row takes the entity's names; a name of its own that is not one of the entity's renames it alone
+            for (String[] said : new String[][] {{"entity_en", entityEn, entity.name().en()}, {"entity_zh", entityZh, entity.name().zh()}}) {
+                if (!said[1].isEmpty() && !entity.isNamed(said[1])) {
+                    problems.add(where.at(line, said[0], "the row calls entity " + entity.id() + " '" + shorten(said[1])
+                                    + "', a name the manifest does not give it (" + String.join(" / ", entity.names()) + ")",
+                            "write its name as the manifest does, or leave " + said[0] + " empty; to rename it, change "
+                                    + "entities: in " + dataset.manifest().getFileName() + " (every row follows)"));
+                }
+            }
+            entityEn = entity.name().en() == null || entity.name().en().isBlank() ? entityEn : entity.name().en();
+            entityZh = entity.name().zh() == null || entity.name().zh().isBlank() ? entityZh : entity.name().zh();
+        }
+        if (entityEn.isEmpty() && entityZh.isEmpty() && entityId.isEmpty()) {
             problems.add(where.at(line, "entity_en", "the entity is empty in both languages",
                     "name who or what the fact is about in entity_en and entity_zh"));
         }
@@ -456,6 +488,16 @@ public final class FactTableReader {
         List<String> aliases = List.of();
         if (c.aliases >= 0 && !v[c.aliases].isEmpty()) {
             aliases = Arrays.stream(v[c.aliases].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        }
+        if (entity != null) {
+            // the entity's other names are the row's too: the check finds "Nimbara Inc" as Nimbara
+            List<String> all = new ArrayList<>(aliases);
+            for (String n : entity.names()) {
+                if (!n.equals(entityEn) && !n.equals(entityZh) && !all.contains(n)) {
+                    all.add(n);
+                }
+            }
+            aliases = List.copyOf(all);
         }
         return new Fact(id, category, new Localized(entityEn, entityZh), new Localized(v[c.metricEn], v[c.metricZh]),
                 amount, unit, qualifier, period, new Localized(v[c.reporterEn], v[c.reporterZh]), key,

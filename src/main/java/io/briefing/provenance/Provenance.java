@@ -31,7 +31,8 @@ public final class Provenance {
         String name = file.getFileName().toString();
         // quotes are usually far from the damaged passages: try the cheap normalization first and
         // repair the mojibake only when a quote is not found without it
-        QuoteVerifier.Setting setting = QuoteVerifier.Setting.of(table.dataset().units(), table.dataset().source().published());
+        QuoteVerifier.Setting setting = QuoteVerifier.Setting.of(table.dataset().units(), table.dataset().source().published(),
+                table.dataset().entities().stream().map(io.briefing.facts.Entity::names).toList());
         VerificationReport quick = verifier(file, false).verify(table.facts(), name, setting);
         boolean missing = quick.checks().values().stream().anyMatch(c -> c.status() == CheckStatus.QUOTE_NOT_FOUND);
         return missing ? verifier(file, true).verify(table.facts(), name, setting) : quick;

@@ -53,15 +53,24 @@ public final class QuoteVerifier {
     }
 
     /** What a check needs to know beyond the fact: the units, when the article appeared, and who else the article names. */
-    public record Setting(UnitCatalogue units, Period published) {
+    public record Setting(UnitCatalogue units, Period published, List<List<String>> entities) {
+        public Setting {
+            entities = List.copyOf(entities);
+        }
+
         public static Setting of(UnitCatalogue units, String published) {
+            return of(units, published, List.of());
+        }
+
+        /** @param entities the names of each entity the manifest declares ({@code entities:}), rows or not */
+        public static Setting of(UnitCatalogue units, String published, List<List<String>> entities) {
             Period p = null;
             try {
                 p = published == null || published.isBlank() ? null : Period.parse(published);
             } catch (IllegalArgumentException e) {
                 // an unreadable date of publication: periods are then never taken from it
             }
-            return new Setting(units, p);
+            return new Setting(units, p, entities);
         }
     }
 
@@ -84,6 +93,15 @@ public final class QuoteVerifier {
             });
             List<String> names = entityNames.get(entityOf.get(entityKey(f)));
             f.entityNames().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        }
+        // the manifest's entities: those without rows are still owners the article may give a figure to
+        for (List<String> declared : setting.entities()) {
+            List<String> group = entityNames.stream().filter(g -> g.stream().anyMatch(declared::contains)).findFirst().orElse(null);
+            if (group == null) {
+                entityNames.add(new ArrayList<>(declared));
+            } else {
+                declared.stream().filter(n -> !group.contains(n)).forEach(group::add);
+            }
         }
         ArticleReading reading = new ArticleReading(article, reader, entityNames, setting.published());
         lastReading = reading;
