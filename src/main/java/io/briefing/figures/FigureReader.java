@@ -1071,7 +1071,8 @@ public final class FigureReader {
 
     /** Whether the text between two names only joins them (、, and, 和, &): the names then share a figure. */
     public boolean connects(String gap) {
-        String g = fold(gap).strip();
+        // a name's bracketed note before the connector: 牧丰股份（虚构）、禾川农牧（虚构）
+        String g = fold(gap).strip().replaceFirst("^[（(][^）)]{1,12}[）)]", "").strip();
         if (g.isEmpty()) {
             return true;
         }

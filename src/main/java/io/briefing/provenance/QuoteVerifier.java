@@ -259,8 +259,14 @@ public final class QuoteVerifier {
         List<Figure> located = reading.figuresIn(span[0], span[1]);
         boolean change = ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh());
         // a change metric takes a figure stated as a move: 比去年減少12元, not the 286元 level beside it
+        // and a level takes no move: "cut its forecast by $150 million to $1.65 billion" is no forecast of −$150 million
+        boolean amount = switch (unit.kind()) {
+            case CURRENCY, COUNT, QUANTITY, DURATION -> true;
+            case PERCENT, SHARE, POINTS, NONE -> false;
+        };
         List<Figure> equal = located.stream().filter(g -> g.canBeIn(unit) && equal(g, f)
-                && (!change || reading.statedAsMove(g) || f.unit().kind() == io.briefing.facts.UnitKind.PERCENT)).toList();
+                && (!change || reading.statedAsMove(g) || f.unit().kind() == io.briefing.facts.UnitKind.PERCENT)
+                && (change || !amount || ArticleReading.namesCut(metricName(f)) || !reading.movedBy(g))).toList();
         if (equal.isEmpty()) {
             // the figures the quote gives the row's entity, when it gives it any: the readings to compare
             List<Figure> theirs = located.stream().filter(g -> reading.owner(g).entities().contains(entity)).toList();

@@ -154,7 +154,9 @@ public final class ArticleReading {
         boolean[] exclusive = new boolean[times.size()];
         for (int i = 0; i < attached.length; i++) {
             int t = attached[i];
-            if (t >= 0 && (times.get(t).relative() != TimeMention.Relative.NONE || comparing(figures.get(i)))) {
+            // "a net loss of $95 million for the quarter. Revenue rose 9%": the quarter named again stays in play
+            if (t >= 0 && (times.get(t).relative() != TimeMention.Relative.NONE
+                    && times.get(t).relative() != TimeMention.Relative.THE_QUARTER || comparing(figures.get(i)))) {
                 exclusive[t] = true;
             }
         }
@@ -331,7 +333,7 @@ public final class ArticleReading {
             // (a place owns figures often enough, "Installers in Germany sold 5,600": only sources are left out)
             boolean place = false;
             boolean source = ReadingWords.get().sourcesBefore.stream().anyMatch(w -> before.endsWith(w + " ") || before.endsWith(w))
-                    || before.endsWith("compiled by ") || before.endsWith("data from ");
+                    || before.endsWith("data from ");
             if (!place && !source) {
                 return false;
             }
@@ -583,6 +585,27 @@ public final class ArticleReading {
         return entities;
     }
 
+    /**
+     * A name written in lower case as a word describing another thing: before a head such as output,
+     * production or prices ("copper output"), or after a unit and "of" ("81,400 tonnes of copper"). It
+     * names what the figure measures, not whose it is (seen: a table aliasing the metal's exchange price
+     * "Copper" took every "copper production" of a miner's report for the price's).
+     */
+    private boolean modifier(int at, int end) {
+        if (!latin(text.charAt(at)) || !Character.isLowerCase(text.charAt(at))) {
+            return false;
+        }
+        java.util.regex.Matcher next = NEXT_WORD.matcher(lowered).region(end, Math.min(lowered.length(), end + 24));
+        if (next.lookingAt() && w.modifiedHeads.contains(next.group(1))) {
+            return true;
+        }
+        return UNIT_OF.matcher(lowered.substring(Math.max(0, at - 32), at)).find();
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" ([a-z]+)");
+    /** A quantity of something: "81,400 tonnes of ", "1.2 million barrels of ". */
+    private static final java.util.regex.Pattern UNIT_OF = java.util.regex.Pattern.compile("\\d[\\d,.]*(?: [a-z]+)? [a-z]+ of $");
+
     /** Every place a name of an entity stands, longest names first; a name two entities share stands for both. */
     private void findNames() {
         Map<String, List<Integer>> byName = new HashMap<>();
@@ -604,6 +627,9 @@ public final class ArticleReading {
                 if (latin(key.charAt(0)) && latin(charAt(lowered, at - 1))
                         || latin(key.charAt(key.length() - 1)) && latin(charAt(lowered, end))) {
                     continue; // inside a longer word
+                }
+                if (modifier(at, end)) {
+                    continue; // "copper output", "tonnes of copper": the name of a thing describing another
                 }
                 boolean free = true;
                 for (int k = at; k < end; k++) {
@@ -671,7 +697,8 @@ public final class ArticleReading {
                 } else {
                     to = Math.min(lowered.length(), from + 2);
                 }
-                for (int end = to; end > from; end--) {
+                // an English head is the whole word ("the miner" is no "mine"); a Chinese one its last character or two
+                for (int end = to; end > from && (!latinWord || end == to); end--) {
                     String head = lowered.substring(from, end);
                     List<Integer> ids = heads.get(head);
                     String words = lowered.substring(at, end);
@@ -978,6 +1005,9 @@ public final class ArticleReading {
         NameMention earlier = null;
         int[] r = range(nameStarts, Math.max(s.start(), f.start() - REACH), Math.min(ce, f.end() + REACH));
         for (NameMention m : names.subList(r[0], r[1])) {
+            if (objectOrOwned(m)) {
+                continue;
+            }
             if (m.start() >= cs && m.end() <= f.start()) {
                 before = m;
             } else if (after == null && m.start() >= f.end() && m.end() <= ce) {
@@ -1003,10 +1033,26 @@ public final class ArticleReading {
             }
             return new Owner(group(before), Owner.NAMED_IN_CLAUSE + ": 「" + before.name() + "」");
         }
-        if (after != null) {
+        if (after != null && (firstWord(lowered.substring(cs, f.start()), w.pronouns) == null || !ownedAt(after))) {
+            // "the miner took a $430 million writedown on its lithium business": a name after the figure that the
+            // clause's own subject owns ("its …") is not the figure's owner; the subject is
             return new Owner(group(after), Owner.NAMED_IN_CLAUSE + ": 「" + after.name() + "」");
         }
         if (earlier != null) {
+            // "…, while copper demand from electric vehicles rises by more than 5%": a clause opening with a
+            // word of contrast has a subject of its own; the name earlier in the sentence is not it
+            String opening = lowered.substring(cs, f.start()).strip();
+            for (String word : w.ownSubjectClauses) {
+                String rest = opening.startsWith(word + " ") ? opening.substring(word.length() + 1) : "";
+                // "…, while its revenue came to €2.1 billion": a pronoun subject is the one in play
+                boolean pronoun = w.pronouns.stream().anyMatch(p -> rest.startsWith(p + " ") || rest.equals(p));
+                if (rest.length() > 3 && !pronoun) {
+                    String subject = text.substring(cs, f.start()).strip().substring(word.length()).strip();
+                    subject = subject.length() > 60 ? subject.substring(0, 60) + "…" : subject;
+                    return new Owner(Set.of(), "its clause, after 「" + word + "」, has a subject of its own: 「" + subject
+                            + "」, which the table does not name", subject);
+                }
+            }
             String parallel = parallelSubject(earlier, cs, f.start());
             if (parallel != null) {
                 // 算力概念指數累計漲幅達47.66%，服務器概念指數累計漲幅達84.03%: the second clause has its own subject
@@ -1083,6 +1129,24 @@ public final class ArticleReading {
             if (wordStart && !opensSentence(text, i) && i > s.start() && !covered(i, end)) {
                 String word = text.substring(i, end);
                 String lower = word.toLowerCase(java.util.Locale.ROOT);
+                int dash = word.lastIndexOf('-');
+                String before = lowered.substring(Math.max(0, i - 20), i);
+                if (dash > 0 && dash < word.length() - 1 && Character.isLowerCase(word.charAt(dash + 1))) {
+                    i = Math.max(end, i + 1); // "The London-listed company": an adjective
+                    continue;
+                }
+                if (w.sourcesBefore.stream().anyMatch(b -> before.endsWith(b + " "))) {
+                    // "polled by Example Wire": the poll's source, all its capitalised words
+                    int e = end;
+                    while (e + 1 < at && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+                        e++;
+                        while (e < at && (latin(text.charAt(e)) || text.charAt(e) == '-')) {
+                            e++;
+                        }
+                    }
+                    i = Math.max(e, i + 1);
+                    continue;
+                }
                 if (word.length() >= 3 && !w.pronouns.contains(lower) && !w.describing.contains(lower)
                         && !w.demonstratives.contains(lower) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
                     return word;
@@ -1193,6 +1257,12 @@ public final class ArticleReading {
         if (w.describing.contains(first) || w.pronouns.stream().anyMatch(lower::startsWith)) {
             return null;
         }
+        // "Lithium output, …, more than doubled": a measure of the entity in play (its output, sales,
+        // costs), not an entity of its own beside the table's "World copper mine output"
+        String[] said = lower.split(" ");
+        if (w.modifiedHeads.contains(said[said.length - 1])) {
+            return null;
+        }
         int[] r = range(nameStarts, s.start(), s.start() + phrase.length() + 1);
         return r[1] > r[0] ? null : phrase;
     }
@@ -1233,7 +1303,7 @@ public final class ArticleReading {
             NameMention pick = null;
             int[] r = range(nameStarts, Math.max(p.start(), p.end() - 4 * REACH), p.end());
             for (NameMention m : names.subList(r[0], r[1])) {
-                if (m.start() < p.start() || m.end() > p.end() || source(m)) {
+                if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m)) {
                     continue;
                 }
                 if (demonstrative) {
@@ -1274,6 +1344,14 @@ public final class ArticleReading {
                 final int from = at;
                 if (latin(word.charAt(0))) {
                     if (!latin(charAt(head, at - 1)) && charAt(head, end) == ' ' && latin(charAt(head, end + 1))) {
+                        // "this year", "that quarter" is a time, not a thing pointed back to
+                        int e = end + 1;
+                        while (e < head.length() && latin(head.charAt(e))) {
+                            e++;
+                        }
+                        if (w.timeHeads.contains(head.substring(end + 1, e))) {
+                            continue;
+                        }
                         return true;
                     }
                 } else if (w.pronouns.stream().noneMatch(p -> head.startsWith(p, from))) {
@@ -1558,6 +1636,30 @@ public final class ArticleReading {
         return false;
     }
 
+    /**
+     * A name that is the object of a verb of selling or making right before it (销售生猪, "sold hogs"), or
+     * owned by a possessive right before it (其生猪养殖成本, "its lithium business"): not the owner of
+     * its clause's figure, nor the subject carried on.
+     */
+    private boolean objectOrOwned(NameMention m) {
+        String before = lowered.substring(Math.max(0, m.start() - 12), m.start());
+        for (List<String> words : List.of(w.objectVerbs, w.possessives)) {
+            for (String word : words) {
+                if (latin(word.charAt(0)) ? before.endsWith(" " + word + " ") || before.equals(word + " ")
+                        : before.endsWith(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the offset lies in a clause that tells a result of the one before: ", bringing … to". */
+    private boolean inResultClause(int at) {
+        String clause = lowered.substring(Math.min(at, clauseStart(at)), at).strip();
+        return w.resultClauses.stream().anyMatch(r -> clause.startsWith(r + " "));
+    }
+
     /** When the figure is of, as a careful reader resolves it; empty when the article does not say. */
     public Optional<When> period(Figure f) {
         int i = indexOf(f);
@@ -1595,7 +1697,7 @@ public final class ArticleReading {
         }
         best = nearest(s.start(), f.start(), f.end(), s.end());
         // a later clause's future (…降價壓力恐延續到明年上半年) is a forecast's time, not the figure's
-        if (best >= 0 && times.get(best).start() >= f.end() && future(times.get(best))) {
+        if (best >= 0 && times.get(best).start() >= f.end() && (future(times.get(best)) || inResultClause(times.get(best).start()))) {
             best = -1;
         }
         if (best >= 0) {
@@ -1771,6 +1873,23 @@ public final class ArticleReading {
                 }
                 yield new When(null, false, how + ", with no quarter named");
             }
+            case THE_QUARTER -> {
+                Optional<When> x = inPlay(m.start());
+                if (x.isPresent() && x.get().dated() != null && x.get().dated().kind() == Dated.Kind.QUARTER) {
+                    yield new When(x.get().dated(), x.get().stated(), how + " = " + x.get().how());
+                }
+                // the quarter the article named last before it, in its body, not as a base ("than in the second quarter")
+                int[] qr = range(timeStarts, 0, m.start());
+                for (int t = qr[1] - 1; t >= qr[0]; t--) {
+                    TimeMention q = times.get(t);
+                    if (q.end() <= m.start() && !q.base() && q.dated() != null && q.dated().kind() == Dated.Kind.QUARTER
+                            && !inHeader(q.start())) {
+                        yield new When(q.dated(), true, how + " = 「" + q.text() + "」, line " + line(q.start()));
+                    }
+                }
+                yield x.map(w -> new When(w.dated(), w.stated(), how + " = " + w.how()))
+                        .orElse(new When(null, false, how + ", with no quarter named before it"));
+            }
             case NOW -> {
                 // 同日 and 當日 name the day of the news told before, in its paragraph or, failing that, the body before it
                 Dated day = lastDay(m.start());
@@ -1825,9 +1944,12 @@ public final class ArticleReading {
      * clause, and is not in play after it.
      */
     private static final java.util.regex.Pattern DESCRIBING_CLAUSE = java.util.regex.Pattern.compile(
-            ", (?:which|who|whose|where) [^,.;]*,");
+            ", (?:which|who|whose|where|its|their) [^,.;]*,");
 
-    /** For each time inside a describing clause, the clause's bounds; else null. */
+    /**
+     * For each time inside a describing clause (", which …,", or an aside ", its second writedown this
+     * year,"), the clause's bounds; else null.
+     */
     private int[][] describing;
 
     /** Whether time {@code t} may date something at {@code at}: not from inside a clause that describes a name. */
@@ -2132,6 +2254,20 @@ public final class ArticleReading {
     /** Whether the figure is stated as a move: a direction word, a sign, or a base it is compared with. */
     public boolean statedAsMove(Figure f) {
         return f.direction() != Figure.Direction.NONE || basis(f).isPresent();
+    }
+
+    /**
+     * Whether an amount is the size of a move, not a level: "cut its forecast by $150 million to $1.65
+     * billion". A row whose metric names no change does not take it. (A move against a base, 較去年增加約300個,
+     * is left to the metric's words: a table names such moves in words the change list lacks, "increase from
+     * last year", measured on the corpus.)
+     */
+    public boolean movedBy(Figure f) {
+        if (f.direction() == Figure.Direction.NONE) {
+            return false;
+        }
+        String before = lowered.substring(Math.max(0, f.start() - 12), f.start());
+        return before.matches("(?s).*\\bby (?:about |nearly |around |some |roughly |almost )?$");
     }
 
     /** Whether a money noun (估值, revenue) stands in the figure's clause before it: a bare number there is money. */

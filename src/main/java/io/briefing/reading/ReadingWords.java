@@ -25,7 +25,7 @@ final class ReadingWords {
 
     /** What a time word says of the period it names. */
     enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
-        QUARTER_IN_PLAY, LAST_QUARTER }
+        QUARTER_IN_PLAY, LAST_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH }
 
     final List<String> pronouns;
     final List<String> demonstratives;
@@ -60,6 +60,15 @@ final class ReadingWords {
     final List<String> basesAfter;
     final List<String> basesInClause;
     final List<String> forecasts;
+    /** Words opening a clause with a subject of its own ("while …"). */
+    final List<String> ownSubjectClauses;
+    /** Verbs whose object right after them is what is sold or made, not an owner; possessives before an owned name. */
+    final List<String> objectVerbs;
+    final List<String> possessives;
+    /** Heads a lower-case name before them describes: "copper output". */
+    final java.util.Set<String> modifiedHeads;
+    /** Words opening a clause that tells a result of the one before, with a period of its own. */
+    final List<String> resultClauses;
     final Map<ChangeBasis, List<String>> changeBases = new EnumMap<>(ChangeBasis.class);
     final Map<ChangeBasis, List<String>> metricBases = new EnumMap<>(ChangeBasis.class);
     final List<String> cutMetrics;
@@ -164,6 +173,11 @@ final class ReadingWords {
         basesAfter = strings(root.require("bases_after", ""));
         basesInClause = strings(root.require("bases_in_clause", ""));
         forecasts = strings(root.require("forecasts", ""));
+        ownSubjectClauses = strings(root.require("own_subject_clauses", ""));
+        objectVerbs = strings(root.require("object_verbs", ""));
+        possessives = strings(root.require("possessives", ""));
+        modifiedHeads = java.util.Set.copyOf(strings(root.require("modified_heads", "")));
+        resultClauses = strings(root.require("result_clauses", ""));
         YamlNode cb = root.require("bases_of_change", "");
         YamlNode mb = root.require("metric_bases", "");
         for (ChangeBasis b : ChangeBasis.values()) {

@@ -25,7 +25,9 @@ public record TimeMention(int start, int end, String text, Relative relative, Da
         /** The day of the news: the last day named before in its paragraph, else the article's date. */
         NOW,
         /** The quarter being reported: "quarterly revenue", 單季 — the quarter in play, else the first one named after. */
-        QUARTER
+        QUARTER,
+        /** "in the quarter": the quarter in play, else the last quarter named before it. */
+        THE_QUARTER
     }
 
     TimeMention asBase() {

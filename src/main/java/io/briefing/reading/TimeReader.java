@@ -167,7 +167,7 @@ final class TimeReader {
     private TimeMention timeWord(ReadingWords.TimeWord kind, int at, int end) {
         String words = text.substring(at, end);
         if (year <= 0 && kind != ReadingWords.TimeWord.YEAR_EARLIER && kind != ReadingWords.TimeWord.SAME_PERIOD
-                && kind != ReadingWords.TimeWord.QUARTER_IN_PLAY) {
+                && kind != ReadingWords.TimeWord.QUARTER_IN_PLAY && kind != ReadingWords.TimeWord.THE_QUARTER) {
             return null;
         }
         return switch (kind) {
@@ -184,11 +184,20 @@ final class TimeReader {
                         Dated.of(new Period(before.getYear(), 0, 0, (before.getMonthValue() + 2) / 3, false)), false);
             }
             case LAST_YEAR -> calendarOf(at, end, new Period(year - 1, 0, 0, false));
+            case THIS_MONTH, LAST_MONTH -> {
+                if (articleDate == null) {
+                    yield null;
+                }
+                LocalDate month = kind == ReadingWords.TimeWord.LAST_MONTH ? articleDate.minusMonths(1) : articleDate;
+                yield new TimeMention(at, end, words, TimeMention.Relative.NONE,
+                        Dated.of(new Period(month.getYear(), month.getMonthValue(), 0, false)), false);
+            }
             case YEAR_TO_DATE -> calendarOf(at, end, new Period(year, 0, 0, true));
             case YEAR_EARLIER -> new TimeMention(at, end, words, TimeMention.Relative.YEAR_EARLIER, null, false);
             case SAME_PERIOD -> new TimeMention(at, end, words, TimeMention.Relative.SAME, null, false);
             case NOW -> new TimeMention(at, end, words, TimeMention.Relative.NOW, null, false);
             case QUARTER_IN_PLAY -> new TimeMention(at, end, words, TimeMention.Relative.QUARTER, null, false);
+            case THE_QUARTER -> new TimeMention(at, end, words, TimeMention.Relative.THE_QUARTER, null, false);
             case DURING -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
                     new Dated(Dated.Kind.THIS_YEAR, new Period(year, 0, 0, false), null, null, false), false);
             case THIS_WEEK, LAST_WEEK -> {
@@ -336,6 +345,17 @@ final class TimeReader {
                 out.remove(i + 1);
                 continue;
             }
+            // 明年一季度, 去年10月: a year word right before a quarter or a month gives it its year
+            if ((d.kind() == Dated.Kind.YEAR || d.kind() == Dated.Kind.THIS_YEAR) && next != null && next.dated() != null
+                    && after.isBlank() && !m.base() && (next.dated().kind() == Dated.Kind.QUARTER || next.dated().kind() == Dated.Kind.MONTH)
+                    && next.dated().period().year() != d.period().year()) {
+                Period q = next.dated().period();
+                Period ofYear = q.quarter() > 0 ? new Period(d.period().year(), 0, 0, q.quarter(), false)
+                        : new Period(d.period().year(), q.month(), 0, false);
+                out.set(i, merged(m, next, Dated.of(ofYear)));
+                out.remove(i + 1);
+                continue;
+            }
             // 較上一季度: "the quarter before", a base, not the first quarter (一季度) it contains
             if (d.kind() == Dated.Kind.QUARTER && m.start() > 0 && "上前".indexOf(text.charAt(m.start() - 1)) >= 0
                     && (m.text().startsWith("一") || m.text().startsWith("個") || m.text().startsWith("个"))) {
@@ -447,11 +467,26 @@ final class TimeReader {
                 return true;
             }
         }
-        String before = lowered.substring(Math.max(0, m.start() - 16), m.start());
+        int from = Math.max(0, m.start() - 24);
+        String before = lowered.substring(from, m.start());
         String b = before.stripTrailing();
+        // "than in the second quarter", "from the third quarter": the words between a base and its date
+        for (int k = 0; k < 3; k++) {
+            String cut = b;
+            for (String filler : List.of(" the", " in", " during", " at")) {
+                if (b.endsWith(filler)) {
+                    cut = b.substring(0, b.length() - filler.length()).stripTrailing();
+                    break;
+                }
+            }
+            if (cut.equals(b)) {
+                break;
+            }
+            b = cut;
+        }
         for (String word : w.bases) {
             if (b.endsWith(word) && (!ArticleReading.latin(word.charAt(0))
-                    || !ArticleReading.latin(charAt(m.start() - (before.length() - b.length()) - word.length() - 1)))) {
+                    || !ArticleReading.latin(charAt(from + b.length() - word.length() - 1)))) {
                 if (word.equals("from") && spanEndsLater(m, all)) {
                     return false;
                 }

@@ -1,0 +1,150 @@
+package io.briefing.provenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.briefing.TestUnits;
+import io.briefing.facts.Amount;
+import io.briefing.facts.Fact;
+import io.briefing.facts.Period;
+import io.briefing.facts.Qualifier;
+import io.briefing.facts.Unit;
+import io.briefing.facts.UnitCatalogue;
+import io.briefing.i18n.Localized;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a reader frames a figure in sentences journalists write, on two INVENTED articles (a miner's
+ * quarter in English, a hog farmer's month in Chinese): which quarter "the quarter" is, what a clause
+ * of its own dates, who a sentence's subject is when a common noun of the table is its object, and the
+ * year a 明年 gives the quarter after it. Each rule is shown both ways: the honest row verifies, the
+ * row that moves the figure to another period or owner does not.
+ */
+class ReaderFramesVerificationTest {
+    private static final String MINING = "INVENTED SAMPLE.\n\n"
+            + "LONDON, Oct. 23 (Sample Wire) - Rowan Metals (invented) said on Thursday its copper production rose 12% in "
+            + "the third quarter, but the miner took a $430 million writedown on its nickel business.\n\n"
+            + "The London-listed company produced 81,400 tonnes of copper in the three months to September. Output was 6% "
+            + "higher than in the second quarter, bringing production for the first nine months to 232,600 tonnes.\n\n"
+            + "The impairment, its second nickel writedown this year, pushed the company to a net loss of $95 million for "
+            + "the quarter. Analysts polled by Sample Wire had on average expected a profit of $210 million. Revenue rose 9% "
+            + "to $2.86 billion.\n\n"
+            + "Copper on the London Metal Exchange averaged $9,870 a tonne in the quarter.\n";
+    private static final String HOGS = "【虚构样本】\n\n样本日报（虚构）　2025年11月8日\n\n"
+            + "上月全国生猪出栏量为2987万头，环比增长6.9%。\n\n"
+            + "截至本周五，上市猪企10月合计销售生猪1863万头，同比增长9.2%。其中，甲牧股份（虚构）、乙川农牧（虚构）10月分别"
+            + "销售商品猪612.4万头和286.7万头。\n\n"
+            + "分析师预计明年一季度全国生猪出栏量将在7000万至7200万头之间。\n";
+
+    private static Fact fact(String id, String en, String zh, List<String> aliases, String value, String unit, Qualifier q,
+                             String period, String quote) {
+        Unit u = TestUnits.of(unit);
+        int dots = value.indexOf("..");
+        Amount a = dots < 0 ? new Amount(new BigDecimal(value), u, q)
+                : new Amount(new BigDecimal(value.substring(0, dots)), u, q, new BigDecimal(value.substring(dots + 2)));
+        return new Fact(id, "c", new Localized(en, zh), Localized.of("m"), a, u, q, Period.parse(period), Localized.of("r"),
+                false, quote, aliases, 2);
+    }
+
+    private static final Fact ROWAN = fact("rowan", "Rowan Metals", "羅文金屬", List.of("Rowan"), "12", "percent", Qualifier.EXACT,
+            "2025-Q3", "its copper production rose 12% in the third quarter");
+    private static final Fact NICKEL = fact("nickel", "Rowan nickel business", "羅文鎳業務", List.of("nickel business"), "1",
+            "percent", Qualifier.EXACT, "2025-Q3", "its nickel business");
+    private static final Fact LME = fact("lme", "Copper on the London Metal Exchange", "倫敦銅價", List.of("Copper"), "9870",
+            "USD", Qualifier.EXACT, "2025-Q3", "Copper on the London Metal Exchange averaged $9,870 a tonne in the quarter");
+
+    private static CheckStatus mining(Fact f) {
+        return new QuoteVerifier(MINING).verify(List.of(ROWAN, NICKEL, LME, f), "test",
+                QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-10-23")).checks().get(f.id()).status();
+    }
+
+    private static Fact rowan(String id, String value, String unit, String period, String quote) {
+        return fact(id, "Rowan Metals", "羅文金屬", List.of("Rowan"), value, unit, Qualifier.EXACT, period, quote);
+    }
+
+    @Test
+    void theQuarterIsTheLastQuarterNamedNotAYearAnAsideNamed() {
+        // "for the quarter" after ", its second nickel writedown this year,": the third quarter
+        assertThat(mining(rowan("ni", "-95000000", "USD", "2025-Q3", "pushed the company to a net loss of $95 million for the quarter")))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(rowan("ni", "-95000000", "USD", "2025", "pushed the company to a net loss of $95 million for the quarter")))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+        // and the aside's "this year" is not in play for the next sentences
+        assertThat(mining(rowan("rev", "2860000000", "USD", "2025-Q3", "Revenue rose 9% to $2.86 billion"))).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(LME)).isEqualTo(CheckStatus.VERIFIED);
+    }
+
+    @Test
+    void aResultClauseDatesItselfAndABaseAfterThanInTheIsABase() {
+        assertThat(mining(rowan("qoq", "6", "percent", "2025-Q3", "Output was 6% higher than in the second quarter")))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(rowan("qoq", "6", "percent", "2025-YTD", "Output was 6% higher than in the second quarter")))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(rowan("qoq", "6", "percent", "2025-Q2", "Output was 6% higher than in the second quarter")))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(rowan("ytd", "232600", "tonnes", "2025-YTD", "bringing production for the first nine months to 232,600 tonnes")))
+                .isEqualTo(CheckStatus.VERIFIED);
+    }
+
+    @Test
+    void aCommonNounOfTheTableOwnsNothingItDescribesAndAnAdjectiveOrASourceIsNoName() {
+        // "tonnes of copper", "copper production": the miner's, not the exchange price's
+        assertThat(mining(rowan("cu", "81400", "tonnes", "2025-Q3", "The London-listed company produced 81,400 tonnes of copper")))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(fact("cu", "Copper on the London Metal Exchange", "倫敦銅價", List.of("Copper"), "81400", "tonnes",
+                Qualifier.EXACT, "2025-Q3", "The London-listed company produced 81,400 tonnes of copper"))).isNotEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(ROWAN)).isEqualTo(CheckStatus.VERIFIED);
+        // "Analysts polled by Sample Wire": the poll's source owns no figure
+        assertThat(mining(rowan("est", "210000000", "USD", "2025-Q3", "Analysts polled by Sample Wire had on average expected a profit of $210 million")))
+                .isEqualTo(CheckStatus.VERIFIED);
+    }
+
+    @Test
+    void theMinerIsTheCompanyAndWhatItOwnsAfterTheFigureIsNotTheOwner() {
+        assertThat(mining(rowan("imp", "430000000", "USD", "2025-Q3", "the miner took a $430 million writedown on its nickel business")))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(fact("imp", "Rowan nickel business", "羅文鎳業務", List.of("nickel business"), "430000000", "USD",
+                Qualifier.EXACT, "2025-Q3", "the miner took a $430 million writedown on its nickel business")))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+    }
+
+    private static final Fact HOG = fact("hog", "China live hogs", "全国生猪", List.of("生猪"), "29870000", "count", Qualifier.EXACT,
+            "2025-10", "上月全国生猪出栏量为2987万头");
+    private static final Fact JIA = fact("jia", "Jiamu", "甲牧股份", List.of(), "6124000", "count", Qualifier.EXACT, "2025-10",
+            "甲牧股份（虚构）、乙川农牧（虚构）10月分别销售商品猪612.4万头和286.7万头");
+
+    private static final Fact LISTED = fact("listed", "Listed hog farmers", "上市猪企", List.of(), "18630000", "count", Qualifier.EXACT,
+            "2025-10", "上市猪企10月合计销售生猪1863万头");
+
+    private static CheckStatus hogs(Fact f) {
+        return new QuoteVerifier(HOGS).verify(List.of(HOG, JIA, LISTED, f), "test",
+                QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-11-08")).checks().get(f.id()).status();
+    }
+
+    @Test
+    void lastMonthIsTheMonthBeforeTheArticlesDate() {
+        assertThat(hogs(HOG)).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(hogs(fact("hog2", "China live hogs", "全国生猪", List.of("生猪"), "29870000", "count", Qualifier.EXACT, "2025-11",
+                "上月全国生猪出栏量为2987万头"))).isNotEqualTo(CheckStatus.VERIFIED);
+    }
+
+    @Test
+    void whatIsSoldIsNotWhoSellsAndAListKeepsItsOrderThroughBracketedNotes() {
+        assertThat(hogs(LISTED)).isEqualTo(CheckStatus.VERIFIED);
+        // the sales figure given to the hogs sold (an entity of the table by its alias 生猪): refused
+        assertThat(hogs(fact("sold", "China live hogs", "全国生猪", List.of("生猪"), "18630000", "count", Qualifier.EXACT, "2025-10",
+                "上市猪企10月合计销售生猪1863万头"))).isNotEqualTo(CheckStatus.VERIFIED);
+        assertThat(hogs(JIA)).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(hogs(fact("yi", "Yichuan", "乙川农牧", List.of(), "6124000", "count", Qualifier.EXACT, "2025-10",
+                "甲牧股份（虚构）、乙川农牧（虚构）10月分别销售商品猪612.4万头和286.7万头"))).isNotEqualTo(CheckStatus.VERIFIED);
+    }
+
+    @Test
+    void nextYearGivesItsYearToTheQuarterAfterIt() {
+        assertThat(hogs(fact("q1", "China live hogs", "全国生猪", List.of("生猪"), "70000000..72000000", "count", Qualifier.RANGE,
+                "2026-Q1", "预计明年一季度全国生猪出栏量将在7000万至7200万头之间"))).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(hogs(fact("q1", "China live hogs", "全国生猪", List.of("生猪"), "70000000..72000000", "count", Qualifier.RANGE,
+                "2025-Q1", "预计明年一季度全国生猪出栏量将在7000万至7200万头之间"))).isNotEqualTo(CheckStatus.VERIFIED);
+    }
+}
