@@ -67,7 +67,10 @@ final class EnglishSubject {
                 break;
             }
         }
-        if (refersBack(String.join(" ", subject))) {
+        // "The London-listed company", "the Frankfurt-based lender": adjectives of a place before a word
+        // that refers back
+        String plain = String.join(" ", subject.stream().filter(x -> !x.matches("\\p{L}+-[a-z][\\p{L}-]*")).toList());
+        if (refersBack(String.join(" ", subject)) || refersBack(plain)) {
             return Optional.empty();
         }
         while (!subject.isEmpty() && generic.contains(bare(subject.get(0)))) {

@@ -252,6 +252,7 @@ public final class ArticleReading {
 
     private static final java.util.regex.Pattern PROPER = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\d])(?:[A-Z][\\p{L}\\d&'-]*)(?:(?:[ \\t]+(?:of|for|&)[ \\t]+|[ \\t]+)[A-Z][\\p{L}\\d&'-]*)*");
+    private static final java.util.regex.Pattern HYPHEN_ADJECTIVE = java.util.regex.Pattern.compile("(?:^|\\s)\\S*[\\p{L}]-[a-z][\\p{L}-]*$");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "its", "in", "on", "at", "as", "but", "and", "for",
             "this", "that", "these", "those", "of", "he", "she", "they", "we", "our", "after", "before", "while", "with", "from", "by",
             "shares", "rates", "investment", "competition", "volumes", "credit", "demand", "results", "revenue", "net", "operating",
@@ -267,6 +268,20 @@ public final class ArticleReading {
         java.util.regex.Matcher m = PROPER.matcher(text);
         while (m.find()) {
             String name = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+            // "The London-listed company", "a Frankfurt-based lender": an adjective ends the name before it
+            java.util.regex.Matcher adjective = HYPHEN_ADJECTIVE.matcher(name);
+            if (adjective.find()) {
+                name = name.substring(0, adjective.start()).strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+            }
+            // "underlying core earnings (EBITDA)": capitals the text defines after words in lower case
+            // abbreviate a measure, not a name
+            if (name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.contains(" ")
+                    && java.util.regex.Pattern.compile("[a-z] \\(" + java.util.regex.Pattern.quote(name) + "\\)").matcher(text).find()) {
+                continue;
+            }
             String[] words = name.split("\\s+");
             int from = 0;
             while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(java.util.Locale.ROOT))
@@ -332,8 +347,13 @@ public final class ArticleReading {
             String before = FigureReader.lowerAscii(text.substring(Math.max(0, at - 20), at));
             // (a place owns figures often enough, "Installers in Germany sold 5,600": only sources are left out)
             boolean place = false;
+            String after = text.substring(Math.min(text.length(), at + name.length()), Math.min(text.length(), at + name.length() + 4));
+            // "LONDON, Oct. 23 (Example Wire) -": the dateline's agency; "By Owen Falconer, Example Wire": the byline's
+            int lineStart = text.lastIndexOf('\n', at) + 1;
+            boolean agency = before.endsWith("(") && after.matches("\\) ?[-–—].*")
+                    || text.startsWith("By ", lineStart) && at - lineStart < 120;
             boolean source = ReadingWords.get().sourcesBefore.stream().anyMatch(w -> before.endsWith(w + " ") || before.endsWith(w))
-                    || before.endsWith("data from ");
+                    || before.endsWith("data from ") || agency;
             if (!place && !source) {
                 return false;
             }
@@ -631,6 +651,15 @@ public final class ArticleReading {
                 if (modifier(at, end)) {
                     continue; // "copper output", "tonnes of copper": the name of a thing describing another
                 }
+                if (charAt(text, end) == '-' && Character.isLowerCase(charAt(text, end + 1))) {
+                    continue; // "London-listed": an adjective made of the name
+                }
+                String written = text.substring(at, end);
+                if (written.length() >= 4 && written.chars().anyMatch(Character::isLetter) && latin(written.charAt(0))
+                        && written.equals(written.toUpperCase(java.util.Locale.ROOT))
+                        && byName.get(key).stream().noneMatch(id -> entities.get(id).names().contains(written))) {
+                    continue; // "LONDON, Oct. 23 (…) -": a dateline or a headline in capitals, not a mention
+                }
                 boolean free = true;
                 for (int k = at; k < end; k++) {
                     free &= !taken[k];
@@ -696,6 +725,9 @@ public final class ArticleReading {
                     }
                 } else {
                     to = Math.min(lowered.length(), from + 2);
+                }
+                if (latinWord && charAt(lowered, to) == '-') {
+                    continue; // "the London-listed company": the name made an adjective
                 }
                 // an English head is the whole word ("the miner" is no "mine"); a Chinese one its last character or two
                 for (int end = to; end > from && (!latinWord || end == to); end--) {

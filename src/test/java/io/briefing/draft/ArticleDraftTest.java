@@ -33,6 +33,23 @@ class ArticleDraftTest {
         assertThat(margin.entityEn()).isEqualTo("Harbor Metals");
     }
 
+    /**
+     * A wire story's agency (dateline and byline), a place made an adjective ("London-listed") and a
+     * measure's abbreviation ("core earnings (EBITDA)") own no figure: the company does.
+     */
+    @Test
+    void aWireAgencyAnAdjectiveOfAPlaceAndAMeasuresAbbreviationAreNoOwners() {
+        ArticleDraft.Result r = DRAFT.read("INVENTED SAMPLE\n\nBy Ada Lin (invented), Sample Wire\n\n"
+                + "LONDON, Oct. 23 (Sample Wire) - Rowan Metals (invented) said on Thursday its copper output rose 12% in the "
+                + "third quarter.\n\nThe London-listed company produced 81,400 tonnes of copper in the quarter. Revenue rose 9% "
+                + "to $2.86 billion, and underlying core earnings (EBITDA) climbed 15% to $1.21 billion. Its shares fell 2% in "
+                + "London trading.\n", Period.parse("2025-10-23"));
+        assertThat(row(r, "12%").entityEn()).isEqualTo("Rowan Metals");
+        assertThat(row(r, "81,400").entityEn()).isEqualTo("Rowan Metals");
+        assertThat(row(r, "1.21 billion").entityEn()).isEqualTo("Rowan Metals");
+        // "in London trading": a place named in its clause still owns its figure (no rule tells a market's place)
+    }
+
     @Test
     void aChineseListReadWithRespectivelyGivesEachMakerItsOwnFigure() {
         ArticleDraft.Result r = DRAFT.read("（虛構測試）11月，甲汽車、乙汽車的交付量分別為3.2萬輛和1.8萬輛。", Period.parse("2025-12"));
