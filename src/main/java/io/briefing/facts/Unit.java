@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param spreadsheet the cells' Excel number format
  */
 public record Unit(String code, UnitKind kind, Localized name, Localized axis, Show en, Show zh,
-                   List<String> before, List<String> text, boolean bare, String spreadsheet) {
+                   List<String> before, List<String> text, boolean bare, String spreadsheet,
+                   java.util.Map<String, java.math.BigDecimal> subunits) {
 
     /** How a value is written in one language: "US$" before, "億元" after, with which magnitude words. */
     public record Show(String before, String after, String afterOne, Magnitudes magnitudes) {}
@@ -26,6 +27,7 @@ public record Unit(String code, UnitKind kind, Localized name, Localized axis, S
         Objects.requireNonNull(kind);
         before = List.copyOf(before);
         text = List.copyOf(text);
+        subunits = java.util.Map.copyOf(subunits);
     }
 
     public Show show(Language language) {

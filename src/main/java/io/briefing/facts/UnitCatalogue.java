@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 public final class UnitCatalogue {
     private static final String RESOURCE = "units.yaml";
-    private static final List<String> KEYS = List.of("kind", "name", "axis", "show", "before", "text", "bare", "spreadsheet");
+    private static final List<String> KEYS = List.of("kind", "name", "axis", "show", "before", "text", "bare", "spreadsheet",
+            "subunits");
 
     private final Map<String, Unit> byCode;
 
@@ -99,7 +100,26 @@ public final class UnitCatalogue {
         List<String> text = words(n.get("text"));
         boolean bare = n.optBool("bare", kind.bareByDefault());
         String spreadsheet = n.optText("spreadsheet").orElse(kind.percentLike() ? "0.00%" : "#,##0.##");
-        return new Unit(code, kind, name, axis, en, zh, before, text, bare, spreadsheet);
+        // words for a part of the unit after a number, with the part: "12 cents a share" is US$0.12
+        Map<String, java.math.BigDecimal> subunits = new LinkedHashMap<>();
+        Optional<YamlNode> sub = n.get("subunits");
+        if (sub.isPresent()) {
+            for (Map.Entry<String, YamlNode> e : sub.get().entries().entrySet()) {
+                java.math.BigDecimal part;
+                try {
+                    part = new java.math.BigDecimal(e.getValue().text().strip());
+                } catch (NumberFormatException ex) {
+                    throw e.getValue().error("'" + YamlNode.excerpt(e.getValue().text()) + "' is not a number",
+                            "give the part of the unit the word stands for: cents: 0.01");
+                }
+                if (part.signum() <= 0 || part.compareTo(java.math.BigDecimal.ONE) >= 0) {
+                    throw e.getValue().error("a subunit is a part of the unit, between 0 and 1, not " + part.toPlainString(),
+                            "give the part of the unit the word stands for: cents: 0.01");
+                }
+                subunits.put(e.getKey().strip(), part);
+            }
+        }
+        return new Unit(code, kind, name, axis, en, zh, before, text, bare, spreadsheet, subunits);
     }
 
     private static Unit.Show show(YamlNode n, Magnitudes fallback) throws InputException {

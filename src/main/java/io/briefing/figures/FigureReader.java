@@ -45,9 +45,24 @@ public final class FigureReader {
             u.before().forEach(word -> b.computeIfAbsent(word, k -> new ArrayList<>()).add(u));
             u.text().forEach(word -> a.computeIfAbsent(word, k -> new ArrayList<>()).add(u));
         }
+        // a subunit word ("cents") states its unit with its part, unless another unit has the word as its
+        // own (a dataset's "US cents per pound" keeps "cents"): then it is that unit's alone
+        Map<String, BigDecimal> parts = new java.util.HashMap<>();
+        for (Unit u : units.all()) {
+            u.subunits().forEach((word, part) -> {
+                if (!a.containsKey(word) && !parts.containsKey(lowerAscii(word))) {
+                    a.put(word, new ArrayList<>(List.of(u)));
+                    parts.put(lowerAscii(word), part);
+                }
+            });
+        }
         before = longestFirst(b);
         after = longestFirst(a);
+        subunitParts = Map.copyOf(parts);
     }
+
+    /** The part of its unit each subunit word stands for ("cents" 0.01), by the word in lower case. */
+    private final Map<String, BigDecimal> subunitParts;
 
     private static List<Map.Entry<String, List<Unit>>> longestFirst(Map<String, List<Unit>> m) {
         List<Map.Entry<String, List<Unit>>> out = new ArrayList<>();
@@ -649,6 +664,10 @@ public final class FigureReader {
             return k;
         }
         BigDecimal magnitudeValue = value.scaleByPowerOfTen(exponent).stripTrailingZeros();
+        BigDecimal part = unitWord == null ? null : subunitParts.get(lowerAscii(unitWord.strip()));
+        if (part != null) {
+            magnitudeValue = magnitudeValue.multiply(part).stripTrailingZeros(); // 12 cents: US$0.12
+        }
         if (magnitudeValue.scale() < 0) {
             magnitudeValue = magnitudeValue.setScale(0);
         }

@@ -1878,7 +1878,11 @@ public final class ArticleReading {
             }
             if (lastTime >= 0) {
                 TimeMention m = times.get(lastTime);
-                return Optional.of(new Carry(of(m, "「" + m.text() + "」, line " + line(m.start())), p.index()));
+                When w = of(m, "「" + m.text() + "」, line " + line(m.start()));
+                // "for the quarter" with no quarter named before it dates nothing, and carries nothing
+                if (w.dated() != null || m.relative() != TimeMention.Relative.THE_QUARTER) {
+                    return Optional.of(new Carry(w, p.index()));
+                }
             }
         }
         return Optional.empty();
@@ -1889,7 +1893,7 @@ public final class ArticleReading {
             case NONE -> new When(m.dated(), true, how);
             case SAME -> inPlay(m.start()).map(x -> new When(x.dated(), x.stated(), how + " = " + x.how()))
                     .orElse(new When(null, false, how + ", with no period before it"));
-            case YEAR_EARLIER -> inPlay(m.start()).map(x -> new When(x.dated().yearBefore(), x.stated(),
+            case YEAR_EARLIER -> inPlay(m.start()).filter(x -> x.dated() != null).map(x -> new When(x.dated().yearBefore(), x.stated(),
                     how + ": a year before " + x.dated().describe())).orElse(new When(null, false, how + ", with no period before it"));
             case QUARTER -> {
                 Optional<When> x = inPlay(m.start());

@@ -30,7 +30,8 @@ class ReaderFramesVerificationTest {
             + "The impairment, its second nickel writedown this year, pushed the company to a net loss of $95 million for "
             + "the quarter. Analysts polled by Sample Wire had on average expected a profit of $210 million. Revenue rose 9% "
             + "to $2.86 billion.\n\n"
-            + "Copper on the London Metal Exchange averaged $9,870 a tonne in the quarter.\n";
+            + "Copper on the London Metal Exchange averaged $9,870 a tonne in the quarter.\n\n"
+            + "Rowan's board declared a quarterly dividend of 12 cents a share.\n";
     private static final String HOGS = "【虚构样本】\n\n样本日报（虚构）　2025年11月8日\n\n"
             + "上月全国生猪出栏量为2987万头，环比增长6.9%。\n\n"
             + "截至本周五，上市猪企10月合计销售生猪1863万头，同比增长9.2%。其中，甲牧股份（虚构）、乙川农牧（虚构）10月分别"
@@ -98,6 +99,17 @@ class ReaderFramesVerificationTest {
         // "Analysts polled by Sample Wire": the poll's source owns no figure
         assertThat(mining(rowan("est", "210000000", "USD", "2025-Q3", "Analysts polled by Sample Wire had on average expected a profit of $210 million")))
                 .isEqualTo(CheckStatus.VERIFIED);
+    }
+
+    /** "12 cents a share" is US$0.12 (a subunit of the catalogue's USD), not 12 dollars. */
+    @Test
+    void centsArePartsOfTheirCurrency() {
+        assertThat(mining(rowan("div", "0.12", "USD", "2025-Q3", "Rowan's board declared a quarterly dividend of 12 cents a share")))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(rowan("div", "12", "USD", "2025-Q3", "Rowan's board declared a quarterly dividend of 12 cents a share")))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+        assertThat(mining(rowan("div", "0.12", "EUR", "2025-Q3", "Rowan's board declared a quarterly dividend of 12 cents a share")))
+                .isNotEqualTo(CheckStatus.VERIFIED);
     }
 
     @Test
