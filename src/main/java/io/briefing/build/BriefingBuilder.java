@@ -410,7 +410,7 @@ public final class BriefingBuilder {
             boolean one = f.hasValue() && !f.amount().isRange();
             figures.add(new KeyFigure(ctx.compact(f), label, detail, qualifierNote, ctx.ref(f), ctx.flagged(f),
                     ctx.weekly == null ? "" : ctx.weekly.card(f), one ? OptionalDouble.of(Context.cellValue(f)) : OptionalDouble.empty(),
-                    Context.style(f.unit()), one ? ctx.sign(f) : ""));
+                    Context.style(f.unit()), one ? ctx.sign(f) : "", ctx.weekly == null ? OptionalDouble.empty() : ctx.weekly.moved(f)));
         }
         return figures;
     }

@@ -111,7 +111,7 @@ final class ChangesBuilder {
                 // one decimal at most, so a column of moves reads alike ("−12.2%" beside "−5.36%" did not)
                 ? signed(ctx.format.number(Math.round(Math.abs(c.relative().getAsDouble() * 100) * 10) / 10.0),
                         c.relative().getAsDouble()) + "%" : "";
-        return new ChangeLine(mark, f.id(), label, previousText, currentText, change, relative, pv, cv, Context.style(f.unit()),
+        return new ChangeLine(mark, f.id(), label, f.unit().name().in(ctx.language), previousText, currentText, change, relative, pv, cv, Context.style(f.unit()),
                 points, currentRef, previousRef);
     }
 
@@ -157,6 +157,17 @@ final class ChangesBuilder {
                 case DROPPED, NOT_COMPARED -> "";
             };
         }).orElse("");
+    }
+
+    /**
+     * How far a fact moved since last week, as a number: in the fact's own unit (base units, or percentage
+     * points for a percent, as its card's "+0.8 pts" says), empty unless it moved.
+     */
+    java.util.OptionalDouble moved(Fact f) {
+        return changes.forFact(f.id())
+                .filter(c -> c.kind() == ChangeKind.MOVED)
+                .map(c -> java.util.OptionalDouble.of(c.delta().doubleValue()))
+                .orElse(java.util.OptionalDouble.empty());
     }
 
     /** A day without its year, worded by the labels: "14 Mar", "3月14日". */

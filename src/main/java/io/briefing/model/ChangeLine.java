@@ -5,6 +5,7 @@ import java.util.OptionalDouble;
 /**
  * One fact compared with the previous week, every text ready in the briefing's language.
  *
+ * @param unit          the fact's unit by its name in the briefing's language ("heat pumps", "euros")
  * @param previousText  the old value as shown ("≥90%"), "" when the fact is new
  * @param currentText   the new value as shown, "" when the fact was dropped
  * @param changeText    the signed difference ("+3.2 pts", "−CNY 2bn"), or the change in words for a bound
@@ -15,6 +16,6 @@ import java.util.OptionalDouble;
  * @param currentRef    this week's source of the fact, null when it was dropped
  * @param previousRef   the previous week's source of the old value, null when the fact is new
  */
-public record ChangeLine(ChangeMark mark, String factId, String label, String previousText, String currentText,
+public record ChangeLine(ChangeMark mark, String factId, String label, String unit, String previousText, String currentText,
                          String changeText, String relativeText, OptionalDouble previousValue, OptionalDouble currentValue,
                          NumberStyle style, boolean points, SourceRef currentRef, SourceRef previousRef) {}

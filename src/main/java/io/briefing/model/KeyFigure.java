@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
  * @param style  the unit's number format for that cell
  * @param sign   the words before the number a bound or an approximate keeps in its cell ("≥", "約"), "" for
  *               an exact figure: a bound never reads as an exact value, in a cell either
+ * @param moved  how far it moved since last week as a number: in base units, or in percentage points for
+ *               a percent (+0.8 for 61.5% → 62.3%); empty when it did not move or was not compared
  */
 public record KeyFigure(String value, String label, String detail, String qualifierNote, SourceRef ref, boolean flagged,
-                        String change, OptionalDouble number, NumberStyle style, String sign) {}
+                        String change, OptionalDouble number, NumberStyle style, String sign, OptionalDouble moved) {}

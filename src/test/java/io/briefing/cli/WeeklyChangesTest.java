@@ -151,32 +151,43 @@ class WeeklyChangesTest {
             wb.getSheet("Summary").forEach(r -> r.forEach(c -> summary.add(c.toString())));
             assertThat(summary).contains("▼ −300 heat pumps since 14 Mar", "was ≥€2bn on 14 Mar")
                     .anyMatch(c -> c.startsWith("Compared with the briefing as of 14 Mar 2025: 4 moved"));
+            // the key figure's move as a number beside its words, in the unit's format, signed
+            Row fell = null;
+            for (Row r : wb.getSheet("Summary")) {
+                if (r.getCell(4) != null && r.getCell(4).toString().equals("▼ −300 heat pumps since 14 Mar")) {
+                    fell = r;
+                }
+            }
+            assertThat(fell).isNotNull();
+            assertThat(fell.getCell(5).getNumericCellValue()).isEqualTo(-300);
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(fell.getCell(5))).isEqualTo("-300");
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             Row backlog = row(sheet, "backlog-uk");
-            assertThat(backlog.getCell(3).getNumericCellValue()).isEqualTo(41);
-            assertThat(backlog.getCell(4).getNumericCellValue()).isEqualTo(36);
-            assertThat(backlog.getCell(5).getCellFormula()).isEqualTo("E2-D2");
-            assertThat(eval.evaluate(backlog.getCell(5)).getNumberValue()).isEqualTo(-5);
-            assertThat(eval.evaluate(backlog.getCell(6)).getNumberValue()).isCloseTo(-5.0 / 41, within(1e-12));
+            assertThat(backlog.getCell(2).getStringCellValue()).as("the values' unit").isEqualTo("days");
+            assertThat(backlog.getCell(4).getNumericCellValue()).isEqualTo(41);
+            assertThat(backlog.getCell(5).getNumericCellValue()).isEqualTo(36);
+            assertThat(backlog.getCell(6).getCellFormula()).isEqualTo("F2-E2");
+            assertThat(eval.evaluate(backlog.getCell(6)).getNumberValue()).isEqualTo(-5);
+            assertThat(eval.evaluate(backlog.getCell(7)).getNumberValue()).isCloseTo(-5.0 / 41, within(1e-12));
             Row share = row(sheet, "share-homes");
-            assertThat(share.getCell(3).getNumericCellValue()).isCloseTo(0.623, within(1e-12));
-            assertThat(eval.evaluate(share.getCell(5)).getNumberValue()).as("percentage points").isCloseTo(0.7, within(1e-9));
-            assertThat(share.getCell(5).getCellStyle().getDataFormatString()).contains("pts");
-            assertThat(share.getCell(6)).as("no percent of a percent").isNull();
+            assertThat(share.getCell(4).getNumericCellValue()).isCloseTo(0.623, within(1e-12));
+            assertThat(eval.evaluate(share.getCell(6)).getNumberValue()).as("percentage points").isCloseTo(0.7, within(1e-9));
+            assertThat(share.getCell(6).getCellStyle().getDataFormatString()).contains("pts");
+            assertThat(share.getCell(7)).as("no percent of a percent").isNull();
             Row bound = row(sheet, "subsidy-fr");
-            assertThat(bound.getCell(5)).as("a bound has no difference").isNull();
-            assertThat(bound.getCell(7).getStringCellValue()).isEqualTo("≥€2bn");
-            assertThat(bound.getCell(8).getStringCellValue()).isEqualTo("≥€2.5bn");
-            assertThat(row(sheet, "sales-pl").getCell(2).getStringCellValue()).isEqualTo("new");
-            assertThat(row(sheet, "backlog-uk").getCell(10).getStringCellValue()).contains("41 days");
-            assertThat(row(sheet, "backlog-uk").getCell(9).getHyperlink().getAddress()).isEqualTo("'Sources'!A6");
+            assertThat(bound.getCell(6)).as("a bound has no difference").isNull();
+            assertThat(bound.getCell(8).getStringCellValue()).isEqualTo("≥€2bn");
+            assertThat(bound.getCell(9).getStringCellValue()).isEqualTo("≥€2.5bn");
+            assertThat(row(sheet, "sales-pl").getCell(3).getStringCellValue()).isEqualTo("new");
+            assertThat(row(sheet, "backlog-uk").getCell(11).getStringCellValue()).contains("41 days");
+            assertThat(row(sheet, "backlog-uk").getCell(10).getHyperlink().getAddress()).isEqualTo("'Sources'!A6");
 
             // the analyst corrects this week's German sales in Excel: the change follows
             Row sales = row(sheet, "sales-de");
-            sales.getCell(4).setCellValue(5_800);
+            sales.getCell(5).setCellValue(5_800);
             eval.clearAllCachedResultValues();
-            assertThat(eval.evaluate(sales.getCell(5)).getNumberValue()).isEqualTo(200);
-            assertThat(eval.evaluate(sales.getCell(6)).getNumberValue()).isCloseTo(200.0 / 5_600, within(1e-12));
+            assertThat(eval.evaluate(sales.getCell(6)).getNumberValue()).isEqualTo(200);
+            assertThat(eval.evaluate(sales.getCell(7)).getNumberValue()).isCloseTo(200.0 / 5_600, within(1e-12));
             Path copy = out.resolve("corrected.xlsx");
             try (OutputStream o = Files.newOutputStream(copy)) {
                 wb.write(o);

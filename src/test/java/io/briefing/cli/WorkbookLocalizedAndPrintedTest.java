@@ -105,6 +105,8 @@ class WorkbookLocalizedAndPrintedTest {
             allowed.addAll(f.aliases());
             // a chart sheet sets the metric with Chinese punctuation, as the chart does ("70B，問鼎")
             allowed.add(io.briefing.i18n.ChinesePunctuation.fullWidth(f.metric().zh()));
+            // the Sources sheet punctuates the quote as the PDF's Sources do
+            allowed.add(io.briefing.i18n.ChinesePunctuation.fullWidth(f.quote()));
         }
         allowed.removeIf(String::isBlank);
         allowed.sort(Comparator.comparingInt(String::length).reversed());
@@ -123,6 +125,25 @@ class WorkbookLocalizedAndPrintedTest {
             }
         }
         assertThat(english).as("English text in the Chinese workbook").isEmpty();
+    }
+
+    @Test
+    void theChineseWorkbookIsPunctuatedAsTheChinesePdfOutsideTheFactTable() throws Exception {
+        List<String> halfWidth = new ArrayList<>();
+        Pattern beside = Pattern.compile("\\p{IsHan}\\s?[,:;()]|[,:;()]\\s?\\p{IsHan}");
+        try (XSSFWorkbook wb = open(zh)) {
+            for (String t : texts(wb)) {
+                // the fact table is read back as typed: its quotes match the article, character for character;
+                // the About sheet names files as the file system spells them
+                if (t.startsWith("事實") || t.startsWith("關於!B") && t.matches("(?s).*\\.(yaml|csv|txt|xlsx).*")) {
+                    continue;
+                }
+                if (beside.matcher(t.substring(t.indexOf('\u0000') + 1)).find()) {
+                    halfWidth.add(t.replace('\u0000', ' '));
+                }
+            }
+        }
+        assertThat(halfWidth).as("half-width punctuation beside Chinese").isEmpty();
     }
 
     @Test
@@ -183,18 +204,38 @@ class WorkbookLocalizedAndPrintedTest {
     }
 
     @Test
-    void everySheetPrintsLandscapeOnePageWideWithItsHeadingsTitleAndPageNumber() throws Exception {
+    void everySheetPrintsLandscapeAtSeventyPercentOrMoreWithItsHeadingsTitleAndPageNumber() throws Exception {
         for (Path p : List.of(en, zh)) {
             try (XSSFWorkbook wb = open(p)) {
                 for (Sheet s : wb) {
                     XSSFSheet x = (XSSFSheet) s;
                     assertThat(x.getPrintSetup().getLandscape()).as(s.getSheetName()).isTrue();
-                    assertThat(x.getFitToPage()).as(s.getSheetName()).isTrue();
-                    assertThat(x.getPrintSetup().getFitWidth()).as(s.getSheetName()).isEqualTo((short) 1);
-                    assertThat(x.getPrintSetup().getFitHeight()).as(s.getSheetName()).isEqualTo((short) 0);
+                    if (x.getFitToPage()) {
+                        // one page wide: only when the columns fit at 70%, as LibreOffice sets them (7 pt a character)
+                        assertThat(x.getPrintSetup().getFitWidth()).as(s.getSheetName()).isEqualTo((short) 1);
+                        assertThat(x.getPrintSetup().getFitHeight()).as(s.getSheetName()).isEqualTo((short) 0);
+                        double width = 0;
+                        int columns = s.getSheetName().equals("About") || s.getSheetName().equals("關於") ? 2 : 8;
+                        for (int i = 0; i < columns; i++) {
+                            width += x.getColumnWidth(i) / 256.0 * 7.0;
+                        }
+                        assertThat(770 / width).as(s.getSheetName() + ": its scale").isGreaterThanOrEqualTo(0.7);
+                    } else {
+                        // wider: cut into pages of columns at a fixed scale, the id repeated on each
+                        assertThat(x.getPrintSetup().getScale()).as(s.getSheetName()).isBetween((short) 70, (short) 100);
+                        assertThat(x.getColumnBreaks()).as(s.getSheetName()).isNotEmpty();
+                        assertThat(x.getRepeatingColumns()).as(s.getSheetName()).isNotNull();
+                        assertThat(x.getRepeatingColumns().getFirstColumn()).isZero();
+                    }
                     assertThat(x.getHeader().getLeft()).isEqualTo(p == en ? "China's large language models in 2024" : "2024年中國大模型");
                     assertThat(x.getFooter().getRight()).contains("&P").contains("&N");
                 }
+                // the Facts sheet's first page holds who, what, how much, when and the quote
+                XSSFSheet factsSheet = wb.getSheetAt(1);
+                int quote = WorkbookTest.column(factsSheet, p == en ? "Quote" : "原文");
+                assertThat(factsSheet.getColumnBreaks()[0]).as("the first page ends after the quote and its source")
+                        .isGreaterThanOrEqualTo(quote)
+                        .isGreaterThanOrEqualTo(WorkbookTest.column(factsSheet, p == en ? "Source" : "出處"));
                 Sheet facts = wb.getSheetAt(1);
                 org.apache.poi.ss.util.CellRangeAddress repeated = facts.getRepeatingRows();
                 assertThat(repeated).as("the Facts headings on every page").isNotNull();
@@ -212,7 +253,7 @@ class WorkbookLocalizedAndPrintedTest {
     }
 
     @Test
-    void libreOfficePrintsEachWorkbookInEightPagesAtMostWithBarsOnEveryChartPage() throws Exception {
+    void libreOfficePrintsEachWorkbookLegiblyWithBarsOnEveryChartPage() throws Exception {
         io.briefing.TestFiles.assumeTool("soffice", "libreoffice-calc");
         Path pdfs = out.resolve("printed");
         Files.createDirectories(pdfs);
@@ -242,7 +283,11 @@ class WorkbookLocalizedAndPrintedTest {
             }
             assertThat(chartSheets).hasSize(3);
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-                assertThat(doc.getNumberOfPages()).as(lang + " pages").isLessThanOrEqualTo(8);
+                // legible: every sheet at 70% or more; the Facts and Sources sheets then take two or three pages
+                // of columns each (8 pages one page wide at about 40%, before)
+                assertThat(doc.getNumberOfPages()).as(lang + " pages").isLessThanOrEqualTo(18);
+                // LibreOffice sets cells in 10 pt: 7 pt at the smallest scale, 70% (about 3.5 pt before)
+                assertThat(smallestCellText(doc)).as(lang + ": the smallest text printed, in points").isGreaterThanOrEqualTo(7.0f);
                 PDFRenderer renderer = new PDFRenderer(doc);
                 PDFTextStripper text = new PDFTextStripper();
                 for (String sheet : chartSheets) {
@@ -262,6 +307,23 @@ class WorkbookLocalizedAndPrintedTest {
                 }
             }
         }
+    }
+
+    /** The smallest font size LibreOffice printed on any page, header and footer aside (they print at 100%). */
+    private static float smallestCellText(PDDocument doc) throws IOException {
+        float[] smallest = {Float.MAX_VALUE};
+        PDFTextStripper sizes = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (org.apache.pdfbox.text.TextPosition t : positions) {
+                    if (!t.getUnicode().isBlank()) {
+                        smallest[0] = Math.min(smallest[0], t.getFontSizeInPt());
+                    }
+                }
+            }
+        };
+        sizes.getText(doc);
+        return smallest[0];
     }
 
     /**

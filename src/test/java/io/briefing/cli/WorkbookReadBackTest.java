@@ -122,7 +122,7 @@ class WorkbookReadBackTest {
         CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("a").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         String base = "shipping-invented-2025-W41-en";
-        assertThat(cells(dir.resolve("a/" + base + ".xlsx"))).contains("Facts!G12=2900000000..3100000000");
+        assertThat(cells(dir.resolve("a/" + base + ".xlsx"))).contains("Facts!D12=2900000000..3100000000");
         Path wb = folder.resolve("range.xlsx");
         Files.copy(dir.resolve("a/" + base + ".xlsx"), wb);
         CliProbe.Result back = CliProbe.run("generate", "-d", wb.toString(), "-o", dir.resolve("b").toString());
@@ -199,7 +199,7 @@ class WorkbookReadBackTest {
         })).contains("extra-column.xlsx: Facts!S1: unexpected column 'Notes'", "Fix: delete the column");
 
         assertThat(refused(dir, "text-number.xlsx", w -> cell(w, "idx-server", "Value").setCellValue("84.03")))
-                .contains("text-number.xlsx: Facts!G3 (Value): the value is text ('84.03'), not a number", "Convert to Number");
+                .contains("text-number.xlsx: Facts!D3 (Value): the value is text ('84.03'), not a number", "Convert to Number");
 
         assertThat(refused(dir, "merged.xlsx", w -> w.getSheet("Facts").addMergedRegion(CellRangeAddress.valueOf("C3:D3"))))
                 .contains("merged.xlsx: Facts!C3:D3: merged cells", "unmerge them");
@@ -211,10 +211,10 @@ class WorkbookReadBackTest {
             var style = w.createCellStyle();
             style.setDataFormat(w.createDataFormat().getFormat("yyyy-mm-dd"));
             period.setCellStyle(style);
-        })).contains("date-period.xlsx: Facts!K3 (Period): the cell is a date", "'2024-12");
+        })).contains("date-period.xlsx: Facts!G3 (Period): the cell is a date", "'2024-12");
 
         assertThat(refused(dir, "bad-unit.xlsx", w -> cell(w, "idx-server", "Unit").setCellValue("furlongs")))
-                .contains("bad-unit.xlsx: Facts!H3 (Unit): unknown unit 'furlongs'");
+                .contains("bad-unit.xlsx: Facts!E3 (Unit): unknown unit 'furlongs'");
 
         assertThat(refused(dir, "no-facts.xlsx", w -> w.setSheetName(1, "Data")))
                 .contains("no-facts.xlsx: the workbook has no sheet named Facts or 事實 (its sheets: Summary, Data");

@@ -110,7 +110,8 @@ class WorkbookTest {
         for (int i = 0; i < t.getColumnCount(); i++) {
             assertThat(t.getColumns().get(i).getName()).isEqualTo(facts.getRow(0).getCell(i).getStringCellValue());
         }
-        assertThat(facts.getColumnWidth(column(facts, "Quote"))).isGreaterThan(40 * 256);
+        // the widest column: the quote wraps in it
+        assertThat(facts.getColumnWidth(column(facts, "Quote"))).isGreaterThan(30 * 256);
     }
 
     @Test
@@ -197,6 +198,26 @@ class WorkbookTest {
         assertThat(zhipu.getCell(2).getNumericCellValue()).isEqualTo(2.0e10);
         assertThat(zhipu.getCell(2).getCellStyle().getDataFormatString()).startsWith("\"≥\"");
         assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(zhipu.getCell(2))).isEqualTo("≥20,000,000,000");
+    }
+
+    @Test
+    void aFindingLinksEveryFigureItCitesEachMarkerInItsOwnCell() {
+        XSSFSheet summary = wb.getSheetAt(0);
+        Row consolidated = null;
+        for (Row r : summary) {
+            if (r.getCell(0) != null && r.getCell(0).toString().startsWith("The field consolidated:")) {
+                consolidated = r;
+            }
+        }
+        assertThat(consolidated).isNotNull();
+        // "more than 20[8] … Zhipu AI (at least CNY 20 billion[3]), Moonshot AI (…[4]) and Baichuan AI (…[5])"
+        List<String> links = new ArrayList<>();
+        for (Cell c : consolidated) {
+            if (c.getHyperlink() != null) {
+                links.add(c.getStringCellValue() + " " + c.getHyperlink().getAddress());
+            }
+        }
+        assertThat(links).containsExactly("[8] 'Sources'!A9", "[3] 'Sources'!A4", "[4] 'Sources'!A5", "[5] 'Sources'!A6");
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.briefing.model.Briefing;
 import io.briefing.model.ChangeLine;
 import io.briefing.model.ChangeMark;
 import io.briefing.model.ChangeSet;
-import io.briefing.model.NumberStyle;
 import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,33 +23,43 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * sees its change follow. A change of bound gets no formula: a bound has no difference.
  */
 final class ChangesSheet {
-    static final int PREVIOUS = 3;
-    static final int CURRENT = 4;
-    static final int DELTA = 5;
-    static final int RELATIVE = 6;
+    static final int UNIT = 2;
+    static final int KIND = 3;
+    static final int PREVIOUS = 4;
+    static final int CURRENT = 5;
+    static final int DELTA = 6;
+    static final int RELATIVE = 7;
+    static final int PREVIOUS_SHOWN = 8;
+    static final int CURRENT_SHOWN = 9;
+    static final int SOURCE = 10;
+    static final int PREVIOUS_SOURCE = 11;
 
     private ChangesSheet() {}
 
     static void write(SXSSFWorkbook wb, SXSSFSheet sheet, Briefing b, WorkbookStyles st, String sourcesName) {
         Labels l = b.labels();
         ChangeSet set = b.changes();
-        List<String> headers = List.of(l.get("col.id"), l.get("changes.col.figure"), l.get("changes.col.kind"),
+        // the unit beside the figure, as on the Facts sheet: 38 and 41 are days, 5,200 and 5,600 heat pumps
+        List<String> headers = List.of(l.get("col.id"), l.get("changes.col.figure"), l.get("col.unit"), l.get("changes.col.kind"),
                 l.get("changes.col.previous"), l.get("changes.col.current"), l.get("changes.col.delta"),
                 l.get("changes.col.relative"), l.get("changes.col.previous-shown"), l.get("changes.col.current-shown"),
                 l.get("changes.col.source"), l.get("changes.col.previous-source"));
-        st.headerRow(sheet, 0, headers, new int[] {18, 44, 22, 16, 16, 16, 14, 16, 16, 10, 60});
+        st.headerRow(sheet, 0, headers, new int[] {18, 44, 14, 22, 16, 16, 16, 14, 16, 16, 10, 60});
         sheet.createFreezePane(0, 1);
-        PrintSetup.apply(sheet, b, 0);
+        PrintSetup.apply(sheet, b, 0, headers.size());
         CreationHelper helper = wb.getCreationHelper();
         CellStyle relative = st.format("+0.0%;-0.0%;0.0%");
-        CellStyle points = st.format("+0.00\"" + pts(l) + "\";-0.00\"" + pts(l) + "\";0\"" + pts(l) + "\"");
+        CellStyle points = st.format(WorkbookStyles.points(l));
         int r = 1;
         for (ChangeLine c : set.lines()) {
             Row row = sheet.createRow(r);
             st.text(row.createCell(0), c.factId(), st.text);
-            st.text(row.createCell(1), c.label(), st.text);
+            st.text(row.createCell(1), c.label(), st.wrap);
+            row.setHeightInPoints(Math.max(SheetRowWriter.heightFor(c.label(), 42),
+                    c.previousRef() == null ? 15f : SheetRowWriter.heightFor(set.previousSources().get(c.previousRef().number() - 1).quote(), 58)));
             boolean moved = c.mark() == ChangeMark.UP || c.mark() == ChangeMark.DOWN;
-            st.text(row.createCell(2), moved ? l.get("changes.kind.moved") : c.changeText(), st.text);
+            st.text(row.createCell(UNIT), c.unit(), st.text);
+            st.text(row.createCell(KIND), moved ? l.get("changes.kind.moved") : c.changeText(), st.text);
             CellStyle value = st.of(c.style());
             if (c.previousValue().isPresent()) {
                 Cell p = row.createCell(PREVIOUS);
@@ -78,7 +87,7 @@ final class ChangesSheet {
                 } else {
                     d.setCellFormula(cur + "-" + prev);
                     d.setCellValue(after - before);
-                    d.setCellStyle(st.format(signed(c.style())));
+                    d.setCellStyle(st.format(WorkbookStyles.signedChange(c.style())));
                     Cell rel = row.createCell(RELATIVE);
                     rel.setCellFormula("IF(" + prev + "=0,\"\",(" + cur + "-" + prev + ")/ABS(" + prev + "))");
                     if (before != 0) {
@@ -87,10 +96,10 @@ final class ChangesSheet {
                     rel.setCellStyle(relative);
                 }
             }
-            row.createCell(7).setCellValue(c.previousText());
-            row.createCell(8).setCellValue(c.currentText());
+            st.text(row.createCell(PREVIOUS_SHOWN), c.previousText(), st.text);
+            st.text(row.createCell(CURRENT_SHOWN), c.currentText(), st.text);
             if (c.currentRef() != null) {
-                Cell link = row.createCell(9);
+                Cell link = row.createCell(SOURCE);
                 link.setCellValue(c.currentRef().marker());
                 Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
                 h.setAddress(SourcesSheet.target(sourcesName, c.currentRef().number()));
@@ -98,34 +107,26 @@ final class ChangesSheet {
                 link.setCellStyle(st.link);
             }
             if (c.previousRef() != null) {
-                Cell q = row.createCell(10);
-                q.setCellValue(set.previousSources().get(c.previousRef().number() - 1).quote());
-                q.setCellStyle(st.wrap);
+                st.text(row.createCell(PREVIOUS_SOURCE), set.previousSources().get(c.previousRef().number() - 1).quote(), st.wrap);
             }
             r++;
         }
         if (r > 1) {
             sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, headers.size() - 1));
         }
-        Row note = sheet.createRow(r + 1);
-        note.createCell(0).setCellValue(set.compared()
+        note(sheet, r + 1, set.compared()
                 ? l.get("changes.sheet.intro", set.previousManifest(), set.since()) + " " + set.summary()
-                : l.get("changes.sheet.none", set.note()));
+                : l.get("changes.sheet.none", set.note()), st);
         if (set.compared()) {
-            sheet.createRow(r + 2).createCell(0).setCellValue(set.previousArticle());
+            note(sheet, r + 2, set.previousArticle(), st);
         }
     }
 
-    private static String pts(Labels l) {
-        return l.get("changes.pts", "").replace("\"", "");
-    }
-
-    /** The unit's format with a sign, so a change reads "+2,000" and "-500" in the unit. */
-    private static String signed(NumberStyle style) {
-        String f = style.format();
-        if (f.contains(";") || f.equals("General")) {
-            return f.equals("General") ? "+#,##0.##;-#,##0.##;0" : f;
-        }
-        return "+" + f + ";-" + f + ";" + f;
+    /** A note under the table, wrapped across its first six columns (130 characters): one printed page wide. */
+    private static void note(SXSSFSheet sheet, int r, String text, WorkbookStyles st) {
+        Row row = sheet.createRow(r);
+        st.text(row.createCell(0), text, st.wrap);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 5));
+        row.setHeightInPoints(SheetRowWriter.heightFor(text, 128));
     }
 }

@@ -118,7 +118,7 @@ final class ChartSheet {
                 sourceLink(x.createCell(3), p, sourcesName, helper, st);
             }
             sheet.createFreezePane(0, 4);
-            PrintSetup.apply(sheet, b, 3);
+            PrintSetup.apply(sheet, b, 3, 4);
             return;
         }
         List<String> series = m.series();
@@ -140,14 +140,14 @@ final class ChartSheet {
             headers.add(l.get("col.source"));
         }
         int[] widths = new int[headers.size()];
-        Arrays.fill(widths, 18);
+        // with the chart's eight columns, 142 characters: one landscape page at 70% or more (PrintSetup)
+        Arrays.fill(widths, 16);
         widths[0] = 30;
         if (single) {
             widths[headers.size() - 2] = 20;
             widths[headers.size() - 1] = 9;
         }
         st.headerRow(sheet, 3, headers, widths);
-        sheet.getRow(3).setHeightInPoints(32);
         int first = 4;
         int r = first;
         CellStyle axisStyle = st.format(axis.cells());
@@ -182,12 +182,56 @@ final class ChartSheet {
         }
         int last = r - 1;
         sheet.setAutoFilter(new CellRangeAddress(3, last, 0, headers.size() - 1));
+        int columns = headers.size();
+        if (!single) {
+            // several series share a row of the chart's data: each figure then gets a row of its own below
+            // it, with what a single series' row carries (its value in base units, qualifier, shown as, source)
+            r = figureRows(sheet, r + 1, m, axis, points, b, st, sourcesName, helper);
+            columns = Math.max(columns, FIGURE_COLUMNS);
+        }
         int height = Math.max(16, 6 + 2 * (last - first + 1) * Math.max(1, series.size()));
         int anchorRow = r + 1;
         nativeChart(base, name, m, axis, series, points, first, last, anchorRow, height);
-        PrintSetup.apply(sheet, b, 3);
+        PrintSetup.apply(sheet, b, 3, Math.max(CHART_COLUMNS, columns));
         // the chart is a drawing, which a print area made from the cells alone would cut off
-        base.setPrintArea(base.getSheetIndex(name), 0, Math.max(CHART_COLUMNS, headers.size()) - 1, 0, anchorRow + height);
+        base.setPrintArea(base.getSheetIndex(name), 0, Math.max(CHART_COLUMNS, columns) - 1, 0, anchorRow + height);
+    }
+
+    /** Columns of a figure row: label, series, value as drawn, value in base units, qualifier, shown as, source. */
+    private static final int FIGURE_COLUMNS = 7;
+
+    /**
+     * One row per figure of a chart with several series, in the chart's order (category, then series),
+     * under a header of its own; returns the row after the last.
+     */
+    private static int figureRows(SXSSFSheet sheet, int r, ChartModel m, Axis axis, Map<String, ChartPoint> points,
+                                  Briefing b, WorkbookStyles st, String sourcesName, CreationHelper helper) {
+        Labels l = b.labels();
+        st.headerRow(sheet, r++, List.of(l.get("col.label"), l.get("col.series"), l.get("xlsx.series-header", l.get("col.value"),
+                        m.axisLabel()), l.get("col.base-value"), l.get("col.qualifier"), l.get("col.display"), l.get("col.source")),
+                new int[] {30, 16, 16, 16, 16, 16, 9});
+        CellStyle axisStyle = st.format(axis.cells());
+        for (String cat : m.categories()) {
+            for (String ser : m.series()) {
+                ChartPoint p = points.get(ser + "\u0000" + cat);
+                if (p == null) {
+                    continue;
+                }
+                Row x = sheet.createRow(r++);
+                st.text(x.createCell(0), cat, st.text);
+                st.text(x.createCell(1), ser, st.text);
+                Cell drawn = x.createCell(2);
+                drawn.setCellValue(axis.cell(p));
+                drawn.setCellStyle(p.symbol().isEmpty() ? axisStyle : st.format(axis.label(p)));
+                Cell base = x.createCell(3);
+                base.setCellValue(axis.base(p));
+                base.setCellStyle(st.of(m.style()));
+                st.text(x.createCell(4), p.boundLabel(), st.text);
+                st.text(x.createCell(5), p.valueLabel(), st.text);
+                sourceLink(x.createCell(6), p, sourcesName, helper, st);
+            }
+        }
+        return r;
     }
 
     /**
@@ -382,6 +426,14 @@ final class ChartSheet {
         }
         if (data instanceof XDDFBarChartData bar) {
             bar.setGapWidth(80);
+            if (m.kind() != ChartKind.STACKED_BAR) {
+                // Excel and LibreOffice leave a slot for every series in every category: where each category
+                // has one series' bar (orders of one maker, investment of another) the slots overlap fully, so
+                // the bar sits on its category, not beside an empty slot; side by side otherwise
+                boolean oneEach = m.categories().stream().allMatch(c -> series.stream()
+                        .filter(s -> points.containsKey(s + "\u0000" + c)).count() <= 1);
+                overlap(chart, oneEach ? 100 : 0);
+            }
             switch (m.kind()) {
                 case HBAR -> {
                     bar.setBarDirection(BarDirection.BAR);
@@ -392,7 +444,7 @@ final class ChartSheet {
                 case STACKED_BAR -> {
                     bar.setBarDirection(BarDirection.COL);
                     bar.setBarGrouping(BarGrouping.STACKED);
-                    stacked(chart);
+                    overlap(chart, 100);
                 }
                 case BAR, GROUPED_BAR, LINE, TIMELINE -> bar.setBarDirection(BarDirection.COL);
             }
@@ -456,19 +508,25 @@ final class ChartSheet {
     }
 
     /**
-     * Stacked bars overlap fully (c:overlap 100), else Excel draws each series beside the last; the
-     * element's type is missing from POI's schema subset, so it is written as XML after c:gapWidth.
+     * How far the bars of one category overlap (c:overlap): 100 for stacked bars, else Excel draws each
+     * series beside the last; the element's type is missing from POI's schema subset, so it is written
+     * as XML after c:gapWidth. Written once: the kind's switch may set it again.
      */
-    private static void stacked(XSSFChart chart) {
+    private static void overlap(XSSFChart chart, int percent) {
         var barChart = chart.getCTChart().getPlotArea().getBarChartArray(0);
         if (!barChart.isSetGapWidth()) {
             barChart.addNewGapWidth().setVal(80);
+        }
+        try (XmlCursor old = barChart.newCursor()) {
+            if (old.toChild(new javax.xml.namespace.QName("http://schemas.openxmlformats.org/drawingml/2006/chart", "overlap"))) {
+                old.removeXml();
+            }
         }
         try (XmlCursor at = barChart.getGapWidth().newCursor()) {
             at.toEndToken();
             at.toNextToken();
             XmlObject overlap = XmlObject.Factory.parse(
-                    "<c:overlap xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" val=\"100\"/>");
+                    "<c:overlap xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" val=\"" + percent + "\"/>");
             try (XmlCursor from = overlap.newCursor()) {
                 from.toFirstChild();
                 from.copyXml(at);

@@ -26,7 +26,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  */
 final class FactsSheet {
     /** The quote column's width in characters; the quote wraps in it. */
-    private static final int QUOTE_CHARS = 44;
+    private static final int QUOTE_CHARS = 36;
 
     /** Up to this many facts, source links are hyperlink objects; beyond, HYPERLINK formulas that stream. */
     static final int MAX_LINK_OBJECTS = 10_000;
@@ -37,8 +37,11 @@ final class FactsSheet {
         void write(SheetRowWriter out, int col, FactRow row) throws IOException;
     }
 
-    /** One column: the label of its heading, its width in characters, and its cell. */
-    private record Column(String label, int width, Cell cell) {}
+    /**
+     * One column: the label of its heading, its width in characters, its cell, and the text it shows
+     * (null for a number), by which the row's height is set: every text wraps in its column.
+     */
+    private record Column(String label, int width, Cell cell, java.util.function.Function<FactRow, String> shown) {}
 
     private final Briefing b;
     private final WorkbookStyles st;
@@ -50,12 +53,11 @@ final class FactsSheet {
         this.b = b;
         this.st = st;
         this.sourcesName = sourcesName;
-        int text = WorkbookStyles.index(st.text);
         int link = WorkbookStyles.index(st.link);
         int flagged = WorkbookStyles.index(st.flagged);
         boolean formulas = b.facts().size() > MAX_LINK_OBJECTS;
         int wrap = WorkbookStyles.index(st.wrap);
-        Column source = new Column("table.source", 8, (out, col, row) -> {
+        Column source = new Column("table.source", 7, (out, col, row) -> {
             String marker = "[" + row.sourceNumber() + "]";
             if (formulas) {
                 // POI keeps every hyperlink object in memory; past this size the link is a formula
@@ -64,49 +66,61 @@ final class FactsSheet {
             } else {
                 out.text(col, marker, link);
             }
-        });
-        // the fact table's columns, under the headings FactSheetReader reads back, then what the briefing derives
+        }, null);
         boolean zh = b.language() == io.briefing.i18n.Language.ZH;
         String here = zh ? "_zh" : "_en";
         String other = zh ? "_en" : "_zh";
         String yes = b.labels().get("table.yes");
+        // the fact table's columns, under the headings FactSheetReader reads back (by name, in any order), then
+        // what the briefing derives. What a reader of the printed sheet needs comes first, so the first printed
+        // page of a row holds who, what, how much, when and the quote: 142 characters, one landscape page at
+        // 72% (Letter) or 77% (A4) as LibreOffice prints (PrintSetup); then how it is shown and checked, the
+        // category, reporter, key and aliases; then (English workbooks) the Chinese wording; the id on each page
         List<Column> all = new ArrayList<>(List.of(
-                new Column("table.id", 16, (out, col, row) -> out.text(col, row.id(), st.forText(row.id(), text))),
-                new Column("table.category", 18, (out, col, row) -> out.text(col, row.category(), st.forText(row.category(), text))),
-                new Column("table.entity" + here, 24, (out, col, row) -> out.text(col, row.entity().here(), st.forText(row.entity().here(), text))),
-                new Column("table.entity" + other, 20, (out, col, row) -> out.text(col, row.entity().other(), st.forText(row.entity().other(), text))),
-                new Column("table.metric" + here, 24, (out, col, row) -> out.text(col, row.metric().here(), st.forText(row.metric().here(), text))),
-                new Column("table.value", 16, (out, col, row) -> {
+                text("table.id", 14, FactRow::id, wrap),
+                text("table.entity" + here, 20, r -> r.entity().here(), wrap),
+                text("table.metric" + here, 20, r -> r.metric().here(), wrap),
+                new Column("table.value", 15, (out, col, row) -> {
                     if (row.value().isPresent()) {
                         out.number(col, row.value().getAsDouble(), WorkbookStyles.index(st.of(row.style())));
                     } else if (!row.range().isEmpty()) {
                         // a range has two numbers: written as the fact table writes it, read back so
-                        out.text(col, row.range(), text);
+                        out.text(col, row.range(), wrap);
                     } else {
-                        out.blank(col, text);
+                        out.blank(col, wrap);
                     }
-                }),
-                new Column("table.unit", 11, (out, col, row) -> out.text(col, row.unit(), st.forText(row.unit(), text))),
-                new Column("table.qualifier", 11, (out, col, row) -> out.text(col, row.qualifier(), st.forText(row.qualifier(), text))),
-                new Column("table.display", 16, (out, col, row) -> out.text(col, row.display(), st.forText(row.display(), text))),
-                new Column("table.period", 10, (out, col, row) -> out.text(col, row.period(), st.forText(row.period(), text))),
-                new Column("table.reporter" + here, 18, (out, col, row) -> out.text(col, row.reporter().here(), st.forText(row.reporter().here(), text))),
-                new Column("table.quote", QUOTE_CHARS, (out, col, row) -> out.text(col, row.quote(), st.forText(row.quote(), wrap))),
-                new Column("table.key", 8, (out, col, row) -> out.text(col, row.key() ? yes : "", text)),
-                new Column("table.aliases", 14, (out, col, row) -> out.text(col, row.aliases().replace("|", " | "),
-                        st.forText(row.aliases(), text))),
+                }, FactRow::range),
+                text("table.unit", 10, FactRow::unit, wrap),
+                text("table.qualifier", 10, FactRow::qualifier, wrap),
+                text("table.period", 10, FactRow::period, wrap),
+                // the marker before its quote: a page cut after the quote keeps them together
                 source,
-                new Column("table.status", 14, (out, col, row) -> out.text(col, row.status(), row.verified() ? text : flagged))));
+                text("table.quote", QUOTE_CHARS, FactRow::quote, wrap),
+                text("table.display", 16, FactRow::display, wrap),
+                new Column("table.status", 16, (out, col, row) -> out.text(col, row.status(), row.verified() ? wrap : flagged),
+                        FactRow::status),
+                text("table.category", 16, FactRow::category, wrap),
+                text("table.reporter" + here, 16, r -> r.reporter().here(), wrap),
+                new Column("table.key", 7, (out, col, row) -> out.text(col, row.key() ? yes : "", wrap), null),
+                new Column("table.aliases", 14, (out, col, row) -> out.text(col, row.aliases().replace("|", " | "),
+                        st.forText(row.aliases(), wrap)), r -> r.aliases().replace("|", " | ")),
+                text("table.entity" + other, 20, r -> r.entity().other(), wrap)));
         if (!zh) {
             // an English workbook carries the Chinese wording too, so a Chinese briefing can be made from it;
             // a Chinese one carries only the English names of its entities, and no English beyond them
-            all.add(5, new Column("table.metric" + other, 20, (out, col, row) -> out.text(col, row.metric().other(),
-                    st.forText(row.metric().other(), text))));
-            all.add(12, new Column("table.reporter" + other, 16, (out, col, row) -> out.text(col, row.reporter().other(),
-                    st.forText(row.reporter().other(), text))));
+            all.add(text("table.metric" + other, 20, r -> r.metric().other(), wrap));
+            all.add(text("table.reporter" + other, 16, r -> r.reporter().other(), wrap));
         }
         columns = List.copyOf(all);
         sourceColumn = columns.indexOf(source);
+    }
+
+    /** A column of text, quote-prefixed where it starts like a formula. */
+    private Column text(String label, int width, java.util.function.Function<FactRow, String> value, int style) {
+        return new Column(label, width, (out, col, row) -> {
+            String v = value.apply(row);
+            out.text(col, v, st.forText(v, style));
+        }, value);
     }
 
     int width() {
@@ -139,7 +153,7 @@ final class FactsSheet {
         style.setName("TableStyleMedium2");
         style.setShowRowStripes(true);
         style.setShowColumnStripes(false);
-        PrintSetup.apply(sheet, b, 0);
+        PrintSetup.apply(sheet, b, 0, headers.size());
         if (rows <= MAX_LINK_OBJECTS) {
             // hyperlink objects live in the sheet's XML after the rows; POI puts them in their place
             CreationHelper helper = xssf.getWorkbook().getCreationHelper();
@@ -152,11 +166,26 @@ final class FactsSheet {
         }
     }
 
+    /** Points a row needs: its tallest text, wrapped in its column. */
+    private float height(FactRow row) {
+        float h = 15f;
+        for (Column c : columns) {
+            if (c.shown() != null) {
+                String text = c.shown().apply(row);
+                // a text too short to wrap is not measured: over 100,000 rows the measuring cost 4% of the run
+                if (text != null && text.length() * 1.45 > c.width() - 2) {
+                    h = Math.max(h, SheetRowWriter.heightFor(text, c.width() - 2));
+                }
+            }
+        }
+        return h;
+    }
+
     /** The rows, streamed: one per fact. */
     void rows(SheetRowWriter out) throws IOException {
         int r = 1;
         for (FactRow row : b.facts()) {
-            out.startRow(r++, SheetRowWriter.heightFor(row.quote(), QUOTE_CHARS - 2));
+            out.startRow(r++, height(row));
             for (int c = 0; c < columns.size(); c++) {
                 columns.get(c).cell().write(out, c, row);
             }

@@ -60,7 +60,7 @@ final class SheetRowWriter {
 
     /** Points a row needs for a text wrapped in a column this many characters wide (15 a line, at most 409). */
     static float heightFor(String text, int columnChars) {
-        int lines = text == null ? 1 : Math.max(1, (WorkbookStyles.displayWidth(text) + columnChars - 1) / columnChars);
+        int lines = text == null ? 1 : Math.max(1, (int) Math.ceil(WorkbookStyles.printedWidth(text) / Math.max(1, columnChars)));
         return Math.min(409f, 15f * lines);
     }
 

@@ -23,10 +23,10 @@ final class SourcesSheet {
         Labels l = b.labels();
         List<String> headers = List.of(l.get("col.number"), l.get("col.id"), l.get("col.label"), l.get("col.value"),
                 l.get("col.quote"), l.get("col.reporter"), l.get("article"), l.get("col.status"));
-        st.headerRow(sheet, 0, headers, new int[] {7, 18, 40, 26, 70, 24, 40, 14});
+        st.headerRow(sheet, 0, headers, new int[] {6, 16, 30, 18, 50, 20, 28, 30});
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, b.sources().size()), 0, headers.size() - 1));
-        PrintSetup.apply(sheet, b, 0);
+        PrintSetup.apply(sheet, b, 0, headers.size());
     }
 
     static void rows(SheetRowWriter out, Briefing b, WorkbookStyles st) throws IOException {
@@ -35,16 +35,25 @@ final class SourcesSheet {
         int flagged = WorkbookStyles.index(st.flagged);
         int r = 1;
         for (SourceNote n : b.sources()) {
-            out.startRow(r++, SheetRowWriter.heightFor(n.quote(), 68));
+            // every text wraps in its column, the row as tall as the tallest: a label cut by the next cell said half
+            float height = Math.max(SheetRowWriter.heightFor(n.quote(), 48), SheetRowWriter.heightFor(n.label(), 28));
+            height = Math.max(height, Math.max(SheetRowWriter.heightFor(n.article(), 26), SheetRowWriter.heightFor(n.reporter(), 18)));
+            height = Math.max(height, Math.max(SheetRowWriter.heightFor(n.status(), 28), SheetRowWriter.heightFor(n.value(), 16)));
+            out.startRow(r++, height);
             out.number(0, n.number(), text);
-            out.text(1, n.factId(), st.forText(n.factId(), text));
-            out.text(2, n.label(), st.forText(n.label(), text));
-            out.text(3, n.value(), st.forText(n.value(), text));
-            out.text(4, n.quote(), st.forText(n.quote(), wrap));
-            out.text(5, n.reporter(), st.forText(n.reporter(), text));
-            out.text(6, n.article(), st.forText(n.article(), text));
-            out.text(7, n.status(), n.verified() ? text : flagged);
+            text(out, 1, st.typeset(n.factId()), wrap, st);
+            text(out, 2, st.typeset(n.label()), wrap, st);
+            text(out, 3, st.typeset(n.value()), wrap, st);
+            text(out, 4, st.typeset(n.quote()), wrap, st);
+            text(out, 5, st.typeset(n.reporter()), wrap, st);
+            text(out, 6, st.typeset(n.article()), wrap, st);
+            out.text(7, st.typeset(n.status()), n.verified() ? wrap : flagged);
             out.endRow();
         }
+    }
+
+    /** A text cell, quote-prefixed when it starts like a formula. */
+    private static void text(SheetRowWriter out, int col, String value, int style, WorkbookStyles st) throws IOException {
+        out.text(col, value, st.forText(value, style));
     }
 }

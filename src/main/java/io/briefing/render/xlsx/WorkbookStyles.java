@@ -1,5 +1,6 @@
 package io.briefing.render.xlsx;
 
+import io.briefing.i18n.ChinesePunctuation;
 import io.briefing.model.NumberStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +33,11 @@ final class WorkbookStyles {
     final CellStyle title;
     final CellStyle flagged;
 
-    WorkbookStyles(SXSSFWorkbook wb) {
+    /** Whether the workbook is in Chinese: its text is then punctuated as the Chinese PDF is. */
+    private final boolean chinese;
+
+    WorkbookStyles(SXSSFWorkbook wb, boolean chinese) {
+        this.chinese = chinese;
         Font bold = wb.createFont();
         bold.setBold(true);
         bold.setColor(IndexedColors.WHITE.getIndex());
@@ -103,8 +108,24 @@ final class WorkbookStyles {
      * writes its text through here, so no sheet can hand Excel a live formula ("+cmd|...").
      */
     void text(org.apache.poi.ss.usermodel.Cell cell, String value, CellStyle style) {
-        cell.setCellValue(value);
-        cell.setCellStyle(wb.getCellStyleAt(forText(value, style.getIndex())));
+        String set = typeset(value);
+        cell.setCellValue(set);
+        cell.setCellStyle(wb.getCellStyleAt(forText(set, style.getIndex())));
+    }
+
+    /**
+     * Text as the workbook shows it: in a Chinese workbook, punctuation that touches Chinese is set
+     * full-width by the rule the PDF uses ({@link ChinesePunctuation}), so "受益:…(Wind)" reads
+     * "受益：…（Wind）" in both. The Facts sheet is the exception: it is the fact table, read back as
+     * typed, and its quotes must match the article character for character.
+     */
+    String typeset(String value) {
+        return chinese && value != null ? ChinesePunctuation.fullWidth(value) : value;
+    }
+
+    /** The runs of one paragraph, punctuated as one text (a mark between two runs sees both sides). */
+    List<String> typeset(List<String> runs) {
+        return chinese ? ChinesePunctuation.fullWidth(runs) : runs;
     }
 
     private static CellStyle numeric(SXSSFWorkbook wb, short format) {
@@ -141,6 +162,26 @@ final class WorkbookStyles {
         return words + base + ";" + "\"" + sign.replace("\"", "") + "−\"" + base;
     }
 
+    /** A change in percentage points: "+0.80 pts", "-0.50 pts" ("個百分點" in Chinese). */
+    static String points(io.briefing.i18n.Labels l) {
+        String pts = l.get("changes.pts", "").replace("\"", "");
+        return "+0.00\"" + pts + "\";-0.00\"" + pts + "\";0\"" + pts + "\"";
+    }
+
+    /** The unit's format with a sign, so a change reads "+2,000" and "-500" in the unit. */
+    static String signedChange(NumberStyle style) {
+        String f = style.format();
+        if (f.contains(";") || f.equals("General")) {
+            return f.equals("General") ? "+#,##0.##;-#,##0.##;0" : f;
+        }
+        return "+" + f + ";-" + f + ";" + f;
+    }
+
+    /** How a move since last week is shown in a cell: in points for a percent, else in the unit, signed. */
+    static String change(NumberStyle style, io.briefing.i18n.Labels l) {
+        return style.fraction() ? points(l) : signedChange(style);
+    }
+
     /** A cell style for an Excel number format, made once. */
     CellStyle format(String format) {
         return byFormat.computeIfAbsent(format, f -> numeric(wb, wb.createDataFormat().getFormat(f)));
@@ -155,6 +196,24 @@ final class WorkbookStyles {
         return w;
     }
 
+    /**
+     * Column characters a text fills as printed, for the height of a wrapped row: a Latin character
+     * about 0.9 of the digit a column width counts, an ideograph 1.45 (measured on LibreOffice's PDF:
+     * 26 ideographs fill a 36-character column). Counting an ideograph as 2 made Chinese rows a third
+     * taller than their text.
+     */
+    static double printedWidth(String s) {
+        return printedWidth(s, 1.45);
+    }
+
+    static double printedWidth(String s, double ideograph) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += s.charAt(i) >= 0x1100 ? ideograph : 0.9;
+        }
+        return w;
+    }
+
     static int index(CellStyle style) {
         return style.getIndex() & 0xffff;
     }
@@ -162,10 +221,17 @@ final class WorkbookStyles {
     /** A bold header row with the columns' widths (in characters). */
     void headerRow(Sheet sheet, int rowIndex, List<String> headers, int[] widths) {
         Row r = sheet.createRow(rowIndex);
-        r.setHeightInPoints(20);
+        // tall enough for the longest header wrapped in its column: a fixed height cut "人民幣（億元）" after "（億元"
+        int lines = 1;
+        for (int i = 0; i < headers.size(); i++) {
+            int room = Math.max(1, widths[i] - 2);
+            // bold ideographs set wider: 9 fill a 16-character heading (1.8 each, measured in LibreOffice)
+            lines = Math.max(lines, (int) Math.ceil(printedWidth(typeset(headers.get(i)), 1.8) / room));
+        }
+        r.setHeightInPoints(Math.max(20, 15 * lines));
         for (int i = 0; i < headers.size(); i++) {
             Cell c = r.createCell(i);
-            c.setCellValue(headers.get(i));
+            c.setCellValue(typeset(headers.get(i)));
             c.setCellStyle(header);
             sheet.setColumnWidth(i, widths[i] * 256);
         }

@@ -72,7 +72,7 @@ public final class XlsxBriefingWriter {
             }
         };
         try {
-            WorkbookStyles st = new WorkbookStyles(wb);
+            WorkbookStyles st = new WorkbookStyles(wb, b.language() == io.briefing.i18n.Language.ZH);
             // rows stream after POI has written the styles: every format they use is made now
             b.numberStyles().forEach(st::of);
             Labels l = b.labels();
