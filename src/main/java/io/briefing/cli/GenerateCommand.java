@@ -99,7 +99,15 @@ class GenerateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
             }
         }
-        if (name != null && (name.isBlank() || name.length() > 200)) {
+        if (name != null && name.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name: the name is blank; give the files' "
+                    + "name without its extension, e.g. --name weekly-brief");
+        }
+        if (name != null && name.startsWith(".")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name: '" + name + "' starts with '.', which "
+                    + "hides the files (the run's own working files are named so); start it with a letter or digit");
+        }
+        if (name != null && name.length() > 200) {
             // the staged file's hidden name adds some 40 characters; file systems stop at 255 bytes
             throw new CommandLine.ParameterException(spec.commandLine(), "--name: give 1 to 200 characters, not "
                     + name.length());

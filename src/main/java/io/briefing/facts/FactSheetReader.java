@@ -254,6 +254,17 @@ final class FactSheetReader {
             return pkg;
         } catch (InputException e) {
             throw e;
+        } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
+            // the library's own words ("call a different part of POI … eg HSSF instead of XSSF") are for programmers
+            throw new InputException(InputProblem.ofFile(workbook, "this is an Excel 97–2003 workbook (.xls), not an .xlsx one",
+                    "open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx)"));
+        } catch (org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException e) {
+            throw new InputException(InputProblem.ofFile(workbook, "this is an OpenDocument spreadsheet (.ods), not an .xlsx workbook",
+                    "open it in LibreOffice and save it as Excel 2007-365 (.xlsx)"));
+        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+            throw new InputException(InputProblem.ofFile(workbook, "this is not an .xlsx workbook (an .xlsx file is a zip of "
+                    + "XML parts, and this file is not one)", "open it in Excel or LibreOffice and save it again as .xlsx, "
+                    + "or make it again with briefing generate"));
         } catch (Exception | StackOverflowError e) {
             String why = InputProblem.visible(String.valueOf(e.getMessage())).lines().findFirst().orElse("").strip();
             throw new InputException(InputProblem.ofFile(workbook, why.toLowerCase(java.util.Locale.ROOT).contains("content type")

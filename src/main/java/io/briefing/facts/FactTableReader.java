@@ -51,6 +51,8 @@ public final class FactTableReader {
     static final int MAX_PROBLEMS = 50;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,18}(\\.\\d{1,12})?");
+    private static final java.util.regex.Pattern THOUSANDS_UNDERSCORE =
+            java.util.regex.Pattern.compile("[-+]?\\d{1,3}(_\\d{3})+(\\.\\d+)?");
 
     private final Warnings warnings;
     private final Supplier<FactStore> stores;
@@ -92,7 +94,8 @@ public final class FactTableReader {
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                // Excel saves a sheet with trailing empty header cells ("…,quote,,"): empty names may repeat
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
                 .get();
         Where lines = new Where() {
             @Override
@@ -334,8 +337,10 @@ public final class FactTableReader {
         // a few unknown columns each by name; a sheet of 100,000 of them printed 100,000 warnings (seen)
         List<String> unknown = header.keySet().stream().filter(col -> !REQUIRED.contains(col) && !OPTIONAL.contains(col)).toList();
         for (String col : unknown.subList(0, Math.min(unknown.size(), MAX_PROBLEMS))) {
-            warnings.add(InputProblem.of(file, 1, col.isEmpty() ? "(unnamed)" : col,
-                    "unknown column, ignored", "remove it or check its spelling"));
+            warnings.add(col.isEmpty()
+                    ? InputProblem.of(file, 1, "(unnamed)", "columns without a heading, ignored with anything in them "
+                            + "(Excel saves empty ones after the last)", "name a column to keep it, or delete the empty ones")
+                    : InputProblem.of(file, 1, col, "unknown column, ignored", "remove it or check its spelling"));
         }
         if (unknown.size() > MAX_PROBLEMS) {
             warnings.add(InputProblem.of(file, 1, "", (unknown.size() - MAX_PROBLEMS) + " more unknown columns, ignored",
@@ -540,10 +545,12 @@ public final class FactTableReader {
     }
 
     private static Amount number(Where where, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
-        String s = raw.replace("_", "");
+        // an underscore may group thousands (1_000_000), never anything else: 84_03 is not 8403
+        String s = THOUSANDS_UNDERSCORE.matcher(raw).matches() ? raw.replace("_", "") : raw;
         if (!DECIMAL.matcher(s).matches()) {
             String why = s.equalsIgnoreCase("nan") || s.toLowerCase(Locale.ROOT).contains("inf") ? "is not a finite number"
                     : s.toLowerCase(Locale.ROOT).contains("e") && s.matches("[-+0-9.eE]+") ? "is in exponent notation"
+                    : s.contains("_") ? "has an underscore that does not group thousands (1_000_000)"
                     : s.contains(",") || s.contains("億") || s.contains("万") || s.contains("萬") || s.contains("%")
                             ? "carries separators, units or a percent sign" : "is not a number";
             problems.add(where.at(line, "value", "'" + shorten(raw) + "' " + why,

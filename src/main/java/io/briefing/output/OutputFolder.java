@@ -36,6 +36,10 @@ public final class OutputFolder {
     public Path resolve(String name) throws InputException {
         // hidden names are the run's own (.part, .journal, .old, .lock), except a draft's ".written" mark
         boolean hidden = name.startsWith(".") && !(name.endsWith(WRITTEN_MARK) && name.length() > 1 + WRITTEN_MARK.length());
+        if (hidden && !name.equals("..")) {
+            throw new InputException(InputProblem.ofFile(root, "the output name '" + name + "' starts with '.', which makes "
+                    + "a hidden file (the run's own working files are named so)", "start the name with a letter or digit"));
+        }
         if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals("..") || hidden
                 || Path.of(name).isAbsolute()) {
             throw new InputException(InputProblem.ofFile(root, "the output name '" + name + "' would leave the output folder",

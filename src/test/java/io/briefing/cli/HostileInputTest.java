@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -47,6 +48,83 @@ class HostileInputTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anXlsOrOdsFileNamedXlsxIsCalledWhatItIsInTheToolsWords() throws Exception {
+        manifest();
+        Path xls = dir.resolve("old.xlsx");
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); var out = Files.newOutputStream(xls)) {
+            wb.createSheet("Facts");
+            wb.write(out);
+        }
+        Path ods = dir.resolve("calc.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(ods))) {
+            // as an OpenDocument file begins: its media type, first and stored
+            byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry mimetype = new ZipEntry("mimetype");
+            mimetype.setMethod(ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(type);
+            mimetype.setCrc(crc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("settings.xml"));
+            zip.write("<office:document-settings xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        CliProbe.Result a = CliProbe.run("verify", "-d", xls.toString());
+        assertThat(a.exit()).isEqualTo(1);
+        assertThat(a.err()).contains("old.xlsx: this is an Excel 97–2003 workbook (.xls)").doesNotContain("HSSF", "POI");
+        CliProbe.Result b = CliProbe.run("verify", "-d", ods.toString());
+        assertThat(b.exit()).isEqualTo(1);
+        assertThat(b.err()).contains("calc.xlsx: this is an OpenDocument spreadsheet (.ods)").doesNotContain("ODFToolkit");
+    }
+
+    @Test
+    void emptyHeadingsExcelLeavesAfterTheLastColumnAreIgnoredWithAWarning() throws Exception {
+        Path m = manifest();
+        Path csv = dir.resolve("china-llm-2024.facts.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
+        lines.set(0, lines.get(0) + ",,");
+        Files.write(csv, lines);
+        CliProbe.Result r = CliProbe.run("verify", "-d", m.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("(unnamed): columns without a heading, ignored").doesNotContain("CSVFormat");
+    }
+
+    @Test
+    void aFileOfNumbersIsNoArticleToDraft() throws Exception {
+        // a 2 MB file of numbers drafted 333,903 rows: 30 s, 2.7 GB of memory, a 92 MB draft
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 0; i < 10_001; i++) {
+            numbers.append(i * 7 % 99_991).append(i % 20 == 19 ? ".\n" : " ");
+        }
+        Path article = Files.writeString(dir.resolve("dump.txt"), numbers);
+        CliProbe.Result r = CliProbe.run("draft", article.toString(), "-o", dir.resolve("drafts").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("dump.txt: holds more than 10000 numbers, which is a table or a data dump, not an article");
+        assertThat(dir.resolve("drafts")).doesNotExist();
+    }
+
+    @Test
+    void aBlankOrHiddenOutputNameIsRefusedForWhatItIs() throws Exception {
+        // " " was told "give 1 to 200 characters, not 1"; ".hidden" that it "would leave the output folder"
+        CliProbe.Result blank = CliProbe.run("generate", "-o", dir.resolve("a").toString(), "--name", " ");
+        assertThat(blank.exit()).as("bad usage").isEqualTo(2);
+        assertThat(blank.err()).contains("--name: the name is blank").doesNotContain("not 1");
+        CliProbe.Result hidden = CliProbe.run("generate", "-o", dir.resolve("b").toString(), "--name", ".hidden");
+        assertThat(hidden.exit()).as("bad usage").isEqualTo(2);
+        assertThat(hidden.err()).contains("'.hidden' starts with '.', which hides the files").doesNotContain("leave the output folder");
+        assertThat(dir.resolve("a")).doesNotExist();
+        assertThat(dir.resolve("b")).doesNotExist();
     }
 
     @Test

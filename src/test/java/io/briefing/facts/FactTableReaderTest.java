@@ -67,6 +67,20 @@ class FactTableReaderTest {
     }
 
     @Test
+    void anUnderscoreGroupsThousandsOrTheValueIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // 84_03 was read as 8403: an underscore is a thousands group (430_000_000) or a typo
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editFacts(dir, ",430000000,count,", ",430_000_000,count,");
+        assertThat(new DatasetReader(new Warnings()).load(m).facts().stream()
+                .filter(f -> f.id().equals("users-ernie")).findFirst().orElseThrow().amount().value())
+                .isEqualByComparingTo("430000000");
+        TestFiles.editFacts(dir, ",430_000_000,count,", ",4300_00000,count,");
+        assertThatThrownBy(() -> new DatasetReader(new Warnings()).load(m))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("value: '4300_00000' has an underscore that does not group thousands");
+    }
+
+    @Test
     void aRangeIsReadLowToHighAndKeptThroughTheStore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path m = TestFiles.copySeeds(dir);
         TestFiles.editFacts(dir, ",430000000,count,exact,", ",420000000..440000000,count,range,");
