@@ -103,7 +103,7 @@ class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name: the name is blank; give the files' "
                     + "name without its extension, e.g. --name weekly-brief");
         }
-        if (name != null && name.startsWith(".")) {
+        if (name != null && name.startsWith(".") && !name.contains("/") && !name.contains("\\")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name: '" + name + "' starts with '.', which "
                     + "hides the files (the run's own working files are named so); start it with a letter or digit");
         }

@@ -911,6 +911,13 @@ public final class FigureReader {
     private static final int BOUND_LOOK_BACK = 48;
     private static final int DIRECTION_LOOK_BACK = 80;
 
+    /** Whether text between a bound and its figure is a per-unit word (每晚, 每股): the bound still holds. */
+    private boolean perUnit(String between) {
+        String b = between.strip();
+        return w.perUnit.stream().anyMatch(p -> b.startsWith(p) && b.length() > p.length() && b.length() <= p.length() + 2
+                && b.substring(p.length()).chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+    }
+
     private String[] boundBefore(String t, int figStart) {
         int clause = Math.max(clauseStart(t, figStart, false), figStart - BOUND_LOOK_BACK);
         String[] best = null;
@@ -931,7 +938,7 @@ public final class FigureReader {
                         ok = between.isBlank() && !isLatin(charAt(t, at - 1));
                     } else {
                         // a bound in the clause bounds the first figure after it: 超過1億元的直播間有46個 bounds 1億
-                        ok = (word.length() > 1 || between.isBlank())
+                        ok = (word.length() > 1 || between.isBlank() || perUnit(between))
                                 && between.replaceAll("\\d+[年月日號号季]", "").chars().noneMatch(FigureReader::isDigitChar);
                     }
                     if (ok) {

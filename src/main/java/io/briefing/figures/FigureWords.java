@@ -50,6 +50,8 @@ final class FigureWords {
     final String tenthsDigitNotBefore;
     /** The Chinese bounding words before a round number that starts with its place (逾百億, 超千萬). */
     final List<String> boundBeforeRound;
+    /** A per-unit word between a bound and its figure (約每晚1,420港元): 每 and one or two characters of the unit. */
+    final List<String> perUnit;
     /** Words that hold a direction word but state no move (新增量, 增值稅). */
     final List<String> noDirection;
     /** The characters before a percentage that make it a part of what precedes (新增量的六成). */
@@ -133,6 +135,7 @@ final class FigureWords {
         tenthsNotBefore = String.join("", strings(tn.require("not_before", "")));
         tenthsDigitNotBefore = String.join("", strings(tn.require("digit_not_before", "")));
         boundBeforeRound = strings(root.require("bound_before_round", ""));
+        perUnit = strings(root.require("per_unit", ""));
         noDirection = strings(dir.require("no_move", ""));
         partOf = String.join("", strings(root.require("part_of_before", "")));
         cardinals = ints(root.require("cardinals", ""));

@@ -36,7 +36,7 @@ public final class OutputFolder {
     public Path resolve(String name) throws InputException {
         // hidden names are the run's own (.part, .journal, .old, .lock), except a draft's ".written" mark
         boolean hidden = name.startsWith(".") && !(name.endsWith(WRITTEN_MARK) && name.length() > 1 + WRITTEN_MARK.length());
-        if (hidden && !name.equals("..")) {
+        if (hidden && !name.contains("/") && !name.contains("\\") && !name.equals("..")) {
             throw new InputException(InputProblem.ofFile(root, "the output name '" + name + "' starts with '.', which makes "
                     + "a hidden file (the run's own working files are named so)", "start the name with a letter or digit"));
         }

@@ -393,8 +393,8 @@ public final class QuoteVerifier {
                     + "the old value in the metric (\"before the cut\", 原定)");
         }
         // a cut's size is stated as a fall (下調1.8萬元), not as the level it falls to (至15.98萬元)
-        if (!previous && ArticleReading.namesCut(metricName(f)) && g.direction() != Figure.Direction.FALL
-                && f.unit().kind().signed()) {
+        if (!previous && ArticleReading.namesCut(metricName(f)) && (g.direction() != Figure.Direction.FALL
+                || ArticleReading.signedByLoss(g)) && f.unit().kind().signed()) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the row's metric is a cut, but 「" + g.text()
                     + "」 is stated as a level, not as a fall; Fix: take the size of the cut the article states");
         }

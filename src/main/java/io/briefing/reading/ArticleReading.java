@@ -2274,9 +2274,16 @@ public final class ArticleReading {
         return false;
     }
 
-    /** Whether a metric names a change ("Revenue, change year on year", 營收年增率): its figure is a move. */
+    /**
+     * Whether a metric names a change ("Revenue, change year on year", 營收年增率): its figure is a move. A
+     * metric that counts a run of periods ("Consecutive months of year-on-year decline") names none: its
+     * figure is a count.
+     */
     public static boolean namesChange(String metric) {
         String m = FigureReader.lowerAscii(metric);
+        if (ReadingWords.get().streakMetrics.stream().anyMatch(m::contains)) {
+            return false;
+        }
         for (String word : ReadingWords.get().changeMetrics) {
             for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {
                 if (!latin(word.charAt(0)) || !latin(charAt(m, at - 1))) {
@@ -2310,6 +2317,12 @@ public final class ArticleReading {
     public boolean money(Figure f) {
         String head = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 30), f.start());
         return w.moneyNouns.stream().anyMatch(head::contains);
+    }
+
+    /** Whether a figure's direction is a loss noun (虧損, "net loss"): a level made negative, not a move. */
+    public static boolean signedByLoss(Figure f) {
+        String word = FigureReader.lowerAscii(f.directionWord());
+        return !word.isEmpty() && ReadingWords.get().lossNouns.contains(word);
     }
 
     /** Whether a metric names a cut ("price cut", 降價幅度): its figure is the cut's size, a positive number. */

@@ -44,6 +44,8 @@ final class ReadingWords {
     final Map<String, Integer> weekdays;
     final List<String> ended;
     final List<String> threeMonths;
+    /** The whole year, of the year named before it in its sentence (明年…，全年業務量), else this year. */
+    final List<String> wholeYear;
     final List<String> quarterNouns;
     final List<String> timeNounBreaks;
     final List<String> previousBases;
@@ -72,8 +74,12 @@ final class ReadingWords {
     final Map<ChangeBasis, List<String>> changeBases = new EnumMap<>(ChangeBasis.class);
     final Map<ChangeBasis, List<String>> metricBases = new EnumMap<>(ChangeBasis.class);
     final List<String> cutMetrics;
+    /** Nouns that make a level negative (a loss of 0.9億元): no move, so never the size of a cut or a narrowing. */
+    final List<String> lossNouns;
     final List<String> previousMetrics;
     final List<String> changeMetrics;
+    /** Words of a metric that counts a run of periods ("consecutive months of decline", 連續下跌月數): a count, no move. */
+    final List<String> streakMetrics;
     final List<String> forecastMetrics;
     final List<String> estimateBefore;
     final List<String> estimateAfter;
@@ -159,6 +165,7 @@ final class ReadingWords {
         weekdays = wd;
         ended = strings(t.require("ended", ""));
         threeMonths = strings(t.require("three_months", ""));
+        wholeYear = strings(t.require("whole_year", ""));
         quarterNouns = strings(t.require("quarter_nouns", ""));
         timeNounBreaks = strings(t.require("time_noun_breaks", ""));
         weekAfter = strings(t.require("week_after", ""));
@@ -187,6 +194,7 @@ final class ReadingWords {
         previousBases = strings(cb.require("previous", ""));
         previousMetricBases = strings(mb.require("previous", ""));
         cutMetrics = strings(root.require("cut_metrics", ""));
+        lossNouns = strings(root.require("loss_nouns", ""));
         organisationWords = strings(root.require("organisation_words", "")).stream()
                 .sorted((a, b) -> b.length() - a.length()).toList();
         nameBounds = String.join("", strings(root.require("name_bounds", "")));
@@ -209,6 +217,7 @@ final class ReadingWords {
         sourceGap = Integer.parseInt(root.require("source_gap", "").text().strip());
         previousMetrics = strings(root.require("previous_metrics", ""));
         changeMetrics = strings(root.require("change_metrics", ""));
+        streakMetrics = strings(root.require("streak_metrics", ""));
         forecastMetrics = strings(root.require("forecast_metrics", ""));
         estimateBefore = strings(root.require("estimate_before", ""));
         estimateAfter = strings(root.require("estimate_after", ""));

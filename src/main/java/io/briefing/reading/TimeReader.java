@@ -345,6 +345,18 @@ final class TimeReader {
                 out.remove(i + 1);
                 continue;
             }
+            // 明年……，全年業務量: the whole of the year the sentence named before it, not this year
+            if (d.kind() == Dated.Kind.THIS_YEAR && w.wholeYear.contains(m.text()) && i > 0) {
+                TimeMention prev = out.get(i - 1);
+                Dated p = prev.dated();
+                if (p != null && !prev.base() && prev.relative() == TimeMention.Relative.NONE && (p.kind() == Dated.Kind.YEAR || p.kind() == Dated.Kind.THIS_YEAR)
+                        && p.period().year() != d.period().year()
+                        && !lowered.substring(prev.end(), m.start()).matches("(?s).*[。！？!?\\n].*")) {
+                    out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), Dated.of(new Period(p.period().year(),
+                            0, 0, false)), false));
+                    continue;
+                }
+            }
             // 明年一季度, 去年10月: a year word right before a quarter or a month gives it its year
             if ((d.kind() == Dated.Kind.YEAR || d.kind() == Dated.Kind.THIS_YEAR) && next != null && next.dated() != null
                     && after.isBlank() && !m.base() && (next.dated().kind() == Dated.Kind.QUARTER || next.dated().kind() == Dated.Kind.MONTH)

@@ -119,6 +119,15 @@ class FigureReaderTest {
     }
 
     @Test
+    void aBoundHoldsAcrossAPerUnitWordAndAfterATwoCharacterMeasure() {
+        // 約每晚1,420港元: about 1,420 a night; 150艘次以上: at least 150 calls
+        assertThat(only("平均房價則約每晚1,420港元").qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+        assertThat(only("預計全年靠泊艘次可達150艘次以上").qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        // a bound before other words is no bound of the figure: 約定每晚 is no "about"
+        assertThat(only("雙方約定每晚房價1,420港元").qualifier()).isEqualTo(Qualifier.EXACT);
+    }
+
+    @Test
     void aDigitAfterTenthsThatStartsAWordOfItsOwnIsNotTheNextPlace() {
         assertThat(READER.read("六成五年內到期").figures()).extracting(f -> f.magnitude().toPlainString()).startsWith("60");
     }
