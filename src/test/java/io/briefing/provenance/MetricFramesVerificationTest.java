@@ -91,4 +91,26 @@ class MetricFramesVerificationTest {
         assertThat(check(industry("dec", "Decline in revenue per parcel next year (analyst forecast)", "明年单票收入降幅（分析师预测）",
                 "-2", "percent", Qualifier.AT_MOST, "2026", decline))).isNotEqualTo(CheckStatus.VERIFIED);
     }
+
+    private static final String VISITORS = "【虛構樣本】\n\n樣本日報（虛構）　2025年10月15日\n\n"
+            + "9月訪港旅客約387萬人次，按年增加12.4%。長途市場表現突出，來自東南亞、歐洲及美洲的旅客分別按年增加18%、27%及9%。\n";
+
+    private static CheckStatus visitors(String entityEn, String entityZh, String value) {
+        Fact f = fact("v", entityEn, entityZh, "Visitor arrivals, change year on year", "旅客人次按年變動", value, "percent",
+                Qualifier.EXACT, "2025-09", "來自東南亞、歐洲及美洲的旅客分別按年增加18%、27%及9%");
+        Fact other = fact("w", "Visitors from Southeast Asia", "東南亞旅客", "m", "m", "1", "percent", Qualifier.EXACT, "2025-09",
+                "來自東南亞");
+        return new QuoteVerifier(VISITORS).verify(List.of(other, f), "test",
+                QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-10-15")).checks().get("v").status();
+    }
+
+    @Test
+    void aListWhoseMembersShareTheNounAfterDeGivesEachMemberItsFigure() {
+        // 來自東南亞、歐洲及美洲的旅客分別…: 歐洲旅客 is the second member, though the article never writes the name
+        assertThat(visitors("Visitors from Europe", "歐洲旅客", "27").ok()).isTrue();
+        assertThat(visitors("Visitors from Europe", "歐洲旅客", "18").ok()).isFalse();
+        assertThat(visitors("Visitors from Europe", "歐洲旅客", "9").ok()).isFalse();
+        // a member the table has no entity for keeps its figure: 9% is the Americas', no one else's
+        assertThat(visitors("Visitors to Hong Kong", "訪港旅客", "9").ok()).isFalse();
+    }
 }
