@@ -51,6 +51,17 @@ class ArticleDraftTest {
     }
 
     @Test
+    void aTopicStartingWithTheEndOfADateWordKeepsItsFirstCharacter() {
+        // 內 ends 年內, but 內地旅客 is no date: the topic was drafted 地旅客
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n9月訪港旅客約387萬人次。內地旅客約301萬人次，非內地旅客約86萬人次。",
+                Period.parse("2025-10"));
+        assertThat(row(r, "301萬").entityZh()).isEqualTo("內地旅客");
+        assertThat(row(r, "86萬").entityZh()).isEqualTo("非內地旅客");
+        // a date still opens a clause: 年內 and 9月 are no topic
+        assertThat(row(r, "387萬").entityZh()).isEqualTo("訪港旅客");
+    }
+
+    @Test
     void aChineseListReadWithRespectivelyGivesEachMakerItsOwnFigure() {
         ArticleDraft.Result r = DRAFT.read("（虛構測試）11月，甲汽車、乙汽車的交付量分別為3.2萬輛和1.8萬輛。", Period.parse("2025-12"));
         assertThat(r.chinese()).isTrue();
