@@ -39,6 +39,14 @@ class PeriodPhrasesTest {
     }
 
     @Test
+    void lastYearsEndIsLastYearNotThisYearsEnd() {
+        // 去年底 was read as 年底 after 去: this year's end
+        ArticleReading r = read("Corvalis去年底員工約1.2萬人，今年底將增至1.5萬人。");
+        assertThat(period(r, "1.2萬人")).isEqualTo("2024");
+        assertThat(period(r, "1.5萬人")).isEqualTo("2025");
+    }
+
+    @Test
     void sinceJanuaryIsTheYearToDateNotABase() {
         assertThat(period(read("The stock of Corvalis has gained 28% since January."), "28%")).isEqualTo("2025-YTD");
     }
