@@ -7,6 +7,7 @@ import io.briefing.TestFiles;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +138,20 @@ class TemplatesAndLanguagesTest {
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             // Summary, Facts, 6 charts, Sources, About
             assertThat(wb.getNumberOfSheets()).isEqualTo(10);
+            // a stacked chart's bars overlap fully, or Excel draws each series beside the last
+            List<String> overlaps = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Sheet s : wb) {
+                var drawing = ((org.apache.poi.xssf.usermodel.XSSFSheet) s).getDrawingPatriarch();
+                if (drawing != null) {
+                    for (var chart : drawing.getCharts()) {
+                        String xml = chart.getCTChart().getPlotArea().xmlText();
+                        if (xml.contains("grouping val=\"stacked\"")) {
+                            overlaps.add(xml.replaceAll("(?s).*overlap val=\"(-?\\d+)\".*", "$1"));
+                        }
+                    }
+                }
+            }
+            assertThat(overlaps).containsExactly("100");
         }
         try (var d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             assertThat(d.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);

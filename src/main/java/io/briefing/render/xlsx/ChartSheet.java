@@ -426,14 +426,15 @@ final class ChartSheet {
         }
         if (data instanceof XDDFBarChartData bar) {
             bar.setGapWidth(80);
-            if (m.kind() != ChartKind.STACKED_BAR) {
-                // Excel and LibreOffice leave a slot for every series in every category: where each category
-                // has one series' bar (orders of one maker, investment of another) the slots overlap fully, so
-                // the bar sits on its category, not beside an empty slot; side by side otherwise
-                boolean oneEach = m.categories().stream().allMatch(c -> series.stream()
-                        .filter(s -> points.containsKey(s + "\u0000" + c)).count() <= 1);
-                overlap(chart, oneEach ? 100 : 0);
-            }
+            // Excel and LibreOffice leave a slot for every series in every category: where each category
+            // has one series' bar (orders of one maker, investment of another) the slots overlap fully, so
+            // the bar sits on its category, not beside an empty slot; side by side otherwise; stacked, fully
+            boolean oneEach = m.categories().stream().allMatch(c -> series.stream()
+                    .filter(s -> points.containsKey(s + "\u0000" + c)).count() <= 1);
+            overlap(chart, switch (m.kind()) {
+                case STACKED_BAR -> 100;
+                case BAR, HBAR, GROUPED_BAR, LINE, TIMELINE -> oneEach ? 100 : 0;
+            });
             switch (m.kind()) {
                 case HBAR -> {
                     bar.setBarDirection(BarDirection.BAR);
@@ -444,7 +445,6 @@ final class ChartSheet {
                 case STACKED_BAR -> {
                     bar.setBarDirection(BarDirection.COL);
                     bar.setBarGrouping(BarGrouping.STACKED);
-                    overlap(chart, 100);
                 }
                 case BAR, GROUPED_BAR, LINE, TIMELINE -> bar.setBarDirection(BarDirection.COL);
             }
@@ -510,7 +510,7 @@ final class ChartSheet {
     /**
      * How far the bars of one category overlap (c:overlap): 100 for stacked bars, else Excel draws each
      * series beside the last; the element's type is missing from POI's schema subset, so it is written
-     * as XML after c:gapWidth. Written once: the kind's switch may set it again.
+     * as XML after c:gapWidth (an earlier one is replaced).
      */
     private static void overlap(XSSFChart chart, int percent) {
         var barChart = chart.getCTChart().getPlotArea().getBarChartArray(0);
