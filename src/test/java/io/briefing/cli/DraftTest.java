@@ -186,20 +186,25 @@ class DraftTest {
     @Test
     @org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
     void anArticleOfManyFiguresOrOneEndlessLineIsDraftedInBoundedWork() throws Exception {
-        // 5,000 lines of two figures each; then 20,000 figures on one line without a sentence end
+        // 5,000 lines of two figures each; then 9,000 figures on one line without a sentence end
         // (both ran for minutes when the reader looked back through the whole text for each figure)
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 5_000; i++) {
             lines.append("Revenue grew 7% to 300 units.\n");
         }
         Files.writeString(dir.resolve("many.txt"), lines);
-        Files.writeString(dir.resolve("line.txt"), "Revenue grew 7% to 300 units and costs fell 2 percent; ".repeat(10_000));
+        Files.writeString(dir.resolve("line.txt"), "Revenue grew 7% to 300 units and costs fell 2 percent; ".repeat(3_000));
         for (String f : List.of("many.txt", "line.txt")) {
             CliProbe.Result r = CliProbe.run("draft", dir.resolve(f).toString(), "-o", dir.resolve("o").toString());
             assertThat(r.exit()).as(r.err()).isZero();
         }
         assertThat(Files.readAllLines(dir.resolve("o/many.draft.facts.csv"))).hasSize(1 + 10_000);
-        assertThat(Files.readAllLines(dir.resolve("o/line.draft.facts.csv"))).hasSize(1 + 30_000);
+        assertThat(Files.readAllLines(dir.resolve("o/line.draft.facts.csv"))).hasSize(1 + 9_000);
+        // past 10,000 numbers it is no article: refused before it is read (30,000 drafted 30,000 rows before)
+        Files.writeString(dir.resolve("endless.txt"), "Revenue grew 7% to 300 units and costs fell 2 percent; ".repeat(10_000));
+        CliProbe.Result endless = CliProbe.run("draft", dir.resolve("endless.txt").toString(), "-o", dir.resolve("o").toString());
+        assertThat(endless.exit()).isEqualTo(1);
+        assertThat(endless.err()).contains("holds more than 10000 numbers");
     }
 
     @Test
