@@ -15,10 +15,9 @@ import java.util.regex.Pattern;
 final class ChineseTopic {
     /** A date or a span of dates opening a clause: 11月, 2025年11月14日, 11月8日至9日, 前11個月, 第三季. */
     private static final Pattern DATE = Pattern.compile(
-            "^(?:[0-9０-９]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９]{1,2}[日号號])?"
+            // a date starts with its number: its ending alone (內 of 年內) is no date, and 內地旅客 keeps its 內
+            "^(?=[0-9０-９一二三四五六七八九十])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９]{1,2}[日号號])?"
             + "(?:[至到][0-9０-９]{1,2}[月日号號])?(?:上旬|中旬|下旬|底|初|末|份|以來|以来|期間|期间|內|内)?");
-    /** What makes a match of DATE a date: a year, a month or a day. */
-    private static final Pattern DATE_PART = Pattern.compile("[年月日号號]");
     private static final Pattern SPAN = Pattern.compile("^(?:前|首)[0-9０-９一二三四五六七八九十]{1,3}(?:個|个)?(?:月|日|天|週|周|季度|季)");
     /** A quarter or a part of the year: 第三季末, 第四季度, 上半年, 年底. */
     private static final Pattern PART = Pattern.compile("^(?:第[一二三四1-4１-４]季度?|[上下]半年|全年|年[底初末中]|季[末初])(?:末|初|底)?");
@@ -71,8 +70,7 @@ final class ChineseTopic {
             changed = false;
             for (Pattern date : List.of(DATE, SPAN, PART, RANK)) {
                 java.util.regex.Matcher m = date.matcher(p);
-                // a date's ending alone is no date: 內地旅客 does not open with "內" of 年內
-                if (m.find() && m.end() > 0 && (date != DATE || DATE_PART.matcher(m.group()).find())) {
+                if (m.find() && m.end() > 0) {
                     p = p.substring(m.end()).strip();
                     changed = true;
                 }

@@ -477,7 +477,7 @@ public final class QuoteVerifier {
         BigDecimal want = f.amount().value();
         BigDecimal got = g.valueIn(f.unit());
         if (g.direction() == Figure.Direction.FALL && f.unit().kind().signed()
-                && ArticleReading.namesCut(f.metric().en() == null || f.metric().en().isBlank() ? f.metric().zh() : f.metric().en())) {
+                && ArticleReading.namesCut(metricName(f))) {
             got = g.magnitude();
         }
         if (f.unit().kind().changeMayFall()) {

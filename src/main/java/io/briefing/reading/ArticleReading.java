@@ -1539,7 +1539,7 @@ public final class ArticleReading {
         }
         int clause = 0;
         for (int i = marker - 1; i >= 0; i--) {
-            if ("，,；;：:".indexOf(before.charAt(i)) >= 0) {
+            if (clauseEnd(before.charAt(i))) {
                 clause = i + 1;
                 break;
             }
