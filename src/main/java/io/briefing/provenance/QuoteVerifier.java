@@ -373,6 +373,18 @@ public final class QuoteVerifier {
                     + whose + ", not to " + String.join(" / ", f.entityNames()) + "; Fix: give the row the entity the article gives the figure"
                     + " to, or add the name the article uses for it to the aliases column");
         }
+        if (owner.carriedFrom() >= 0
+                && reading.sentenceAt(owner.carriedFrom()).paragraph() != reading.sentenceAt(g.start()).paragraph()) {
+            // 輔材環節同樣承壓。光伏玻璃全年產量達到2600萬噸以上 after a paragraph on 多晶硅: a clause that puts a
+            // topic of its own before the row's measure is about that topic, not the entity of another paragraph
+            Optional<String> topic = reading.topicBefore(g, f.metric().zh());
+            if (topic.isPresent() && f.entityNames().stream().noneMatch(n -> !n.isBlank() && topic.get().contains(n))) {
+                return new FactCheck(f.id(), f.line(), CheckStatus.ENTITY_NOT_FOUND, "the article gives 「" + g.text() + "」 to 「"
+                        + topic.get() + "」, the topic its clause puts before 「" + f.metric().zh() + "」, not to "
+                        + String.join(" / ", f.entityNames()) + " (" + owner.how() + "); Fix: give the row the entity the article"
+                        + " gives the figure to, or add 「" + topic.get() + "」 to the aliases column if it is another name for it");
+            }
+        }
         FactCheck other = labelled(f, g, reading);
         if (other != null) {
             return other;

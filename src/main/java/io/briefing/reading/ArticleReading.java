@@ -985,6 +985,64 @@ public final class ArticleReading {
         return han ? Optional.of(label) : Optional.empty();
     }
 
+    /**
+     * 光伏玻璃全年產量達到2600萬噸以上: the words a Chinese clause puts before the measure it states (a
+     * row's metric, 產量), its dates and openers left out, when they are a noun phrase of their own (光伏玻璃);
+     * empty when the clause opens with the measure, or names what it measures with a pronoun or a
+     * demonstrative (其產量, 該公司產量), or the measure is not in the clause.
+     */
+    public Optional<String> topicBefore(Figure f, String measure) {
+        String core = measure.split("[（(]", 2)[0].strip();
+        if (core.isEmpty() || core.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return Optional.empty();
+        }
+        Sentence s = sentenceAt(f.start());
+        int cs = Math.max(clauseStart(f.start()), s.start());
+        int at = text.indexOf(core, cs);
+        if (at < 0 || at + core.length() > f.start()) {
+            return Optional.empty();
+        }
+        StringBuilder pre = new StringBuilder();
+        int[] tr = range(timeStarts, Math.max(0, cs - REACH), at);
+        int i = cs;
+        for (TimeMention t : times.subList(tr[0], tr[1])) {
+            if (t.end() > cs && t.start() < at) {
+                pre.append(text, i, Math.max(i, t.start()));
+                i = Math.max(i, t.end());
+            }
+        }
+        pre.append(text, Math.min(i, at), at);
+        String topic = pre.toString().strip();
+        boolean cut = true;
+        while (cut && !topic.isEmpty()) {
+            cut = false;
+            for (String opener : concat(w.labelOpeners, w.notNameStart)) {
+                if (topic.startsWith(opener)) {
+                    topic = topic.substring(opener.length()).strip();
+                    cut = true;
+                }
+            }
+            while (!topic.isEmpty() && "，,、：:（）()".indexOf(topic.charAt(0)) >= 0) {
+                topic = topic.substring(1).strip();
+                cut = true;
+            }
+        }
+        if (topic.endsWith("的")) {
+            topic = topic.substring(0, topic.length() - 1);
+        }
+        final String said = topic;
+        boolean plain = said.length() >= 2 && said.length() <= 12
+                && said.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean pointing = concat(w.pronouns, w.possessives, w.demonstratives, w.sourcesAfter, w.sourcesBefore).stream()
+                .anyMatch(said::contains);
+        return plain && !pointing ? Optional.of(said) : Optional.empty();
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
     int clauseStart(int at) {
         int i = Math.min(at, text.length());
         int floor = Math.max(0, at - REACH);

@@ -159,4 +159,29 @@ class ReaderFramesVerificationTest {
         assertThat(hogs(fact("q1", "China live hogs", "全国生猪", List.of("生猪"), "70000000..72000000", "count", Qualifier.RANGE,
                 "2025-Q1", "预计明年一季度全国生猪出栏量将在7000万至7200万头之间"))).isNotEqualTo(CheckStatus.VERIFIED);
     }
+
+    private static final String SOLAR = "【虛構樣本】\n\n樣本能源週刊（虛構）　2025年12月1日\n\n"
+            + "樣本光伏協會（虛構）表示，今年多晶硅產量約180萬噸。\n\n"
+            + "全年產量同比增長8%，庫存持續累積。\n\n"
+            + "輔材環節同樣承壓。光伏玻璃全年產量達到2600萬噸以上，多條產線已經冷修。\n";
+
+    private static CheckStatus solar(String entityZh, String metricZh, String value, String unit, Qualifier q, String quote) {
+        Fact base = fact("row", "Polysilicon", entityZh, List.of(), value, unit, q, "2025", quote);
+        Fact f = new Fact(base.id(), base.category(), base.entity(), new Localized("Output", metricZh), base.amount(),
+                base.unit(), q, base.period(), base.reporter(), false, quote, List.of(), 2);
+        return new QuoteVerifier(SOLAR).verify(List.of(f), "test",
+                QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-12-01")).checks().get(f.id()).status();
+    }
+
+    @Test
+    void aClausePuttingItsOwnTopicBeforeTheMeasureTakesNoOwnerFromAnotherParagraph() {
+        // the honest row: the paragraph after 多晶硅's goes on with its output, opening with the measure
+        assertThat(solar("多晶硅", "產量同比變動", "8", "percent", Qualifier.EXACT, "全年產量同比增長8%"))
+                .isEqualTo(CheckStatus.VERIFIED);
+        // 光伏玻璃's output given to 多晶硅, named two paragraphs before: 光伏玻璃 is its clause's topic
+        assertThat(solar("多晶硅", "產量", "26000000", "tonnes", Qualifier.AT_LEAST, "光伏玻璃全年產量達到2600萬噸以上"))
+                .isEqualTo(CheckStatus.ENTITY_NOT_FOUND);
+        assertThat(solar("光伏玻璃", "產量", "26000000", "tonnes", Qualifier.AT_LEAST, "光伏玻璃全年產量達到2600萬噸以上"))
+                .isEqualTo(CheckStatus.VERIFIED);
+    }
 }
