@@ -1006,6 +1006,12 @@ public final class FigureReader {
         if (best != null && best[0].equals("LEVEL")) {
             // a fall stated by a noun before the level word: 跌幅收窄至0.3%, 淨虧損收窄至9.3億元
             String head = region.substring(0, Math.max(0, bestEnd - best[1].length()));
+            String tail = region.substring(bestEnd);
+            for (String noun : w.gainNouns) {
+                if (lastIndexOf(tail, noun, tail.length() - noun.length(), isLatin(noun.charAt(0)), 0) >= 0) {
+                    return null; // "… from a profit of $210 million": the figure is the gain the tail names
+                }
+            }
             for (String noun : w.fallNouns) {
                 if (lastIndexOf(head, noun, head.length() - noun.length(), isLatin(noun.charAt(0)), 0) >= 0) {
                     return new String[] {"FALL", noun};
@@ -1104,6 +1110,12 @@ public final class FigureReader {
         }
         for (String c : w.connectors) {
             if (g.equalsIgnoreCase(c) || g.equalsIgnoreCase(", " + c) || g.equalsIgnoreCase("," + c)) {
+                return true;
+            }
+            // "Tessivan and the blood thinner Arvelo": a connector, then the next name's descriptor in lower case
+            String rest = g.startsWith(", ") ? g.substring(2) : g;
+            if (isLatin(c.charAt(0)) && rest.startsWith(c + " ")
+                    && rest.substring(c.length() + 1).matches("(?:the|its|their|a|an) [a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")) {
                 return true;
             }
         }

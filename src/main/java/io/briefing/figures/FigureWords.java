@@ -62,6 +62,7 @@ final class FigureWords {
     final List<String> chineseCountingAfter;
     final List<String> chineseStreak;
     final List<String> fallNouns;
+    final List<String> gainNouns;
 
     /** A word that states a number without digits: 過半, "a third", 一倍. */
     record NumberWord(String word, java.math.BigDecimal value, String as, Qualifier qualifier, String direction) {}
@@ -116,6 +117,7 @@ final class FigureWords {
         monthChars = String.join("", strings(dates.require("month", "")));
         dayChars = String.join("", strings(dates.require("day", "")));
         fallNouns = longestFirst(strings(dir.require("fall_nouns", "")));
+        gainNouns = longestFirst(strings(dir.require("gain_nouns", "")));
         List<NumberWord> nw = new ArrayList<>();
         for (YamlNode entry : root.require("number_words", "").items()) {
             String as = entry.require("as", "").text();

@@ -1164,7 +1164,12 @@ public final class ArticleReading {
             // "2. 3C数码：同比增长11%": the line's label is its subject, though the table does not name it
             return new Owner(Set.of(), "its line is about 「" + label + "」, which the table does not name", label);
         }
-        String unnamed = unnamedProperNoun(s, cs, f.start());
+        // "The company plans a plant in North Carolina and expects to treat 2 million patients": a clause whose
+        // subject is a pronoun is about the entity in play, whatever place or product it names later
+        String opening = lowered.substring(cs, f.start()).strip();
+        boolean pronounSubject = w.pronouns.stream().anyMatch(p -> opening.startsWith(p)
+                && (!latin(p.charAt(0)) || !latin(charAt(opening, p.length()))));
+        String unnamed = pronounSubject ? null : unnamedProperNoun(s, cs, f.start());
         if (unnamed != null) {
             // "Rates on the Asia-Mediterranean lane rose 4.1%": the clause names its own subject, one the
             // table lacks; the entity of the sentence before is not carried past it

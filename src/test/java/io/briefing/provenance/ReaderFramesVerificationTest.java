@@ -184,4 +184,55 @@ class ReaderFramesVerificationTest {
         assertThat(solar("光伏玻璃", "產量", "26000000", "tonnes", Qualifier.AT_LEAST, "光伏玻璃全年產量達到2600萬噸以上"))
                 .isEqualTo(CheckStatus.VERIFIED);
     }
+
+    private static final String PHARMA = "INVENTED SAMPLE.\n\n"
+            + "NEW YORK, July 30 (Sample Wire) - Veltra Pharma (invented) said on Wednesday it swung to a net loss of $95 million "
+            + "in the second quarter from a profit of $210 million a year earlier.\n\n"
+            + "In the second quarter, the arthritis treatment Tessivan and the blood thinner Arvelo brought in $940 million and $610 million, "
+            + "respectively. Veltra spent $2.1 billion on research last quarter and expects that bill to top $8 billion for the year.\n\n"
+            + "The company plans to build a plant in North Carolina and expects to treat at least 2 million patients by the end "
+            + "of 2026.\n";
+    private static final Fact TESSIVAN = fact("tes", "Tessivan", "特西凡", List.of(), "940000000", "USD", Qualifier.EXACT, "2025-Q2",
+            "Tessivan and the blood thinner Arvelo brought in $940 million and $610 million, respectively");
+    private static final Fact ARVELO = fact("arv", "Arvelo", "阿維洛", List.of(), "610000000", "USD", Qualifier.EXACT, "2025-Q2",
+            "Tessivan and the blood thinner Arvelo brought in $940 million and $610 million, respectively");
+
+    private static CheckStatus pharma(Fact f) {
+        Fact loss = veltra("-95000000", "USD", Qualifier.EXACT, "2025-Q2", "it swung to a net loss of $95 million in the second quarter");
+        return new QuoteVerifier(PHARMA).verify(List.of(TESSIVAN, ARVELO, withId("loss", loss), f), "test",
+                QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-07-30")).checks().get(f.id()).status();
+    }
+
+    private static Fact withId(String id, Fact f) {
+        return new Fact(id, f.category(), f.entity(), f.metric(), f.amount(), f.unit(), f.qualifier(), f.period(), f.reporter(),
+                f.key(), f.quote(), f.aliases(), f.line());
+    }
+
+    private static Fact veltra(String value, String unit, Qualifier q, String period, String quote) {
+        return fact("veltra", "Veltra Pharma", "維爾特拉製藥", List.of("Veltra"), value, unit, q, period, quote);
+    }
+
+    @Test
+    void aProfitBeforeTheLossIsNoLossAndTheBloodThinnerArveloIsTheSecondOfTheList() {
+        assertThat(pharma(veltra("210000000", "USD", Qualifier.EXACT, "2024-Q2", "from a profit of $210 million a year earlier")))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(pharma(veltra("-210000000", "USD", Qualifier.EXACT, "2024-Q2", "from a profit of $210 million a year earlier")))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+        assertThat(pharma(TESSIVAN)).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(pharma(ARVELO)).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(pharma(fact("arv2", "Arvelo", "阿維洛", List.of(), "940000000", "USD", Qualifier.EXACT, "2025-Q2",
+                "Tessivan and the blood thinner Arvelo brought in $940 million"))).isNotEqualTo(CheckStatus.VERIFIED);
+    }
+
+    @Test
+    void forTheYearIsTheYearAndAPronounSubjectKeepsItsEntityPastAPlaceName() {
+        assertThat(pharma(veltra("8000000000", "USD", Qualifier.MORE_THAN, "2025", "expects that bill to top $8 billion for the year")))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(pharma(veltra("8000000000", "USD", Qualifier.MORE_THAN, "2025-Q2", "expects that bill to top $8 billion for the year")))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+        assertThat(pharma(veltra("2000000", "count", Qualifier.AT_LEAST, "2026", "expects to treat at least 2 million patients by the "
+                + "end of 2026"))).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(pharma(fact("tes2", "Tessivan", "特西凡", List.of(), "2000000", "count", Qualifier.AT_LEAST, "2026",
+                "expects to treat at least 2 million patients by the end of 2026"))).isNotEqualTo(CheckStatus.VERIFIED);
+    }
 }
