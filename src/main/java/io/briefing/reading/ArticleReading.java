@@ -1227,6 +1227,10 @@ public final class ArticleReading {
                 String lower = word.toLowerCase(java.util.Locale.ROOT);
                 int dash = word.lastIndexOf('-');
                 String before = lowered.substring(Math.max(0, i - 20), i);
+                if ("(（".indexOf(charAt(text, i - 1)) >= 0 && ")）".indexOf(charAt(text, end)) >= 0) {
+                    i = end; // 每間可供出租客房收入（RevPAR）: a bracketed gloss of the words before it
+                    continue;
+                }
                 if (dash > 0 && dash < word.length() - 1 && Character.isLowerCase(word.charAt(dash + 1))) {
                     i = Math.max(end, i + 1); // "The London-listed company": an adjective
                     continue;
@@ -1474,6 +1478,10 @@ public final class ArticleReading {
         }
         List<NameMention> list = lastList(s, f.start());
         if (list == null && listed) {
+            Owner byPair = listedAsTheTwo(f, s, clause);
+            if (byPair != null) {
+                return byPair;
+            }
             Owner byCapitals = listedByCapitals(f, s);
             if (byCapitals != null) {
                 return byCapitals;
@@ -1511,6 +1519,41 @@ public final class ArticleReading {
         NameMention m = list.get(run.indexOf(f));
         return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    /**
+     * 兩集團第三季平均房價分別為每晚1,650港元及980港元, "the two companies earned $3bn and $2bn,
+     * respectively": the two named last before the sentence, in its paragraph, in the order named.
+     */
+    private Owner listedAsTheTwo(Figure f, Sentence s, String clause) {
+        if (w.theTwo.stream().noneMatch(clause::contains)) {
+            return null;
+        }
+        List<NameMention> two = new ArrayList<>();
+        int[] r = range(nameStarts, Math.max(0, s.start() - 4 * REACH), s.start());
+        for (int k = r[1] - 1; k >= r[0] && two.size() < 2; k--) {
+            NameMention m = names.get(k);
+            if (sentenceAt(m.start()).paragraph() != s.paragraph() || source(m) || objectOrOwned(m)
+                    || m.entities().stream().anyMatch(id -> entities.get(id).part())) {
+                continue;
+            }
+            if (two.stream().noneMatch(t -> t.entities().equals(m.entities()))) {
+                two.add(0, m);
+            } else {
+                two.removeIf(t -> t.entities().equals(m.entities()));
+                two.add(0, m); // named again earlier: its first place in the paragraph sets the order
+            }
+        }
+        if (two.size() != 2) {
+            return null;
+        }
+        List<Figure> run = runOf(f, Math.max(clauseStart(f.start()), s.start()), s.end());
+        if (!run.contains(f) || run.size() != 2) {
+            return null;
+        }
+        NameMention m = two.get(run.indexOf(f));
+        return new Owner(new LinkedHashSet<>(m.entities()), "the two named before are 「" + two.get(0).name() + "」 and 「"
+                + two.get(1).name() + "」 (respectively, figure " + (run.indexOf(f) + 1) + " of 2)");
     }
 
     /** The run of figures alike (a list) that holds {@code f}, among those starting in [from, to). */
@@ -2363,7 +2406,14 @@ public final class ArticleReading {
         }
         String before = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 8), f.start());
         int at = before.lastIndexOf('每');
-        return at >= 0 && at + 1 < before.length() && m.contains("每" + before.charAt(at + 1));
+        if (at >= 0 && at + 1 < before.length()) {
+            return m.contains("每" + before.charAt(at + 1));
+        }
+        // 平均房價分別為每晚1,650港元及980港元: a figure listed after one said per night is per night too
+        List<Figure> earlier = figuresIn(clauseStart(f.start()), f.start());
+        Figure prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        return prev != null && prev.end() <= f.start() && reader.connects(text.substring(prev.end(), f.start()))
+                && perUnit(prev, metric);
     }
 
     /** Whether a metric has one of the words (Latin ones whole). */

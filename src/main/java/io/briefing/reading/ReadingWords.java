@@ -34,6 +34,7 @@ final class ReadingWords {
     final List<String> topicMarkers;
     final List<String> notTopicBefore;
     final List<String> former;
+    final List<String> theTwo;
     final List<String> latter;
     final List<String> abbreviations;
     /** Every time word, longest first, with what it says. */
@@ -144,6 +145,7 @@ final class ReadingWords {
         topicMarkers = strings(root.require("topic_markers", ""));
         notTopicBefore = strings(root.require("not_topic_before", ""));
         former = strings(root.require("former", ""));
+        theTwo = strings(root.require("the_two", ""));
         latter = strings(root.require("latter", ""));
         abbreviations = strings(root.require("abbreviations", ""));
         YamlNode t = root.require("times", "");

@@ -235,4 +235,35 @@ class ReaderFramesVerificationTest {
         assertThat(pharma(fact("tes2", "Tessivan", "特西凡", List.of(), "2000000", "count", Qualifier.AT_LEAST, "2026",
                 "expects to treat at least 2 million patients by the end of 2026"))).isNotEqualTo(CheckStatus.VERIFIED);
     }
+
+    private static final String HOTELS = "【虛構樣本】\n\n樣本商報（虛構）　2025年10月20日\n\n"
+            + "澄灣酒店集團（虛構）表現較佳。該集團第三季平均入住率達91%；每間可供出租客房收入（RevPAR）約1,500港元。"
+            + "雅蘊酒店（虛構）同期入住率則只有78%。兩集團第三季平均房價分別為每晚1,650港元及980港元。\n";
+
+    private static CheckStatus hotels(String entityZh, String metricZh, String value, Qualifier q, String quote) {
+        Fact occupancy = fact("occ", "Ching Wan Hotels", "澄灣酒店集團", List.of(), "91", "share", Qualifier.EXACT, "2025-Q3",
+                "該集團第三季平均入住率達91%");
+        Fact other = fact("occ2", "Nga Wan Hotels", "雅蘊酒店", List.of(), "78", "share", Qualifier.EXACT, "2025-Q3",
+                "雅蘊酒店（虛構）同期入住率則只有78%");
+        String en = entityZh.equals("雅蘊酒店") ? "Nga Wan Hotels" : "Ching Wan Hotels";
+        Fact base = fact("row", en, entityZh, List.of(), value, "HKD", q, "2025-Q3", quote);
+        Fact f = new Fact("row", "c", base.entity(), new Localized("m", metricZh), base.amount(), base.unit(), q, base.period(),
+                base.reporter(), false, quote, List.of(), 2);
+        return new QuoteVerifier(HOTELS).verify(List.of(occupancy, other, f), "test",
+                QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-10-20")).checks().get(f.id()).status();
+    }
+
+    @Test
+    void aBracketedGlossIsNoSubjectAndTheTwoGroupsAreTheTwoNamedBeforeInTheirOrder() {
+        assertThat(hotels("澄灣酒店集團", "每間可供出租客房收入", "1500", Qualifier.APPROXIMATELY, "每間可供出租客房收入（RevPAR）約1,500港元"))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(hotels("澄灣酒店集團", "平均每晚房價", "1650", Qualifier.EXACT, "兩集團第三季平均房價分別為每晚1,650港元及980港元"))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(hotels("雅蘊酒店", "平均每晚房價", "980", Qualifier.EXACT, "兩集團第三季平均房價分別為每晚1,650港元及980港元"))
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(hotels("雅蘊酒店", "平均每晚房價", "1650", Qualifier.EXACT, "兩集團第三季平均房價分別為每晚1,650港元及980港元"))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+        assertThat(hotels("澄灣酒店集團", "平均每晚房價", "980", Qualifier.EXACT, "兩集團第三季平均房價分別為每晚1,650港元及980港元"))
+                .isNotEqualTo(CheckStatus.VERIFIED);
+    }
 }
