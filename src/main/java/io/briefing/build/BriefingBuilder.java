@@ -168,6 +168,13 @@ public final class BriefingBuilder {
             }
             // what the chart cannot draw (one figure, another unit) is shown as cards, never dropped
             List<Fact> left = notShown(ctx, chart.isPresent() ? builder.notDrawn() : facts);
+            if (chart.isPresent()) {
+                List<ChartModel> drawn = blocks.get(blocks.size() - 1) instanceof Block.Charts b ? new ArrayList<>(b.charts()) : null;
+                statedElsewhere(ctx, builder.notDrawn(), left, c.where(), "the chart", drawn, charts);
+                if (drawn != null) {
+                    blocks.set(blocks.size() - 1, new Block.Charts(null, drawn));
+                }
+            }
             if (!left.isEmpty()) {
                 warnings.add(c.where().problem(left.size() + " figure(s) of this chart cannot be charted with the others "
                         + "(one figure, or another unit): shown as key-figure cards", "").message());
@@ -177,7 +184,7 @@ public final class BriefingBuilder {
             List<ChartModel> group = new ArrayList<>();
             Map<String, List<Fact>> byCategory = FactTable.groupBy(FactSelector.select(cs.select(), table),
                     Fact::category);
-            ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.TABLE,
+            ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.SIZE,
                     Scale.AUTO, Set.of(), SeriesBy.METRIC, cs.small());
             List<Block> cardBlocks = new ArrayList<>();
             // the figures the page already shows as key-figure cards (a changes table's figures still get a chart)
@@ -231,7 +238,11 @@ public final class BriefingBuilder {
                     left = drawn ? builder.notDrawn() : inCat;
                 }
                 // one figure, or figures in another unit than the chart's: key-figure cards, never left out
+                List<Fact> outside = left;
                 left = notShown(ctx, left);
+                if (drawn) {
+                    statedElsewhere(ctx, outside, left, cs.where(), "category '" + cat.id() + "'", group, all);
+                }
                 if (cs.small() && !left.isEmpty() && left.size() <= 3) {
                     // among small charts a lone card reads as a key figure it is not (and under the chart's own
                     // title, as a second heading): one sentence tells it, unless the text sections tell it already
@@ -419,6 +430,36 @@ public final class BriefingBuilder {
     private static final int MAX_CARDS = 6;
 
     /** Figures (facts with a value) that the briefing does not show yet, at most {@link #MAX_CARDS}. */
+    /**
+     * The figures a chart leaves out (another unit, a range, undated) that the page states elsewhere
+     * already, so get no card beside it: a line under the chart names each with its marker, and a warning
+     * says so, so that no figure of its selection is dropped unsaid (Baltic Crest's euro results beside
+     * Northwind's dollar ones). The chart, the last of each list, is replaced by one with that line.
+     */
+    private void statedElsewhere(Context ctx, List<Fact> outside, List<Fact> asCards, io.briefing.template.Where where, String what,
+                                 List<ChartModel> shown, List<ChartModel> all) {
+        List<Fact> stated = outside.stream().filter(f -> f.hasValue() && !asCards.contains(f)).toList();
+        if (stated.isEmpty()) {
+            return;
+        }
+        String items = stated.stream().map(f -> ctx.typeset(ctx.entity(f) + ", " + inSentence(ctx.metric(f)) + ": " + ctx.compact(f) + " "
+                + ctx.ref(f).marker())).collect(java.util.stream.Collectors.joining(ctx.labels.get("chart.not-drawn.join")));
+        LegendNote note = new LegendNote(LegendNote.Mark.NONE, ctx.labels.get("chart.not-drawn", items));
+        warnings.add(where.problem(what + ": " + stated.size() + " figure(s) are not in its chart (another unit, a "
+                + "range, or undated) and are stated above: named under the chart", "").message());
+        for (List<ChartModel> list : java.util.Arrays.asList(shown, all)) {
+            if (list != null && !list.isEmpty()) {
+                list.set(list.size() - 1, list.get(list.size() - 1).withNote(note));
+            }
+        }
+    }
+
+    /** "Operating profit" inside a sentence: "operating profit"; an acronym ("FDA review time") keeps its capitals. */
+    private static String inSentence(String metric) {
+        return metric.length() > 1 && Character.isUpperCase(metric.charAt(0)) && Character.isLowerCase(metric.charAt(1))
+                ? Character.toLowerCase(metric.charAt(0)) + metric.substring(1) : metric;
+    }
+
     private static List<Fact> notShown(Context ctx, List<Fact> facts) {
         List<Fact> left = new ArrayList<>();
         for (Fact f : facts) {
@@ -447,6 +488,8 @@ public final class BriefingBuilder {
             case LABEL -> Ranking.top(facts, Comparator.comparing(ctx::entity), shown);
             case VALUE_DESC -> Ranking.top(facts, byValue.reversed(), shown);
             case VALUE_ASC -> Ranking.top(facts, byValue, shown);
+            case SIZE -> Ranking.top(facts, Comparator.comparing((Fact f) -> f.hasValue() ? Math.abs(f.amount().asDouble())
+                    : Double.NEGATIVE_INFINITY).reversed(), shown);
             case TABLE -> List.copyOf(facts.subList(0, shown));
         };
         List<String> headers = t.columns().stream().map(c -> ctx.labels.get("col." + c.code())).toList();

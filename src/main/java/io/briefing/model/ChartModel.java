@@ -23,6 +23,13 @@ public record ChartModel(String id, ChartKind kind, String title, String axisLab
         return new ChartModel(id, kind, title, axisLabel, divisor, sourceLine, points, legendNotes, style, false, note, axisMax);
     }
 
+    /** The same chart with one more line under it. */
+    public ChartModel withNote(LegendNote extra) {
+        List<LegendNote> notes = new java.util.ArrayList<>(legendNotes);
+        notes.add(extra);
+        return new ChartModel(id, kind, title, axisLabel, divisor, sourceLine, points, List.copyOf(notes), style, small, note, axisMax);
+    }
+
     public List<String> series() {
         return points.stream().map(ChartPoint::series).distinct().toList();
     }

@@ -3,9 +3,12 @@ package io.briefing.template;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The order of a chart's or table's items. */
+/**
+ * The order of a chart's or table's items. A chart's bars default to {@link #SIZE}, longest first, so its
+ * shape reads as a ranking; a table keeps the fact table's order.
+ */
 public enum SortOrder {
-    TABLE("table"), VALUE_DESC("value-desc"), VALUE_ASC("value-asc"), PERIOD("period"), LABEL("label");
+    TABLE("table"), SIZE("size"), VALUE_DESC("value-desc"), VALUE_ASC("value-asc"), PERIOD("period"), LABEL("label");
 
     private final String code;
 

@@ -133,7 +133,7 @@ public final class TemplateReader {
                     columns.addAll(List.of(Column.ENTITY, Column.METRIC, Column.VALUE, Column.PERIOD, Column.REPORTER, Column.SOURCE));
                 }
                 return new Section.Table(s.optLocalized("title").orElse(null), selection(s), columns,
-                        s.optInt("max-rows", 200, 1, 100_000), sort(s), where);
+                        s.optInt("max-rows", 200, 1, 100_000), sort(s, SortOrder.TABLE), where);
             }
             case "text" -> {
                 s.allowOnly(List.of("type", "title", "paragraphs", "from", "limit"));
@@ -202,7 +202,7 @@ public final class TemplateReader {
                     "use metric, period or category");
         }
         return new ChartSpec(kind, s.optLocalized("title").orElse(null), s.optLocalized("note").orElse(null), selection(s),
-                sort(s), scale, highlight, series, small(s));
+                sort(s, SortOrder.SIZE), scale, highlight, series, small(s));
     }
 
     private static boolean small(YamlNode s) throws InputException {
@@ -230,10 +230,10 @@ public final class TemplateReader {
         }
     }
 
-    private static SortOrder sort(YamlNode s) throws InputException {
+    private static SortOrder sort(YamlNode s, SortOrder fallback) throws InputException {
         Optional<YamlNode> k = s.get("sort");
         if (k.isEmpty()) {
-            return SortOrder.TABLE;
+            return fallback;
         }
         try {
             return SortOrder.fromCode(k.get().text());

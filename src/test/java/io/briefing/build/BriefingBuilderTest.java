@@ -149,4 +149,35 @@ class BriefingBuilderTest {
             c.points().forEach(p -> assertThat(table.fact(p.ref().factId())).as(c.id()).isPresent());
         });
     }
+
+    @Test
+    void aChartNamesUnderItTheFiguresOfItsCategoryItLeavesOutThatThePageStatesAbove() throws Exception {
+        // the shipping sample's results: Northwind's dollars are drawn; Baltic Crest's euros, which the key figures
+        // and the findings do not state, were dropped from the page unsaid; now they are named under the chart
+        FactTable shipping = new DatasetReader(new Warnings()).load(java.nio.file.Path.of(
+                "samples/shipping-invented/shipping-invented.yaml"));
+        Warnings w = new Warnings();
+        Briefing b = new BriefingBuilder(w).build(shipping, full, Provenance.verify(shipping, new Warnings()),
+                new BriefingBuilder.Options(Language.EN, Instant.parse("2025-10-10T00:00:00Z"), "test", List.of("shipping")));
+        var results = blocks(b, Block.Charts.class).stream().flatMap(c -> c.charts().stream())
+                .filter(c -> c.title().equals("Third-quarter results")).findFirst().orElseThrow();
+        assertThat(results.points()).extracting(p -> p.ref().factId()).doesNotContain("bc-profit", "bc-revenue");
+        String under = results.legendNotes().stream().map(io.briefing.model.LegendNote::text).reduce("", String::concat);
+        assertThat(under).contains("Not in this chart", "Baltic Crest Shipping, operating profit: €450m [7]",
+                "Baltic Crest Shipping, revenue: ~€2.1bn [8]");
+        assertThat(w.all()).anyMatch(m -> m.contains("category 'results': 2 figure(s) are not in its chart"));
+    }
+
+    @Test
+    void aMeasureNamedAlikeInEitherLanguageIsOneSeriesInBoth() throws Exception {
+        FactTable solar = new DatasetReader(new Warnings()).load(java.nio.file.Path.of("samples/solar-invented/solar-invented.yaml"));
+        for (Language lang : Language.values()) {
+            Briefing b = new BriefingBuilder(new Warnings()).build(solar, full, Provenance.verify(solar, new Warnings()),
+                    new BriefingBuilder.Options(lang, Instant.parse("2025-12-31T00:00:00Z"), "test", List.of("solar")));
+            var prices = blocks(b, Block.Charts.class).stream().flatMap(c -> c.charts().stream())
+                    .filter(c -> c.points().stream().anyMatch(p -> p.ref().factId().equals("price-module"))).findFirst().orElseThrow();
+            // modules' and polysilicon's "Price change over the year" (全年價格累計變動, 全年價格變動) and cells' year on year
+            assertThat(prices.series()).as(lang.toString()).hasSize(2);
+        }
+    }
 }

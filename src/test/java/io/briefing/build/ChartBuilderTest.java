@@ -62,6 +62,17 @@ class ChartBuilderTest {
     }
 
     @Test
+    void sizeOrderPutsTheLongestBarFirstAndTableOrderKeepsTheTables() {
+        List<Fact> gains = facts("idx-compute", "idx-server");
+        ChartModel bySize = new ChartBuilder(ctx).build("gains", spec(java.util.Optional.of(ChartKind.HBAR), SortOrder.SIZE,
+                Scale.AUTO), gains, "Gains").orElseThrow();
+        assertThat(bySize.points()).extracting(p -> p.ref().factId()).containsExactly("idx-server", "idx-compute");
+        ChartModel byTable = new ChartBuilder(ctx).build("gains", spec(java.util.Optional.of(ChartKind.HBAR), SortOrder.TABLE,
+                Scale.AUTO), gains, "Gains").orElseThrow();
+        assertThat(byTable.points()).extracting(p -> p.ref().factId()).containsExactly("idx-compute", "idx-server");
+    }
+
+    @Test
     void factsInAnotherUnitAreLeftOutOfTheChartAndListedAsNotDrawn() {
         ChartBuilder b = new ChartBuilder(ctx);
         ChartModel m = b.build("mixed", spec(java.util.Optional.empty(), SortOrder.TABLE, Scale.AUTO),
