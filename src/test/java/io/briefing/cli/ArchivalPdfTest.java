@@ -126,6 +126,46 @@ class ArchivalPdfTest {
         assertThat(Documents.text(zh)).contains("算力基礎設施率先受益：").doesNotContain("率先受益:");
     }
 
+    @org.junit.jupiter.api.Test
+    void aTableBrokenARowEarlyForItsLastPageIsStillOneTableWithOneHeader() throws Exception {
+        // heat pumps, 14 March: the fifth fact stood alone under the repeated header on page 2; now the table
+        // breaks before the fourth, and a reader still meets one table, its header tagged once
+        Path dir = out.resolve("lone-row");
+        CliProbe.Result r = CliProbe.run("generate", "-d", "samples/heat-pumps-weekly-invented/2025-03-14/heat-pumps.yaml",
+                "-o", dir.toString(), "--name", "w");
+        assertThat(r.exit()).as(r.err()).isZero();
+        Path pdf = dir.resolve("w.pdf");
+        assertThat(failedRules(pdf, "ua1")).as("veraPDF PDF/UA-1 failures").isEmpty();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper strip = new PDFTextStripper();
+            strip.setStartPage(2);
+            strip.setEndPage(2);
+            String page2 = strip.getText(d);
+            assertThat(page2).contains("Heat-pump subsidy budget", "Installer backlog");
+            List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> all = new ArrayList<>();
+            collect(d.getDocumentCatalog().getStructureTreeRoot().getKids(), all);
+            var facts = all.stream().filter(e -> e.getStructureType().equals("Table")).filter(t -> {
+                List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> in = new ArrayList<>();
+                collect(t.getKids(), in);
+                return in.stream().anyMatch(e -> e.getStructureType().equals("TR") && in.stream().filter(x -> x.getStructureType()
+                        .equals("TH")).count() == 6);
+            }).toList();
+            assertThat(facts).as("the fact table: one Table element, six header cells").hasSize(1);
+            List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> rows = new ArrayList<>();
+            collect(facts.get(0).getKids(), rows);
+            assertThat(rows.stream().filter(e -> e.getStructureType().equals("TR"))).hasSize(6);
+        }
+    }
+
+    private static void collect(List<Object> kids, List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> into) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                into.add(e);
+                collect(e.getKids(), into);
+            }
+        }
+    }
+
     /** veraPDF's failed rules, by clause and test number, with one message each. */
     static Map<String, String> failedRules(Path pdf) throws Exception {
         return failedRules(pdf, "2b");

@@ -134,7 +134,61 @@ class PageLayout {
     void place(PdfPTable t) {
         t.setTableEvent(tags);
         t.getDefaultCell().setCellEvent(tags.mark(Tagging.Role.ARTIFACT));
-        doc.add(t);
+        int lone = t.getHeaderRows() > 0 && !b.onePage() ? loneRowBreak(t) : -1;
+        if (lone < 0) {
+            doc.add(t);
+            return;
+        }
+        // a table whose last page would hold one row under its repeated header (heat pumps, 14 March: the
+        // fifth fact alone on page 2) breaks a row earlier; both parts share the header cells' marks, so the
+        // header is tagged once, and repeated on the later page as an artifact, as a table's own repeat is
+        PdfPTable first = new PdfPTable(t);
+        while (first.size() > lone) {
+            first.deleteLastRow();
+        }
+        PdfPTable rest = new PdfPTable(t);
+        for (int i = lone - 1; i >= t.getHeaderRows(); i--) {
+            rest.deleteRow(i);
+        }
+        rest.setSpacingBefore(0);
+        doc.add(first);
+        doc.newPage();
+        doc.add(rest);
+    }
+
+    /**
+     * Where a table with a repeated header must break for its last page not to hold a single row: the
+     * index of the row to start the next page with, or -1 when the table's own breaks leave no row alone
+     * (or moving one would leave one alone before it). The rows are measured at the page's width from
+     * where the table starts, page by page, as OpenPDF places them (a row that does not fit goes to the
+     * next page, under the header).
+     */
+    private int loneRowBreak(PdfPTable t) {
+        float width = doc.right() - doc.left();
+        t.setTotalWidth(width * t.getWidthPercentage() / 100f);
+        int head = t.getHeaderRows();
+        float header = 0;
+        for (int i = 0; i < head; i++) {
+            header += t.getRowHeight(i);
+        }
+        float room = writer.getVerticalPosition(true) - t.spacingBefore() - doc.bottom();
+        float used = header;
+        int onPage = 0;
+        int before = 0;
+        int start = head;
+        for (int i = head; i < t.size(); i++) {
+            float row = t.getRowHeight(i);
+            if (used + row > room) {
+                room = doc.top() - doc.bottom();
+                used = header;
+                before = onPage;
+                onPage = 0;
+                start = i;
+            }
+            used += row;
+            onPage++;
+        }
+        return onPage == 1 && start > head && before >= 3 ? start - 1 : -1;
     }
 
     /**
