@@ -191,13 +191,6 @@ public final class BriefingBuilder {
             Set<String> onCards = new java.util.HashSet<>();
             blocks.stream().filter(Block.KeyFigures.class::isInstance).map(Block.KeyFigures.class::cast)
                     .forEach(k -> k.figures().forEach(f -> onCards.add(f.ref().factId())));
-            // and the figures it states as values anywhere above: cards, and the changes section's moves
-            // and new facts (a chart's bar for them is labelled by its marker alone)
-            Set<String> statedAbove = new java.util.HashSet<>(onCards);
-            blocks.stream().filter(Block.Changes.class::isInstance).map(Block.Changes.class::cast).forEach(c -> {
-                c.moves().forEach(l -> statedAbove.add(l.factId()));
-                c.added().forEach(l -> statedAbove.add(l.factId()));
-            });
             // a chart told as a sentence still takes its place in the template's limit
             int sentences = 0;
             // every chart, told as a sentence or not: the workbook keeps a sheet and a native chart for each
@@ -224,13 +217,9 @@ public final class BriefingBuilder {
                             cardBlocks.add(sameValueSentence(ctx, cat.label().in(ctx.language), chart.get()));
                             sentences++;
                         }
-                    } else if (chart.isPresent() && !cs.repeatShown()
-                            && chart.get().points().stream().anyMatch(p -> statedAbove.contains(p.ref().factId()))) {
-                        // each number once: a bar whose figure is stated above (a card, a move or a new fact)
-                        // keeps its place in the comparison but not its number, only its marker (the shipping
-                        // summary drew −8.5%, −31% and −12% on cards, then again as bar labels)
-                        group.add(markersOnly(ctx, chart.get(), statedAbove));
                     } else {
+                        // every bar carries its number, even one a card or a move states above: a bar labelled
+                        // by its marker alone ([1], [5]) sent an executive hunting for the figure
                         chart.ifPresent(group::add);
                     }
                     chart.ifPresent(all::add);
@@ -387,26 +376,6 @@ public final class BriefingBuilder {
             runs.add(Run.plain(plain.toString()));
         }
         return new Block.Text(null, List.of(runs));
-    }
-
-    /**
-     * The chart with the figures stated above (cards, changes) labelled by their marker alone, and a
-     * line under it saying so; the workbook keeps the chart as it was.
-     */
-    private static ChartModel markersOnly(Context ctx, ChartModel m, Set<String> statedAbove) {
-        List<ChartPoint> points = new ArrayList<>();
-        for (ChartPoint p : m.points()) {
-            points.add(!statedAbove.contains(p.ref().factId()) ? p
-                    : new ChartPoint(p.series(), p.category(), p.value(), p.scaled(), p.bound(), p.boundLabel(), p.symbol(),
-                            // the label less its value: the marker, and a flag's mark when it has one
-                            p.label().startsWith(p.valueLabel()) ? p.label().substring(p.valueLabel().length()).strip()
-                                    : p.ref().marker(), "", p.highlight(), p.ref(), p.date(), p.dateLabel(), p.text(), p.flagged(),
-                            p.precision()));
-        }
-        List<LegendNote> notes = new ArrayList<>(m.legendNotes());
-        notes.add(new LegendNote(LegendNote.Mark.NONE, ctx.labels.get("chart.cards-unlabelled")));
-        return new ChartModel(m.id(), m.kind(), m.title(), m.axisLabel(), m.divisor(), m.sourceLine(), points, notes, m.style(),
-                m.small(), m.note(), m.axisMax());
     }
 
     private static List<KeyFigure> cards(Context ctx, List<Fact> facts, Map<String, Localized> labels) {
