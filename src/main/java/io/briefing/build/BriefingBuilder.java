@@ -193,6 +193,7 @@ public final class BriefingBuilder {
                     .forEach(k -> k.figures().forEach(f -> onCards.add(f.ref().factId())));
             // a chart told as a sentence still takes its place in the template's limit
             int sentences = 0;
+            int allOnCards = 0;
             // every chart, told as a sentence or not: the workbook keeps a sheet and a native chart for each
             List<ChartModel> all = new ArrayList<>();
             for (Category cat : table.dataset().categories()) {
@@ -204,6 +205,7 @@ public final class BriefingBuilder {
                 List<Fact> left = inCat;
                 if (!cs.repeatShown() && inCat.stream().anyMatch(Fact::hasValue)
                         && inCat.stream().filter(Fact::hasValue).allMatch(f -> onCards.contains(f.id()))) {
+                    allOnCards++;
                     continue; // every figure of it is a key-figure card above already: not shown twice
                 }
                 if (ChartBuilder.autoKind(inCat).isPresent()) {
@@ -248,7 +250,12 @@ public final class BriefingBuilder {
                     cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, Map.of())));
                 }
             }
-            if (group.isEmpty() && cardBlocks.isEmpty()) {
+            if (group.isEmpty() && cardBlocks.isEmpty() && allOnCards > 0) {
+                // a week whose every figure is a key figure: the page says why it has no chart, rather than
+                // leave the reader to wonder (heat pumps, 7 and 14 March)
+                blocks.add(new Block.Text(cs.title() == null ? null : ctx.heading(cs.title(), "facts"),
+                        List.of(List.of(Run.plain(ctx.labels.get("charts.all-on-cards"))))));
+            } else if (group.isEmpty() && cardBlocks.isEmpty()) {
                 warnings.add(cs.where().problem("no category of this table has facts to chart, section left out", "")
                         .message());
             } else {

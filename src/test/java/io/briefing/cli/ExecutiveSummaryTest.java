@@ -95,6 +95,15 @@ class ExecutiveSummaryTest {
     }
 
     @Test
+    void aWeekWhoseFiguresAreAllKeyFiguresSaysWhyItHasNoChart(@TempDir Path out) throws Exception {
+        CliProbe.Result r = CliProbe.run("generate", "-t", "executive-summary", "-d",
+                "samples/heat-pumps-weekly-invented/2025-03-07/heat-pumps.yaml", "-o", out.toString(), "--name", "s");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String text = String.join(" ", Documents.lineRuns(out.resolve("s.pdf")).stream().map(Documents.LineRun::text).toList());
+        assertThat(text).contains("In charts", "No chart this week: every category's figures are the key figures above");
+    }
+
+    @Test
     void aOnePageBriefingWithRoomLeftDrawsItsChartsTaller(@TempDir Path out) throws Exception {
         CliProbe.Result r = CliProbe.run("generate", "-t", "executive-summary", "-o", out.toString(), "--name", "s");
         assertThat(r.exit()).as(r.err()).isZero();
