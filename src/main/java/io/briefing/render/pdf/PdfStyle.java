@@ -72,18 +72,24 @@ final class PdfStyle {
         meta = new Font(fonts.regular(), 8.5f * k, Font.NORMAL, ChartTheme.MUTED);
         h2 = new Font(fonts.bold(), 13 * k, b, ChartTheme.PRIMARY);
         h3 = new Font(fonts.bold(), 10.5f * k, b, ChartTheme.INK);
-        body = new Font(fonts.regular(), 9.5f * k, Font.NORMAL, ChartTheme.INK);
-        bodyBold = new Font(fonts.bold(), 9.5f * k, b, ChartTheme.INK);
-        small = new Font(fonts.regular(), 7.5f * k, Font.NORMAL, ChartTheme.INK);
-        smallMuted = new Font(fonts.regular(), 7f * k, Font.NORMAL, ChartTheme.MUTED);
+        // the floors of what a reader on a phone or on paper can read: body text 9 pt, tables and sources
+        // 8 pt, captions 7.5 pt in the muted ink (about 6:1 on white, past WCAG AA's 4.5:1), in the one-page
+        // summary too: its headings and cards shrink, these do not (it was 8.1 pt body, 5.9 pt captions)
+        float bodySize = Math.max(9f, 9.5f * k);
+        float smallSize = 8f;
+        float captionSize = 7.5f;
+        body = new Font(fonts.regular(), bodySize, Font.NORMAL, ChartTheme.INK);
+        bodyBold = new Font(fonts.bold(), bodySize, b, ChartTheme.INK);
+        small = new Font(fonts.regular(), smallSize, Font.NORMAL, ChartTheme.INK);
+        smallMuted = new Font(fonts.regular(), captionSize, Font.NORMAL, ChartTheme.MUTED);
         marker = new Font(fonts.regular(), 6.5f * k, Font.NORMAL, ChartTheme.PRIMARY);
         markerUnlinked = new Font(fonts.regular(), 6.5f * k, Font.NORMAL, ChartTheme.INK);
         figure = new Font(fonts.bold(), 19 * k, b, ChartTheme.PRIMARY);
         figureLabel = new Font(fonts.bold(), 8.5f * k, b, ChartTheme.INK);
-        tableHead = new Font(fonts.bold(), 7.5f * k, b, Color.WHITE);
-        tableBody = new Font(fonts.regular(), 7.5f * k, Font.NORMAL, ChartTheme.INK);
-        tableBodyBold = new Font(fonts.bold(), 7.5f * k, b, ChartTheme.INK);
-        flag = new Font(fonts.bold(), 7.5f * k, b, ChartTheme.FLAGGED);
+        tableHead = new Font(fonts.bold(), smallSize, b, Color.WHITE);
+        tableBody = new Font(fonts.regular(), smallSize, Font.NORMAL, ChartTheme.INK);
+        tableBodyBold = new Font(fonts.bold(), smallSize, b, ChartTheme.INK);
+        flag = new Font(fonts.bold(), smallSize, b, ChartTheme.FLAGGED);
         banner = new Font(fonts.bold(), 9 * k, b, Color.WHITE);
     }
 
