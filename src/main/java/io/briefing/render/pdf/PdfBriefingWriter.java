@@ -60,6 +60,8 @@ public final class PdfBriefingWriter {
         Document doc = new Document(page, margin, margin, margin, margin + 14);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
+        // a justified Chinese line spreads its room between characters, not onto the space after a bullet
+        writer.setSpaceCharRatio(0.001f);
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
         writer.setCompressionLevel(9);
         DocumentInfo info = b.info();

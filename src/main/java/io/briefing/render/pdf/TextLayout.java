@@ -21,6 +21,11 @@ final class TextLayout extends PageLayout {
             Paragraph p = s.paragraph("", s.body);
             p.setLeading(s.body.getSize() * 1.45f);
             p.setSpacingAfter(compact ? 2 : 5);
+            if (s.chinese()) {
+                // a Chinese line ends at the margin: a figure kept whole (約21億歐元) left lines 3 to 8
+                // characters short; the space is spread between the characters, the last line set ragged
+                p.setAlignment(com.lowagie.text.Element.ALIGN_JUSTIFIED);
+            }
             if (list) {
                 p.setIndentationLeft(10);
                 p.setFirstLineIndent(-10);
