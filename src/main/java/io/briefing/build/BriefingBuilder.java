@@ -405,7 +405,6 @@ public final class BriefingBuilder {
     /** Cards shown for figures a chart cannot draw; more would crowd out the briefing (the workbook has them all). */
     private static final int MAX_CARDS = 6;
 
-    /** Figures (facts with a value) that the briefing does not show yet, at most {@link #MAX_CARDS}. */
     /**
      * The figures a chart leaves out (another unit, a range, undated) that the page states elsewhere
      * already, so get no card beside it: a line under the chart names each with its marker, and a warning
@@ -436,6 +435,7 @@ public final class BriefingBuilder {
                 ? Character.toLowerCase(metric.charAt(0)) + metric.substring(1) : metric;
     }
 
+    /** Figures (facts with a value) that the briefing does not show yet, at most {@link #MAX_CARDS}. */
     private static List<Fact> notShown(Context ctx, List<Fact> facts) {
         List<Fact> left = new ArrayList<>();
         for (Fact f : facts) {

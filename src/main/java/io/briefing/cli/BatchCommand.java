@@ -136,10 +136,6 @@ final class BatchCommand implements Callable<Integer> {
         return out;
     }
 
-    /**
-     * A progress bar on a terminal once the batch has run a second; plain lines otherwise, so that a
-     * log file gets one line a briefing and no carriage returns.
-     */
     /** The files of one briefing as one name: china-llm-2024-2024-W51-en.{pdf,xlsx}. */
     static String filesOf(Generator.Result r) {
         List<String> names = r.files().stream().map(w -> w.path().getFileName().toString()).toList();
@@ -152,6 +148,10 @@ final class BatchCommand implements Callable<Integer> {
         return base + ".{" + String.join(",", names.stream().map(n -> n.substring(base.length() + 1)).toList()) + "}";
     }
 
+    /**
+     * A progress bar on a terminal once the batch has run a second; plain lines otherwise, so that a
+     * log file gets one line a briefing and no carriage returns.
+     */
     static final class Progress {
         private final PrintWriter err;
         private final int total;

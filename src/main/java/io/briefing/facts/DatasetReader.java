@@ -44,12 +44,6 @@ public final class DatasetReader {
         return manifest.equals(path) ? d : d.withFactsFile(path);
     }
 
-    /** True for a path that names a fact table (CSV or workbook) rather than a manifest. */
-    public static boolean isTable(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".csv") || FactSheetReader.isWorkbook(path);
-    }
-
     public static Path manifestFor(Path path) throws InputException {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         if (FactSheetReader.isWorkbook(path)) {

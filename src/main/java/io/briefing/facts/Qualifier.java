@@ -31,15 +31,6 @@ public enum Qualifier {
         return code;
     }
 
-    /** True for lower bounds: the bar's end is where the truth starts, not where it is. */
-    public boolean isLowerBound() {
-        return this == AT_LEAST || this == MORE_THAN;
-    }
-
-    public boolean isUpperBound() {
-        return this == AT_MOST || this == LESS_THAN;
-    }
-
     public boolean isExact() {
         return this == EXACT;
     }

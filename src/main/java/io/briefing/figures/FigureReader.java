@@ -899,11 +899,6 @@ public final class FigureReader {
     }
 
     /**
-     * A bounding word in front of the figure: a Latin one right in front of it (only spaces between);
-     * a Chinese one of two or more characters anywhere in its clause (最高5億元、5000萬元 — both caps),
-     * of one character right in front (約, 近, 逾). The nearest wins.
-     */
-    /**
      * How far before a figure a bounding word is looked for, at most: a clause of an article is
      * shorter, and a text without clause ends made the look-back scan the whole text for each figure
      * (a 2 MB line of figures ran for minutes).
@@ -918,6 +913,11 @@ public final class FigureReader {
                 && b.substring(p.length()).chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     }
 
+    /**
+     * A bounding word in front of the figure: a Latin one right in front of it (only spaces between);
+     * a Chinese one of two or more characters anywhere in its clause (最高5億元、5000萬元 — both caps),
+     * of one character right in front (約, 近, 逾). The nearest wins.
+     */
     private String[] boundBefore(String t, int figStart) {
         int clause = Math.max(clauseStart(t, figStart, false), figStart - BOUND_LOOK_BACK);
         String[] best = null;
@@ -1062,10 +1062,10 @@ public final class FigureReader {
     }
 
     /**
-     * The last whole occurrence of {@code word} starting at or before {@code from}, in a text whose Latin
-     * letters are lowered (as the vocabulary's are); Latin words match whole words only.
+     * The last whole occurrence of {@code word} starting at or before {@code from} and not before
+     * {@code floor}, or -1, in a text whose Latin letters are lowered (as the vocabulary's are); Latin words
+     * match whole words only. It scans only that window.
      */
-    /** The last occurrence of a word at or before {@code from} and not before {@code floor}, or -1; scans only that window. */
     private static int lastIndexOf(String lowered, String word, int from, boolean latin, int floor) {
         for (int at = Math.min(from, lowered.length() - word.length()); at >= Math.max(0, floor); at--) {
             if (lowered.startsWith(word, at)

@@ -233,8 +233,10 @@ public final class MojibakeRepair {
         return new Passage(start, end, damaged, d.text, d.shown, conf, d.guessed, d.unrecovered);
     }
 
-    /** A partial decoding: its text, score, and how many bytes were guessed or characters left unrecovered. */
-    /** A partial decoding; {@code shown} is the text with each guessed character in ⟨⟩, for the report. */
+    /**
+     * A partial decoding: its text, score, and how many bytes were guessed or characters left unrecovered;
+     * {@code shown} is the text with each guessed character in ⟨⟩, for the report.
+     */
     private record Node(String text, String shown, double score, int guessed, int unrecovered, int rare) {
         char last() {
             return text.isEmpty() ? 0 : text.charAt(text.length() - 1);

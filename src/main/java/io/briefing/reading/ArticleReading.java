@@ -393,10 +393,6 @@ public final class ArticleReading {
     }
 
     /**
-     * The proper nouns as entities: a name that ends a longer one is another name of it ("Compute" of
-     * "Nimbara Compute"); one that starts it stays apart ("Nimbara" owns "Nimbara Compute").
-     */
-    /**
      * The entities a draft reads an article with, where no table names them: in English its proper
      * nouns ({@link #properEntities}), in Chinese the names of organisations and indices ({@link ChineseNames}).
      */
@@ -404,6 +400,10 @@ public final class ArticleReading {
         return chinese ? ChineseNames.in(text) : properEntities(text, months);
     }
 
+    /**
+     * The proper nouns as entities: a name that ends a longer one is another name of it ("Compute" of
+     * "Nimbara Compute"); one that starts it stays apart ("Nimbara" owns "Nimbara Compute").
+     */
     public static List<List<String>> properEntities(String text, Set<String> months) {
         List<String> found = properNouns(text, months);
         List<List<String>> out = new ArrayList<>();
@@ -857,10 +857,10 @@ public final class ArticleReading {
         return false;
     }
 
-    /** "its …", "their …" or a possessive ('s) and at most four lower-case words right before a name. */
     /** The owner of each entity the article names as something owned (a product, a unit). */
     private final Map<Integer, Integer> ownerOf = new HashMap<>();
 
+    /** "its …", "their …" or a possessive ('s) and at most four lower-case words right before a name. */
     private static final java.util.regex.Pattern OWNED_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\bits|\\btheir|'s|\u2019s)(?: [a-z][a-z-]*){0,4}[ ,]+$");
 
@@ -2179,7 +2179,6 @@ public final class ArticleReading {
         return false;
     }
 
-    /** The last day named before an offset in its paragraph (the day of the news it tells). */
     /** The day the news of a figure was told: the last day its paragraph names before it. */
     public Optional<Dated> newsDay(Figure f) {
         return Optional.ofNullable(lastDay(f.start()));
@@ -2199,6 +2198,7 @@ public final class ArticleReading {
         return out;
     }
 
+    /** The last day named before an offset in its paragraph (the day of the news it tells). */
     private Dated lastDay(int at) {
         int paragraph = sentenceAt(at).paragraph();
         Dated out = null;
@@ -2319,7 +2319,6 @@ public final class ArticleReading {
         return Optional.ofNullable(best);
     }
 
-    /** The base of change a metric names ("Revenue, change year on year", 9月營收月增率), if any. */
     /** The base a 環比 of a period of this kind is: the quarter, the week (a day's weekly move) or the month before. */
     private static ChangeBasis previous(Period p) {
         if (p == null) {
@@ -2337,6 +2336,7 @@ public final class ArticleReading {
         return namesAny(metric, ReadingWords.get().previousMetricBases) ? Optional.of(previous(period)) : Optional.empty();
     }
 
+    /** The base of change a metric names ("Revenue, change year on year", 9月營收月增率), if any. */
     public static Optional<ChangeBasis> basisOf(String metric) {
         String m = FigureReader.lowerAscii(metric);
         for (Map.Entry<ChangeBasis, List<String>> e : ReadingWords.get().metricBases.entrySet()) {

@@ -40,8 +40,9 @@ public sealed interface Section {
     /**
      * What changed since the previous week of the series: the biggest moves first (at most
      * {@code limit}), bound changes, new and dropped facts; or a line saying there is no earlier week.
+     *
+     * @param repeatShown false: a move of a figure on a key-figure card is left to its card, which states the change
      */
-    /** @param repeatShown false: a move of a figure on a key-figure card is left to its card, which states the change */
     record Changes(Localized title, int limit, boolean repeatShown, Where where) implements Section {}
 
     /** Starts a new page. */

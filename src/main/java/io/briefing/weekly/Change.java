@@ -2,7 +2,6 @@ package io.briefing.weekly;
 
 import io.briefing.facts.Fact;
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -14,10 +13,6 @@ import java.util.OptionalDouble;
  * @param relative delta ÷ |previous|, only for a move from a figure other than zero
  */
 public record Change(ChangeKind kind, String id, Fact previous, Fact current, BigDecimal delta, OptionalDouble relative) {
-    public Optional<BigDecimal> deltaValue() {
-        return Optional.ofNullable(delta);
-    }
-
     /** The fact as this week states it, or as last week did when it was dropped. */
     public Fact latest() {
         return current != null ? current : previous;

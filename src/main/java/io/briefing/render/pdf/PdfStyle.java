@@ -172,7 +172,6 @@ final class PdfStyle {
         return containerOf.computeIfAbsent(font, f -> new Font(f.getBaseFont(), f.getSize(), Font.NORMAL, f.getColor()));
     }
 
-    /** The Latin font of the same size, colour and weight; bold is the family's bold face, not a stroke. */
     /** The width of the text set in this style, each run in its face, in points. */
     float width(String text, Font font) {
         float w = 0;
@@ -183,6 +182,7 @@ final class PdfStyle {
         return w;
     }
 
+    /** The Latin font of the same size, colour and weight; bold is the family's bold face, not a stroke. */
     private Font latin(Font font) {
         return latinOf.computeIfAbsent(font, f -> {
             LatinFonts l = faces.latin().orElseThrow();
