@@ -212,6 +212,16 @@ public final class BriefingBuilder {
                     ChartBuilder builder = new ChartBuilder(ctx);
                     var chart = builder.build("chart-" + (charts.size() + all.size() + 1), spec, inCat,
                             cat.label().in(ctx.language));
+                    if (chart.isPresent() && unlikeMeasures(chart.get())) {
+                        // an export value, a quarter's loss and a credit cap on one scale compare nothing: each
+                        // is a card (or, among small charts, one sentence) of its own; the workbook keeps the
+                        // sheet of figures, as for every chart
+                        warnings.add(cs.where().problem("category '" + cat.id() + "': its figures are "
+                                + chart.get().series().size() + " measures of one figure each; one axis would compare "
+                                + "unlike things, so the PDF does not chart them", "").message());
+                        all.add(chart.get());
+                        chart = Optional.empty();
+                    }
                     if (chart.isPresent() && sameValue(chart.get())) {
                         // bars of one length say nothing a sentence does not (the three "at least CNY 20bn" valuations);
                         // and a sentence says nothing the findings say already
@@ -433,6 +443,20 @@ public final class BriefingBuilder {
     private static String inSentence(String metric) {
         return metric.length() > 1 && Character.isUpperCase(metric.charAt(0)) && Character.isLowerCase(metric.charAt(1))
                 ? Character.toLowerCase(metric.charAt(0)) + metric.substring(1) : metric;
+    }
+
+    /**
+     * Whether a chart of bars puts unlike measures on one axis: two or more series (metrics), none of which
+     * is compared across entities (each has one bar), as solar's export value, quarterly loss and credit cap.
+     */
+    static boolean unlikeMeasures(ChartModel m) {
+        boolean bars = switch (m.kind()) {
+            case BAR, HBAR -> true;
+            case GROUPED_BAR, STACKED_BAR, LINE, TIMELINE -> false;
+        };
+        List<String> series = m.points().stream().map(ChartPoint::series).toList();
+        return bars && series.stream().distinct().count() >= 2
+                && series.stream().distinct().allMatch(x -> java.util.Collections.frequency(series, x) == 1);
     }
 
     /** Figures (facts with a value) that the briefing does not show yet, at most {@link #MAX_CARDS}. */

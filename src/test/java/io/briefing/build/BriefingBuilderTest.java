@@ -152,20 +152,20 @@ class BriefingBuilderTest {
 
     @Test
     void aChartNamesUnderItTheFiguresOfItsCategoryItLeavesOutThatThePageStatesAbove() throws Exception {
-        // the shipping sample's results: Northwind's dollars are drawn; Baltic Crest's euros, which the key figures
-        // and the findings do not state, were dropped from the page unsaid; now they are named under the chart
+        // the shipping sample's port volumes: the TEU counts are drawn; Valemouth's −3% year on year, a key figure
+        // above and so no card here, was dropped from the chart unsaid; now it is named under the chart
         FactTable shipping = new DatasetReader(new Warnings()).load(java.nio.file.Path.of(
                 "samples/shipping-invented/shipping-invented.yaml"));
         Warnings w = new Warnings();
         Briefing b = new BriefingBuilder(w).build(shipping, full, Provenance.verify(shipping, new Warnings()),
                 new BriefingBuilder.Options(Language.EN, Instant.parse("2025-10-10T00:00:00Z"), "test", List.of("shipping")));
-        var results = blocks(b, Block.Charts.class).stream().flatMap(c -> c.charts().stream())
-                .filter(c -> c.title().equals("Third-quarter results")).findFirst().orElseThrow();
-        assertThat(results.points()).extracting(p -> p.ref().factId()).doesNotContain("bc-profit", "bc-revenue");
-        String under = results.legendNotes().stream().map(io.briefing.model.LegendNote::text).reduce("", String::concat);
-        assertThat(under).contains("Not in this chart", "Baltic Crest Shipping, operating profit: €450m [7]",
-                "Baltic Crest Shipping, revenue: ~€2.1bn [8]");
-        assertThat(w.all()).anyMatch(m -> m.contains("category 'results': 2 figure(s) are not in its chart"));
+        var volumes = blocks(b, Block.Charts.class).stream().flatMap(c -> c.charts().stream())
+                .filter(c -> c.title().equals("Port volumes")).findFirst().orElseThrow();
+        assertThat(volumes.points()).extracting(p -> p.ref().factId()).containsExactly("port-volume", "port-eastham");
+        String under = volumes.legendNotes().stream().map(io.briefing.model.LegendNote::text).reduce("", String::concat);
+        assertThat(under).contains("Not in this chart, stated above: Port of Valemouth, containers handled, change year on year: "
+                + "−3% [14]");
+        assertThat(w.all()).anyMatch(m -> m.contains("category 'volumes': 1 figure(s) are not in its chart"));
     }
 
     @Test
@@ -179,5 +179,21 @@ class BriefingBuilderTest {
             // modules' and polysilicon's "Price change over the year" (全年價格累計變動, 全年價格變動) and cells' year on year
             assertThat(prices.series()).as(lang.toString()).hasSize(2);
         }
+    }
+
+    @Test
+    void unlikeMeasuresOfOneFigureEachAreNotDrawnOnOneAxis() throws Exception {
+        // solar's finance: an export value, a quarter's loss and a credit cap, each one figure of its own measure
+        FactTable solar = new DatasetReader(new Warnings()).load(java.nio.file.Path.of("samples/solar-invented/solar-invented.yaml"));
+        Warnings w = new Warnings();
+        Briefing b = new BriefingBuilder(w).build(solar, full, Provenance.verify(solar, new Warnings()),
+                new BriefingBuilder.Options(Language.EN, Instant.parse("2025-12-31T00:00:00Z"), "test", List.of("solar")));
+        List<String> drawn = blocks(b, Block.Charts.class).stream().flatMap(c -> c.charts().stream())
+                .flatMap(c -> c.points().stream()).map(p -> p.ref().factId()).toList();
+        assertThat(drawn).doesNotContain("exports", "q3-loss", "credit-cap", "listed-count", "loss-makers")
+                .contains("price-module", "output-glass");
+        assertThat(w.all()).anyMatch(m -> m.contains("category 'finance': its figures are 3 measures of one figure each"));
+        // the workbook keeps the sheet of figures
+        assertThat(b.charts()).anyMatch(c -> c.points().stream().anyMatch(p -> p.ref().factId().equals("q3-loss")));
     }
 }
