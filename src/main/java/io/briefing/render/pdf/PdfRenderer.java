@@ -80,14 +80,11 @@ public final class PdfRenderer implements Renderer {
         // two findings to its second chart); the workbook keeps every chart
         Briefing shown = b;
         int chartsLeft = 0;
-        while (b.onePage() && pdf.pages() > 1) {
-            Optional<Briefing> fewer = withoutLastChart(shown);
-            if (fewer.isEmpty()) {
-                break;
-            }
-            shown = fewer.get();
-            chartsLeft++;
-            pdf = writer.write(shown, shrunk);
+        if (b.onePage()) {
+            Fitted fitted = untilOnePage(writer, shown, pdf, shrunk, PdfRenderer::withoutLastChart);
+            shown = fitted.shown();
+            pdf = fitted.pdf();
+            chartsLeft = fitted.dropped();
         }
         if (chartsLeft > 0 && shrunk < 1) {
             // the charts that stay may not need to be drawn shorter now
@@ -104,14 +101,11 @@ public final class PdfRenderer implements Renderer {
         }
         // then it shows all the findings that fit: the last ones give way, and the run says how many
         int left = 0;
-        while (b.onePage() && pdf.pages() > 1) {
-            Optional<Briefing> shorter = withoutLastFinding(shown);
-            if (shorter.isEmpty()) {
-                break;
-            }
-            shown = shorter.get();
-            left++;
-            pdf = writer.write(shown, shrunk);
+        if (b.onePage()) {
+            Fitted fitted = untilOnePage(writer, shown, pdf, shrunk, PdfRenderer::withoutLastFinding);
+            shown = fitted.shown();
+            pdf = fitted.pdf();
+            left = fitted.dropped();
         }
         if (left > 0 && pdf.pages() == 1) {
             warnings = new ArrayList<>(warnings);
@@ -140,24 +134,45 @@ public final class PdfRenderer implements Renderer {
         return new Rendered(pdf.bytes().length, pdf.pages(), warnings);
     }
 
+    /** What a one-page briefing shows once it fits, and how many things gave way for it. */
+    private record Fitted(Briefing shown, PdfBriefingWriter.Result pdf, int dropped) {}
+
+    /** Takes away, one at a time, what {@code less} takes from the briefing, while it runs over one page and can. */
+    private static Fitted untilOnePage(PdfBriefingWriter writer, Briefing shown, PdfBriefingWriter.Result pdf, float growth,
+                                       java.util.function.Function<Briefing, Optional<Briefing>> less) {
+        int dropped = 0;
+        while (pdf.pages() > 1) {
+            Optional<Briefing> fewer = less.apply(shown);
+            if (fewer.isEmpty()) {
+                break;
+            }
+            shown = fewer.get();
+            dropped++;
+            pdf = writer.write(shown, growth);
+        }
+        return new Fitted(shown, pdf, dropped);
+    }
+
     /** The briefing without the last chart of its last group of two or more; empty when none has two. */
     private static Optional<Briefing> withoutLastChart(Briefing b) {
-        List<Block> blocks = new ArrayList<>(b.blocks());
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            if (blocks.get(i) instanceof Block.Charts c && c.charts().size() > 1) {
-                blocks.set(i, new Block.Charts(c.heading(), c.charts().subList(0, c.charts().size() - 1)));
-                return Optional.of(b.withBlocks(blocks));
-            }
-        }
-        return Optional.empty();
+        return withoutLast(b, Block.Charts.class, c -> c.charts().size(),
+                (c, n) -> new Block.Charts(c.heading(), c.charts().subList(0, n)));
     }
 
     /** The briefing without the last paragraph of its last text block that has two or more; empty when none has. */
     private static Optional<Briefing> withoutLastFinding(Briefing b) {
+        return withoutLast(b, Block.Text.class, t -> t.paragraphs().size(),
+                (t, n) -> new Block.Text(t.heading(), t.paragraphs().subList(0, n)));
+    }
+
+    /** The briefing with the last block of a kind that holds two or more items holding one fewer. */
+    private static <T extends Block> Optional<Briefing> withoutLast(Briefing b, Class<T> kind,
+            java.util.function.ToIntFunction<T> size, java.util.function.BiFunction<T, Integer, T> first) {
         List<Block> blocks = new ArrayList<>(b.blocks());
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            if (blocks.get(i) instanceof Block.Text t && t.paragraphs().size() > 1) {
-                blocks.set(i, new Block.Text(t.heading(), t.paragraphs().subList(0, t.paragraphs().size() - 1)));
+            if (kind.isInstance(blocks.get(i)) && size.applyAsInt(kind.cast(blocks.get(i))) > 1) {
+                T block = kind.cast(blocks.get(i));
+                blocks.set(i, first.apply(block, size.applyAsInt(block) - 1));
                 return Optional.of(b.withBlocks(blocks));
             }
         }
