@@ -1538,14 +1538,15 @@ public final class ArticleReading {
                 continue;
             }
             if (two.stream().noneMatch(t -> t.entities().equals(m.entities()))) {
-                two.add(0, m);
-            } else {
-                two.removeIf(t -> t.entities().equals(m.entities()));
-                two.add(0, m); // named again earlier: its first place in the paragraph sets the order
+                two.add(m);
             }
         }
         if (two.size() != 2) {
             return null;
+        }
+        // in the order the paragraph first names them (甲…乙…甲又…: 甲 first)
+        if (firstIn(r, s, two.get(0)) > firstIn(r, s, two.get(1))) {
+            java.util.Collections.swap(two, 0, 1);
         }
         List<Figure> run = runOf(f, Math.max(clauseStart(f.start()), s.start()), s.end());
         if (!run.contains(f) || run.size() != 2) {
@@ -1554,6 +1555,17 @@ public final class ArticleReading {
         NameMention m = two.get(run.indexOf(f));
         return new Owner(new LinkedHashSet<>(m.entities()), "the two named before are 「" + two.get(0).name() + "」 and 「"
                 + two.get(1).name() + "」 (respectively, figure " + (run.indexOf(f) + 1) + " of 2)");
+    }
+
+    /** Where the paragraph of {@code s} first names the entities of {@code m}, among the names in {@code r}. */
+    private int firstIn(int[] r, Sentence s, NameMention m) {
+        for (int k = r[0]; k < r[1]; k++) {
+            NameMention x = names.get(k);
+            if (sentenceAt(x.start()).paragraph() == s.paragraph() && x.entities().equals(m.entities())) {
+                return x.start();
+            }
+        }
+        return m.start();
     }
 
     /** The run of figures alike (a list) that holds {@code f}, among those starting in [from, to). */
