@@ -159,21 +159,16 @@ public final class BriefingBuilder {
             String fallback = facts.isEmpty() ? "" : ctx.category(facts.get(0));
             ChartBuilder builder = new ChartBuilder(ctx);
             var chart = builder.build("chart-" + (charts.size() + 1), c.spec(), facts, fallback);
-            if (chart.isPresent()) {
-                charts.add(chart.get());
-                blocks.add(new Block.Charts(null, List.of(chart.get())));
-            } else if (facts.stream().noneMatch(Fact::hasValue)) {
-                warnings.add(c.where().problem("the chart has no facts to show in this table, left out",
-                        "check its facts: selection").message());
-            }
             // what the chart cannot draw (one figure, another unit) is shown as cards, never dropped
             List<Fact> left = notShown(ctx, chart.isPresent() ? builder.notDrawn() : facts);
             if (chart.isPresent()) {
-                List<ChartModel> drawn = blocks.get(blocks.size() - 1) instanceof Block.Charts b ? new ArrayList<>(b.charts()) : null;
-                statedElsewhere(ctx, builder.notDrawn(), left, c.where(), "the chart", drawn, charts);
-                if (drawn != null) {
-                    blocks.set(blocks.size() - 1, new Block.Charts(null, drawn));
-                }
+                ChartModel drawn = statedElsewhere(ctx, builder.notDrawn(), left, c.where(), "the chart")
+                        .map(chart.get()::withNote).orElse(chart.get());
+                charts.add(drawn);
+                blocks.add(new Block.Charts(null, List.of(drawn)));
+            } else if (facts.stream().noneMatch(Fact::hasValue)) {
+                warnings.add(c.where().problem("the chart has no facts to show in this table, left out",
+                        "check its facts: selection").message());
             }
             if (!left.isEmpty()) {
                 warnings.add(c.where().problem(left.size() + " figure(s) of this chart cannot be charted with the others "
@@ -203,6 +198,7 @@ public final class BriefingBuilder {
                 }
                 boolean drawn = false;
                 List<Fact> left = inCat;
+                ChartModel built = null;
                 if (!cs.repeatShown() && inCat.stream().anyMatch(Fact::hasValue)
                         && inCat.stream().filter(Fact::hasValue).allMatch(f -> onCards.contains(f.id()))) {
                     allOnCards++;
@@ -236,13 +232,20 @@ public final class BriefingBuilder {
                     }
                     chart.ifPresent(all::add);
                     drawn = chart.isPresent();
+                    built = chart.orElse(null);
                     left = drawn ? builder.notDrawn() : inCat;
                 }
                 // one figure, or figures in another unit than the chart's: key-figure cards, never left out
                 List<Fact> outside = left;
                 left = notShown(ctx, left);
-                if (drawn) {
-                    statedElsewhere(ctx, outside, left, cs.where(), "category '" + cat.id() + "'", group, all);
+                if (built != null) {
+                    ChartModel plain = built;
+                    statedElsewhere(ctx, outside, left, cs.where(), "category '" + cat.id() + "'").map(plain::withNote)
+                            .ifPresent(noted -> {
+                                // the chart as drawn (if it was: a chart told as a sentence is not) and as kept for the workbook
+                                group.replaceAll(m -> m == plain ? noted : m);
+                                all.replaceAll(m -> m == plain ? noted : m);
+                            });
                 }
                 if (cs.small() && !left.isEmpty() && left.size() <= 3) {
                     // among small charts a lone card reads as a key figure it is not (and under the chart's own
@@ -419,24 +422,20 @@ public final class BriefingBuilder {
      * The figures a chart leaves out (another unit, a range, undated) that the page states elsewhere
      * already, so get no card beside it: a line under the chart names each with its marker, and a warning
      * says so, so that no figure of its selection is dropped unsaid (Baltic Crest's euro results beside
-     * Northwind's dollar ones). The chart, the last of each list, is replaced by one with that line.
+     * Northwind's dollar ones). Empty when it leaves out none of them.
      */
-    private void statedElsewhere(Context ctx, List<Fact> outside, List<Fact> asCards, io.briefing.template.Where where, String what,
-                                 List<ChartModel> shown, List<ChartModel> all) {
+    private Optional<LegendNote> statedElsewhere(Context ctx, List<Fact> outside, List<Fact> asCards,
+                                                 io.briefing.template.Where where, String what) {
         List<Fact> stated = outside.stream().filter(f -> f.hasValue() && !asCards.contains(f)).toList();
         if (stated.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String items = stated.stream().map(f -> ctx.typeset(ctx.entity(f) + ", " + inSentence(ctx.metric(f)) + ": " + ctx.compact(f) + " "
                 + ctx.ref(f).marker())).collect(java.util.stream.Collectors.joining(ctx.labels.get("chart.not-drawn.join")));
         LegendNote note = new LegendNote(LegendNote.Mark.NONE, ctx.labels.get("chart.not-drawn", items));
         warnings.add(where.problem(what + ": " + stated.size() + " figure(s) are not in its chart (another unit, a "
                 + "range, or undated) and are stated above: named under the chart", "").message());
-        for (List<ChartModel> list : java.util.Arrays.asList(shown, all)) {
-            if (list != null && !list.isEmpty()) {
-                list.set(list.size() - 1, list.get(list.size() - 1).withNote(note));
-            }
-        }
+        return Optional.of(note);
     }
 
     /** "Operating profit" inside a sentence: "operating profit"; an acronym ("FDA review time") keeps its capitals. */

@@ -1101,6 +1101,10 @@ public final class FigureReader {
         return out;
     }
 
+    /** The next name's descriptor after a connector: "the blood thinner" (of "… and the blood thinner Arvelo"). */
+    private static final java.util.regex.Pattern DESCRIPTOR = java.util.regex.Pattern.compile(
+            "(?:the|its|their|a|an) [a-z][a-z-]*(?: [a-z][a-z-]*){0,3}");
+
     /** Whether the text between two names only joins them (、, and, 和, &): the names then share a figure. */
     public boolean connects(String gap) {
         // a name's bracketed note before the connector: 牧丰股份（虚构）、禾川农牧（虚构）
@@ -1114,8 +1118,7 @@ public final class FigureReader {
             }
             // "Tessivan and the blood thinner Arvelo": a connector, then the next name's descriptor in lower case
             String rest = g.startsWith(", ") ? g.substring(2) : g;
-            if (isLatin(c.charAt(0)) && rest.startsWith(c + " ")
-                    && rest.substring(c.length() + 1).matches("(?:the|its|their|a|an) [a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")) {
+            if (isLatin(c.charAt(0)) && rest.startsWith(c + " ") && DESCRIPTOR.matcher(rest.substring(c.length() + 1)).matches()) {
                 return true;
             }
         }
