@@ -38,7 +38,7 @@ public final class ArticleDraft {
     public record Result(String text, boolean chinese, int sentences, List<DraftRow> rows) {}
 
     private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject,
-                         ChineseTopic topic, List<String> referring) {}
+                         ChineseTopic topic, List<String> referring, NumberInName numberInName) {}
 
     private static final class Loaded {
         static final Map<String, Words> WORDS = load();
@@ -176,10 +176,21 @@ public final class ArticleDraft {
             }
             Figure previous = null;
             String topic = "";
+            // whether the topic in play is one a clause of this sentence named itself (訪港旅客…，按年增加12.4%
+            // goes on with 訪港旅客, not with the research centre that announced it), and those topics in order
+            boolean topicIsOwn = false;
+            List<String> clauseTopics = new ArrayList<>();
             List<int[]> phones = phoneLike(s);
-            for (Figure f : inSentence) {
+            // 澜星、青橙、玄鸟、极光…分别为1620万部、1380万部、1150万部和960万部: the i-th figure of a run is
+            // the i-th name's, not every name's (the reading does this for names it knows; a draft also
+            // for the names the list itself gives)
+            boolean respectively = ArticleReading.saysRespectively(s);
+            int[][] runs = runs(s, inSentence);
+            List<String> listedNames = List.of();
+            for (int fi = 0; fi < inSentence.size(); fi++) {
+                Figure f = inSentence.get(fi);
                 if (!worthATableRow(f) || f.bare() && (listNumber(text, span[0], s, f) || inside(phones, f)
-                        || partOfTimeOrRange(s, f))) {
+                        || partOfTimeOrRange(s, f) || words.numberInName().test(s, f))) {
                     continue;
                 }
                 Figure read = byStart.get(span[0] + f.start());
@@ -196,6 +207,12 @@ public final class ArticleDraft {
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when,
                         resolve ? article.newsDay(read) : Optional.empty(), articleDay, year, chinese, words, topic);
                 topic = chinese ? row.entityZh() : row.entityEn();
+                if (chinese && !ownTopic.isEmpty()) {
+                    topicIsOwn = ownTopic(ownTopic, words, knownNames);
+                    if (topicIsOwn && !clauseTopics.contains(ownTopic)) {
+                        clauseTopics.add(ownTopic);
+                    }
+                }
                 Optional<Figure> rangeEnd = resolve ? article.rangeEnd(read) : Optional.empty();
                 if (rangeEnd.isPresent()) {
                     // 292億至300億美元: one row, the range, in the unit its second end writes
@@ -221,9 +238,8 @@ public final class ArticleDraft {
                             && article.sentenceAt(owner.carriedFrom()).paragraph() != article.sentenceAt(read.start()).paragraph();
                     // a Chinese clause with a topic of its own (全港住宅註冊量…, after 據嘉域地產研究部) is about
                     // that topic, not about the source or the company carried from the sentence before
-                    boolean ownTopicFirst = chinese && !owner.namedInClause() && ownTopic.codePointCount(0, ownTopic.length()) >= 3
-                            && words.referring().stream().noneMatch(ownTopic::startsWith)
-                            && knownNames.stream().noneMatch(ownTopic::contains);
+                    boolean ownTopicFirst = chinese && !owner.namedInClause()
+                            && (ownTopic(ownTopic, words, knownNames) || ownTopic.isEmpty() && topicIsOwn);
                     if (!farCarried && !ownTopicFirst && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
                         String name = owner.entities().isEmpty() ? owner.named()
@@ -247,7 +263,20 @@ public final class ArticleDraft {
                 // names listed together share the figure (智譜AI、月之暗面、百川智能均已躋身估值“200億俱樂部”):
                 // a table holds it once for each, as a person would write it
                 String entity = chinese ? row.entityZh() : row.entityEn();
-                for (String name : names(entity, chinese)) {
+                // a name the reading knows is one name, "and" or not (Food and Drug Administration)
+                List<String> listed = knownNames.contains(entity) ? List.of(entity) : names(entity, chinese);
+                if (listed.size() > 1) {
+                    listedNames = listed;
+                }
+                if (respectively && runs[fi][1] >= 2 && listedNames.size() == runs[fi][1]) {
+                    listed = List.of(listedNames.get(runs[fi][0]));
+                } else if (respectively && chinese && runs[fi][1] >= 2 && ownTopic.isEmpty() && topicIsOwn
+                        && clauseTopics.size() >= runs[fi][1]) {
+                    // 內地旅客約301萬人次，非內地旅客約86萬人次，按年增幅分別為9.8%及22.6%: the topics of the
+                    // clauses before, in order
+                    listed = List.of(clauseTopics.get(clauseTopics.size() - runs[fi][1] + runs[fi][0]));
+                }
+                for (String name : listed) {
                     rows.add(new DraftRow(String.format(java.util.Locale.ROOT, "f%03d", rows.size() + 1), row.value(), row.unit(),
                             row.qualifier(), row.period(), chinese ? "" : name, chinese ? name : "", row.metricEn(), row.metricZh(),
                             row.quote(), row.figure(), row.sentence(), row.line(), row.start(), row.toFill()));
@@ -256,6 +285,40 @@ public final class ArticleDraft {
             }
         }
         return new Result(text, chinese, sentences.size(), List.copyOf(rows));
+    }
+
+    /**
+     * Whether a Chinese clause's own topic is one to draft over the owner the reading carries: a phrase
+     * of three characters or more that refers to no one (其, 該公司) and holds no name the reading knows.
+     */
+    private static boolean ownTopic(String topic, Words words, List<String> knownNames) {
+        return topic.codePointCount(0, topic.length()) >= 3 && words.referring().stream().noneMatch(topic::startsWith)
+                && knownNames.stream().noneMatch(topic::contains);
+    }
+
+    /**
+     * Each figure's place in its run of listed figures and the run's length: figures with only a joining
+     * word and measure characters between them (1620万部、1380万部和960万部, "21% and 9%").
+     */
+    private static int[][] runs(String s, List<Figure> figures) {
+        int[][] out = new int[figures.size()][2];
+        int start = 0;
+        for (int i = 0; i <= figures.size(); i++) {
+            boolean joined = i > 0 && i < figures.size() && joined(s.substring(figures.get(i - 1).end(), figures.get(i).start()));
+            if (!joined && i > 0) {
+                for (int j = start; j < i; j++) {
+                    out[j] = new int[] {j - start, i - start};
+                }
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static boolean joined(String gap) {
+        String g = gap.strip();
+        String rest = g.replaceAll("^(.{0,2}?)\\s*(?:、|,|，|和|及|与|與|以及|and|&)\\s*$", "$1");
+        return rest.length() < g.length() && rest.length() <= 2 || g.equals("、");
     }
 
     /** Phone numbers and the like (010-6512 3456, +86 138 0013 8000): digit groups no amount is written as. */
@@ -611,8 +674,10 @@ public final class ArticleDraft {
                         sortedLongestFirst(list(e.getValue(), "before-number")), new EnglishSubject(list(e.getValue(), "subject-verbs"),
                         sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers")),
                         new ChineseTopic(sortedLongestFirst(list(e.getValue(), "time-openers")),
-                                sortedLongestFirst(list(e.getValue(), "subjectless-starts"))),
-                        list(e.getValue(), "referring")));
+                                sortedLongestFirst(list(e.getValue(), "subjectless-starts")), ArticleReading.chineseVerbs()),
+                        list(e.getValue(), "referring"), new NumberInName(list(e.getValue(), "hour-words"),
+                        sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
+                        list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"))));
             }
             return out;
         } catch (IOException e) {

@@ -24,12 +24,24 @@ final class ChineseTopic {
     /** A rank before the name it qualifies: 排名第二的恒川電池. */
     private static final Pattern RANK = Pattern.compile("^(?:排名|位居|位列)?第[0-9０-９一二三四五六七八九十]{1,3}(?:大|名|位)?的?");
 
+    /** A time closing a topic: 極光第三季度, 酒店第三季, 中低端機型明年 are 極光, 酒店, 中低端機型. */
+    private static final Pattern CLOSING_TIME = Pattern.compile(
+            "(?:第[一二三四1-4１-４]季度?|[上下]半年|全年|年[底初末中]|[0-9０-９]{1,2}月份?|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?|單季|单季)$");
+
     private final List<String> timeWords;
     private final List<String> subjectless;
+    private final List<String> verbs;
 
-    ChineseTopic(List<String> timeWords, List<String> subjectless) {
+    /**
+     * @param timeWords   time words that open a clause (今年, 本週)
+     * @param subjectless words a clause starts with when it names no topic (同比, 較)
+     * @param verbs       words no subject holds (表示, 提供, 將): a topic starting with one names none, one
+     *                    inside it ends it
+     */
+    ChineseTopic(List<String> timeWords, List<String> subjectless, List<String> verbs) {
         this.timeWords = timeWords;
         this.subjectless = subjectless;
+        this.verbs = verbs;
     }
 
     /**
@@ -60,7 +72,47 @@ final class ChineseTopic {
         if (term > 0 && (cut < 0 || term < cut)) {
             cut = term;
         }
-        return cut > 0 ? new String[] {p.substring(0, cut), p.substring(cut)} : new String[] {p, ""};
+        String[] split = cut > 0 ? new String[] {p.substring(0, cut), p.substring(cut)} : new String[] {p, ""};
+        String topic = nounPhrase(split[0]);
+        return new String[] {topic, split[0].substring(topic.length()) + split[1]};
+    }
+
+    /**
+     * The noun phrase a topic opens with: none when it starts with a verb (提供, 升至今年), cut before a
+     * verb inside it and before a closing character of one (直播間有 → 直播間, 仍披露 → none) and before a
+     * closing time (極光第三季度 → 極光).
+     */
+    private String nounPhrase(String topic) {
+        String t = topic.strip();
+        for (String v : verbs) {
+            if (v.length() > 1 && t.startsWith(v)) {
+                return "";
+            }
+        }
+        boolean changed = true;
+        while (changed && !t.isEmpty()) {
+            changed = false;
+            for (String v : verbs) {
+                // a single character inside a word (有 of 有限公司) ends the phrase only as its last character
+                int at = v.length() > 1 ? t.indexOf(v, 1) : t.length() - 1;
+                if ((at > 0 || t.equals(v)) && (v.length() > 1 || t.endsWith(v))) {
+                    t = t.substring(0, at).strip();
+                    changed = true;
+                }
+            }
+            java.util.regex.Matcher m = CLOSING_TIME.matcher(t);
+            if (m.find() && m.start() > 0) {
+                t = t.substring(0, m.start()).strip();
+                changed = true;
+            }
+            for (String w : timeWords) {
+                if (t.length() > w.length() && t.endsWith(w)) {
+                    t = t.substring(0, t.length() - w.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return t;
     }
 
     private String withoutOpeningDates(String pre) {

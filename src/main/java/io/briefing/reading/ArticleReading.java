@@ -253,6 +253,9 @@ public final class ArticleReading {
 
     private static final java.util.regex.Pattern PROPER = java.util.regex.Pattern.compile(
             "(?<![\\p{L}\\d])(?:[A-Z][\\p{L}\\d&'-]*)(?:(?:[ \\t]+(?:of|for|&)[ \\t]+|[ \\t]+)[A-Z][\\p{L}\\d&'-]*)*");
+    /** A word, "and", and capitalised words: a public body's name when its last word is a body's head. */
+    private static final java.util.regex.Pattern BODY = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])[A-Z][a-z]+ and (?:[A-Z][\\p{L}-]* )*[A-Z][\\p{L}-]*");
     private static final java.util.regex.Pattern HYPHEN_ADJECTIVE = java.util.regex.Pattern.compile("(?:^|\\s)\\S*[\\p{L}]-[a-z][\\p{L}-]*$");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "it", "its", "in", "on", "at", "as", "but", "and", "for",
             "this", "that", "these", "those", "of", "he", "she", "they", "we", "our", "after", "before", "while", "with", "from", "by",
@@ -315,6 +318,18 @@ public final class ArticleReading {
             boolean sentenceStart = from == 0 && words.length == 1 && opensSentence(text, m.start());
             if (n.length() >= 2 && !sentenceStart && !out.contains(n) && !n.chars().allMatch(Character::isDigit)) {
                 out.add(n);
+            }
+        }
+        // "the Food and Drug Administration": one body, though "and" parts names elsewhere
+        java.util.regex.Matcher body = BODY.matcher(text);
+        while (body.find()) {
+            String[] words = body.group().split("\\s+");
+            if (ReadingWords.get().bodyHeads.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+                String tail = body.group().substring(body.group().indexOf(" and ") + 5);
+                out.remove(tail);
+                if (!out.contains(body.group())) {
+                    out.add(body.group());
+                }
             }
         }
         // a name is a phrase of words, or one word the text names twice; a short acronym (AI) only when the
@@ -390,6 +405,16 @@ public final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /** The Chinese verbs and adverbs no subject nor name holds (披露, 提供, 仍), the longest first. */
+    public static List<String> chineseVerbs() {
+        return ReadingWords.get().verbsZh;
+    }
+
+    /** Whether a sentence hands its figures to a list of names in order (分別, "respectively"). */
+    public static boolean saysRespectively(String sentence) {
+        return ReadingWords.get().respectively.stream().anyMatch(sentence::contains);
     }
 
     /**

@@ -56,7 +56,16 @@ final class ChineseNames {
             groups.computeIfAbsent(text.substring(m.word - 2, m.end), k -> new ArrayList<>()).add(m);
         }
         Map<String, Set<String>> found = new LinkedHashMap<>();
+        Set<Mention> descriptors = new java.util.HashSet<>();
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            if (mentions.get(k + 1).from == mentions.get(k).end) {
+                descriptors.add(mentions.get(k)); // 本地航空公司|鷺翔航空: what the name is, told before it
+            }
+        }
         for (Mention m : mentions) {
+            if (descriptors.contains(m)) {
+                continue;
+            }
             String stem = text.substring(m.from, m.word);
             String chosen = null;
             for (Mention o : groups.get(text.substring(m.word - 2, m.end))) {
@@ -71,6 +80,12 @@ final class ChineseNames {
             for (String opener : w.notNameStart) {
                 if (chosen.startsWith(opener)) {
                     chosen = chosen.substring(opener.length()); // 雖然|指數
+                }
+            }
+            for (String verb : w.verbsZh) {
+                int at = verb.length() > 1 ? chosen.lastIndexOf(verb) : -1;
+                if (at >= 0) {
+                    chosen = chosen.substring(at + verb.length()); // 僅披露|直播: a verb's object, not a name
                 }
             }
             if (chosen.length() < 2) {
@@ -141,7 +156,11 @@ final class ChineseNames {
             while (from > floor && i - from < MAX_STEM && !bound(text.charAt(from - 1), i - from, w)) {
                 from--;
             }
-            if (last != null && from == floor && i - from <= 2) {
+            // a name's word right after another's is one name (晶岳積體電路 + 製造公司); after a word that
+            // closes a name (公司), two characters and a word are a name of their own: 本地航空公司鷺翔航空
+            // is "the local airline 鷺翔航空"
+            boolean closed = last != null && i > from && w.continuingWords.stream().anyMatch(c -> text.startsWith(c, last.end - c.length()));
+            if (last != null && from == floor && i - from <= 2 && !closed) {
                 last.end = i + word.length(); // one name of several words
             } else if (w.continuingWords.contains(word) && !annotated(text, i + word.length())) {
                 // 初創公司: a common noun, unless a bracket marks it as a name

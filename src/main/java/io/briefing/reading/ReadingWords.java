@@ -96,6 +96,10 @@ final class ReadingWords {
     final Set<String> organisationNouns;
     /** Last words of an English name that make it an organisation's (Inc, Pharmaceuticals, Airways). */
     final Set<String> organisationSuffixes;
+    /** The head words of public bodies whose names join two words by "and" (Food and Drug Administration). */
+    final Set<String> bodyHeads;
+    /** Chinese verbs and adverbs no subject nor name holds (披露, 提供, 仍), the longest first. */
+    final List<String> verbsZh;
     /** Head words of a time ("the third quarter"): a description of no thing. */
     final Set<String> timeHeads;
     final List<String> sourcesAfter;
@@ -205,6 +209,9 @@ final class ReadingWords {
         weekdayNotBefore = String.join("", strings(t.require("weekday_not_before", "")));
         organisationNouns = Set.copyOf(strings(root.require("organisation_nouns_en", "")));
         organisationSuffixes = Set.copyOf(strings(root.require("organisation_suffixes_en", "")));
+        bodyHeads = Set.copyOf(strings(root.require("body_heads_en", "")));
+        verbsZh = strings(root.require("verbs_zh", "")).stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         timeHeads = Set.copyOf(strings(root.require("time_heads_en", "")));
         nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
         personTitles = strings(root.require("person_titles", ""));

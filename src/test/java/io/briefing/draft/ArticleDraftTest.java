@@ -172,4 +172,70 @@ class ArticleDraftTest {
         assertThat(range.period()).isEqualTo("2025-Q4");
         assertThat(r.rows()).hasSize(1);
     }
+
+    /** Numbers that name or time something get no row; a count next to a measure word the units do not know does. */
+    @Test
+    void timesOfDayNamesAndCodesAreNoRowsButCountsAndRangesAre() {
+        ArticleDraft.Result r = DRAFT.read("（虚构测试）\n\n第九个双十一购物节于11月14日24时落下帷幕，大促自10月15日晚8点开启。"
+                + "今年“618”期间退货率上升。该公司客服热线95338的接通率保持在九成以上。恒指跌300点。两家公司售出412伙，"
+                + "完全成本在11至12元/公斤之间。", Period.parse("2025-11"));
+        List<String> figures = r.rows().stream().map(DraftRow::figure).toList();
+        assertThat(figures).noneMatch(f -> f.equals("十一") || f.equals("24") || f.equals("8") || f.equals("618") || f.equals("95338"));
+        assertThat(figures).contains("九成以上", "300", "412");
+        assertThat(row(r, "11至12").value()).isEqualTo("11..12");
+    }
+
+    /** 分别 hands the i-th figure of a run to the i-th name of the list before it, in every run of the sentence. */
+    @Test
+    void aRespectivelyListGivesEachNameItsOwnFigure() {
+        ArticleDraft.Result r = DRAFT.read("（虚构测试）\n\n分品牌看，甲星、乙橙、丙鸟第三季度出货量分别为1620万部、1380万部和960万部，"
+                + "市场份额分别为22.6%、19.2%和13.4%。其中，甲星同比增长11.2%。", Period.parse("2025-10"));
+        assertThat(r.rows()).hasSize(7);
+        assertThat(row(r, "1620万").entityZh()).isEqualTo("甲星");
+        assertThat(row(r, "1380万").entityZh()).isEqualTo("乙橙");
+        assertThat(row(r, "960万").entityZh()).isEqualTo("丙鸟"); // not 丙鸟第三季度
+        assertThat(row(r, "19.2%").entityZh()).isEqualTo("乙橙");
+        assertThat(row(r, "13.4%").entityZh()).isEqualTo("丙鸟");
+    }
+
+    /**
+     * A clause that goes on (按年增加12.4%) keeps the topic the clause before named itself, not the
+     * research centre that announced it; 分別 after two such clauses hands them a figure each.
+     */
+    @Test
+    void aFollowingClauseKeepsItsSentencesOwnTopicAndClauseTopicsTakeARespectivelyRun() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n甲江旅遊研究中心（虛構）本週公布，9月訪港旅客約387萬人次，按年增加12.4%。"
+                + "內地旅客約301萬人次，非內地旅客約86萬人次，按年增幅分別為9.8%及22.6%。", Period.parse("2025-10-10"));
+        assertThat(row(r, "387萬").entityZh()).isEqualTo("訪港旅客");
+        assertThat(row(r, "12.4%").entityZh()).isEqualTo("訪港旅客");
+        assertThat(row(r, "9.8%").entityZh()).isEqualTo("內地旅客");
+        assertThat(row(r, "22.6%").entityZh()).isEqualTo("非內地旅客");
+    }
+
+    /** 本地航空公司鷺翔航空 is "the local airline 鷺翔航空": the descriptor is no name and owns nothing. */
+    @Test
+    void aDescriptorBeforeANameIsNotPartOfIt() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n航空方面，本地航空公司甲翔航空（虛構）9月載客約102萬人次，按年增長16.3%。"
+                + "甲翔航空計劃增加航班。", Period.parse("2025-10"));
+        assertThat(row(r, "102萬").entityZh()).isEqualTo("甲翔航空");
+        assertThat(row(r, "16.3%").entityZh()).isEqualTo("甲翔航空");
+    }
+
+    /** A verb or adverb ends a topic (直播間有 is about 直播間); one opening the topic leaves the owner in play. */
+    @Test
+    void aTopicEndsBeforeItsVerb() {
+        ArticleDraft.Result r = DRAFT.read("（虚构测试）\n\n甲柚直播未公布平台总成交额，仅披露直播间订单量同比增长27%。"
+                + "单场成交额超过1亿元的直播间有46个。", Period.parse("2025-11"));
+        assertThat(row(r, "27%").entityZh()).isEqualTo("甲柚直播");
+        assertThat(row(r, "46个").entityZh()).isEqualTo("直播间");
+    }
+
+    /** "the Food and Drug Administration" is one body: not "Food" and "Drug Administration", nor two rows. */
+    @Test
+    void aPublicBodyJoinedByAndIsOneName() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) The Food and Drug Administration approved 12 drugs in the quarter. "
+                + "The Food and Drug Administration expects 30 more next year.", Period.parse("2025-10"));
+        assertThat(r.rows()).hasSize(2);
+        assertThat(row(r, "12").entityEn()).isEqualTo("Food and Drug Administration");
+    }
 }
