@@ -434,11 +434,9 @@ public final class ArticleDraft {
             metric = name == null ? "" : pre.substring(name[1]);
         }
         // a figure followed by its quoted name (最高5億元“訓力券”、5000萬元“語料券”) is about that name
+        // the name as the article writes it, in its quotation marks: “訓力券” is a coined name, 訓力券 a word
         Optional<String> named = quoted(s.substring(f.end(), clauseEnd));
-        if (named.isPresent()) {
-            entity = named.get();
-        }
-        entity = trimEnds(entity);
+        entity = named.isPresent() ? writtenQuoted(s.substring(f.end(), clauseEnd)) : trimEnds(entity);
         metric = trimEnds(dropBeforeNumber(metric.strip(), words.beforeNumber()));
         if (entity.isEmpty()) {
             // a list of figures each followed by its name (5000萬元“語料券”): the name after the figure
@@ -643,6 +641,12 @@ public final class ArticleDraft {
             }
         }
         return m;
+    }
+
+    /** The quoted name opening {@code post}, with its marks. */
+    private static String writtenQuoted(String post) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([“「『\"][^”」』\"]{1,40}[”」』\"])").matcher(post);
+        return m.find() ? m.group(1) : trimEnds(post);
     }
 
     private static Optional<String> quoted(String post) {

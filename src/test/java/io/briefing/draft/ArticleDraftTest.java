@@ -238,4 +238,12 @@ class ArticleDraftTest {
         assertThat(r.rows()).hasSize(2);
         assertThat(row(r, "12").entityEn()).isEqualTo("Food and Drug Administration");
     }
+
+    /** A figure's quoted name keeps its marks, as the article writes it: “甲力券” is a coined name. */
+    @Test
+    void aQuotedNameKeepsItsQuotationMarks() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n甲市提出每年發放最高5億元“甲力券”、5000萬元“乙料券”。", Period.parse("2024-12"));
+        assertThat(row(r, "5億元").entityZh()).isEqualTo("“甲力券”");
+        assertThat(row(r, "5000萬元").entityZh()).isEqualTo("“乙料券”");
+    }
 }
