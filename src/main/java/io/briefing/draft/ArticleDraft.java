@@ -185,7 +185,7 @@ public final class ArticleDraft {
             // the i-th name's, not every name's (the reading does this for names it knows; a draft also
             // for the names the list itself gives)
             boolean respectively = ArticleReading.saysRespectively(s);
-            int[][] runs = runs(s, inSentence);
+            int[][] runs = runs(s, inSentence, reader);
             List<String> listedNames = List.of();
             for (int fi = 0; fi < inSentence.size(); fi++) {
                 Figure f = inSentence.get(fi);
@@ -300,11 +300,11 @@ public final class ArticleDraft {
      * Each figure's place in its run of listed figures and the run's length: figures with only a joining
      * word and measure characters between them (1620万部、1380万部和960万部, "21% and 9%").
      */
-    private static int[][] runs(String s, List<Figure> figures) {
+    private static int[][] runs(String s, List<Figure> figures, FigureReader reader) {
         int[][] out = new int[figures.size()][2];
         int start = 0;
         for (int i = 0; i <= figures.size(); i++) {
-            boolean joined = i > 0 && i < figures.size() && joined(s.substring(figures.get(i - 1).end(), figures.get(i).start()));
+            boolean joined = i > 0 && i < figures.size() && reader.joinsFigures(s.substring(figures.get(i - 1).end(), figures.get(i).start()));
             if (!joined && i > 0) {
                 for (int j = start; j < i; j++) {
                     out[j] = new int[] {j - start, i - start};
@@ -313,12 +313,6 @@ public final class ArticleDraft {
             }
         }
         return out;
-    }
-
-    private static boolean joined(String gap) {
-        String g = gap.strip();
-        String rest = g.replaceAll("^(.{0,2}?)\\s*(?:、|,|，|和|及|与|與|以及|and|&)\\s*$", "$1");
-        return rest.length() < g.length() && rest.length() <= 2 || g.equals("、");
     }
 
     /** Phone numbers and the like (010-6512 3456, +86 138 0013 8000): digit groups no amount is written as. */

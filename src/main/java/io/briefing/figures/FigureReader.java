@@ -1105,6 +1105,21 @@ public final class FigureReader {
     private static final java.util.regex.Pattern DESCRIPTOR = java.util.regex.Pattern.compile(
             "(?:the|its|their|a|an) [a-z][a-z-]*(?: [a-z][a-z-]*){0,3}");
 
+    /**
+     * Whether the text between two figures joins them into one run: a connector, after at most two
+     * characters of the first one's measure (部、, 和, ", and").
+     */
+    public boolean joinsFigures(String gap) {
+        String g = fold(gap).strip();
+        for (String c : w.connectors) {
+            if (g.length() >= c.length() && g.regionMatches(true, g.length() - c.length(), c, 0, c.length())) {
+                String rest = g.substring(0, g.length() - c.length()).strip();
+                return rest.length() <= 2 && (rest.isEmpty() || !isLatin(rest.charAt(rest.length() - 1)) || rest.equals(","));
+            }
+        }
+        return false;
+    }
+
     /** Whether the text between two names only joins them (、, and, 和, &): the names then share a figure. */
     public boolean connects(String gap) {
         // a name's bracketed note before the connector: 牧丰股份（虚构）、禾川农牧（虚构）
