@@ -673,9 +673,10 @@ public final class ArticleDraft {
                         sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers")),
                         new ChineseTopic(sortedLongestFirst(list(e.getValue(), "time-openers")),
                                 sortedLongestFirst(list(e.getValue(), "subjectless-starts")), ArticleReading.chineseVerbs()),
-                        list(e.getValue(), "referring"), new NumberInName(list(e.getValue(), "hour-words"),
+                        list(e.getValue(), "referring"), new NumberInName(new NumberInName.Words(list(e.getValue(), "hour-words"),
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
-                        list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"))));
+                        list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
+                        sortedLongestFirst(list(e.getValue(), "name-after"))))));
             }
             return out;
         } catch (IOException e) {

@@ -5,15 +5,30 @@ import java.util.List;
 
 /**
  * Numbers a draft proposes no row for although the reader reads them: a time of day (11月14日24時,
- * 晚8點, "8 p.m."), a number inside a name (雙十一購物節) or a code (熱線95338)
- * and a number quoted alone as a name (“618”). Each is a bare number: one with a unit word
+ * 晚8點, "8 p.m."), a number inside a name (雙十一購物節, 7奈米, 天眼3.0, "the 10-year bond") or a code
+ * (熱線95338, a ticker 世騰半導體（7425）) and a number quoted alone as a name (“618”). Each is a bare number: one with a unit word
  * (1.2萬宗, 46個) is an amount wherever it stands. The words are in {@code draft-words.yaml}.
  */
 final class NumberInName {
     /** Hours: a number above this before 時 is no time of day. */
     private static final int HOURS = 24;
-    private static final String OPEN_QUOTES = "“「『\"'‘";
-    private static final String CLOSE_QUOTES = "”」』\"'’";
+    private static final String OPEN_QUOTES = "“「『\"'‘（(";
+    private static final String CLOSE_QUOTES = "”」』\"'’）)";
+
+    /**
+     * The words it goes by, from {@code draft-words.yaml}.
+     *
+     * @param hourWords     a word after the hour (時, 点, "p.m."): 24時
+     * @param clockBefore   a word before the hour of a clock (晚, 上午), needed before a word that also
+     *                      measures (點 is also an index's points: 跌300點)
+     * @param measureAfter  words after an hour word's number that also measure it (點 of an index)
+     * @param notNameAfter  words after a number in numeral characters that join or measure it (至, 度)
+     * @param ordinalBefore words before a numeral that make it an ordinal (第), a count of its own
+     * @param codeBefore    words before a number in digits that make it a code (熱線, 電話)
+     * @param nameAfter     words after a number that make it part of a name (7奈米, 華東2號, "10-year")
+     */
+    record Words(List<String> hourWords, List<String> clockBefore, List<String> measureAfter, List<String> notNameAfter,
+                 List<String> ordinalBefore, List<String> codeBefore, List<String> nameAfter) {}
 
     private final List<String> hourWords;
     private final List<String> clockBefore;
@@ -21,24 +36,16 @@ final class NumberInName {
     private final List<String> notNameAfter;
     private final List<String> ordinalBefore;
     private final List<String> codeBefore;
+    private final List<String> nameAfter;
 
-    /**
-     * @param hourWords    a word after the hour (時, 点, "p.m."): 24時
-     * @param clockBefore  a word before the hour of a clock (晚, 上午), needed before a word that also
-     *                     measures (點 is also an index's points: 跌300點)
-     * @param measureAfter words after an hour word's number that also measure it (點 of an index)
-     * @param notNameAfter words after a number in numeral characters that join or measure it (至, 度)
-     * @param ordinalBefore words before a numeral that make it an ordinal (第), a count of its own
-     * @param codeBefore   words before a number in digits that make it a code (熱線, 電話)
-     */
-    NumberInName(List<String> hourWords, List<String> clockBefore, List<String> measureAfter, List<String> notNameAfter,
-                 List<String> ordinalBefore, List<String> codeBefore) {
-        this.hourWords = hourWords;
-        this.clockBefore = clockBefore;
-        this.measureAfter = measureAfter;
-        this.notNameAfter = notNameAfter;
-        this.ordinalBefore = ordinalBefore;
-        this.codeBefore = codeBefore;
+    NumberInName(Words w) {
+        this.hourWords = w.hourWords();
+        this.clockBefore = w.clockBefore();
+        this.measureAfter = w.measureAfter();
+        this.notNameAfter = w.notNameAfter();
+        this.ordinalBefore = w.ordinalBefore();
+        this.codeBefore = w.codeBefore();
+        this.nameAfter = w.nameAfter();
     }
 
     /** Whether the bare figure {@code f} of sentence {@code s} names or times something rather than counting it. */
@@ -46,7 +53,7 @@ final class NumberInName {
         if (!f.bare() || !numeral(f.text())) {
             return false;
         }
-        return timeOfDay(s, f) || insideName(s, f) || quotedAlone(s, f);
+        return timeOfDay(s, f) || insideName(s, f) || quotedAlone(s, f) || namedAfter(s, f) || version(s, f);
     }
 
     private boolean timeOfDay(String s, Figure f) {
@@ -96,9 +103,36 @@ final class NumberInName {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /** A number alone in quotation marks (“618”) or brackets (世騰半導體（7425）, a ticker). */
     private static boolean quotedAlone(String s, Figure f) {
-        return f.start() > 0 && f.end() < s.length() && OPEN_QUOTES.indexOf(s.charAt(f.start() - 1)) >= 0
-                && CLOSE_QUOTES.indexOf(s.charAt(f.end())) >= 0;
+        if (f.start() == 0 || f.end() >= s.length()) {
+            return false;
+        }
+        int open = OPEN_QUOTES.indexOf(s.charAt(f.start() - 1));
+        int close = CLOSE_QUOTES.indexOf(s.charAt(f.end()));
+        return open >= 0 && close >= 0;
+    }
+
+    /** A number a name's word follows (7奈米, 華東2號, "the 10-year bond", 6.5英寸): a node, a model, a tenor. */
+    private boolean namedAfter(String s, Figure f) {
+        for (String w : nameAfter) {
+            boolean latin = w.charAt(0) < 0x80 && Character.isLetter(w.charAt(w.length() - 1));
+            if (s.regionMatches(true, f.end(), w, 0, w.length())
+                    && (!latin || f.end() + w.length() >= s.length() || !Character.isLetter(s.charAt(f.end() + w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A version glued to its name (“天眼3.0”, Gen2.5x): a decimal number between a letter and a Latin letter or a closing mark. */
+    private static boolean version(String s, Figure f) {
+        if (f.start() == 0 || f.end() >= s.length() || f.text().indexOf('.') < 0) {
+            return false;
+        }
+        char next = s.charAt(f.end());
+        // a Han character after it joins a range or a unit (在13.5至14元): only a Latin letter or a closing mark names
+        return Character.isLetter(s.codePointBefore(f.start())) && (next < 0x80 && Character.isLetter(next) || CLOSE_QUOTES.indexOf(next) >= 0);
     }
 
     /** A number and nothing else: digits with their separators, or numeral characters. */

@@ -246,4 +246,15 @@ class ArticleDraftTest {
         assertThat(row(r, "5億元").entityZh()).isEqualTo("“甲力券”");
         assertThat(row(r, "5000萬元").entityZh()).isEqualTo("“乙料券”");
     }
+
+    /** A process node, a ticker, a version and a tenor name things: no rows; the figures beside them are rows. */
+    @Test
+    void nodesTickersVersionsAndTenorsAreNoRows() {
+        ArticleDraft.Result zh = DRAFT.read("（虛構測試）\n\n甲騰半導體（7425）表示，7奈米及更先進製程占晶圓營收的76%。搭載“天眼3.0”的車型"
+                + "將於明年推出。", Period.parse("2025-10"));
+        assertThat(zh.rows()).extracting(DraftRow::figure).containsExactly("76%");
+        ArticleDraft.Result en = DRAFT.read("(INVENTED) The yield on the 10-year government bond fell 11 basis points to 3.86%.",
+                Period.parse("2025-10"));
+        assertThat(en.rows()).extracting(DraftRow::figure).doesNotContain("10").hasSize(2);
+    }
 }
