@@ -250,6 +250,21 @@ public final class ArticleDraft {
                                 row.toFill());
                     }
                 }
+                // a clause whose topic is a name the reading knows without its organisation word
+                // (力旭前三季累計營收… after 力旭科技) is about that name, whoever the sentence before was
+                // about; 酒店 is no short name of 酒店業協會
+                if (resolve && chinese && !quotedName && ownTopic.codePointCount(0, ownTopic.length()) >= 2) {
+                    String start = ownTopic;
+                    List<String> longer = knownNames.stream().filter(k -> k.startsWith(start) && !k.equals(start)
+                            && ArticleReading.organisationWord(k.substring(start.length()))).toList();
+                    if (longer.size() == 1 && !knownNames.contains(start)) {
+                        topic = longer.get(0); // and the clauses that go on (年減6.8%) keep it
+                        topicIsOwn = true;
+                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), "", longer.get(0),
+                                row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
+                                row.toFill());
+                    }
+                }
                 // an English clause whose subject is a thing of its own ("Consumer price inflation eased to
                 // 2.4%") states the figure of that thing, whoever the paragraph is about
                 if (resolve && !chinese && !quotedName) {

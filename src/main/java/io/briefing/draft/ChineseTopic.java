@@ -24,9 +24,10 @@ final class ChineseTopic {
     /** A rank before the name it qualifies: 排名第二的恒川電池. */
     private static final Pattern RANK = Pattern.compile("^(?:排名|位居|位列)?第[0-9０-９一二三四五六七八九十]{1,3}(?:大|名|位)?的?");
 
-    /** A time closing a topic: 極光第三季度, 酒店第三季, 中低端機型明年 are 極光, 酒店, 中低端機型. */
+    /** A time closing a topic: 極光第三季度, 力旭前三季, 中低端機型明年 are 極光, 力旭, 中低端機型. */
     private static final Pattern CLOSING_TIME = Pattern.compile(
-            "(?:第[一二三四1-4１-４]季度?|[上下]半年|全年|年[底初末中]|[0-9０-９]{1,2}月份?|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?|單季|单季)$");
+            "(?:第[一二三四1-4１-４]季度?|[上下]半年|全年|年[底初末中]|[0-9０-９]{1,2}月份?|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?|單季|单季"
+            + "|[前首][0-9０-９一二三四五六七八九十]{1,2}(?:個|个)?(?:季度?|月))$");
 
     private final List<String> timeWords;
     private final List<String> subjectless;

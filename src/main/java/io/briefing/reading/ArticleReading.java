@@ -407,6 +407,11 @@ public final class ArticleReading {
         return false;
     }
 
+    /** Whether a word is one that ends an organisation's name (科技, 銀行, 集團). */
+    public static boolean organisationWord(String word) {
+        return ReadingWords.get().organisationWords.contains(word);
+    }
+
     /** The Chinese verbs and adverbs no subject nor name holds (披露, 提供, 仍), the longest first. */
     public static List<String> chineseVerbs() {
         return ReadingWords.get().verbsZh;

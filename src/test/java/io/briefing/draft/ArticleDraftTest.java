@@ -257,4 +257,14 @@ class ArticleDraftTest {
                 Period.parse("2025-10"));
         assertThat(en.rows()).extracting(DraftRow::figure).doesNotContain("10").hasSize(2);
     }
+
+    /** 力旭 opening a clause is 力旭科技, the name without its organisation word, not the company of the sentence before. */
+    @Test
+    void aNameWithoutItsOrganisationWordIsThatName() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n甲騰與乙旭科技（虛構）9月營收分別為215.4億元及98.7億元。乙旭前三季累計營收為902.6億元，"
+                + "年減6.8%。酒店平均入住率為91%。丙店業協會表示滿意。", Period.parse("2025-10"));
+        assertThat(row(r, "902.6億元").entityZh()).isEqualTo("乙旭科技");
+        assertThat(row(r, "6.8%").entityZh()).isEqualTo("乙旭科技");
+        assertThat(row(r, "91%").entityZh()).isNotEqualTo("丙店業協會");
+    }
 }
