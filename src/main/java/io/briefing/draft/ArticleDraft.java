@@ -411,6 +411,7 @@ public final class ArticleDraft {
         while (clauseStart > 0 && CLAUSE_ENDS.indexOf(s.charAt(clauseStart - 1)) < 0) {
             clauseStart--;
         }
+        int clauseOpen = clauseStart;
         if (previous != null && previous.end() > clauseStart && previous.end() <= f.start()) {
             clauseStart = previous.end();
         }
@@ -459,7 +460,9 @@ public final class ArticleDraft {
         // the metric as the glossary names it, in both languages: the term nearest the figure in the words
         // the clause measures it by, else in the clause before it; unknown, the clause's words, to fill
         String before = s.substring(clauseStart, f.start());
-        Optional<Glossary.Term> term = Glossary.get().find(metric).or(() -> Glossary.get().find(before));
+        // ("Research spending rose 9% to $780 million": the clause's metric, for its level as for its change)
+        Optional<Glossary.Term> term = Glossary.get().find(metric).or(() -> Glossary.get().find(before))
+                .or(() -> Glossary.get().find(s.substring(clauseOpen, f.start())));
         String metricEn = chinese ? "" : metric;
         String metricZh = chinese ? metric : "";
         if (term.isPresent()) {
@@ -685,7 +688,8 @@ public final class ArticleDraft {
             for (Map.Entry<String, YamlNode> e : root.entries().entrySet()) {
                 out.put(e.getKey(), new Words(list(e.getValue(), "openers"), list(e.getValue(), "metric-cues"),
                         sortedLongestFirst(list(e.getValue(), "before-number")), new EnglishSubject(list(e.getValue(), "subject-verbs"),
-                        sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers")),
+                        sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers"),
+                        list(e.getValue(), "openers")),
                         new ChineseTopic(sortedLongestFirst(list(e.getValue(), "time-openers")),
                                 sortedLongestFirst(list(e.getValue(), "subjectless-starts")), ArticleReading.chineseVerbs()),
                         list(e.getValue(), "referring"), new NumberInName(new NumberInName.Words(list(e.getValue(), "hour-words"),

@@ -26,11 +26,17 @@ final class EnglishSubject {
     private final List<String> verbs;
     private final List<String> referring;
     private final List<String> generic;
+    private final List<String> openers;
 
-    EnglishSubject(List<String> verbs, List<String> referring, List<String> generic) {
+    /**
+     * @param openers words that open a clause without being its subject ("In", "After"): a phrase they
+     *                open ends at its comma ("In its fiscal first quarter ended June 30, revenue fell")
+     */
+    EnglishSubject(List<String> verbs, List<String> referring, List<String> generic, List<String> openers) {
         this.verbs = verbs;
         this.referring = referring;
         this.generic = generic;
+        this.openers = openers;
     }
 
     /**
@@ -60,6 +66,19 @@ final class EnglishSubject {
             return Optional.empty();
         }
         List<String> subject = new ArrayList<>(words.subList(0, verb));
+        if (openers.contains(bare(subject.get(0)))) {
+            // "In its fiscal first quarter ended June 30, revenue fell": the subject follows the opening phrase
+            int comma = -1;
+            for (int i = 0; i < subject.size(); i++) {
+                if (subject.get(i).endsWith(",")) {
+                    comma = i;
+                }
+            }
+            if (comma < 0 || comma == subject.size() - 1) {
+                return Optional.empty();
+            }
+            subject = new ArrayList<>(subject.subList(comma + 1, subject.size()));
+        }
         // an apposition without a relative word ("Nimbara Compute, the cloud infrastructure unit,") ends it
         for (int i = 0; i < subject.size(); i++) {
             if (subject.get(i).endsWith(",")) {
@@ -75,6 +94,10 @@ final class EnglishSubject {
         }
         while (!subject.isEmpty() && generic.contains(bare(subject.get(0)))) {
             subject.remove(0);
+        }
+        // "Veridane now expects": an adverb after the subject is no part of it
+        while (!subject.isEmpty() && generic.contains(bare(subject.get(subject.size() - 1)))) {
+            subject.remove(subject.size() - 1);
         }
         if (subject.isEmpty()) {
             return Optional.empty();

@@ -267,4 +267,19 @@ class ArticleDraftTest {
         assertThat(row(r, "6.8%").entityZh()).isEqualTo("乙旭科技");
         assertThat(row(r, "91%").entityZh()).isNotEqualTo("丙店業協會");
     }
+
+    /**
+     * An opening phrase is no subject ("In its fiscal first quarter …, revenue fell"), an adverb after
+     * the subject is no part of it ("Harbor now expects"), and research spending is the company's metric.
+     */
+    @Test
+    void anOpeningPhraseAnAdverbAndACompanyMetricLeaveTheFigureToTheCompany() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harbor Metals said on Thursday that output rose. In its fiscal first quarter "
+                + "ended June 30, revenue fell 4% to $3.4 billion. Research spending rose 9% to $780 million. Harbor Metals now "
+                + "expects 2025 revenue of $14 billion.", Period.parse("2025-07-30"));
+        assertThat(row(r, "4%").entityEn()).isEqualTo("Harbor Metals");
+        assertThat(row(r, "780 million").entityEn()).isEqualTo("Harbor Metals");
+        assertThat(row(r, "780 million").metricEn()).isEqualTo("Research and development spending");
+        assertThat(row(r, "14 billion").entityEn()).isEqualTo("Harbor Metals");
+    }
 }
