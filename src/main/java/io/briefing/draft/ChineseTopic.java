@@ -19,14 +19,14 @@ final class ChineseTopic {
             "^(?=[0-9０-９一二三四五六七八九十])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?(?:[0-9０-９]{1,2}[日号號])?"
             + "(?:[至到][0-9０-９]{1,2}[月日号號])?(?:上旬|中旬|下旬|底|初|末|份|以來|以来|期間|期间|內|内)?");
     private static final Pattern SPAN = Pattern.compile("^(?:前|首)[0-9０-９一二三四五六七八九十]{1,3}(?:個|个)?(?:月|日|天|週|周|季度|季)");
-    /** A quarter or a part of the year: 第三季末, 第四季度, 上半年, 年底. */
-    private static final Pattern PART = Pattern.compile("^(?:第[一二三四1-4１-４]季度?|[上下]半年|全年|年[底初末中]|季[末初])(?:末|初|底)?");
+    /** A quarter or a part of the year: 第三季末, 第四季度, 四季度, 上半年, 年底. */
+    private static final Pattern PART = Pattern.compile("^(?:第[一二三四1-4１-４]季度?|[一二三四1-4１-４]季度|[上下]半年|全年|年[底初末中]|季[末初])(?:末|初|底)?");
     /** A rank before the name it qualifies: 排名第二的恒川電池. */
     private static final Pattern RANK = Pattern.compile("^(?:排名|位居|位列)?第[0-9０-９一二三四五六七八九十]{1,3}(?:大|名|位)?的?");
 
     /** A time closing a topic: 極光第三季度, 力旭前三季, 中低端機型明年 are 極光, 力旭, 中低端機型. */
     private static final Pattern CLOSING_TIME = Pattern.compile(
-            "(?:第[一二三四1-4１-４]季度?|[上下]半年|全年|年[底初末中]|[0-9０-９]{1,2}月份?|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?|單季|单季"
+            "(?:第[一二三四1-4１-４]季度?|[一二三四1-4１-４]季度|[上下]半年|全年|年[底初末中]|[0-9０-９]{1,2}月份?|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?|單季|单季"
             + "|[前首][0-9０-９一二三四五六七八九十]{1,2}(?:個|个)?(?:季度?|月))$");
 
     private final List<String> timeWords;
