@@ -390,7 +390,10 @@ public final class FigureReader {
                         && !(at >= 3 && lt.startsWith("to ", at - 3))) {
                     continue;
                 }
-                wordFigure(t, lt, original, at, end, BigDecimal.valueOf(e.getValue()), "", null, "", Figure.Direction.NONE,
+                // "six months", "three percent": a unit word right after the number word is its unit
+                int u = unitAfter(t, end);
+                String unitWord = u > end ? t.substring(end, u).strip() : "";
+                wordFigure(t, lt, original, at, end, BigDecimal.valueOf(e.getValue()), unitWord, null, "", Figure.Direction.NONE,
                         figures, taken);
             }
         }

@@ -262,4 +262,14 @@ class FigureReaderTest {
         assertThat(f.canBeIn(unit)).as(text).isTrue();
         assertThat(f.valueIn(unit)).as(text).isEqualByComparingTo(value);
     }
+
+    /** A number word takes the unit word after it: "six days" is days, as "6 days" is; "two dissenters" stays a count. */
+    @Test
+    void aNumberWordTakesTheUnitWordAfterIt() {
+        Figure days = only("The strike lasted six days.");
+        assertThat(days.magnitude()).isEqualByComparingTo("6");
+        assertThat(days.units()).extracting(io.briefing.facts.Unit::code).containsExactly("days");
+        assertThat(only("Rates fell three percent.").units()).extracting(io.briefing.facts.Unit::code).contains("percent");
+        assertThat(only("There were two dissenters.").bare()).isTrue();
+    }
 }
