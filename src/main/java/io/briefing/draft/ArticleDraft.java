@@ -190,7 +190,7 @@ public final class ArticleDraft {
             for (int fi = 0; fi < inSentence.size(); fi++) {
                 Figure f = inSentence.get(fi);
                 if (!worthATableRow(f) || f.bare() && (listNumber(text, span[0], s, f) || inside(phones, f)
-                        || partOfTimeOrRange(s, f) || words.numberInName().test(s, f))) {
+                        || partOfTimeOrRange(s, f)) || words.numberInName().test(s, f)) {
                     continue;
                 }
                 Figure read = byStart.get(span[0] + f.start());
@@ -695,7 +695,7 @@ public final class ArticleDraft {
                         list(e.getValue(), "referring"), new NumberInName(new NumberInName.Words(list(e.getValue(), "hour-words"),
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
-                        sortedLongestFirst(list(e.getValue(), "name-after"))))));
+                        sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words"))))));
             }
             return out;
         } catch (IOException e) {

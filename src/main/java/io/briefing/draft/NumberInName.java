@@ -26,9 +26,10 @@ final class NumberInName {
      * @param ordinalBefore words before a numeral that make it an ordinal (第), a count of its own
      * @param codeBefore    words before a number in digits that make it a code (熱線, 電話)
      * @param nameAfter     words after a number that make it part of a name (7奈米, 華東2號, "10-year")
+     * @param tenorWords    times that make a tenor when a Latin name follows them (個月 of 三個月HIBOR)
      */
     record Words(List<String> hourWords, List<String> clockBefore, List<String> measureAfter, List<String> notNameAfter,
-                 List<String> ordinalBefore, List<String> codeBefore, List<String> nameAfter) {}
+                 List<String> ordinalBefore, List<String> codeBefore, List<String> nameAfter, List<String> tenorWords) {}
 
     private final List<String> hourWords;
     private final List<String> clockBefore;
@@ -37,6 +38,7 @@ final class NumberInName {
     private final List<String> ordinalBefore;
     private final List<String> codeBefore;
     private final List<String> nameAfter;
+    private final List<String> tenorWords;
 
     NumberInName(Words w) {
         this.hourWords = w.hourWords();
@@ -46,10 +48,17 @@ final class NumberInName {
         this.ordinalBefore = w.ordinalBefore();
         this.codeBefore = w.codeBefore();
         this.nameAfter = w.nameAfter();
+        this.tenorWords = w.tenorWords();
     }
 
-    /** Whether the bare figure {@code f} of sentence {@code s} names or times something rather than counting it. */
+    /**
+     * Whether the figure {@code f} of sentence {@code s} names or times something rather than counting
+     * it: a tenor whatever its unit, the rest only as a bare number.
+     */
     boolean test(String s, Figure f) {
+        if (tenor(s, f)) {
+            return true;
+        }
         if (!f.bare() || !numeral(f.text())) {
             return false;
         }
@@ -101,6 +110,26 @@ final class NumberInName {
 
     private static boolean han(int c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * A time glued to the name it makes (三個月HIBOR, 一年期LPR): a tenor, not a length of time or a
+     * count. The words are {@code tenor-words}; the name starts with a Latin letter right after them
+     * ("six months of growth" and 連續三個月增長 measure time).
+     */
+    private boolean tenor(String s, Figure f) {
+        for (String w : tenorWords) {
+            int at = f.text().endsWith(w) ? f.end() : s.startsWith(w, f.end()) ? f.end() + w.length() : -1;
+            if (at < 0 && f.text().length() > 1) {
+                // 三個 read as a count of 個 with 月 after it
+                String tail = f.text().substring(f.text().length() - 1);
+                at = w.startsWith(tail) && s.startsWith(w.substring(1), f.end()) ? f.end() + w.length() - 1 : -1;
+            }
+            if (at > 0 && at < s.length() && s.charAt(at) < 0x80 && Character.isLetter(s.charAt(at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A number alone in quotation marks (“618”) or brackets (世騰半導體（7425）, a ticker). */

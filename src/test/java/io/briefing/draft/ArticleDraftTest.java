@@ -282,4 +282,13 @@ class ArticleDraftTest {
         assertThat(row(r, "780 million").metricEn()).isEqualTo("Research and development spending");
         assertThat(row(r, "14 billion").entityEn()).isEqualTo("Harbor Metals");
     }
+
+    /** 三個月HIBOR is a rate's name: its 三個月 is no row, and the rate's row is the three-month rate's. */
+    @Test
+    void aTenorInANameIsNoRowAndNamesTheRate() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n一個月HIBOR報3.12厘；三個月HIBOR則報3.35厘，按週跌9點子。",
+                Period.parse("2025-11-14"));
+        assertThat(r.rows()).extracting(DraftRow::figure).doesNotContain("三個");
+        assertThat(row(r, "3.35厘").entityZh()).isEqualTo("三個月HIBOR");
+    }
 }
