@@ -228,6 +228,9 @@ public final class ArticleDraft {
                             row.entityEn(), row.entityZh(), row.metricEn(), row.metricZh(), row.quote(),
                             text.substring(read.start(), b.end()), row.sentence(), row.line(), row.start(), List.copyOf(fill));
                 }
+                if (resolve) {
+                    row = withMetricTheCheckReads(row, read, article);
+                }
                 // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
                 boolean quotedName = quoted(s.substring(f.end())).isPresent();
                 if (resolve && !quotedName) {
@@ -300,6 +303,37 @@ public final class ArticleDraft {
             }
         }
         return new Result(text, chinese, sentences.size(), List.copyOf(rows));
+    }
+
+    /**
+     * The row with its metric only when the check would read the figure as that metric says: a metric
+     * naming a cut or a decline (跌幅, "cut its forecast") takes a positive size where the draft gives the
+     * signed move; an actual figure's metric for one the article gives as an estimate, a forecast's for
+     * an actual figure, a value before a revision, or a change on another basis (同比 for 環比) would
+     * each be refused once accepted unchanged. Such a metric is left to fill instead.
+     */
+    private static DraftRow withMetricTheCheckReads(DraftRow row, Figure read, ArticleReading article) {
+        String m = row.metricEn() + " " + row.metricZh();
+        if (m.isBlank()) {
+            return row;
+        }
+        boolean forecast = ArticleReading.namesForecast(m);
+        Optional<io.briefing.reading.ChangeBasis> said = article.basis(read);
+        Optional<io.briefing.reading.ChangeBasis> named = ArticleReading.basisOf(m);
+        boolean misread = ArticleReading.namesCut(m) || forecast && !article.forecastFramed(read)
+                || !forecast && article.estimateFramed(read) || ArticleReading.namesPrevious(m) != article.revisedFrom(read)
+                || said.isPresent() && named.isPresent() && said.get() != named.get();
+        if (!misread) {
+            return row;
+        }
+        List<String> fill = new ArrayList<>(row.toFill());
+        for (String c : List.of("metric_en", "metric_zh")) {
+            if (!fill.contains(c)) {
+                fill.add(c);
+            }
+        }
+        return new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), row.entityEn(), row.entityZh(), "", "",
+                row.quote(), row.figure(), row.sentence(), row.line(), row.start(), List.copyOf(fill));
     }
 
     /**

@@ -111,7 +111,7 @@ class CorpusDraftScoreTest {
         }
     }
 
-    private static boolean sameValue(Fact g, DraftRow r) {
+    static boolean sameValue(Fact g, DraftRow r) {
         try {
             boolean unit = g.unit().code().equals(r.unit()) || percentLike(g.unit().code()) && percentLike(r.unit());
             int dots = r.value().indexOf("..");
@@ -130,7 +130,7 @@ class CorpusDraftScoreTest {
         return unit.equals("percent") || unit.equals("share");
     }
 
-    private static boolean sameEntity(Fact g, DraftRow r) {
+    static boolean sameEntity(Fact g, DraftRow r) {
         for (String name : g.entityNames()) {
             String n = name.strip().toLowerCase(Locale.ROOT);
             if (n.equals(r.entityEn().strip().toLowerCase(Locale.ROOT)) || n.equals(r.entityZh().strip().toLowerCase(Locale.ROOT))) {
