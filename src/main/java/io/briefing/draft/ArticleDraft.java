@@ -729,7 +729,8 @@ public final class ArticleDraft {
                         list(e.getValue(), "referring"), new NumberInName(new NumberInName.Words(list(e.getValue(), "hour-words"),
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
-                        sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words"))))));
+                        sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words")),
+                        list(e.getValue(), "rank-before")))));
             }
             return out;
         } catch (IOException e) {

@@ -27,9 +27,11 @@ final class NumberInName {
      * @param codeBefore    words before a number in digits that make it a code (熱線, 電話)
      * @param nameAfter     words after a number that make it part of a name (7奈米, 華東2號, "10-year")
      * @param tenorWords    times that make a tenor when a Latin name follows them (個月 of 三個月HIBOR)
+     * @param rankBefore    words before a count that make it a rank naming a group (前十家, 前三位)
      */
     record Words(List<String> hourWords, List<String> clockBefore, List<String> measureAfter, List<String> notNameAfter,
-                 List<String> ordinalBefore, List<String> codeBefore, List<String> nameAfter, List<String> tenorWords) {}
+                 List<String> ordinalBefore, List<String> codeBefore, List<String> nameAfter, List<String> tenorWords,
+                 List<String> rankBefore) {}
 
     private final List<String> hourWords;
     private final List<String> clockBefore;
@@ -39,6 +41,7 @@ final class NumberInName {
     private final List<String> codeBefore;
     private final List<String> nameAfter;
     private final List<String> tenorWords;
+    private final List<String> rankBefore;
 
     NumberInName(Words w) {
         this.hourWords = w.hourWords();
@@ -49,6 +52,7 @@ final class NumberInName {
         this.codeBefore = w.codeBefore();
         this.nameAfter = w.nameAfter();
         this.tenorWords = w.tenorWords();
+        this.rankBefore = w.rankBefore();
     }
 
     /**
@@ -56,7 +60,7 @@ final class NumberInName {
      * it: a tenor whatever its unit, the rest only as a bare number.
      */
     boolean test(String s, Figure f) {
-        if (tenor(s, f)) {
+        if (tenor(s, f) || rank(s, f)) {
             return true;
         }
         if (!f.bare() || !numeral(f.text())) {
@@ -130,6 +134,15 @@ final class NumberInName {
             }
         }
         return false;
+    }
+
+    /**
+     * A count that ranks rather than counts (前十家企業合計份額, 增速前三位): the group it names, not a
+     * number of things; the corpus guide's "an ordinal that names".
+     */
+    private boolean rank(String s, Figure f) {
+        boolean counted = f.bare() || f.units().stream().allMatch(u -> u.kind() == io.briefing.facts.UnitKind.COUNT);
+        return counted && rankBefore.stream().anyMatch(w -> f.start() >= w.length() && s.startsWith(w, f.start() - w.length()));
     }
 
     /** A number alone in quotation marks (“618”) or brackets (世騰半導體（7425）, a ticker). */

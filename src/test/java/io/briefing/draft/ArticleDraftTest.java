@@ -291,4 +291,11 @@ class ArticleDraftTest {
         assertThat(r.rows()).extracting(DraftRow::figure).doesNotContain("三個");
         assertThat(row(r, "3.35厘").entityZh()).isEqualTo("三個月HIBOR");
     }
+
+    /** 前十家 and 前三位 name a group by rank (the corpus guide's "an ordinal that names"): no rows; the share is one. */
+    @Test
+    void aRankNamingAGroupIsNoRow() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n前十家企業合計份額約94%。增速前三位依次為家電、數碼和戶外。", Period.parse("2025-11"));
+        assertThat(r.rows()).extracting(DraftRow::figure).containsExactly("94%");
+    }
 }
