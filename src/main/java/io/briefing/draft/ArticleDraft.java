@@ -48,6 +48,9 @@ public final class ArticleDraft {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4");
 
+    /** A present perfect ("has gained", "have lost"): what it tells is the period so far. */
+    private static final java.util.regex.Pattern HAS_BEEN = java.util.regex.Pattern.compile("\\b(?:has|have)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|lost|shed|risen|fallen|grown)\\b");
+
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
     private static final String CLAUSE_ENDS = "，,；;。！？!?\n：:";
     private static final String QUOTES = "“”「」『』《》\"'（）()";
@@ -230,6 +233,17 @@ public final class ArticleDraft {
                 }
                 if (resolve) {
                     row = withMetricTheCheckReads(row, read, article);
+                    // "The stock has gained 62% this year": a present perfect says the year so far, unless the
+                    // figure is one the article expects for the whole year (a forecast, a target); 今年雙十一 is
+                    // this year's festival, over, and 今年以來 is read as the year so far already
+                    if (!chinese && HAS_BEEN.matcher(s.substring(0, f.start())).find()
+                            && when.isPresent() && when.get().dated() != null && when.get().dated().kind() == Dated.Kind.THIS_YEAR
+                            && !article.forecastFramed(read) && !article.estimateFramed(read)
+                            && row.period().equals(Integer.toString(when.get().dated().period().year()))) {
+                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period() + "-YTD", row.entityEn(),
+                                row.entityZh(), row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(),
+                                row.start(), row.toFill());
+                    }
                 }
                 // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
                 boolean quotedName = quoted(s.substring(f.end())).isPresent();

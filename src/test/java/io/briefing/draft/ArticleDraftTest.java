@@ -298,4 +298,13 @@ class ArticleDraftTest {
         ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n前十家企業合計份額約94%。增速前三位依次為家電、數碼和戶外。", Period.parse("2025-11"));
         assertThat(r.rows()).extracting(DraftRow::figure).containsExactly("94%");
     }
+
+    /** "has gained 62% this year" is the year so far; "expects revenue this year of" is the whole year. */
+    @Test
+    void aPresentPerfectThisYearIsTheYearSoFar() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harbor Metals shares have gained 62% this year. Harbor Metals expects revenue "
+                + "of $4 billion this year.", Period.parse("2025-10-28"));
+        assertThat(row(r, "62%").period()).isEqualTo("2025-YTD");
+        assertThat(row(r, "4 billion").period()).isEqualTo("2025");
+    }
 }
