@@ -38,7 +38,7 @@ public final class ArticleDraft {
     public record Result(String text, boolean chinese, int sentences, List<DraftRow> rows) {}
 
     private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject,
-                         ChineseTopic topic, List<String> referring, NumberInName numberInName) {}
+                         ChineseTopic topic, List<String> referring, NumberInName numberInName, List<String> dayWords) {}
 
     private static final class Loaded {
         static final Map<String, Words> WORDS = load();
@@ -158,6 +158,9 @@ public final class ArticleDraft {
         int year = article.articleDate().map(java.time.LocalDate::getYear)
                 .orElseGet(() -> published != null ? published.year() : mainYear(text, sentences));
         Optional<String> articleDay = article.articleDate().map(java.time.LocalDate::toString);
+        // the day the news is told: the article's dateline, else the day the manifest says it was published
+        Optional<String> toldOn = articleDay.or(() -> published != null && published.day() > 0
+                ? Optional.of(published.toString()) : Optional.empty());
         List<String> knownNames = article.entities().stream().flatMap(e -> e.names().stream())
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         Map<Integer, Figure> byStart = new HashMap<>();
@@ -233,6 +236,19 @@ public final class ArticleDraft {
                 }
                 if (resolve) {
                     row = withMetricTheCheckReads(row, read, article);
+                    // "Its shares rose 7.8% in after-hours trading": a market's move, in a sentence that names no
+                    // time, is of the day the news is told, not of the quarter then in play (a day in play, "on
+                    // Thursday", stays; "AI services now account for nearly half" is the quarter's share)
+                    String clause = clauseAround(s, f);
+                    boolean timeOfItsOwn = article.times().stream().anyMatch(t -> t.start() >= span[0] && t.end() <= span[1]);
+                    boolean dayInPlay = when.isPresent() && when.get().dated() != null
+                            && (when.get().dated().kind() == Dated.Kind.DAY || when.get().dated().kind() == Dated.Kind.WEEK);
+                    if (when.isPresent() && !timeOfItsOwn && !dayInPlay && toldOn.isPresent() && words.dayWords().stream()
+                            .anyMatch(w -> chinese ? clause.contains(w) : java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(clause).find())) {
+                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), toldOn.get(), row.entityEn(),
+                                row.entityZh(), row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(),
+                                row.start(), row.toFill());
+                    }
                     // "The stock has gained 62% this year": a present perfect says the year so far, unless the
                     // figure is one the article expects for the whole year (a forecast, a target); 今年雙十一 is
                     // this year's festival, over, and 今年以來 is read as the year so far already
@@ -376,6 +392,19 @@ public final class ArticleDraft {
             }
         }
         return out;
+    }
+
+    /** The clause of a sentence a figure is in: from the clause end before it to the one after it. */
+    private static String clauseAround(String s, Figure f) {
+        int a = f.start();
+        while (a > 0 && CLAUSE_ENDS.indexOf(s.charAt(a - 1)) < 0) {
+            a--;
+        }
+        int b = f.end();
+        while (b < s.length() && CLAUSE_ENDS.indexOf(s.charAt(b)) < 0) {
+            b++;
+        }
+        return s.substring(a, b);
     }
 
     /** Phone numbers and the like (010-6512 3456, +86 138 0013 8000): digit groups no amount is written as. */
@@ -744,7 +773,7 @@ public final class ArticleDraft {
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
                         sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words")),
-                        list(e.getValue(), "rank-before")))));
+                        list(e.getValue(), "rank-before"))), list(e.getValue(), "day-words")));
             }
             return out;
         } catch (IOException e) {

@@ -307,4 +307,15 @@ class ArticleDraftTest {
         assertThat(row(r, "62%").period()).isEqualTo("2025-YTD");
         assertThat(row(r, "4 billion").period()).isEqualTo("2025");
     }
+
+    /** A share move is of the day the news is told, not of the quarter in play; a share of sales "now" is the quarter's. */
+    @Test
+    void aMarketMoveIsOfTheNewsDay() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harbor Metals reported revenue of $4.2 billion in the third quarter. Its "
+                + "shares rose 7.8% in after-hours trading. AI services now account for nearly half of its sales.",
+                Period.parse("2025-10-28"));
+        assertThat(row(r, "4.2 billion").period()).isEqualTo("2025-Q3");
+        assertThat(row(r, "7.8%").period()).isEqualTo("2025-10-28");
+        assertThat(row(r, "half").period()).isEqualTo("2025-Q3");
+    }
 }
