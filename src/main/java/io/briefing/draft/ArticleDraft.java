@@ -61,6 +61,8 @@ public final class ArticleDraft {
     private int[] newlines = new int[0];
     /** The topic the clause of the row last made names itself (Chinese), "" when it names none. */
     private String ownTopic = "";
+    /** The entity of the last Chinese row drafted that names one (not 其, 該公司): the one a pronoun refers to. */
+    private String lastNamed = "";
     /** Whether the article being drafted writes Simplified characters: the script its metric names take. */
     private boolean simplified;
 
@@ -141,6 +143,7 @@ public final class ArticleDraft {
 
     private Result read(String raw, io.briefing.facts.Period published, ArticleReading made, List<List<String>> declared) {
         String text = PinyinAnnotations.strip(io.briefing.input.CleanText.of(raw)).text();
+        lastNamed = "";
         boolean chinese = isChinese(text);
         Words words = Loaded.WORDS.get(chinese ? "zh" : "en");
         List<int[]> sentences = sentences(text, chinese);
@@ -298,6 +301,13 @@ public final class ArticleDraft {
                                 row.toFill());
                     }
                 }
+                // 其, 該公司, 她 that the reading could not resolve: the entity of the last row drafted, as a reader
+                // takes it from the text before, rather than the pronoun itself
+                if (resolve && chinese && !lastNamed.isEmpty() && words.referring().stream().anyMatch(row.entityZh()::startsWith)) {
+                    row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), "", lastNamed,
+                            row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
+                            row.toFill());
+                }
                 // an English clause whose subject is a thing of its own ("Consumer price inflation eased to
                 // 2.4%") states the figure of that thing, whoever the paragraph is about
                 if (resolve && !chinese && !quotedName) {
@@ -323,6 +333,9 @@ public final class ArticleDraft {
                     // 內地旅客約301萬人次，非內地旅客約86萬人次，按年增幅分別為9.8%及22.6%: the topics of the
                     // clauses before, in order
                     listed = List.of(clauseTopics.get(clauseTopics.size() - runs[fi][1] + runs[fi][0]));
+                }
+                if (chinese && listed.size() == 1 && words.referring().stream().noneMatch(listed.get(0)::startsWith)) {
+                    lastNamed = listed.get(0);
                 }
                 for (String name : listed) {
                     rows.add(new DraftRow(String.format(java.util.Locale.ROOT, "f%03d", rows.size() + 1), row.value(), row.unit(),

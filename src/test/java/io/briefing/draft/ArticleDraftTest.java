@@ -318,4 +318,12 @@ class ArticleDraftTest {
         assertThat(row(r, "7.8%").period()).isEqualTo("2025-10-28");
         assertThat(row(r, "half").period()).isEqualTo("2025-Q3");
     }
+
+    /** 其 that the reading leaves unresolved is the last entity drafted, not the pronoun. */
+    @Test
+    void anUnresolvedPronounIsTheLastEntityDrafted() {
+        ArticleDraft.Result r = DRAFT.read("（虚构测试）\n\n甲光第三季度出货960万部。其营收为98.4亿元，同比下降12.6%。", Period.parse("2025-10"));
+        assertThat(row(r, "98.4亿元").entityZh()).isEqualTo("甲光");
+        assertThat(row(r, "12.6%").entityZh()).isEqualTo("甲光");
+    }
 }
