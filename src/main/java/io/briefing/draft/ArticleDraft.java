@@ -38,7 +38,8 @@ public final class ArticleDraft {
     public record Result(String text, boolean chinese, int sentences, List<DraftRow> rows) {}
 
     private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject,
-                         ChineseTopic topic, List<String> referring, NumberInName numberInName, List<String> dayWords) {}
+                         ChineseTopic topic, List<String> referring, NumberInName numberInName,
+                         Optional<java.util.regex.Pattern> dayWords) {}
 
     private static final class Loaded {
         static final Map<String, Words> WORDS = load();
@@ -242,15 +243,12 @@ public final class ArticleDraft {
                     // "Its shares rose 7.8% in after-hours trading": a market's move, in a sentence that names no
                     // time, is of the day the news is told, not of the quarter then in play (a day in play, "on
                     // Thursday", stays; "AI services now account for nearly half" is the quarter's share)
-                    String clause = clauseAround(s, f);
-                    boolean timeOfItsOwn = article.times().stream().anyMatch(t -> t.start() >= span[0] && t.end() <= span[1]);
                     boolean dayInPlay = when.isPresent() && when.get().dated() != null
                             && (when.get().dated().kind() == Dated.Kind.DAY || when.get().dated().kind() == Dated.Kind.WEEK);
-                    if (when.isPresent() && !timeOfItsOwn && !dayInPlay && toldOn.isPresent() && words.dayWords().stream()
-                            .anyMatch(w -> chinese ? clause.contains(w) : java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(clause).find())) {
-                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), toldOn.get(), row.entityEn(),
-                                row.entityZh(), row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(),
-                                row.start(), row.toFill());
+                    if (when.isPresent() && !dayInPlay && toldOn.isPresent()
+                            && words.dayWords().filter(p -> p.matcher(clauseAround(s, f)).find()).isPresent()
+                            && article.times().stream().noneMatch(t -> t.start() >= span[0] && t.end() <= span[1])) {
+                        row = row.withPeriod(toldOn.get());
                     }
                     // "The stock has gained 62% this year": a present perfect says the year so far, unless the
                     // figure is one the article expects for the whole year (a forecast, a target); 今年雙十一 is
@@ -259,9 +257,7 @@ public final class ArticleDraft {
                             && when.isPresent() && when.get().dated() != null && when.get().dated().kind() == Dated.Kind.THIS_YEAR
                             && !article.forecastFramed(read) && !article.estimateFramed(read)
                             && row.period().equals(Integer.toString(when.get().dated().period().year()))) {
-                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period() + "-YTD", row.entityEn(),
-                                row.entityZh(), row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(),
-                                row.start(), row.toFill());
+                        row = row.withPeriod(row.period() + "-YTD");
                     }
                 }
                 // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
@@ -296,17 +292,13 @@ public final class ArticleDraft {
                     if (longer.size() == 1 && !knownNames.contains(start)) {
                         topic = longer.get(0); // and the clauses that go on (年減6.8%) keep it
                         topicIsOwn = true;
-                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), "", longer.get(0),
-                                row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
-                                row.toFill());
+                        row = row.withEntity("", longer.get(0));
                     }
                 }
                 // 其, 該公司, 她 that the reading could not resolve: the entity of the last row drafted, as a reader
                 // takes it from the text before, rather than the pronoun itself
                 if (resolve && chinese && !lastNamed.isEmpty() && words.referring().stream().anyMatch(row.entityZh()::startsWith)) {
-                    row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), "", lastNamed,
-                            row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
-                            row.toFill());
+                    row = row.withEntity("", lastNamed);
                 }
                 // an English clause whose subject is a thing of its own ("Consumer price inflation eased to
                 // 2.4%") states the figure of that thing, whoever the paragraph is about
@@ -745,15 +737,18 @@ public final class ArticleDraft {
         return m;
     }
 
+    /** A name in quotation marks opening a text: group 1 with its marks, group 2 without. */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("^\\s*([“「『\"]([^”」』\"]{1,40})[”」』\"])");
+
     /** The quoted name opening {@code post}, with its marks. */
     private static String writtenQuoted(String post) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([“「『\"][^”」』\"]{1,40}[”」』\"])").matcher(post);
+        java.util.regex.Matcher m = QUOTED.matcher(post);
         return m.find() ? m.group(1) : trimEnds(post);
     }
 
     private static Optional<String> quoted(String post) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*[“「『\"]([^”」』\"]{1,40})[”」』\"]").matcher(post);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        java.util.regex.Matcher m = QUOTED.matcher(post);
+        return m.find() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
     private static String trimEnds(String s) {
@@ -786,7 +781,7 @@ public final class ArticleDraft {
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
                         sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words")),
-                        list(e.getValue(), "rank-before"))), list(e.getValue(), "day-words")));
+                        list(e.getValue(), "rank-before"))), anyOf(list(e.getValue(), "day-words"))));
             }
             return out;
         } catch (IOException e) {
@@ -794,6 +789,19 @@ public final class ArticleDraft {
         } catch (InputException e) {
             throw new IllegalStateException(name + " of the program is broken: " + e.getMessage(), e);
         }
+    }
+
+    /** One pattern for a list of words, a Latin word matched whole and in any case; none for no words. */
+    private static Optional<java.util.regex.Pattern> anyOf(List<String> words) {
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String w : words) {
+            boolean latin = w.charAt(0) < 0x80;
+            parts.add(latin ? "\\b" + java.util.regex.Pattern.quote(w) + "\\b" : java.util.regex.Pattern.quote(w));
+        }
+        return Optional.of(java.util.regex.Pattern.compile(String.join("|", parts), java.util.regex.Pattern.CASE_INSENSITIVE));
     }
 
     private static List<String> list(YamlNode n, String key) throws InputException {

@@ -15,4 +15,17 @@ import java.util.List;
  */
 public record DraftRow(String id, String value, String unit, String qualifier, String period, String entityEn,
                        String entityZh, String metricEn, String metricZh, String quote, String figure, int sentence,
-                       int line, int start, List<String> toFill) {}
+                       int line, int start, List<String> toFill) {
+
+    /** The row with another period. */
+    DraftRow withPeriod(String p) {
+        return new DraftRow(id, value, unit, qualifier, p, entityEn, entityZh, metricEn, metricZh, quote, figure, sentence, line,
+                start, toFill);
+    }
+
+    /** The row with another entity, named in English and in Chinese. */
+    DraftRow withEntity(String en, String zh) {
+        return new DraftRow(id, value, unit, qualifier, period, en, zh, metricEn, metricZh, quote, figure, sentence, line, start,
+                toFill);
+    }
+}
