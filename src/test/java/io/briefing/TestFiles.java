@@ -35,6 +35,26 @@ public final class TestFiles {
         org.junit.jupiter.api.Assumptions.abort(why + ": skipped");
     }
 
+    /**
+     * Skips the calling test, with the reason printed, when the machine has no CJK font the briefing
+     * can embed: it then warns and falls back to a font it cannot embed, which is right for the user and
+     * not what the test checks. Under {@code -Dbriefing.requireTools=true} it fails instead.
+     */
+    public static void assumeCjkFont() {
+        try {
+            if (io.briefing.render.fonts.CjkFonts.locate(null).embedded()) {
+                return;
+            }
+        } catch (IOException | io.briefing.input.InputException e) {
+            // no usable font: said below
+        }
+        String why = "no CJK font the briefing can embed is on this machine (Debian: apt-get install fonts-wqy-microhei)";
+        if (Boolean.getBoolean("briefing.requireTools")) {
+            throw new AssertionError(why);
+        }
+        org.junit.jupiter.api.Assumptions.abort(why + ": skipped");
+    }
+
     /** Copies the seed manifest, fact table and article into dir; returns the manifest's copy. */
     public static Path copySeeds(Path dir) throws IOException {
         for (Path p : new Path[] {MANIFEST, FACTS, ARTICLE}) {

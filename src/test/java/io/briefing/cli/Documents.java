@@ -30,6 +30,16 @@ final class Documents {
         }
     }
 
+    /**
+     * The text as one line: a line break between two Chinese characters is nothing, any other run of
+     * white space is one space. Assertions on it hold whichever font the machine sets the page in
+     * (DejaVu is wider than Liberation and breaks lines elsewhere).
+     */
+    static String flatText(Path pdf) throws IOException {
+        return text(pdf).replaceAll("(?<=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])\\s*\\R\\s*"
+                + "(?=[\\p{IsHan}\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}])", "").replaceAll("\\s+", " ");
+    }
+
     /** One run of text on one line of a page, cut where a gap wider than a word space separates two runs (table cells, columns). */
     record LineRun(int page, String text, float left, float top, float right, float bottom, int overprinted) {
         /** Whether the two runs' boxes share more than a sliver (half a point each way). */

@@ -41,6 +41,7 @@ class GenerateCommandTest {
     @Test
     void printsWhereItWroteWhatAndNothingElse() {
         assertThat(run.exit()).as(run.err()).isZero();
+        TestFiles.assumeCjkFont(); // else the font fallback is rightly warned about
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines()).hasSize(2);
         assertThat(run.out()).containsPattern("wrote .*china-llm-2024-2024-W51-en\\.pdf \\(\\d+ pages, \\d+ KB\\)");
@@ -66,6 +67,7 @@ class GenerateCommandTest {
 
     @Test
     void embedsTheCjkFont() throws IOException {
+        TestFiles.assumeCjkFont();
         List<String> fonts = Documents.fonts(pdf);
         assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).endsWith(" embedded"));
     }

@@ -60,7 +60,7 @@ class WeeklyBadInputTest {
         CliProbe.Result r = generate("-d", week("2025-03-14").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).contains("is of the same series ('heat-pumps-weekly-invented') and as of the same day");
-        assertThat(Documents.text(dir.resolve("out/heat-pumps-2025-W11-en.pdf"))).contains("First briefing of its series");
+        assertThat(Documents.flatText(dir.resolve("out/heat-pumps-2025-W11-en.pdf"))).contains("First briefing of its series");
     }
 
     @Test
@@ -85,7 +85,7 @@ class WeeklyBadInputTest {
         // the analyst may still write this week's briefing without the comparison
         CliProbe.Result none = generate("-d", week("2025-03-14").toString(), "--since", "none");
         assertThat(none.exit()).as(none.err()).isZero();
-        assertThat(Documents.text(dir.resolve("out/heat-pumps-2025-W11-en.pdf")))
+        assertThat(Documents.flatText(dir.resolve("out/heat-pumps-2025-W11-en.pdf")))
                 .contains("Not compared with an earlier week (--since none).");
     }
 
@@ -93,12 +93,12 @@ class WeeklyBadInputTest {
     void sinceADateOrAManifestPicksThatWeek() throws Exception {
         CliProbe.Result byDate = generate("-d", week("2025-03-28").toString(), "--since", "2025-03-10");
         assertThat(byDate.exit()).as(byDate.err()).isZero();
-        String text = Documents.text(dir.resolve("out/heat-pumps-2025-W13-en.pdf"));
+        String text = Documents.flatText(dir.resolve("out/heat-pumps-2025-W13-en.pdf"));
         // compared with 7 Mar: 5,200 → 6,100 heat pumps is +900, +17.31%
         assertThat(text).contains("Compared with the briefing as of 7 Mar 2025").contains("▲ +900 heat pumps (+17.3%)");
         CliProbe.Result byFile = generate("-d", week("2025-03-28").toString(), "--since", week("2025-03-14").toString());
         assertThat(byFile.exit()).as(byFile.err()).isZero();
-        assertThat(Documents.text(dir.resolve("out/heat-pumps-2025-W13-en.pdf")))
+        assertThat(Documents.flatText(dir.resolve("out/heat-pumps-2025-W13-en.pdf")))
                 .contains("Compared with the briefing as of 14 Mar 2025").contains("▲ +500 heat pumps (+8.9%)");
         CliProbe.Result later = generate("-d", week("2025-03-14").toString(), "--since", week("2025-03-28").toString());
         assertThat(later.exit()).isEqualTo(1);

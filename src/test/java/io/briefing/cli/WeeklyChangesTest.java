@@ -45,7 +45,7 @@ class WeeklyChangesTest {
     }
 
     private static String pdf(String name) throws Exception {
-        return Documents.text(out.resolve(name + ".pdf"));
+        return Documents.flatText(out.resolve(name + ".pdf"));
     }
 
     private static XSSFWorkbook workbook(String name) throws Exception {
