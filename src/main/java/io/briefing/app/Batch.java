@@ -4,6 +4,7 @@ import io.briefing.facts.Dataset;
 import io.briefing.facts.DatasetReader;
 import io.briefing.i18n.Language;
 import io.briefing.input.Warnings;
+import io.briefing.output.WriteFailure;
 import io.briefing.template.Template;
 import io.briefing.template.TemplateReader;
 import java.util.HashMap;
@@ -33,10 +34,13 @@ public final class Batch {
     /** One briefing of the batch. */
     public record Job(Path data, Path template, Language language) {}
 
-    /** The outcome of one job: the files written, or the problems that stopped it. */
-    public record Outcome(Job job, Generator.Result result, List<String> errors, long millis) {
+    /** What stopped a job, for the batch's exit code: the worst of its jobs'. */
+    public enum Failure { NONE, BAD_INPUT, MACHINE, INTERNAL }
+
+    /** The outcome of one job: the files written, or the problems that stopped it and their kind. */
+    public record Outcome(Job job, Generator.Result result, List<String> errors, Failure failure, long millis) {
         public boolean ok() {
-            return errors.isEmpty();
+            return failure == Failure.NONE;
         }
     }
 
@@ -128,20 +132,17 @@ public final class Batch {
         long t0 = System.nanoTime();
         try {
             Generator.Result r = generator.run(Generator.Request.of(job.data(), job.template(), output).withLanguage(job.language()));
-            return new Outcome(job, r, List.of(), (System.nanoTime() - t0) / 1_000_000);
+            return new Outcome(job, r, List.of(), Failure.NONE, (System.nanoTime() - t0) / 1_000_000);
         } catch (InputException e) {
-            return new Outcome(job, null, e.problems().stream().map(InputProblem::message).toList(),
+            return new Outcome(job, null, e.problems().stream().map(InputProblem::message).toList(), Failure.BAD_INPUT,
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (IOException e) {
-            // the machine failed this one (a full disk, a file another process removed): said as such
-            String file = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "";
-            return new Outcome(job, null, List.of(job.data() + ": writing failed" + (file.isEmpty() ? "" : " at " + file) + ": "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null || e.getMessage().equals(file) ? "" : " " + e.getMessage())
-                    + ". Fix: check the disk and that no other program removes files in the output folder, then run again"),
+            // the machine failed this one (a full disk, a folder that cannot be written): said as a single run says it
+            return new Outcome(job, null, List.of(job.data() + ": not written: " + WriteFailure.of(e).message()), Failure.MACHINE,
                     (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             return new Outcome(job, null, List.of(job.data() + ": internal error: " + e + " (rerun it with generate --verbose)"),
-                    (System.nanoTime() - t0) / 1_000_000);
+                    Failure.INTERNAL, (System.nanoTime() - t0) / 1_000_000);
         }
     }
 }

@@ -26,7 +26,8 @@ import picocli.CommandLine;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = {"Renders every dataset manifest of the given folders or files, with each template and language, "
                 + "on every core. A bad dataset is reported and skipped; the others are written.",
-                "Exit code 1 when any briefing failed."})
+                "Exit code 1 when a briefing's input was bad, 4 when the machine failed one (a full disk), "
+                        + "3 on an internal error: the worst of them."})
 final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FOLDER|MANIFEST", arity = "1..*",
             description = "Folders of dataset manifests (*.yaml), or manifests.")
@@ -96,14 +97,18 @@ final class BatchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Batch batch = new Batch(GenerateCommand.renderers(formats, font, spec), threads);
         batch.refuseClashingNames(work);
+        // a folder that cannot be written is said once, before any work, not once a briefing
+        new io.briefing.output.OutputFolder(outputOptions.output).prepare();
         List<Batch.Outcome> outcomes = batch.run(work, outputOptions.output, progress::done);
         progress.finish();
         double seconds = (System.nanoTime() - t0) / 1e9;
         int failed = 0;
         long bytes = 0;
+        Batch.Failure worst = Batch.Failure.NONE;
         for (Batch.Outcome o : outcomes) {
             if (!o.ok()) {
                 failed++;
+                worst = o.failure().compareTo(worst) > 0 ? o.failure() : worst;
                 o.errors().forEach(e -> err.println("error: " + e));
             } else {
                 bytes += o.result().files().stream().mapToLong(w -> w.bytes()).sum();
@@ -117,7 +122,12 @@ final class BatchCommand implements Callable<Integer> {
                 outcomes.isEmpty() ? 0.0 : seconds * 1000 / outcomes.size());
         out.flush();
         err.flush();
-        return failed == 0 ? 0 : 1;
+        return switch (worst) {
+            case NONE -> 0;
+            case BAD_INPUT -> Failures.BAD_INPUT;
+            case MACHINE -> Failures.MACHINE;
+            case INTERNAL -> Failures.INTERNAL;
+        };
     }
 
     private List<Path> manifests() throws IOException, InputException {

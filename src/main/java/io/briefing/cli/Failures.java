@@ -2,9 +2,9 @@ package io.briefing.cli;
 
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
+import io.briefing.output.WriteFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 
 
@@ -44,11 +44,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         if (ex instanceof IOException io) {
             // the input was read and checked: what failed is the machine (disk, permissions), not the data
-            String file = io instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " : "";
-            String why = io instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
-                    : String.valueOf(io.getMessage());
-            err.println("error: " + file + "reading or writing failed: " + why
-                    + ". Fix: check that the disk has room and the folder can be written, then run again");
+            err.println("error: " + WriteFailure.of(io).message());
             if (verbose) {
                 ex.printStackTrace(err);
             }

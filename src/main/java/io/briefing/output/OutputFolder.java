@@ -3,6 +3,7 @@ package io.briefing.output;
 import io.briefing.input.InputException;
 import io.briefing.input.InputProblem;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class OutputFolder {
      * Checks, before any work, that the folder exists or can be made, and can be written; makes nothing
      * yet, so a run that fails on its input leaves no folder behind.
      */
-    public void prepare() throws InputException {
+    public void prepare() throws InputException, AccessDeniedException {
         if (Files.isDirectory(root)) {
             prepareFolder();
             removeAbandonedParts();
@@ -83,11 +84,22 @@ public final class OutputFolder {
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+        if (existing == null || !Files.isDirectory(existing)) {
             throw new InputException(InputProblem.ofFile(root, "the output folder cannot be created"
-                    + (existing == null ? "" : ": " + existing + " is not a folder that can be written"),
+                    + (existing == null ? "" : ": " + existing + " is not a folder"),
                     "create it, or choose another with --output"));
         }
+        if (!Files.isWritable(existing)) {
+            throw notWritable(existing);
+        }
+    }
+
+    /**
+     * A folder the user may not write is the machine refusing, not bad input: exit 4 as the README's
+     * exit codes say ("a file that cannot be written"), with the folder named.
+     */
+    private static AccessDeniedException notWritable(Path folder) {
+        return new AccessDeniedException(folder.toString(), null, "the folder cannot be written (no write permission)");
     }
 
     /** Removes the folders this run made, if they are still empty (the run failed before writing). */
@@ -170,7 +182,7 @@ public final class OutputFolder {
         }
     }
 
-    private void prepareFolder() throws InputException {
+    private void prepareFolder() throws InputException, AccessDeniedException {
         try {
             List<Path> missing = new java.util.ArrayList<>();
             for (Path p = root.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
@@ -178,13 +190,22 @@ public final class OutputFolder {
             }
             Files.createDirectories(root);
             created.addAll(missing);
+        } catch (AccessDeniedException e) {
+            Path existing = root.toAbsolutePath().normalize();
+            while (existing.getParent() != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            throw notWritable(existing);
         } catch (IOException e) {
             throw new InputException(InputProblem.ofFile(root, "the output folder cannot be created: " + e.getMessage(),
                     "create it, or choose another with --output"));
         }
-        if (!Files.isDirectory(root) || !Files.isWritable(root)) {
-            throw new InputException(InputProblem.ofFile(root, "the output folder cannot be written",
-                    "give yourself write permission, or choose another folder with --output"));
+        if (!Files.isDirectory(root)) {
+            throw new InputException(InputProblem.ofFile(root, "the output folder is not a folder",
+                    "choose another folder with --output"));
+        }
+        if (!Files.isWritable(root)) {
+            throw notWritable(root);
         }
     }
 

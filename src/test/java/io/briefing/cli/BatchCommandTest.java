@@ -89,6 +89,77 @@ class BatchCommandTest {
         }
     }
 
+    /**
+     * A briefing the machine fails (here its commit) makes the batch exit 4, as one run would, with the
+     * run's own wording; it was exit 1 with the library's class name ("FileSystemException").
+     */
+    @Test
+    void aBriefingTheMachineFailsMakesTheBatchExitFour(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("weeks"));
+        season(in, 1);
+        Path out = dir.resolve("out");
+        System.setProperty("briefing.failCommitAtMove", "0");
+        CliProbe.Result r;
+        try {
+            r = CliProbe.run("batch", in.toString(), "-l", "en", "-o", out.toString());
+        } finally {
+            System.clearProperty("briefing.failCommitAtMove");
+        }
+        assertThat(r.exit()).as(r.err()).isEqualTo(4);
+        assertThat(r.err()).contains("week-01.yaml: not written: reading or writing failed: simulated failure of move 0. "
+                + "Fix: check that the disk has room").doesNotContain("IOException");
+        assertThat(r.out()).contains("1 briefings: 0 written (0 files, 0 KB), 1 failed");
+    }
+
+    /**
+     * A full disk, for real: a 400 KB tmpfs holds two briefings of the four. The others fail with the
+     * operating system's words and exit 4, and no partial or hidden file is left. Mounting needs root
+     * and a machine that allows it (CI's does); elsewhere the test says why it is skipped.
+     */
+    @Test
+    void aBatchThatFillsTheDiskExitsFourAndLeavesOnlyWholeBriefings(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("weeks"));
+        season(in, 2);
+        Path out = Files.createDirectories(dir.resolve("small-disk"));
+        boolean mounted;
+        try {
+            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", out.toString())
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            mounted = p.waitFor() == 0;
+        } catch (java.io.IOException noMount) {
+            mounted = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "a small tmpfs cannot be mounted here (needs root)");
+        try {
+            CliProbe.Result r = CliProbe.run("batch", in.toString(), "-l", "en,zh", "-j", "1", "-o", out.toString());
+            assertThat(r.exit()).as(r.err()).isEqualTo(4);
+            assertThat(r.err()).contains("reading or writing failed: No space left on device. Fix: check that the disk has room")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.out()).contains("4 briefings: ").contains(" failed");
+            try (Stream<Path> s = Files.list(out)) {
+                List<Path> left = s.toList();
+                assertThat(left).isNotEmpty().allSatisfy(f -> {
+                    String n = f.getFileName().toString();
+                    assertThat(n).matches("week-0[12]-2024-W0[12]-(en|zh)\\.(pdf|xlsx)");
+                    byte[] b = Files.readAllBytes(f);
+                    if (n.endsWith(".pdf")) {
+                        assertThat(new String(b, b.length - 8, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("%%EOF");
+                    } else {
+                        try (var zip = new java.util.zip.ZipFile(f.toFile())) {
+                            assertThat(zip.getEntry("xl/workbook.xml")).isNotNull();
+                        }
+                    }
+                });
+                // every briefing is whole: its PDF and workbook both, or neither
+                assertThat(left.stream().map(f -> f.getFileName().toString().replaceAll("\\.(pdf|xlsx)$", "")).distinct()
+                        .count() * 2).isEqualTo(left.size());
+            }
+        } finally {
+            new ProcessBuilder("umount", out.toString()).start().waitFor();
+        }
+    }
+
     @Test
     void drawsAProgressBarOnATerminal() {
         StringWriter err = new StringWriter();

@@ -45,6 +45,14 @@ class FailuresTest {
     }
 
     @Test
+    void aFolderWithoutWritePermissionIsAFailureOfTheMachineSayingWhatToGive() {
+        String[] r = run(new java.nio.file.AccessDeniedException("output/briefing.pdf"));
+        assertThat(r[0]).isEqualTo("4");
+        assertThat(r[1]).isEqualTo("error: output/briefing.pdf: permission denied. "
+                + "Fix: give yourself write permission there, or choose another folder with --output\n");
+    }
+
+    @Test
     void badInputIsExitOneWithItsProblems() {
         String[] r = run(new InputException(InputProblem.of(Path.of("t.csv"), 3, "value", "'x' is not a number", "write a number")));
         assertThat(r[0]).isEqualTo("1");

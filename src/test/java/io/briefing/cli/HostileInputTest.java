@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -402,6 +403,49 @@ class HostileInputTest {
             System.clearProperty("briefing.failCommitAtMove");
         }
         assertThat(dir.resolve("fresh")).doesNotExist();
+    }
+
+    /**
+     * A folder the user may not write is exit 4, "a file that cannot be written" in the README's table;
+     * it was exit 1. As root, permissions do not stop a write, so the folder is made immutable
+     * ({@code chattr +i}, which ext4 and tmpfs allow root); the test is skipped, saying why, where neither
+     * way makes the folder read-only.
+     */
+    @Test
+    void aFolderThatCannotBeWrittenIsTheMachineRefusingExitFour() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("read-only"));
+        boolean immutable = false;
+        if ("root".equals(System.getProperty("user.name"))) {
+            try {
+                Process p = new ProcessBuilder("chattr", "+i", out.toString()).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                immutable = p.waitFor() == 0;
+            } catch (java.io.IOException noChattr) {
+                immutable = false;
+            }
+        } else {
+            Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(out),
+                    "this machine gives no way to make a folder read-only for this user (root without chattr +i)");
+            CliProbe.Result r = CliProbe.run("generate", "-o", out.toString());
+            assertThat(r.exit()).as(r.err()).isEqualTo(4);
+            assertThat(r.err()).isEqualTo("error: " + out + ": the folder cannot be written (no write permission). "
+                    + "Fix: give yourself write permission there, or choose another folder with --output\n");
+            CliProbe.Result below = CliProbe.run("generate", "-o", out.resolve("week51").toString());
+            assertThat(below.exit()).as(below.err()).isEqualTo(4);
+            assertThat(below.err()).startsWith("error: " + out + ": the folder cannot be written");
+            try (Stream<Path> left = Files.list(out)) {
+                assertThat(left).isEmpty();
+            }
+        } finally {
+            if (immutable) {
+                new ProcessBuilder("chattr", "-i", out.toString()).start().waitFor();
+            } else {
+                Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
     }
 
     @Test
