@@ -93,6 +93,54 @@ class WorkbookChartSheetsTest {
         assertThat(header.getCell(2).getCellStyle().getWrapText()).isTrue();
     }
 
+    /**
+     * LibreOffice lists a horizontal chart's legend last series first (Excel too, beside the plot): a
+     * horizontal chart with a legend is written bottom-up, its last series added first, so the legend's
+     * first entry names the top bar of each group, and the first category is still on top. Viewed in
+     * LibreOffice: the legend reads "Change since the start of the year", "Change in the week", as the
+     * bars do from the top. Before, it read the other way.
+     */
+    @Test
+    void aHorizontalChartWithALegendIsWrittenBottomUpSoTheLegendNamesTheBarsInOrder(@TempDir Path dir) throws Exception {
+        CliProbe.Result r = CliProbe.run("generate", "-d", "samples/shipping-invented/shipping-invented.yaml", "--format", "xlsx",
+                "-t", "executive-summary", "-o", dir.toString(), "--name", "h");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (InputStream in = Files.newInputStream(dir.resolve("h.xlsx")); XSSFWorkbook summary = new XSSFWorkbook(in)) {
+            XSSFSheet rates = summary.getSheet("Freight-rate changes");
+            var plot = rates.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea();
+            var bars = plot.getBarChartArray(0);
+            assertThat(bars.getBarDir().getVal().toString()).isEqualTo("bar");
+            assertThat(plot.getCatAxArray(0).getScaling().getOrientation().getVal().toString()).isEqualTo("minMax");
+            List<String> seriesInOrder = new ArrayList<>();
+            for (var ser : bars.getSerArray()) {
+                seriesInOrder.add(ser.getTx().getV());
+            }
+            assertThat(seriesInOrder).containsExactly("Change in the week", "Change since the start of the year");
+            List<String> categoriesBottomUp = new ArrayList<>();
+            for (var pt : bars.getSerArray(0).getCat().getStrRef().getStrCache().getPtArray()) {
+                categoriesBottomUp.add(pt.getV());
+            }
+            assertThat(categoriesBottomUp).containsExactly("Asia–Mediterranean spot rate", "Shanghai–US West Coast spot rate",
+                    "Sample Container Index");
+            // the cells the chart reads are in its order, and the sheet says so; the figure rows stay top-down
+            assertThat(rates.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Asia–Mediterranean spot rate");
+            assertThat(rates.getRow(1).getCell(0).getStringCellValue()).contains("The chart's rows run from its bottom bar up");
+            assertThat(figureRows(rates).get(0)).startsWith("Sample Container Index");
+            // one series has no legend: its rows keep the PDF's order, drawn top-down
+            for (org.apache.poi.ss.usermodel.Sheet sheet : summary) {
+                XSSFSheet x = (XSSFSheet) sheet;
+                if (x.getDrawingPatriarch() == null || x.getDrawingPatriarch().getCharts().isEmpty()) {
+                    continue;
+                }
+                var p = x.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea();
+                if (p.sizeOfBarChartArray() == 1 && p.getBarChartArray(0).sizeOfSerArray() == 1) {
+                    assertThat(p.getCatAxArray(0).getScaling().getOrientation().getVal().toString()).as(x.getSheetName())
+                            .isEqualTo("maxMin");
+                }
+            }
+        }
+    }
+
     private static String overlap(XSSFSheet sheet) {
         XSSFChart chart = sheet.getDrawingPatriarch().getCharts().get(0);
         String xml = chart.getCTChart().getPlotArea().getBarChartArray(0).xmlText();

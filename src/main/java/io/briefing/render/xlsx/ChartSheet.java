@@ -122,7 +122,12 @@ final class ChartSheet {
             return;
         }
         List<String> series = m.series();
-        List<String> categories = m.categories();
+        boolean bottomUp = bottomUp(m);
+        // see bottomUp: the rows of a horizontal chart with a legend run from its bottom bar up
+        List<String> categories = new ArrayList<>(m.categories());
+        if (bottomUp) {
+            java.util.Collections.reverse(categories);
+        }
         // one look-up per cell: a line chart of 5,000 facts was quadratic when every cell searched the points
         Map<String, ChartPoint> points = byKey(m);
         // a negative approximate's label reads "about −8.5" / "約−8.5", as in the PDF, not "~−8.5"
@@ -191,10 +196,27 @@ final class ChartSheet {
         }
         int height = Math.max(16, 6 + 2 * (last - first + 1) * Math.max(1, series.size()));
         int anchorRow = r + 1;
-        nativeChart(base, name, m, axis, series, points, first, last, anchorRow, height);
+        nativeChart(base, name, m, axis, series, categories, points, first, last, anchorRow, height);
         PrintSetup.apply(sheet, b, 3, Math.max(CHART_COLUMNS, columns));
         // the chart is a drawing, which a print area made from the cells alone would cut off
         base.setPrintArea(base.getSheetIndex(name), 0, Math.max(CHART_COLUMNS, columns) - 1, 0, anchorRow + height);
+    }
+
+    /**
+     * Whether the chart's rows are written from its bottom bar up. LibreOffice lists the legend of a
+     * horizontal bar chart in reverse series order, whatever the axis's direction (its
+     * VSeriesPlotter::createLegendEntries reverses entries when X and Y are swapped); Excel does the same
+     * with the legend at the side. Drawn top-down (a reversed category axis) the first series' bar tops
+     * each group while the legend starts with the last: the legend named the bars in the wrong order.
+     * Drawn bottom-up, with the series added last first, the top bar of each group and the legend's
+     * first entry are the first series, and the first category is on top, as in the PDF. One series
+     * has no legend, so its rows keep the PDF's order.
+     */
+    static boolean bottomUp(ChartModel m) {
+        return switch (m.kind()) {
+            case HBAR -> m.series().size() > 1;
+            case BAR, GROUPED_BAR, STACKED_BAR, LINE, TIMELINE -> false;
+        };
     }
 
     /** Columns of a figure row: label, series, value as drawn, value in base units, qualifier, shown as, source. */
@@ -248,6 +270,9 @@ final class ChartSheet {
         }
         if (m.points().stream().anyMatch(p -> p.bound() == io.briefing.model.Bound.APPROXIMATE)) {
             notes.add(l.get("xlsx.note.approx"));
+        }
+        if (bottomUp(m)) {
+            notes.add(l.get("xlsx.note.bottom-up"));
         }
         // the marks are the PDF's; a note in words (only the largest shown) holds here too
         m.legendNotes().stream().filter(n -> n.mark() == io.briefing.model.LegendNote.Mark.NONE)
@@ -344,7 +369,9 @@ final class ChartSheet {
      * cells' format, and the category labels below the plot when a bar goes below zero.
      */
     private static void nativeChart(XSSFWorkbook base, String sheetName, ChartModel m, Axis axis, List<String> series,
-                                    Map<String, ChartPoint> points, int first, int last, int anchorRow, int height) {
+                                    List<String> categories, Map<String, ChartPoint> points, int first, int last,
+                                    int anchorRow, int height) {
+        boolean bottomUp = bottomUp(m);
         XSSFSheet sheet = base.getSheet(sheetName);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, CHART_COLUMNS, anchorRow + height);
@@ -378,7 +405,7 @@ final class ChartSheet {
             }
         }
         // the rows are streamed, so the chart gets its cached values from the model, and its ranges as formulas
-        String[] catValues = m.categories().toArray(String[]::new);
+        String[] catValues = categories.toArray(String[]::new);
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(catValues, range(sheetName, first, last, 0));
         ChartTypes type = switch (m.kind()) {
             case LINE -> ChartTypes.LINE;
@@ -391,7 +418,9 @@ final class ChartSheet {
             case BAR, HBAR, GROUPED_BAR, LINE -> false;
             case TIMELINE -> throw new IllegalArgumentException("a timeline is a table, not a native chart");
         };
-        for (int s = 0; s < series.size(); s++) {
+        for (int n = 0; n < series.size(); n++) {
+            // bottom up, the last series is added first: it is then the lowest bar of each group
+            int s = bottomUp ? series.size() - 1 - n : n;
             Double[] values = new Double[catValues.length];
             ChartPoint[] drawn = new ChartPoint[catValues.length];
             for (int i = 0; i < catValues.length; i++) {
@@ -438,9 +467,11 @@ final class ChartSheet {
             switch (m.kind()) {
                 case HBAR -> {
                     bar.setBarDirection(BarDirection.BAR);
-                    // categories top to bottom as listed; the value axis then crosses at the last, below them
-                    x.setOrientation(AxisOrientation.MAX_MIN);
-                    y.setCrosses(AxisCrosses.MAX);
+                    if (!bottomUp) {
+                        // categories top to bottom as listed; the value axis then crosses at the last, below them
+                        x.setOrientation(AxisOrientation.MAX_MIN);
+                        y.setCrosses(AxisCrosses.MAX);
+                    }
                 }
                 case STACKED_BAR -> {
                     bar.setBarDirection(BarDirection.COL);
