@@ -45,6 +45,8 @@ final class ReadingWords {
     final Map<String, Integer> weekdays;
     final List<String> ended;
     final List<String> threeMonths;
+    /** A superlative before "since January" makes it the record's base ("biggest gain since January"), not the year so far. */
+    final List<String> recordSince;
     /** The whole year, of the year named before it in its sentence (明年…，全年業務量), else this year. */
     final List<String> wholeYear;
     final List<String> quarterNouns;
@@ -171,6 +173,7 @@ final class ReadingWords {
         weekdays = wd;
         ended = strings(t.require("ended", ""));
         threeMonths = strings(t.require("three_months", ""));
+        recordSince = strings(t.require("record_since", ""));
         wholeYear = strings(t.require("whole_year", ""));
         quarterNouns = strings(t.require("quarter_nouns", ""));
         timeNounBreaks = strings(t.require("time_noun_breaks", ""));

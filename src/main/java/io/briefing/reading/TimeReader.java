@@ -377,8 +377,13 @@ final class TimeReader {
             // "has gained 28% since January": the year to date, not a base the figure is compared with
             if (d.kind() == Dated.Kind.MONTH && d.period().month() == 1 && before.endsWith("since ")) {
                 int from = m.start() - "since ".length();
-                out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
-                        Dated.of(new Period(d.period().year(), 0, 0, true)), false));
+                if (afterRecord(from)) {
+                    // "their biggest one-day gain since January": the day's move is the figure, January its record's base
+                    out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), m.relative(), d, true));
+                } else {
+                    out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
+                            Dated.of(new Period(d.period().year(), 0, 0, true)), false));
+                }
                 continue;
             }
             // "the first quarter of next year": the quarter in the year named after it
@@ -459,6 +464,17 @@ final class TimeReader {
 
     private TimeMention merged(TimeMention a, TimeMention b, Dated d) {
         return new TimeMention(a.start(), b.end(), text.substring(a.start(), b.end()), TimeMention.Relative.NONE, d, false);
+    }
+
+    /** Whether a superlative (record_since) stands in the clause before {@code at}: "the biggest gain since". */
+    private boolean afterRecord(int at) {
+        int start = at;
+        while (start > 0 && ",;.!?，；。！？".indexOf(lowered.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String clause = lowered.substring(start, at);
+        return w.recordSince.stream().anyMatch(x -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(x) + "\\b")
+                .matcher(clause).find());
     }
 
     /** A date right after a comparison word is the base of a change: 較第二季, 比去年, "since August 2024", "up 6% from a year ago". */

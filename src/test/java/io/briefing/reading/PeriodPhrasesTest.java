@@ -52,6 +52,18 @@ class PeriodPhrasesTest {
     }
 
     @Test
+    void sinceJanuaryAfterARecordIsItsBaseAndTheMoveIsOfTheDay() {
+        // was read as the year so far: the 9% is one day's move, January only where the record starts
+        ArticleReading r = read("Shares of Corvalis jumped 9% on Tuesday, their biggest one-day gain since January.");
+        assertThat(period(r, "9%")).isEqualTo("2025-10-21");
+        ArticleReading undated = read("Shares of Corvalis jumped 9%, their biggest one-day gain since January.");
+        assertThat(period(undated, "9%")).isNotEqualTo("2025-YTD");
+        ArticleReading most = read("Halden's shares rose 4.5% on Monday, the most since January, after it raised its forecast.");
+        assertThat(period(most, "4.5%")).isEqualTo("2025-10-20");
+        assertThat(period(read("The stock of Corvalis has gained 28% since January, the index 6%."), "28%")).isEqualTo("2025-YTD");
+    }
+
+    @Test
     void aQuarterOfNextYearIsThatQuarterOfTheNextYear() {
         ArticleReading r = read("Halden would trim its schedule for the first quarter of next year by 7%.");
         assertThat(period(r, "7%")).isEqualTo("2026-Q1");
