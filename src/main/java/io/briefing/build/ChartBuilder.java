@@ -82,7 +82,7 @@ final class ChartBuilder {
         for (Fact f : facts) {
             if (barred(f)) {
                 units.merge(f.unit(), 1, Integer::sum);
-            } else if (f.period().hasMonth()) {
+            } else if (f.period().hasMonth() || f.period().hasQuarter()) {
                 dated++;
             }
         }
@@ -226,9 +226,11 @@ final class ChartBuilder {
     }
 
     private Optional<ChartModel> timeline(String id, ChartSpec spec, List<Fact> selected, String title) {
-        List<Fact> dated = FactTable.where(selected, f -> f.period().hasMonth()).stream()
+        // a quarter is a place on a timeline too ("Q3 2025", at its start, before the months in it): the
+        // solar sample's Chenxi milestone, dated only "第三季度", was left out without a word
+        List<Fact> dated = FactTable.where(selected, f -> f.period().hasMonth() || f.period().hasQuarter()).stream()
                 .sorted(Comparator.comparing(Fact::period)).toList();
-        notDrawn = FactTable.where(selected, f -> f.hasValue() && !f.period().hasMonth());
+        notDrawn = FactTable.where(selected, f -> f.hasValue() && !f.period().hasMonth() && !f.period().hasQuarter());
         if (dated.isEmpty()) {
             return Optional.empty();
         }

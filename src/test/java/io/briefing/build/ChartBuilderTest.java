@@ -89,4 +89,20 @@ class ChartBuilderTest {
         assertThat(m.points()).extracting(p -> p.ref().factId()).containsExactly("ms-gov-report", "ms-shenzhen");
         assertThat(m.points().get(0).dateLabel()).doesNotContain("1 Mar").contains("2024");
     }
+
+    @Test
+    void aMilestoneDatedOnlyByItsQuarterIsOnTheTimelineAfterTheMonthsBeforeIt() throws Exception {
+        // the solar sample's Chenxi milestone ("第三季度") was left out of the timeline without a word
+        FactTable solar = new DatasetReader(new Warnings()).load(java.nio.file.Path.of("samples/solar-invented/solar-invented.yaml"));
+        Context c = new Context(solar, Language.EN, Provenance.verify(solar, new Warnings()), new Warnings());
+        List<Fact> milestones = FactTable.where(solar.facts(), f -> f.category().equals("milestone"));
+        assertThat(ChartBuilder.autoKind(milestones)).contains(ChartKind.TIMELINE);
+        ChartBuilder builder = new ChartBuilder(c);
+        ChartModel m = builder.build("events", spec(java.util.Optional.of(ChartKind.TIMELINE), SortOrder.TABLE, Scale.AUTO),
+                milestones, "Events").orElseThrow();
+        assertThat(m.points()).extracting(p -> p.ref().factId()).containsExactly("ms-perovskite", "ms-rules", "ms-chenxi");
+        assertThat(m.points().get(2).dateLabel()).isEqualTo("Q3 2025");
+        assertThat(m.points().get(2).precision()).isEqualTo(ChartPoint.DatePrecision.QUARTER);
+        assertThat(builder.notDrawn()).isEmpty();
+    }
 }
