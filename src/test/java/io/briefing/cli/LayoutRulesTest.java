@@ -180,6 +180,37 @@ class LayoutRulesTest {
         return at == end ? List.of() : List.of(pdf.getFileName() + ": \"" + title + "\" on page " + at + ", its last entry on page " + end);
     }
 
+    /**
+     * Text set smaller than a phone or paper reader can read: under 7.5 pt (the captions' and source
+     * markers' size; markers were 6.5 pt, 5.5 in the summary). Each size once per page.
+     */
+    static List<String> smallText(Path pdf) throws java.io.IOException {
+        List<String> bad = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+            for (int page = 1; page <= d.getNumberOfPages(); page++) {
+                java.util.Map<Float, String> small = new java.util.TreeMap<>();
+                PDFTextStripper s = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                        for (org.apache.pdfbox.text.TextPosition g : glyphs) {
+                            // getFontSizeInPt is a whole number: the text matrix gives the size set
+                            float size = Math.round(g.getYScale() * 10) / 10f;
+                            if (size < 7.45f && !g.getUnicode().isBlank()) {
+                                small.putIfAbsent(size, text);
+                            }
+                        }
+                    }
+                };
+                s.setStartPage(page);
+                s.setEndPage(page);
+                s.getText(d);
+                int p = page;
+                small.forEach((size, text) -> bad.add(pdf.getFileName() + " page " + p + ": " + size + " pt \"" + text + "\""));
+            }
+        }
+        return bad;
+    }
+
     @Test
     void noHeadingAloneNoBreakAtAMarkNoTextOverText(@TempDir Path out) throws Exception {
         List<String> stranded = new ArrayList<>();
@@ -190,6 +221,7 @@ class LayoutRulesTest {
         List<String> underfilled = new ArrayList<>();
         List<String> beyond = new ArrayList<>();
         List<String> dead = new ArrayList<>();
+        List<String> small = new ArrayList<>();
         int pdfs = 0;
         int links = 0;
         for (String sample : SAMPLES) {
@@ -211,6 +243,7 @@ class LayoutRulesTest {
                         underfilled.addAll(underfilledPages(pdf));
                         beyond.addAll(textBeyondTheMargin(pdf));
                         links += deadLinks(pdf, dead);
+                        small.addAll(smallText(pdf));
                         if (sample.startsWith("seeds/") && template.equals("default")) {
                             split.addAll(lang.equals("en") ? splitTimeline(pdf, "Milestones of 2024", "Shenzhen: Issues measures")
                                     : splitTimeline(pdf, "2024年大事記", "深圳："));
@@ -230,6 +263,7 @@ class LayoutRulesTest {
         assertThat(beyond).as("text past the right margin (a chart label cut at the chart's edge)").isEmpty();
         assertThat(dead).as("links that lead nowhere, or not to their source note").isEmpty();
         assertThat(links).as("links followed").isGreaterThan(1000);
+        assertThat(small).as("text under 7.5 pt").isEmpty();
     }
 
     /**

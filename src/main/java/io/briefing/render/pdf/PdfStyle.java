@@ -69,7 +69,7 @@ final class PdfStyle {
         int b = fonts.syntheticBold() ? Font.BOLD : Font.NORMAL;
         title = new Font(fonts.bold(), 20 * k, b, ChartTheme.INK);
         subtitle = new Font(fonts.regular(), 11.5f * k, Font.NORMAL, ChartTheme.MUTED);
-        meta = new Font(fonts.regular(), 8.5f * k, Font.NORMAL, ChartTheme.MUTED);
+        meta = new Font(fonts.regular(), Math.max(7.5f, 8.5f * k), Font.NORMAL, ChartTheme.MUTED);
         h2 = new Font(fonts.bold(), 13 * k, b, ChartTheme.PRIMARY);
         h3 = new Font(fonts.bold(), 10.5f * k, b, ChartTheme.INK);
         // the floors of what a reader on a phone or on paper can read: body text 9 pt, tables and sources
@@ -82,10 +82,11 @@ final class PdfStyle {
         bodyBold = new Font(fonts.bold(), bodySize, b, ChartTheme.INK);
         small = new Font(fonts.regular(), smallSize, Font.NORMAL, ChartTheme.INK);
         smallMuted = new Font(fonts.regular(), captionSize, Font.NORMAL, ChartTheme.MUTED);
-        marker = new Font(fonts.regular(), 6.5f * k, Font.NORMAL, ChartTheme.PRIMARY);
-        markerUnlinked = new Font(fonts.regular(), 6.5f * k, Font.NORMAL, ChartTheme.INK);
+        // a source marker is read as a caption is: 7.5 pt (it was 6.5, 5.5 in the summary, small on a phone)
+        marker = new Font(fonts.regular(), captionSize, Font.NORMAL, ChartTheme.PRIMARY);
+        markerUnlinked = new Font(fonts.regular(), captionSize, Font.NORMAL, ChartTheme.INK);
         figure = new Font(fonts.bold(), 19 * k, b, ChartTheme.PRIMARY);
-        figureLabel = new Font(fonts.bold(), 8.5f * k, b, ChartTheme.INK);
+        figureLabel = new Font(fonts.bold(), Math.max(7.5f, 8.5f * k), b, ChartTheme.INK);
         tableHead = new Font(fonts.bold(), smallSize, b, Color.WHITE);
         tableBody = new Font(fonts.regular(), smallSize, Font.NORMAL, ChartTheme.INK);
         tableBodyBold = new Font(fonts.bold(), smallSize, b, ChartTheme.INK);

@@ -25,7 +25,8 @@ public final class ChartTheme {
 
     public static final float TITLE_SIZE = 11f;
     public static final float LABEL_SIZE = 8f;
-    public static final float SMALL_LABEL_SIZE = 6.5f;
+    /** A small chart's labels: the captions' floor, 7.5 pt (they were 6.5, small on a phone). */
+    public static final float SMALL_LABEL_SIZE = 7.5f;
     public static final float NOTE_SIZE = 7f;
     /** Length, in points, of the arrow that extends a lower-bound bar beyond its value. */
     public static final float BOUND_ARROW = 12f;
