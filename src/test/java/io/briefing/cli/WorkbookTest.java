@@ -254,6 +254,12 @@ class WorkbookTest {
         Path m = TestFiles.copySeeds(dir);
         TestFiles.editFacts(dir, "Compute-power concept index,", "\"=HYPERLINK(\"\"http://x\"\")\",");
         TestFiles.editFacts(dir, "Server concept index,", "+SUM(A1),");
+        // a finding and a chart's heading that start like formulas: the Summary's finding cell lost its
+        // quote prefix to a second style set after it, and a chart sheet's headings were never given one
+        TestFiles.editManifest(dir, "  - en: \"Hardware won first:", "  - en: \"=1+1 Hardware won first:");
+        TestFiles.editManifest(dir, "  en: \"China's large", "  en: \"@SUM(A1) China's large");
+        TestFiles.editFacts(dir, ",Gain since start of year,", ",-Gain since start of year,");
+        TestFiles.editFacts(dir, ",Gain since start of year,", ",-Gain since start of year,");
         CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve("o").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         try (InputStream in = Files.newInputStream(dir.resolve("o/china-llm-2024-2024-W51-en.xlsx"));
@@ -282,6 +288,8 @@ class WorkbookTest {
                 }
             }
             assertThat(seen).isGreaterThan(4);
+            assertThat(w.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).startsWith("@SUM(A1)");
+            assertThat(seen).as("the finding, the title and the chart sheet's heading among them").isGreaterThan(7);
         }
     }
 }

@@ -119,7 +119,6 @@ final class SummarySheet {
                 Cell c = text(st, row, 0, sb.toString(), st.wrap);
                 sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, sourceCol - 1));
                 row.setHeightInPoints(SheetRowWriter.heightFor(sb.toString(), java.util.Arrays.stream(widths, 0, sourceCol).sum() - 2));
-                c.setCellStyle(st.wrap);
                 List<SourceRef> refs = refs(paragraph);
                 for (int i = 0; i < refs.size(); i++) {
                     link(row, sourceCol + i, refs.get(i), sourcesName, helper, st);

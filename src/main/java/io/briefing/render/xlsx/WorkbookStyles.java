@@ -81,7 +81,7 @@ final class WorkbookStyles {
         flagged = wb.createCellStyle();
         flagged.setFont(red);
         flagged.setVerticalAlignment(VerticalAlignment.TOP);
-        for (CellStyle plain : List.of(text, wrap, flagged, title)) {
+        for (CellStyle plain : List.of(text, wrap, flagged, title, header)) {
             CellStyle q = wb.createCellStyle();
             q.cloneStyleFrom(plain);
             q.setQuotePrefixed(true);
@@ -230,9 +230,8 @@ final class WorkbookStyles {
         }
         r.setHeightInPoints(Math.max(20, 15 * lines));
         for (int i = 0; i < headers.size(); i++) {
-            Cell c = r.createCell(i);
-            c.setCellValue(typeset(headers.get(i)));
-            c.setCellStyle(header);
+            // a heading made of a label ("=1+1 Change in the week · Percent") is text as any cell is
+            text(r.createCell(i), headers.get(i), header);
             sheet.setColumnWidth(i, widths[i] * 256);
         }
     }
