@@ -109,24 +109,6 @@ final class DraftCommand implements Callable<Integer> {
         }
     }
 
-    /** More runs of digits than an article has: the draft of a 2 MB file of numbers took 30 s, 2.7 GB and wrote 92 MB. */
-    static final int MAX_NUMBERS = 10_000;
-
-    /** Refuses, before it is read, a text with more numbers than any article: a table or a data dump. */
-    private static void refuseATableOfNumbers(java.nio.file.Path article, String raw) throws InputException {
-        int numbers = 0;
-        boolean inDigits = false;
-        for (int i = 0; i < raw.length(); i++) {
-            boolean digit = Character.isDigit(raw.charAt(i));
-            if (digit && !inDigits && ++numbers > MAX_NUMBERS) {
-                throw new InputException(InputProblem.ofFile(article, "holds more than " + MAX_NUMBERS + " numbers, which is "
-                        + "a table or a data dump, not an article (a news article has tens to a few hundred)",
-                        "draft the article's text alone; a table of figures is typed into the fact table directly"));
-            }
-            inDigits = digit;
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         UnitCatalogue units = UnitCatalogue.shipped();
@@ -152,7 +134,7 @@ final class DraftCommand implements Callable<Integer> {
         if (raw.isBlank()) {
             throw new InputException(InputProblem.ofFile(article, "the article is empty", "save the article's text into the file"));
         }
-        refuseATableOfNumbers(article, raw);
+        io.briefing.input.TextFiles.requireAnArticle(article, raw);
         List<List<String>> declared = d == null ? List.of() : d.entities().stream().map(io.briefing.facts.Entity::names).toList();
         ArticleDraft.Result draft = new ArticleDraft(units).read(raw, published, declared);
         // the manifest's entities, then those last week's table named, get both their names

@@ -543,8 +543,10 @@ public final class ArticleDraft {
         // the clause measures it by, else in the clause before it; unknown, the clause's words, to fill
         String before = s.substring(clauseStart, f.start());
         // ("Research spending rose 9% to $780 million": the clause's metric, for its level as for its change)
-        Optional<Glossary.Term> term = Glossary.get().find(metric).or(() -> Glossary.get().find(before))
-                .or(() -> Glossary.get().find(s.substring(clauseOpen, f.start())));
+        // each looked up in its last 400 characters: a term names the metric near the figure, and the whole
+        // clause took 6 ms a figure in a 2,000-character run of 5,000 figures (draft 19 s)
+        Optional<Glossary.Term> term = Glossary.get().find(tail(metric)).or(() -> Glossary.get().find(tail(before)))
+                .or(() -> Glossary.get().find(tail(s.substring(clauseOpen, f.start()))));
         String metricEn = chinese ? "" : metric;
         String metricZh = chinese ? metric : "";
         if (term.isPresent()) {
@@ -704,6 +706,11 @@ public final class ArticleDraft {
             }
         }
         return p;
+    }
+
+    /** The last 400 characters of a text, where a glossary term of the figure after it is looked for. */
+    private static String tail(String text) {
+        return text.length() <= 400 ? text : text.substring(text.length() - 400);
     }
 
     /** The last run of capitalized words ("Sample Container Index", "US West Coast") in an English clause. */

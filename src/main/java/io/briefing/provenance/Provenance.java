@@ -52,6 +52,7 @@ public final class Provenance {
             // the one rule for text, as the quotes of the table had it applied (a control character in the
             // article is a space there too, so a quote copied from it still matches)
             String raw = io.briefing.input.CleanText.of(TextFiles.readUtf8(file, "source article", MAX_ARTICLE_CHARS));
+            TextFiles.requireAnArticle(file, raw);
             v = new QuoteVerifier(repairMojibake ? SourceCleaner.clean(raw).text() : PinyinAnnotations.strip(raw).text());
             VERIFIERS.put(key, v);
         }

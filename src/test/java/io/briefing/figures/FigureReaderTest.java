@@ -272,4 +272,19 @@ class FigureReaderTest {
         assertThat(only("Rates fell three percent.").units()).extracting(io.briefing.facts.Unit::code).contains("percent");
         assertThat(only("There were two dissenters.").bare()).isTrue();
     }
+
+    @Test
+    void aRunOfFiguresLongerThanAnyClauseIsReadInFullAndLooksBackNoFurtherThanAClause() {
+        // one "clause" of 5,000 figures joined by "and" made each figure scan back to its start (verify 20 s)
+        StringBuilder run = new StringBuilder("Revenue was ");
+        for (int i = 1; i <= 3_000; i++) {
+            run.append(i == 1 ? "" : " and ").append('$').append(i).append(" million");
+        }
+        String text = run.append('.').toString();
+        List<Figure> figures = new FigureReader(UnitCatalogue.shipped()).read(text).figures();
+        assertThat(figures).hasSize(3_000);
+        assertThat(figures.get(2_999).text()).isEqualTo("$3000 million");
+        FigureReader reader = new FigureReader(UnitCatalogue.shipped());
+        assertThat(reader.clauseStart(text, text.length() - 1, false)).isEqualTo(text.length() - 1 - FigureReader.LONGEST_CLAUSE);
+    }
 }
