@@ -40,7 +40,16 @@ public final class BriefingCommand implements Runnable {
             Formats.warmUp();
             Generator.warmUp();
         }
-        int code = execute(args);
+        int code;
+        try {
+            code = execute(args);
+        } catch (OutOfMemoryError e) {
+            // the last line of defence (inputs are measured against the heap before they are read): the
+            // machine's memory, not the input's fault or a bug, said without a trace
+            System.err.println("error: the run needs more memory than the " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB it may use. Fix: give it more (BRIEFING_JAVA_OPTS=-Xmx2g), or a smaller input");
+            code = 4;
+        }
         // a PrintStream keeps its write errors to itself: stdout on a full disk or /dev/full printed
         // nothing and the run said 0 (seen). The machine failed: exit 4, said on stderr.
         if (System.out.checkError()) {

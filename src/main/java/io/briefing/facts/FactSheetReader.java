@@ -96,6 +96,7 @@ final class FactSheetReader {
             throw new InputException(InputProblem.ofFile(file, "the workbook does not exist or is not a file",
                     "check the path, or name the fact table in the manifest: facts: my-table.facts.csv"));
         }
+        requireHeapForStrings(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -155,6 +156,11 @@ final class FactSheetReader {
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             if (e instanceof Stop) {
                 return;
+            }
+            if (tooLarge(e)) {
+                throw new InputException(InputProblem.ofFile(file, "a part of the workbook inflates past what it declares, "
+                        + "to more than this run's memory can read", "check the workbook is the one meant; save it again "
+                        + "from Excel or LibreOffice, or give its Facts sheet as CSV UTF-8"));
             }
             throw new InputException(InputProblem.ofFile(file, "the workbook cannot be read: " + e.getMessage(),
                     "open it in Excel or LibreOffice and save it again as .xlsx"));
@@ -244,7 +250,50 @@ final class FactSheetReader {
      * relationships or properties do not parse printed a 40-line trace of the XML parser, and then a
      * message that blamed a missing manifest.
      */
+    /**
+     * Refuses, before the library reads it, a workbook whose shared strings (every text of its cells, held
+     * whole in memory as they are read) the heap cannot hold: a 1 GB cell in a 16 MB file ran 512 MB out
+     * of memory with a stack trace. The part's size is the one the zip declares; the library's own cap,
+     * set here to a quarter of the heap, stops a part that inflates past what it declared.
+     */
+    static void requireHeapForStrings(Path workbook) throws InputException {
+        long heap = Runtime.getRuntime().maxMemory();
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(stringsLimit(heap));
+        requireHeapForStrings(workbook, heap);
+    }
+
+    /** The most text a workbook's cells may hold for a heap: a quarter of it, and never under 16 MB. */
+    static long stringsLimit(long heap) {
+        return Math.max(16L << 20, heap / 4);
+    }
+
+    static void requireHeapForStrings(Path workbook, long heap) throws InputException {
+        long limit = stringsLimit(heap);
+        long declared;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(workbook.toFile())) {
+            java.util.zip.ZipEntry strings = zip.getEntry("xl/sharedStrings.xml");
+            declared = strings == null ? -1 : strings.getSize();
+        } catch (IOException | RuntimeException e) {
+            return; // not a zip: said when the library opens it, with what kind of file it is
+        }
+        if (declared > limit) {
+            long needMb = declared * 4 / (1 << 20) + 64;
+            throw new InputException(InputProblem.ofFile(workbook, "its cells' text (the part xl/sharedStrings.xml) is "
+                    + String.format(java.util.Locale.ROOT, "%,d MB", declared >> 20) + ", more than this run's memory ("
+                    + String.format(java.util.Locale.ROOT, "%,d MB", heap >> 20) + ") can read; a fact table's workbook holds a few MB",
+                    "check the workbook is the one meant; if it is, give its Facts sheet as CSV UTF-8, or more memory: "
+                    + "BRIEFING_JAVA_OPTS=-Xmx" + needMb + "m"));
+        }
+    }
+
+    /** The library's words for a part that inflates past its cap, in ours. */
+    static boolean tooLarge(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("Zip bomb") || m.contains("max size of the expanded data") || m.contains("ZipSecureFile");
+    }
+
     private static OPCPackage openPackage(Path workbook) throws InputException {
+        requireHeapForStrings(workbook);
         try {
             OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ);
             // (docProps/core.xml is read by the library as it opens; a broken one only loses the properties)
