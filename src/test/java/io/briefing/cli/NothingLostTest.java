@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -206,5 +207,38 @@ class NothingLostTest {
         CliProbe.Result hidden = CliProbe.run("verify", "-d", book.toString());
         assertThat(hidden.exit()).isEqualTo(1);
         assertThat(hidden.err()).contains("the workbook's sheet of facts, 事實, is hidden");
+    }
+
+    /**
+     * A chart sheet is never named like the Facts sheet of either language, nor Excel's reserved
+     * History: a category labelled "Facts" gave the Chinese workbook a chart sheet "Facts" beside 事實,
+     * and the workbook could not be read back ("two sheets of facts").
+     */
+    @Test
+    void aCategoryLabelledLikeTheFactsSheetStillGivesAWorkbookThatReadsBack() throws Exception {
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editManifest(dir, "index-gain:       { en: \"Concept-index gains\",            zh: \"概念指數漲幅\" }",
+                "index-gain:       { en: \"Facts \", zh: \"Facts\" }");
+        TestFiles.editManifest(dir, "valuation:        { en: \"Start-up valuations\",            zh: \"初創公司估值\" }",
+                "valuation:        { en: \"History\", zh: \"history\" }");
+        for (String lang : List.of("en", "zh")) {
+            CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "-o", dir.resolve(lang).toString(), "--lang", lang,
+                    "--format", "xlsx", "--name", "book");
+            assertThat(r.exit()).as(r.err()).isZero();
+            Path book = dir.resolve(lang).resolve("book.xlsx");
+            try (InputStream in = Files.newInputStream(book); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                List<String> names = new java.util.ArrayList<>();
+                wb.forEach(sheet -> names.add(sheet.getSheetName()));
+                assertThat(names).as(lang).doesNotContain("History", "history", "Facts ").filteredOn(n -> n.equalsIgnoreCase("Facts"))
+                        .hasSizeLessThanOrEqualTo(lang.equals("en") ? 1 : 0);
+                assertThat(names).as(lang).contains("Facts (2)");
+            }
+            Files.copy(m, dir.resolve(lang).resolve("book.yaml"));
+            for (Path p : List.of(TestFiles.ARTICLE)) {
+                Files.copy(dir.resolve(p.getFileName()), dir.resolve(lang).resolve(p.getFileName()));
+            }
+            CliProbe.Result back = CliProbe.run("verify", "-d", book.toString());
+            assertThat(back.exit()).as(lang + ": " + back.err()).isZero();
+        }
     }
 }

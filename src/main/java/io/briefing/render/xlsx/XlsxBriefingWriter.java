@@ -80,6 +80,12 @@ public final class XlsxBriefingWriter {
             String summaryName = unique(l.get("sheet.summary"), names);
             String factsName = unique(l.get("sheet.facts"), names);
             String sourcesName = unique(l.get("sheet.sources"), names);
+            // a chart titled like the Facts sheet in either language ("Facts" in a Chinese workbook) made
+            // the workbook unreadable ("two sheets of facts, 事實 and Facts"); History is Excel's own
+            for (io.briefing.i18n.Language other : io.briefing.i18n.Language.values()) {
+                names.add(Labels.of(other).get("sheet.facts"));
+            }
+            names.add("History");
             List<String> chartNames = new ArrayList<>();
             for (ChartModel c : b.charts()) {
                 chartNames.add(unique(c.title(), names));
@@ -184,17 +190,25 @@ public final class XlsxBriefingWriter {
     }
 
     /** The first {@code max} UTF-16 units of a text, one fewer where the cut would split a surrogate pair (an emoji). */
+    /**
+     * The longest start of {@code s} of at most {@code max} chars that ends between two characters as a
+     * reader sees them (ICU's grapheme clusters): a family emoji cut after its joiner or half a flag was
+     * written before; a surrogate pair was never split.
+     */
     static String cutAt(String s, int max) {
         if (s.length() <= max) {
             return s;
         }
-        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end);
+        com.ibm.icu.text.BreakIterator graphemes = com.ibm.icu.text.BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
+        graphemes.setText(s);
+        int end = graphemes.preceding(max + 1);
+        return s.substring(0, Math.max(0, end));
     }
 
     private static String unique(String wanted, Set<String> taken) {
-        // shortened first: createSafeSheetName cuts at 31 characters wherever that falls
-        String base = WorkbookUtil.createSafeSheetName(shortened(wanted.replace('/', '-'), 31), '-');
+        // shortened first: createSafeSheetName cuts at 31 characters wherever that falls; the reader
+        // compares names without their outer spaces, so "Facts " is "Facts"
+        String base = WorkbookUtil.createSafeSheetName(shortened(wanted.replace('/', '-').strip(), 31), '-').strip();
         String name = base;
         int n = 2;
         // Excel compares sheet names without case, as String.equalsIgnoreCase does ("gains" = "GAİNS")

@@ -21,4 +21,14 @@ class SheetNamesTest {
         assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
         assertThat(XlsxBriefingWriter.cutAt("a" + emoji, 2)).isEqualTo("a");
     }
+
+    @Test
+    void aNameIsCutBetweenCharactersAsAReaderSeesThemNotInsideAFamilyOrAFlag() {
+        // a family is four people joined by zero-width joiners (11 UTF-16 units), a flag two regional letters
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67\u200D\uD83D\uDC66";
+        String flag = "\uD83C\uDDEB\uD83C\uDDF7";
+        assertThat(XlsxBriefingWriter.cutAt("ab" + family + family, 20)).isEqualTo("ab" + family);
+        assertThat(XlsxBriefingWriter.cutAt("abc" + flag + flag, 6)).isEqualTo("abc");
+        assertThat(XlsxBriefingWriter.cutAt("abc" + flag + flag, 8)).isEqualTo("abc" + flag);
+    }
 }
