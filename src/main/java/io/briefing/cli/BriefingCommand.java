@@ -109,8 +109,8 @@ public final class BriefingCommand implements Runnable {
     /** Runs the command line with the given streams for its output and its messages. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(args);
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(new VisibleWriter(out));
+        cl.setErr(new VisibleWriter(err));
         cl.setExecutionExceptionHandler(new Failures());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // the project's wording for a date that does not exist, not java.time's exception text

@@ -33,6 +33,11 @@ public final class OutputFolder {
         return root;
     }
 
+    /** A bidirectional control (U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069): it reorders the text shown after it. */
+    public static boolean turnsText(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+    }
+
     /** Resolves a file name inside the folder; '..', separators and absolute paths are refused. */
     public Path resolve(String name) throws InputException {
         // hidden names are the run's own (.part, .journal, .old, .lock), except a draft's ".written" mark
@@ -49,6 +54,15 @@ public final class OutputFolder {
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029')) {
             throw new InputException(InputProblem.ofFile(root, "the output name holds a line break or a control character",
                     "give a name on one line (--name, or the template's name: and output:)"));
+        }
+        if (name.chars().anyMatch(OutputFolder::turnsText)) {
+            // "a\u202Efdp.exe" shows as "aexe.pdf" in a file manager
+            throw new InputException(InputProblem.ofFile(root, "the output name holds a character that turns text around "
+                    + "(a bidirectional control such as U+202E), so a file manager would show another name",
+                    "give a name without it (--name, or the template's name: and output:)"));
+        }
+        if (name.isBlank()) {
+            throw new InputException(InputProblem.ofFile(root, "the output name is blank", "give the files a name, e.g. --name weekly-brief"));
         }
         int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > MAX_NAME_BYTES) {

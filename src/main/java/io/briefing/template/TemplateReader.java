@@ -33,10 +33,11 @@ public final class TemplateReader {
         String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String name = root.optText("name").orElse(fileName);
         if (name.isBlank() || name.length() > 100 || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\u2028'
-                || c == '\u2029' || c == '/' || c == '\\')) {
-            // the name goes into output file names and the templates listing, one line each
+                || c == '\u2029' || c == '/' || c == '\\' || io.briefing.output.OutputFolder.turnsText(c))) {
+            // the name goes into output file names and the templates listing, one line each, read left to right
             throw root.require("name", "").error("the template's name is empty, longer than 100 characters, or holds a "
-                    + "line break, a control character or a slash", "give the template a short name on one line, e.g. name: weekly");
+                    + "line break, a control character, a slash or a character that turns text around (U+202E)",
+                    "give the template a short name on one line, e.g. name: weekly");
         }
         String description = root.optText("description").orElse("");
         PageSize page = PageSize.A4;
