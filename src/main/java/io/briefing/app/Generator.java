@@ -465,6 +465,14 @@ public final class Generator {
             if (e.getCause() instanceof RenderRefused r) {
                 throw r.problem;
             }
+            // the spreadsheet library wraps a failed write of its own temporary files ("Failed to save:
+            // content types part", a full temporary folder) in a runtime exception: the machine's failure,
+            // exit 4, not an internal error (it was exit 3)
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof IOException io) {
+                    throw io;
+                }
+            }
             throw e;
         }
     }

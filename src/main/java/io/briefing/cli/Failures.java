@@ -42,6 +42,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return BAD_INPUT;
         }
+        if (ex instanceof IOException && io.briefing.output.Staging.stopping()) {
+            // the stop signal removed the run's files under it: not the disk's fault (a draft said "check
+            // that the disk has room" after Ctrl-C)
+            err.println("stopped: the run was interrupted before its files were moved into place; the previous ones stand");
+            err.flush();
+            return MACHINE;
+        }
         if (ex instanceof IOException io) {
             // the input was read and checked: what failed is the machine (disk, permissions), not the data
             err.println("error: " + WriteFailure.of(io).message());

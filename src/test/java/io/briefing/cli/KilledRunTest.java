@@ -60,6 +60,28 @@ class KilledRunTest {
         }
     }
 
+    /** A stopped first run into a folder it made leaves no empty folder (2 of 10 signals did). */
+    @Test
+    void aRunStoppedWithSigtermRemovesTheEmptyFoldersItMade(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("new/week51");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                "-Dbriefing.holdBeforeMoveMillis=60000", "io.briefing.cli.BriefingCommand", "generate", "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while ((!Files.isDirectory(out) || parts(out).size() < 2) && System.nanoTime() < deadline && p.isAlive()) {
+                Thread.sleep(50);
+            }
+            assertThat(parts(out)).as("the run is writing its temporary files").hasSize(2);
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(dir.resolve("new")).doesNotExist();
+    }
+
     @Test
     void aLiveRunsFilesAreLeftAloneByARunBesideItWhateverItsProcessId(@TempDir Path out) throws Exception {
         Process p = startHeldRun(out);

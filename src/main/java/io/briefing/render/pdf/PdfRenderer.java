@@ -130,7 +130,9 @@ public final class PdfRenderer implements Renderer {
                     + "fit on one page: the content takes " + pdf.pages() + " pages",
                     "show fewer key figures, charts or findings (lower max or limit), or drop one-page"));
         }
-        Files.write(target, pdf.bytes());
+        // the staged file exists: opened without CREATE, so a stop signal that removed it is not undone (a
+        // whole .part was left by 3 of 43 stopped batches when the write made it again)
+        Files.write(target, pdf.bytes(), java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
         return new Rendered(pdf.bytes().length, pdf.pages(), warnings);
     }
 

@@ -2,7 +2,7 @@ package io.briefing.render.xlsx;
 
 import io.briefing.scratch.Scratch;
 import java.io.IOException;
-import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 
 /**
@@ -18,7 +18,18 @@ final class PoiScratch {
 
     static synchronized void use() throws IOException {
         if (!done) {
-            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(Scratch.folder("poi").toFile()));
+            Scratch.folder("poi");
+            TempFile.setTempFileCreationStrategy(new TempFileCreationStrategy() {
+                @Override
+                public java.io.File createTempFile(String prefix, String suffix) throws IOException {
+                    return Scratch.newFile("poi", prefix, suffix).toFile();
+                }
+
+                @Override
+                public java.io.File createTempDirectory(String prefix) throws IOException {
+                    return Scratch.newFolder("poi", prefix).toFile();
+                }
+            });
             done = true;
         }
     }

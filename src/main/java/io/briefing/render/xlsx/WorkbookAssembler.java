@@ -68,7 +68,9 @@ final class WorkbookAssembler {
     static void assemble(byte[] skeleton, Map<String, StreamedSheet> streamed, Path target, long epochMillis)
             throws IOException {
         LocalDateTime time = LocalDateTime.ofEpochSecond(epochMillis / 1000, 0, ZoneOffset.UTC);
-        try (OutputStream file = Files.newOutputStream(target);
+        // the staged file exists: opened without CREATE, so a stop signal that removed it is not undone
+        try (OutputStream file = Files.newOutputStream(target, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
              ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file, 1 << 16));
              ZipArchiveInputStream in = new ZipArchiveInputStream(new ByteArrayInputStream(skeleton))) {
             // commons-compress, not java.util.zip: POI's streaming workbook writes data descriptors

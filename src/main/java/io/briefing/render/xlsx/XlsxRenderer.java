@@ -35,6 +35,15 @@ public final class XlsxRenderer implements Renderer {
 
     @Override
     public Rendered render(Briefing b, Path target) throws IOException {
-        return new Rendered(new XlsxBriefingWriter().write(b, target), 0, List.of());
+        try {
+            return new Rendered(new XlsxBriefingWriter().write(b, target), 0, List.of());
+        } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
+            // the library saves the workbook's parts through its temporary files and keeps the I/O error to
+            // itself ("Fail to save: … chart3.xml"): with a full temporary folder this was exit 3, an
+            // internal error; it is the machine's failure, named by the folder it writes to
+            String scratch = System.getProperty("java.io.tmpdir");
+            throw new java.nio.file.FileSystemException(scratch, null, "the workbook's parts could not be saved in the "
+                    + "temporary folder (is it full?)");
+        }
     }
 }
