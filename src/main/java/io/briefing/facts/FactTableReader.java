@@ -130,8 +130,18 @@ public final class FactTableReader {
         } catch (UncheckedIOException e) {
             rows.problems.add(ioProblem(file, e.getCause()));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            rows.problems.add(InputProblem.ofFile(file, "the header cannot be read: " + e.getMessage(),
-                    "the first line must name the columns once each: " + String.join(",", REQUIRED)));
+            // the library's words named the whole header (500 KB for 100,000 columns) and its own builder
+            // method; the line and the repeated heading, cut as every value in a message is, are what helps
+            java.util.regex.Matcher twice = java.util.regex.Pattern.compile("duplicate name: \"(.*?)\" in \\[", java.util.regex.Pattern.DOTALL)
+                    .matcher(String.valueOf(e.getMessage()));
+            if (twice.find()) {
+                rows.problems.add(InputProblem.of(file, 1, null, "the column heading '" + io.briefing.input.YamlNode.excerpt(twice.group(1))
+                        + "' appears more than once", "name each column once; the columns are: " + String.join(",", REQUIRED)));
+            } else {
+                rows.problems.add(InputProblem.ofFile(file, "the header cannot be read: "
+                        + io.briefing.input.YamlNode.excerpt(String.valueOf(e.getMessage())),
+                        "the first line must name the columns once each: " + String.join(",", REQUIRED)));
+            }
         } catch (IOException e) {
             rows.problems.add(ioProblem(file, e));
         }

@@ -90,6 +90,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aHeadingTwiceIsNamedOnLineOneCutAndNotWithTheLibrarysWholeHeaderOrAdvice() throws Exception {
+        // the library's message printed the whole header (500 KB for 100,000 columns) and its builder method
+        Path m = manifest();
+        Path csv = dir.resolve("china-llm-2024.facts.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(csv));
+        String long20k = "q".repeat(20_000);
+        lines.set(0, lines.get(0) + "," + long20k + "," + long20k);
+        Files.write(csv, lines);
+        CliProbe.Result r = CliProbe.run("verify", "-d", m.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("china-llm-2024.facts.csv:1: the column heading 'qqqq").contains("…' appears more than once")
+                .doesNotContain("CSVFormat").doesNotContain("setDuplicateHeaderMode");
+        assertThat(r.err().length()).isLessThan(1_000);
+    }
+
+    @Test
     void emptyHeadingsExcelLeavesAfterTheLastColumnAreIgnoredWithAWarning() throws Exception {
         Path m = manifest();
         Path csv = dir.resolve("china-llm-2024.facts.csv");
