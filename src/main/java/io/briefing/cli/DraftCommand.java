@@ -54,7 +54,7 @@ final class DraftCommand implements Callable<Integer> {
         return "." + draftFile + OutputFolder.WRITTEN_MARK;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {

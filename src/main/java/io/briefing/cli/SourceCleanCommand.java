@@ -35,6 +35,9 @@ final class SourceCleanCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     OutputOptions outputOptions;
 
+    @Option(names = "--force", description = "Replace a normalized copy or report of the same name even though it was edited.")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +56,15 @@ final class SourceCleanCommand implements Callable<Integer> {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(base + ".normalized.txt", cleaned.marked().getBytes(StandardCharsets.UTF_8));
         files.put(base + ".repair-report.md", report(file, cleaned).getBytes(StandardCharsets.UTF_8));
-        List<Path> written = new OutputFolder(outputOptions.output).writeAll(files);
+        // an analyst corrects the normalized copy by hand: a second run replaced the corrections in silence.
+        // As a draft, each file is replaced only while its bytes are the ones written (a hidden mark holds
+        // their SHA-256), unless --force
+        for (Map.Entry<String, byte[]> e : new java.util.ArrayList<>(files.entrySet())) {
+            refuseToReplaceAnEdit(outputOptions.output.resolve(e.getKey()), e.getValue());
+            files.put(DraftCommand.writtenMark(e.getKey()), (DraftCommand.sha256(e.getValue()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        List<Path> written = new OutputFolder(outputOptions.output).writeAll(files).stream()
+                .filter(p -> !p.getFileName().toString().endsWith(OutputFolder.WRITTEN_MARK)).toList();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: removed %d pinyin annotations; %d mojibake passages (%d high, %d medium, %d low confidence)%n", file,
                 cleaned.annotationsRemoved(), cleaned.passages().size(), count(cleaned, MojibakeRepair.Confidence.HIGH),
@@ -63,6 +74,25 @@ final class SourceCleanCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private void refuseToReplaceAnEdit(Path target, byte[] replacement) throws InputException {
+        if (force || !java.nio.file.Files.isRegularFile(target)) {
+            return;
+        }
+        try {
+            byte[] now = java.nio.file.Files.readAllBytes(target);
+            Path mark = target.resolveSibling(DraftCommand.writtenMark(target.getFileName().toString()));
+            String written = java.nio.file.Files.isRegularFile(mark) && java.nio.file.Files.size(mark) < 200
+                    ? java.nio.file.Files.readString(mark, StandardCharsets.UTF_8).strip() : "";
+            if (java.util.Arrays.equals(now, replacement) || DraftCommand.sha256(now).equals(written)) {
+                return;
+            }
+        } catch (java.io.IOException e) {
+            // cannot be read: whether it was edited cannot be told, so it is kept
+        }
+        throw new InputException(InputProblem.ofFile(target, "was changed since source clean wrote it (or was not written "
+                + "by it): a new one would replace that work", "keep it and write elsewhere (-o DIR), or pass --force to replace it"));
     }
 
     private static long count(SourceCleaner.Cleaned c, MojibakeRepair.Confidence conf) {

@@ -142,7 +142,23 @@ public final class Series {
             if (real(p).equals(self)) {
                 continue;
             }
-            header(p).filter(d -> d.series().equals(current.series())).ifPresent(same::add);
+            Optional<Dataset> h = header(p);
+            h.filter(d -> d.series().equals(current.series())).ifPresent(same::add);
+            if (h.isEmpty() && p.getFileName().equals(current.manifest().getFileName()) && isManifest(p)) {
+                // likely an earlier week of this series that cannot be read: it was passed over in silence, and
+                // the briefing said "first of its series"
+                String why;
+                try {
+                    new DatasetReader(new Warnings()).readManifest(p);
+                    why = "it cannot be read";
+                } catch (InputException e) {
+                    why = e.problems().isEmpty() ? "it cannot be read" : e.problems().get(0).message();
+                } catch (RuntimeException e) {
+                    why = "it cannot be read";
+                }
+                warnings.add(current.manifest() + ": " + p + " looks like another week of this series but is not compared: "
+                        + why);
+            }
         }
         for (Dataset d : same) {
             // not an earlier week, so not compared; said, since it may be this week's copy under another folder

@@ -241,4 +241,21 @@ class NothingLostTest {
             assertThat(back.exit()).as(lang + ": " + back.err()).isZero();
         }
     }
+
+    /** A normalized copy the analyst corrected by hand was replaced by the next source clean, in silence. */
+    @Test
+    void sourceCleanKeepsANormalizedCopyTheAnalystEditedUnlessForced() throws Exception {
+        Path out = dir.resolve("clean");
+        assertThat(CliProbe.run("source", "clean", "-o", out.toString()).exit()).isZero();
+        Path normalized = out.resolve("china-llm-2024.securities-times.zh-Hant.normalized.txt");
+        // unchanged, it is replaced without a word
+        assertThat(CliProbe.run("source", "clean", "-o", out.toString()).exit()).isZero();
+        Files.writeString(normalized, Files.readString(normalized) + "my correction\n");
+        CliProbe.Result again = CliProbe.run("source", "clean", "-o", out.toString());
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("normalized.txt: was changed since source clean wrote it").contains("--force");
+        assertThat(Files.readString(normalized)).endsWith("my correction\n");
+        assertThat(CliProbe.run("source", "clean", "-o", out.toString(), "--force").exit()).isZero();
+        assertThat(Files.readString(normalized)).doesNotContain("my correction");
+    }
 }

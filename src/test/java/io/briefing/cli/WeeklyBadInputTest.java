@@ -49,6 +49,16 @@ class WeeklyBadInputTest {
     }
 
     @Test
+    void lastWeekThatCannotBeReadIsNamedNotPassedOverInSilence() throws Exception {
+        // it was skipped without a word, and the briefing said it was the first of its series
+        edit(week("2025-03-07"), "facts: heat-pumps.facts.csv", "facts: ../outside.csv");
+        CliProbe.Result r = generate("-d", week("2025-03-14").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("2025-03-07/heat-pumps.yaml looks like another week of this series but is not compared: ")
+                .contains("is outside the dataset's folder");
+    }
+
+    @Test
     void twoWeeksOfOneSeriesWithTheSameDateAreRefusedByBatchAndNamedByGenerate() throws Exception {
         edit(week("2025-03-07"), "as_of: 2025-03-07", "as_of: 2025-03-14");
         CliProbe.Result batch = CliProbe.run("batch", weeks.toString(), "-o", dir.resolve("out").toString());
