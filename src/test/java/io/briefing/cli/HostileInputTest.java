@@ -178,6 +178,23 @@ class HostileInputTest {
     }
 
     @Test
+    void aLongTitleKeepsEveryPrintedHeaderUnderExcelsLimit() throws Exception {
+        // a 9,999-character title went whole into every sheet's header: Excel allows 255 for a header
+        Path m = manifest();
+        editManifest("title:\n  en: \"China's large language models in 2024\"",
+                "title:\n  en: \"China's large language models & " + "x".repeat(9_000) + "\"");
+        CliProbe.Result r = CliProbe.run("generate", "-d", m.toString(), "--format", "xlsx", "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (InputStream in = Files.newInputStream(dir.resolve("out/china-llm-2024-2024-W51-en.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                var hf = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getHeaderFooter();
+                assertThat(hf.getOddHeader().length()).as(sheet.getSheetName()).isLessThanOrEqualTo(255);
+                assertThat(sheet.getHeader().getLeft()).startsWith("China's large language models && x").endsWith("…");
+            }
+        }
+    }
+
+    @Test
     void aControlCharacterInAManifestLabelIsCleanedTheWayTheTablesAreAndTheWorkbookStaysValid() throws Exception {
         Path m = manifest();
         editManifest("index-gain:       { en: \"Concept-index gains\"", "index-gain:       { en: \"Concept-index gains\\x0b\"");

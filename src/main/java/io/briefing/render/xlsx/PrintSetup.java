@@ -63,7 +63,11 @@ final class PrintSetup {
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         }
         // & starts a field code in a header (&P is the page number): a title's own & is written &&
-        sheet.getHeader().setLeft(b.info().title().replace("&", "&&"));
+        // Excel allows 255 characters for the whole header: a long title (10,000 characters were accepted)
+        // made a file Excel calls damaged; 90 of the title, "&" doubled, and the sheet's 31 stay under it
+        String title = b.info().title();
+        String shown = title.length() <= 90 ? title : XlsxBriefingWriter.cutAt(title, 89).strip() + "…";
+        sheet.getHeader().setLeft(shown.replace("&", "&&"));
         sheet.getHeader().setRight(sheet.getSheetName().replace("&", "&&"));
         sheet.getFooter().setLeft(b.info().dateLine().replace("&", "&&"));
         sheet.getFooter().setRight(b.labels().get("print.page").replace("{page}", "&P").replace("{pages}", "&N"));
