@@ -149,7 +149,8 @@ final class FactSheetReader {
                 }
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new InputException(InputProblem.ofFile(file, "the file is not an Excel workbook (" + e.getMessage() + ")",
+            throw new InputException(String.valueOf(e.getMessage()).contains("relationships") ? broken(file, e)
+                    : InputProblem.ofFile(file, "the file is not an Excel workbook (" + e.getMessage() + ")",
                     "save it from Excel as .xlsx, or give the fact table as CSV UTF-8"));
         } catch (FactStore.SpillFailed e) {
             rows.problems.add(FactTableReader.spillProblem(file, e));
@@ -162,8 +163,7 @@ final class FactSheetReader {
                         + "to more than this run's memory can read", "check the workbook is the one meant; save it again "
                         + "from Excel or LibreOffice, or give its Facts sheet as CSV UTF-8"));
             }
-            throw new InputException(InputProblem.ofFile(file, "the workbook cannot be read: " + e.getMessage(),
-                    "open it in Excel or LibreOffice and save it again as .xlsx"));
+            throw new InputException(broken(file, e));
         }
     }
 
@@ -240,9 +240,33 @@ final class FactSheetReader {
         } catch (InputException e) {
             throw e;
         } catch (Exception e) {
-            // not this tool's workbook (no About sheet it can read): the caller says what it looked for
+            // a workbook without an About sheet returns above; one that fails while read is broken, and was
+            // said to lack a manifest ("no manifest book.yaml beside the workbook")
+            throw new InputException(broken(workbook, e));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A broken workbook in the reader's words, naming the part where it can: the library said "OOXML file
+     * structure broken/invalid - no core document found!", a null-pointer message, or "Failed to find
+     * sheet package for sheetId=rId3".
+     */
+    static InputProblem broken(Path workbook, Throwable e) {
+        String m = InputProblem.visible(String.valueOf(e.getMessage())).lines().findFirst().orElse("").strip()
+                .replaceFirst("^(?i)error: *", "");
+        String why;
+        if (m.contains("no core document") || m.contains("workbookPart") || m.contains("sheet-iterator")) {
+            why = "its part _rels/.rels names no xl/workbook.xml, or that part is missing";
+        } else if (m.contains("Failed to find sheet package") || m.contains("Failed to parse relationships")) {
+            why = "a sheet its xl/workbook.xml lists is missing, or xl/_rels/workbook.xml.rels is broken";
+        } else if (e instanceof SAXException) {
+            why = "a part of it is not well-formed XML (" + io.briefing.input.YamlNode.excerpt(m) + ")";
+        } else {
+            why = io.briefing.input.YamlNode.excerpt(m);
+        }
+        return InputProblem.ofFile(workbook, "the workbook is broken: " + why,
+                "open it in Excel or LibreOffice and save it again as .xlsx, or make it again with briefing generate");
     }
 
     /**
@@ -316,9 +340,10 @@ final class FactSheetReader {
                     + "or make it again with briefing generate"));
         } catch (Exception | StackOverflowError e) {
             String why = InputProblem.visible(String.valueOf(e.getMessage())).lines().findFirst().orElse("").strip();
-            throw new InputException(InputProblem.ofFile(workbook, why.toLowerCase(java.util.Locale.ROOT).contains("content type")
-                    ? "the workbook's part [Content_Types].xml is broken or missing" : "the workbook cannot be opened: " + why,
-                    "open it in Excel or LibreOffice and save it again as .xlsx, or make it again with briefing generate"));
+            throw new InputException(why.toLowerCase(java.util.Locale.ROOT).contains("content type")
+                    ? InputProblem.ofFile(workbook, "the workbook's part [Content_Types].xml is broken or missing",
+                    "open it in Excel or LibreOffice and save it again as .xlsx, or make it again with briefing generate")
+                    : broken(workbook, e));
         }
     }
 
