@@ -235,8 +235,18 @@ public final class OutputFolder {
         prepare();
         try (Staging staging = stage()) {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Files.write(staging.file(e.getKey()), e.getValue(), java.nio.file.StandardOpenOption.WRITE,
-                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+                try {
+                    Files.write(staging.file(e.getKey()), e.getValue(), java.nio.file.StandardOpenOption.WRITE,
+                            java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+                } catch (java.nio.file.FileSystemException named) {
+                    throw named;
+                } catch (IOException unnamed) {
+                    // "No space left on device" names no file: the one it was writing is the one to say
+                    java.nio.file.FileSystemException f = new java.nio.file.FileSystemException(root.resolve(e.getKey()).toString(),
+                            null, unnamed.getMessage());
+                    f.initCause(unnamed);
+                    throw f;
+                }
             }
             return staging.commit();
         }
