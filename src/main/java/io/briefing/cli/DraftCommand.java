@@ -111,6 +111,7 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        GenerateCommand.checkNameLength(name, spec);
         UnitCatalogue units = UnitCatalogue.shipped();
         io.briefing.facts.Period published = null;
         io.briefing.facts.Dataset d = null;

@@ -560,7 +560,15 @@ class HostileInputTest {
         assertThat(jobs.err()).contains("-j: give 1 to 256 briefings at once, not 0");
         CliProbe.Result name = CliProbe.run("generate", "--name", "a".repeat(240), "-o", dir.resolve("n").toString());
         assertThat(name.exit()).isEqualTo(2);
-        assertThat(name.err()).contains("--name: give 1 to 200 characters, not 240");
+        assertThat(name.err()).contains("--name: give 1 to 200 bytes (UTF-8: a Chinese character takes 3), not 240");
+        // counted as the file system counts: 100 Chinese characters are 300 bytes, the same usage error (was exit 1)
+        CliProbe.Result zh = CliProbe.run("generate", "--name", "簡".repeat(100), "-o", dir.resolve("n").toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.err()).contains("not 300");
+        CliProbe.Result draft = CliProbe.run("draft", TestFiles.ARTICLE.toString(), "--name", "a".repeat(240), "-o",
+                dir.resolve("n").toString());
+        assertThat(draft.exit()).isEqualTo(2);
+        assertThat(dir.resolve("n")).doesNotExist();
         assertThat(dir.resolve("b")).doesNotExist();
     }
 
