@@ -111,7 +111,6 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GenerateCommand.checkNameLength(name, spec);
         UnitCatalogue units = UnitCatalogue.shipped();
         io.briefing.facts.Period published = null;
         io.briefing.facts.Dataset d = null;
@@ -164,10 +163,8 @@ final class DraftCommand implements Callable<Integer> {
         }
         String base = article.getFileName().toString().replaceFirst("\\.(txt|md|text)$", "");
         String file = name != null ? name : base + ".draft.facts.csv";
-        if (file.length() > 200 || file.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--name: give a file name of 1 to 200 characters "
-                    + "without control characters");
-        }
+        // its length (in bytes, as the file system counts) and its characters are the output folder's to check,
+        // for every command alike: exit 1 with the limit
         byte[] csv = DraftTable.csv(draft.rows(), true).getBytes(StandardCharsets.UTF_8);
         refuseToOverwrite(output.resolve(file), csv);
         // the mark is written with the draft, in one commit: a draft without its mark counts as edited

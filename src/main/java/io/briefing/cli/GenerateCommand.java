@@ -107,7 +107,8 @@ class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name: '" + name + "' starts with '.', which "
                     + "hides the files (the run's own working files are named so); start it with a letter or digit");
         }
-        checkNameLength(name, spec);
+        // a name too long for the file system is bad input with its limit, in bytes, whatever its script: the
+        // output folder says so (exit 1); 240 Latin letters were a usage error here (exit 2), 100 Chinese exit 1
         PageSize pageSize = null;
         if (page != null) {
             try {
@@ -119,19 +120,6 @@ class GenerateCommand implements Callable<Integer> {
         return Generator.Request.of(input.data(), input.templateFile(), output).withLanguage(language)
                 .withAsOf(asOf).withAllowUnverified(allowUnverified).withBaseName(name).withPageSize(pageSize)
                 .withSince(since(since, spec.commandLine()));
-    }
-
-    /**
-     * An option's value out of its range is bad usage (exit 2), by its length in UTF-8 bytes as the file
-     * system counts it: 240 Latin letters were exit 2 and 100 Chinese characters (300 bytes) exit 1.
-     */
-    static void checkNameLength(String name, CommandLine.Model.CommandSpec spec) {
-        int bytes = name == null ? 0 : name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (bytes > io.briefing.output.OutputFolder.MAX_NAME_BYTES) {
-            // the staged file's hidden name adds some 40 characters; file systems stop at 255 bytes
-            throw new CommandLine.ParameterException(spec.commandLine(), "--name: give 1 to "
-                    + io.briefing.output.OutputFolder.MAX_NAME_BYTES + " bytes (UTF-8: a Chinese character takes 3), not " + bytes);
-        }
     }
 
     Generator generator() {

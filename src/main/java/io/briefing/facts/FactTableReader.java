@@ -311,6 +311,14 @@ public final class FactTableReader {
 
     private static InputProblem ioProblem(Path file, IOException e) {
         if (e instanceof MalformedInputException) {
+            try {
+                if (Files.size(file) <= 64L << 20) {
+                    // the bad byte's column and offset, as the manifest's and the article's messages give them
+                    return TextFiles.notUtf8(file, Files.readAllBytes(file), 0, true);
+                }
+            } catch (IOException unreadable) {
+                // said by its line below
+            }
             return InputProblem.of(file, TextFiles.lineOfFirstBadUtf8(file), null,
                     "the file is not UTF-8; it looks like a legacy Chinese encoding (GBK or Big5)",
                     "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)'; or iconv -f GBK -t UTF-8)");

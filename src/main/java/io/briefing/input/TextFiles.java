@@ -183,20 +183,43 @@ public final class TextFiles {
         try {
             return d.decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
         } catch (MalformedInputException e) {
-            int at = firstBadByte(b, offset);
-            int line = 1;
-            for (int i = offset; i < at; i++) {
-                if (b[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new InputException(InputProblem.of(file, line, null,
-                    "the file is not UTF-8 (byte 0x" + String.format(java.util.Locale.ROOT, "%02X", b[at] & 0xff) + " at offset " + at
-                            + "); it looks like a legacy Chinese encoding (GBK or Big5)",
-                    "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)'; or iconv -f GBK -t UTF-8)"));
+            throw new InputException(notUtf8(file, b, offset, file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".csv")));
         } catch (CharacterCodingException e) {
             throw new InputException(InputProblem.ofFile(file, "the file is not valid UTF-8", "save it as UTF-8"));
         }
+    }
+
+    /**
+     * The problem of a file that is not UTF-8, at its first bad byte: the line, the column (characters
+     * from the line's start) and the offset, and a guess only where the bytes fit one: a lead byte of
+     * GBK or Big5 (0x81–0xFE) before one of their trail bytes. 0xFF was called "a legacy Chinese
+     * encoding", and a CSV's message gave the line alone.
+     *
+     * @param table whether the file is a fact table, which Excel saves (its advice names Excel's format)
+     */
+    public static InputProblem notUtf8(Path file, byte[] b, int offset, boolean table) {
+        int at = firstBadByte(b, offset);
+        int line = 1;
+        int lineStart = offset;
+        for (int i = offset; i < at; i++) {
+            if (b[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(b, lineStart, at - lineStart, StandardCharsets.UTF_8);
+        int column = before.codePointCount(0, before.length()) + 1;
+        int lead = b[at] & 0xff;
+        int trail = at + 1 < b.length ? b[at + 1] & 0xff : -1;
+        boolean chinese = lead >= 0x81 && lead <= 0xFE && trail >= 0x40 && trail <= 0xFE && trail != 0x7F;
+        String where = String.format(java.util.Locale.ROOT, "byte 0x%02X in column %d (offset %,d)", lead, column, at);
+        String fix = table ? "save it as UTF-8 (in Excel: 'CSV UTF-8 (Comma delimited)'" : "save it as UTF-8 (in the editor's "
+                + "Save As, encoding UTF-8";
+        return InputProblem.of(file, line, null, "the file is not UTF-8: " + where + (chinese
+                        ? "; it looks like a legacy Chinese encoding (GBK or Big5)"
+                        : "; no UTF-8 character starts so, and no Chinese code page either (another encoding, or damage)"),
+                fix + (chinese ? "; or iconv -f GBK -t UTF-8)" : ")"));
     }
 
     /** The line (from 1) holding the first byte that is not UTF-8, read in chunks; 0 when there is none. */

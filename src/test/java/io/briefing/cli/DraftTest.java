@@ -224,8 +224,9 @@ class DraftTest {
         assertThat(CliProbe.run("draft", article.toString(), "-o", dir.toString()).exit()).isZero();
         assertThat(CliProbe.run("draft", article.toString(), "-o", dir.toString()).exit()).isZero();
         CliProbe.Result newline = CliProbe.run("draft", article.toString(), "-o", dir.toString(), "--name", "a\nb.csv");
-        assertThat(newline.exit()).isEqualTo(2);
-        assertThat(newline.err()).contains("without control characters");
+        // the output folder's rule for every command: bad input, exit 1
+        assertThat(newline.exit()).isEqualTo(1);
+        assertThat(newline.err()).contains("the output name holds a line break or a control character");
         assertThat(m).isRegularFile();
     }
 

@@ -559,15 +559,14 @@ class HostileInputTest {
         assertThat(jobs.exit()).isEqualTo(2);
         assertThat(jobs.err()).contains("-j: give 1 to 256 briefings at once, not 0");
         CliProbe.Result name = CliProbe.run("generate", "--name", "a".repeat(240), "-o", dir.resolve("n").toString());
-        assertThat(name.exit()).isEqualTo(2);
-        assertThat(name.err()).contains("--name: give 1 to 200 bytes (UTF-8: a Chinese character takes 3), not 240");
-        // counted as the file system counts: 100 Chinese characters are 300 bytes, the same usage error (was exit 1)
-        CliProbe.Result zh = CliProbe.run("generate", "--name", "簡".repeat(100), "-o", dir.resolve("n").toString());
-        assertThat(zh.exit()).isEqualTo(2);
-        assertThat(zh.err()).contains("not 300");
+        // too long for the file system, in bytes as it counts them, whatever the script: bad input with the limit
+        // (240 Latin letters were exit 2, "give 1 to 200 characters", and 100 Chinese characters exit 1)
+        assertThat(name.exit()).isEqualTo(1);
+        assertThat(name.err()).contains("is 244 bytes long (UTF-8)").contains("shorten it to 200 bytes");
         CliProbe.Result draft = CliProbe.run("draft", TestFiles.ARTICLE.toString(), "--name", "a".repeat(240), "-o",
                 dir.resolve("n").toString());
-        assertThat(draft.exit()).isEqualTo(2);
+        assertThat(draft.exit()).isEqualTo(1);
+        assertThat(draft.err()).contains("is 240 bytes long (UTF-8)");
         assertThat(dir.resolve("n")).doesNotExist();
         assertThat(dir.resolve("b")).doesNotExist();
     }
@@ -583,7 +582,18 @@ class HostileInputTest {
         CliProbe.Result r = CliProbe.run("verify", "-d", m.toString());
         assertThat(r.exit()).isEqualTo(1);
         long lines = new String(good, StandardCharsets.UTF_8).lines().count();
-        assertThat(r.err()).contains("china-llm-2024.facts.csv:" + (lines + 1) + ": the file is not UTF-8");
+        assertThat(r.err()).contains("china-llm-2024.facts.csv:" + (lines + 1) + ": the file is not UTF-8: byte 0xB0 in column 3")
+                .contains("no UTF-8 character starts so, and no Chinese code page either");
+        // after Chinese text on its line: the column counts characters, not bytes; 0xFF is no Chinese lead byte
+        byte[] zh = "中文,".getBytes(StandardCharsets.UTF_8);
+        byte[] withZh = java.util.Arrays.copyOf(good, good.length + zh.length + 2);
+        System.arraycopy(zh, 0, withZh, good.length, zh.length);
+        withZh[good.length + zh.length] = (byte) 0xFF;
+        withZh[good.length + zh.length + 1] = '\n';
+        Files.write(csv, withZh);
+        CliProbe.Result z = CliProbe.run("verify", "-d", m.toString());
+        assertThat(z.err()).contains(":" + (lines + 1) + ": the file is not UTF-8: byte 0xFF in column 4 (offset "
+                + String.format(java.util.Locale.ROOT, "%,d", good.length + zh.length) + ")").doesNotContain("GBK or Big5");
     }
 
     @Test

@@ -36,7 +36,8 @@ class TextFilesTest {
         assertThatThrownBy(() -> TextFiles.readUtf8(f, "article", 1_000_000))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("article.txt:4:")
-                .hasMessageContaining("byte 0xB4 at offset " + text.getBytes(StandardCharsets.UTF_8).length);
+                .hasMessageContaining("byte 0xB4 in column ").hasMessageContaining(String.format(java.util.Locale.ROOT, "(offset %,d)",
+                        text.getBytes(StandardCharsets.UTF_8).length));
     }
 
     @Test
