@@ -18,7 +18,7 @@ import picocli.CommandLine;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:bad input (the message names file, line, field and how to fix it)",
                 "2:bad usage (unknown option, missing argument)", "3:internal error (rerun with --verbose and report it)",
-                "4:the machine failed (a full disk, a file that cannot be written); the message names the file"})
+                "4:the machine failed (a full disk, a file or folder that cannot be written); the message names it"})
 public final class BriefingCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
