@@ -55,6 +55,27 @@ public final class TestFiles {
         org.junit.jupiter.api.Assumptions.abort(why + ": skipped");
     }
 
+    /**
+     * Mounts a tmpfs of {@code size} ("400k") on {@code folder}, to fill a disk for real; skips the calling
+     * test, saying why, where that cannot be done (it needs root). Unmount with {@link #unmount}.
+     */
+    public static void assumeSmallDisk(Path folder, String size) {
+        boolean mounted;
+        try {
+            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", folder.toString())
+                    .redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            mounted = p.waitFor() == 0;
+        } catch (IOException | InterruptedException noMount) {
+            mounted = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "a small tmpfs cannot be mounted here (needs root)");
+    }
+
+    public static void unmount(Path folder) throws IOException, InterruptedException {
+        new ProcessBuilder("umount", folder.toString()).start().waitFor();
+    }
+
     /** Copies the seed manifest, fact table and article into dir; returns the manifest's copy. */
     public static Path copySeeds(Path dir) throws IOException {
         for (Path p : new Path[] {MANIFEST, FACTS, ARTICLE}) {

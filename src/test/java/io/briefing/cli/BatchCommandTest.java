@@ -121,16 +121,7 @@ class BatchCommandTest {
         Path in = Files.createDirectories(dir.resolve("weeks"));
         season(in, 2);
         Path out = Files.createDirectories(dir.resolve("small-disk"));
-        boolean mounted;
-        try {
-            Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", out.toString())
-                    .redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            mounted = p.waitFor() == 0;
-        } catch (java.io.IOException noMount) {
-            mounted = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "a small tmpfs cannot be mounted here (needs root)");
+        TestFiles.assumeSmallDisk(out, "400k");
         try {
             CliProbe.Result r = CliProbe.run("batch", in.toString(), "-l", "en,zh", "-j", "1", "-o", out.toString());
             assertThat(r.exit()).as(r.err()).isEqualTo(4);
@@ -156,7 +147,7 @@ class BatchCommandTest {
                         .count() * 2).isEqualTo(left.size());
             }
         } finally {
-            new ProcessBuilder("umount", out.toString()).start().waitFor();
+            TestFiles.unmount(out);
         }
     }
 

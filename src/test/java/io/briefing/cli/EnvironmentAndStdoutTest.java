@@ -72,16 +72,7 @@ class EnvironmentAndStdoutTest {
     @Test
     void aFullTemporaryFolderIsTheMachineFailingNamedNotAnInternalError(@TempDir Path dir) throws Exception {
         Path small = java.nio.file.Files.createDirectories(dir.resolve("small-tmp"));
-        boolean mounted;
-        try {
-            Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString())
-                    .redirectErrorStream(true).start();
-            m.getInputStream().readAllBytes();
-            mounted = m.waitFor() == 0;
-        } catch (java.io.IOException noMount) {
-            mounted = false;
-        }
-        Assumptions.assumeTrue(mounted, "a small tmpfs cannot be mounted here (needs root)");
+        io.briefing.TestFiles.assumeSmallDisk(small, "64k");
         try {
             java.nio.file.Files.write(small.resolve("fill"), new byte[60 * 1024]);
             Path out = dir.resolve("out");
@@ -97,7 +88,7 @@ class EnvironmentAndStdoutTest {
                 assertThat(left.map(f -> f.getFileName().toString())).containsExactly("fill");
             }
         } finally {
-            new ProcessBuilder("umount", small.toString()).start().waitFor();
+            io.briefing.TestFiles.unmount(small);
         }
     }
 }
