@@ -674,12 +674,7 @@ public final class ArticleDraft {
         for (int[] span : spans) {
             int start = span[0];
             while (span[1] - start > MAX_SENTENCE) {
-                int cut = start + MAX_SENTENCE;
-                int i = cut;
-                while (i > start + MAX_SENTENCE / 2 && CLAUSE_ENDS.indexOf(text.charAt(i - 1)) < 0 && text.charAt(i - 1) != ' ') {
-                    i--;
-                }
-                cut = i > start + MAX_SENTENCE / 2 ? i : cut;
+                int cut = ArticleReading.cutBefore(text, start, MAX_SENTENCE);
                 out.add(new int[] {start, cut});
                 start = cut;
             }

@@ -326,4 +326,16 @@ class ArticleDraftTest {
         assertThat(row(r, "98.4亿元").entityZh()).isEqualTo("甲光");
         assertThat(row(r, "12.6%").entityZh()).isEqualTo("甲光");
     }
+
+    @Test
+    void aRunLongerThanASentenceIsCutBetweenWordsNeverBetweenANumberAndItsUnit() {
+        // cut at the last space before 2,000 characters, "$241 | million" lost 85 of 9,999 figures
+        StringBuilder run = new StringBuilder("(INVENTED) Revenue was ");
+        for (int i = 1; i <= 600; i++) {
+            run.append(i == 1 ? "" : " and ").append('$').append(i).append(" million");
+        }
+        ArticleDraft.Result r = DRAFT.read(run.append('.').toString(), Period.parse("2025-10"));
+        assertThat(r.rows()).hasSize(600).allSatisfy(x -> assertThat(x.unit()).isEqualTo("USD"));
+        assertThat(r.rows()).extracting(DraftRow::value).contains("241000000", "600000000");
+    }
 }
