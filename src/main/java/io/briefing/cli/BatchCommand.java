@@ -97,8 +97,9 @@ final class BatchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Batch batch = new Batch(GenerateCommand.renderers(formats, font, spec), threads);
         batch.refuseClashingNames(work);
-        // a folder that cannot be written is said once, before any work, not once a briefing
-        new io.briefing.output.OutputFolder(outputOptions.output).prepare();
+        // a folder that cannot be written or made is said once, before any work, not once a briefing
+        io.briefing.output.OutputFolder folder = new io.briefing.output.OutputFolder(outputOptions.output);
+        folder.make();
         List<Batch.Outcome> outcomes = batch.run(work, outputOptions.output, progress::done);
         progress.finish();
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -116,6 +117,9 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         int written = outcomes.size() - failed;
+        if (written == 0) {
+            folder.removeCreatedIfEmpty(); // a batch that wrote nothing leaves no folder it made
+        }
         int files = outcomes.stream().filter(Batch.Outcome::ok).mapToInt(o -> o.result().files().size()).sum();
         out.printf("%d briefings: %d written (%d files, %s), %d failed, in %.1f s on %d threads (%.0f ms a briefing)%n",
                 outcomes.size(), written, files, GenerateCommand.kb(bytes), failed, seconds, threads,
@@ -177,6 +181,9 @@ final class BatchCommand implements Callable<Integer> {
         }
 
         synchronized void done(Batch.Outcome o) {
+            if (io.briefing.output.Staging.stopping()) {
+                return; // a briefing the stop cut short did not fail: "[1/16] FAILED" was printed for 6 of 93 stops
+            }
             int n = done.incrementAndGet();
             double secs = (System.nanoTime() - start) / 1e9;
             if (!terminal && o != null) {

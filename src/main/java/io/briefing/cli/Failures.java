@@ -42,7 +42,10 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return BAD_INPUT;
         }
-        if (ex instanceof IOException && io.briefing.output.Staging.stopping()) {
+        boolean stopped = ex instanceof IOException && (io.briefing.output.Staging.stopping()
+                || "the run is stopping".equals(ex.getMessage()))
+                || ex instanceof IllegalStateException && "Shutdown in progress".equals(ex.getMessage());
+        if (stopped) {
             // the stop signal removed the run's files under it: not the disk's fault (a draft said "check
             // that the disk has room" after Ctrl-C)
             err.println("stopped: the run was interrupted before its files were moved into place; the previous ones stand");

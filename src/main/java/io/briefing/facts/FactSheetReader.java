@@ -99,8 +99,18 @@ final class FactSheetReader {
         requireHeapForStrings(file);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
+            ReadOnlySharedStringsTable strings;
+            try {
+                strings = new ReadOnlySharedStringsTable(pkg, false);
+            } catch (SAXException | IOException e) {
+                throw new InputException(partBroken(file, "part xl/sharedStrings.xml", e));
+            }
+            StylesTable styles;
+            try {
+                styles = reader.getStylesTable();
+            } catch (IOException | InvalidFormatException | RuntimeException e) {
+                throw new InputException(partBroken(file, "part xl/styles.xml", e));
+            }
             java.util.Set<String> hidden = hiddenSheets(reader);
             List<String> candidates = new ArrayList<>();
             XSSFReader.SheetIterator first = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -142,7 +152,11 @@ final class FactSheetReader {
                                     + " (its sheets: " + String.join(", ", names) + ")",
                             "name the sheet that holds the facts " + Labels.of(Language.EN).get("sheet.facts")));
                 }
-                parse(found, wanted, strings, styles);
+                try {
+                    parse(found, wanted, strings, styles);
+                } catch (SAXException e) {
+                    throw new InputException(partBroken(file, "sheet " + wanted, e));
+                }
             } finally {
                 if (found != null) {
                     found.close();
@@ -174,7 +188,12 @@ final class FactSheetReader {
     static Optional<String> recordedManifest(Path workbook) throws InputException {
         try (OPCPackage pkg = openPackage(workbook)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            ReadOnlySharedStringsTable strings;
+            try {
+                strings = new ReadOnlySharedStringsTable(pkg, false);
+            } catch (SAXException | IOException e) {
+                throw new InputException(partBroken(workbook, "part xl/sharedStrings.xml", e));
+            }
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
@@ -233,7 +252,11 @@ final class FactSheetReader {
                             }
                         }
                     });
-                    xml.parse(new InputSource(in));
+                    try {
+                        xml.parse(new InputSource(in));
+                    } catch (SAXException e) {
+                        throw new InputException(partBroken(workbook, "sheet " + name, e));
+                    }
                     return Optional.ofNullable(found[0]).filter(x -> !x.isBlank());
                 }
             }
@@ -245,6 +268,14 @@ final class FactSheetReader {
             throw new InputException(broken(workbook, e));
         }
         return Optional.empty();
+    }
+
+    /** A part of the workbook known by name that does not parse: "the workbook's part xl/styles.xml is broken (…)". */
+    static InputProblem partBroken(Path workbook, String what, Throwable e) {
+        String m = InputProblem.visible(String.valueOf(e.getMessage())).lines().findFirst().orElse("").strip()
+                .replaceFirst("^(?i)error: *", "").replaceFirst("\\.+$", "");
+        return InputProblem.ofFile(workbook, "the workbook's " + what + " is broken (" + io.briefing.input.YamlNode.excerpt(m) + ")",
+                "open it in Excel or LibreOffice and save it again as .xlsx, or make it again with briefing generate");
     }
 
     /**

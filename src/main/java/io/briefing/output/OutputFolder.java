@@ -88,7 +88,7 @@ public final class OutputFolder {
      * Checks, before any work, that the folder exists or can be made, and can be written; makes nothing
      * yet, so a run that fails on its input leaves no folder behind.
      */
-    public void prepare() throws InputException, AccessDeniedException {
+    public void prepare() throws InputException, java.nio.file.FileSystemException {
         if (Files.isDirectory(root)) {
             prepareFolder();
             removeAbandonedParts();
@@ -116,8 +116,17 @@ public final class OutputFolder {
         return new AccessDeniedException(folder.toString(), null, "the folder cannot be written (no write permission)");
     }
 
+    /**
+     * Makes the folder now (a batch's, so that a folder the file system refuses is said once, before any
+     * briefing is built); {@link #removeCreatedIfEmpty} takes it away again if nothing is written.
+     */
+    public void make() throws InputException, java.nio.file.FileSystemException {
+        prepare();
+        prepareFolder();
+    }
+
     /** Removes the folders this run made, if they are still empty (the run failed before writing). */
-    void removeCreatedIfEmpty() {
+    public void removeCreatedIfEmpty() {
         for (int i = created.size() - 1; i >= 0; i--) {
             try {
                 Files.deleteIfExists(created.get(i));
@@ -196,7 +205,7 @@ public final class OutputFolder {
         }
     }
 
-    private void prepareFolder() throws InputException, AccessDeniedException {
+    private void prepareFolder() throws InputException, java.nio.file.FileSystemException {
         try {
             List<Path> missing = new java.util.ArrayList<>();
             for (Path p = root.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
@@ -204,17 +213,28 @@ public final class OutputFolder {
             }
             Files.createDirectories(root);
             created.addAll(missing);
-            Staging.trackFolders(missing);
         } catch (AccessDeniedException e) {
             Path existing = root.toAbsolutePath().normalize();
             while (existing.getParent() != null && !Files.exists(existing)) {
                 existing = existing.getParent();
             }
             throw notWritable(existing);
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.NotDirectoryException e) {
+            throw new InputException(InputProblem.ofFile(root, "the output folder cannot be created: " + e.getMessage(),
+                    "create it, or choose another with --output"));
+        } catch (java.nio.file.FileSystemException e) {
+            // the file system refused (/proc, /sys, a read-only mount: "Operation not permitted"): the machine's
+            // refusal, exit 4, as a folder without write permission; it was exit 1
+            java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(root.toString(), null,
+                    "the output folder cannot be created here (" + (e.getReason() != null ? e.getReason() : "the file system refused") + ")");
+            named.initCause(e);
+            throw named;
         } catch (IOException e) {
             throw new InputException(InputProblem.ofFile(root, "the output folder cannot be created: " + e.getMessage(),
                     "create it, or choose another with --output"));
         }
+        // made folders are the stop's to remove while still empty
+        Staging.trackFolders(created);
         if (!Files.isDirectory(root)) {
             throw new InputException(InputProblem.ofFile(root, "the output folder is not a folder",
                     "choose another folder with --output"));

@@ -37,9 +37,28 @@ public final class Staging implements AutoCloseable {
         return STOPPING.get();
     }
 
-    private static void hook() {
+    private static void hook() throws StoppingException {
         if (HOOKED.compareAndSet(false, true)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                addHook();
+            } catch (IllegalStateException shutdownInProgress) {
+                // the stop came before the first file: said as the stop, not as "internal error: Shutdown in
+                // progress" (2 of 87 stopped runs)
+                STOPPING.set(true);
+                throw new StoppingException();
+            }
+        }
+    }
+
+    /** What a run meets when it would make a file after a stop has begun. */
+    public static final class StoppingException extends java.nio.file.FileSystemException {
+        StoppingException() {
+            super(null, null, "the run is stopping");
+        }
+    }
+
+    private static void addHook() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 STOPPING.set(true);
                 for (Path p : LIVE) {
                     try {
@@ -58,13 +77,12 @@ public final class Staging implements AutoCloseable {
                     }
                 }
             }, "briefing-cleanup"));
-        }
     }
 
     /** Folders a run has just made for its output, outermost first. */
-    static void trackFolders(java.util.List<Path> made) {
-        hook();
+    static void trackFolders(java.util.List<Path> made) throws StoppingException {
         MADE.addAll(made);
+        hook();
     }
 
     private static void track(Path tmp) throws IOException {
@@ -129,9 +147,22 @@ public final class Staging implements AutoCloseable {
             journal.append(target.getFileName()).append('\t').append(backup == null ? "-" : backup.getFileName()).append('\n');
         }
         Path journalFile = folder.root().resolve(".commit" + tag + ".journal");
-        Files.writeString(journalFile, journal);
-        try (FileChannel ch = FileChannel.open(journalFile, StandardOpenOption.WRITE)) {
-            ch.force(true);
+        try {
+            Files.writeString(journalFile, journal);
+            try (FileChannel ch = FileChannel.open(journalFile, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+        } catch (IOException e) {
+            // a disk with room for the files but not the journal: nothing was moved yet; the empty journal
+            // was left, and the error ("No space left on device") named no file
+            Files.deleteIfExists(journalFile);
+            if (e instanceof java.nio.file.FileSystemException named && named.getFile() != null) {
+                throw e;
+            }
+            java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(folder.root().toString(), null,
+                    e.getMessage());
+            named.initCause(e);
+            throw named;
         }
         List<Path> written = new ArrayList<>();
         try {

@@ -106,7 +106,9 @@ public final class Series {
             if (!Files.isRegularFile(file) || Files.size(file) > 1 << 20) {
                 return false;
             }
-            return MANIFEST.matcher(Files.readString(file)).find();
+            // as bytes: a manifest with a bad byte on line 5 is still a manifest, and reading it says where the
+            // byte is; read as UTF-8 here it failed, and batch said "no dataset manifest found"
+            return MANIFEST.matcher(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)).find();
         } catch (IOException | RuntimeException e) {
             return false;
         }

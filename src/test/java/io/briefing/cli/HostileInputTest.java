@@ -90,6 +90,29 @@ class HostileInputTest {
     }
 
     @Test
+    void aManifestWithABadByteIsStillFoundByBatchAndItsByteNamed() throws Exception {
+        // read as UTF-8 to see whether it was a manifest, it was not one: "no dataset manifest found here"
+        Path m = manifest();
+        byte[] b = Files.readAllBytes(m);
+        int line5 = 0;
+        for (int i = 0, n = 0; i < b.length; i++) {
+            if (b[i] == '\n' && ++n == 4) {
+                line5 = i + 1;
+                break;
+            }
+        }
+        byte[] bad = java.util.Arrays.copyOf(b, b.length + 2);
+        System.arraycopy(b, line5, bad, line5 + 2, b.length - line5);
+        bad[line5] = '#';
+        bad[line5 + 1] = (byte) 0xFF;
+        Files.write(m, bad);
+        CliProbe.Result r = CliProbe.run("batch", dir.toString(), "-l", "en", "-o", dir.resolve("out").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(m.getFileName() + ":5: the file is not UTF-8: byte 0xFF in column 2")
+                .doesNotContain("no dataset manifest");
+    }
+
+    @Test
     void aHeadingTwiceIsNamedOnLineOneCutAndNotWithTheLibrarysWholeHeaderOrAdvice() throws Exception {
         // the library's message printed the whole header (500 KB for 100,000 columns) and its builder method
         Path m = manifest();
@@ -219,6 +242,7 @@ class HostileInputTest {
         for (String[] broken : new String[][] {{"_rels/.rels", "part _rels/.rels is broken"},
                 {"[Content_Types].xml", "part [Content_Types].xml is broken"}, {"xl/workbook.xml", "part xl/workbook.xml is broken"},
                 // these were "no manifest received.yaml beside the workbook", or the library's null-pointer text
+                {"xl/sharedStrings.xml", "the workbook's part xl/sharedStrings.xml is broken"},
                 {"xl/workbook.xml", "the workbook is broken: its part _rels/.rels names no xl/workbook.xml, or that part is missing", "delete"},
                 {"xl/worksheets/sheet2.xml", "the workbook is broken: a sheet its xl/workbook.xml lists is missing", "delete"}}) {
             Path bad = dir.resolve("china-llm-2024.xlsx");
@@ -507,6 +531,12 @@ class HostileInputTest {
             assertThat(r.exit()).as(r.err()).isEqualTo(4);
             assertThat(r.err()).isEqualTo("error: " + out + ": the folder cannot be written (no write permission). "
                     + "Fix: give yourself write permission there, or choose another folder with --output\n");
+            // a folder the file system refuses to make (/proc is no place for files) is the machine too; it was exit 1
+            if (Files.isDirectory(Path.of("/proc/self"))) {
+                CliProbe.Result proc = CliProbe.run("generate", "-o", "/proc/briefing-out");
+                assertThat(proc.exit()).as(proc.err()).isEqualTo(4);
+                assertThat(proc.err()).startsWith("error: /proc/briefing-out: ");
+            }
             CliProbe.Result below = CliProbe.run("generate", "-o", out.resolve("week51").toString());
             assertThat(below.exit()).as(below.err()).isEqualTo(4);
             assertThat(below.err()).startsWith("error: " + out + ": the folder cannot be written");
