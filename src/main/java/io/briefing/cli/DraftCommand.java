@@ -111,6 +111,11 @@ final class DraftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // as generate says it (exit 2, bad usage): a blank draft name was exit 1 "would leave the output folder"
+        if (name != null && name.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name: the name is blank; give the draft's "
+                    + "file name, e.g. --name week51.draft.facts.csv");
+        }
         UnitCatalogue units = UnitCatalogue.shipped();
         io.briefing.facts.Period published = null;
         io.briefing.facts.Dataset d = null;

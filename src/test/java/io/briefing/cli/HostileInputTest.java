@@ -181,8 +181,8 @@ class HostileInputTest {
         assertThat(lang.exit()).isEqualTo(2);
         assertThat(lang.err()).contains("'e<U+202E>n'").doesNotContain(rlo);
         CliProbe.Result blank = CliProbe.run("draft", TestFiles.ARTICLE.toString(), "--name", " ", "-o", dir.resolve("o3").toString());
-        assertThat(blank.exit()).isEqualTo(1);
-        assertThat(blank.err()).contains("the output name is blank");
+        assertThat(blank.exit()).isEqualTo(2); // as generate's blank --name
+        assertThat(blank.err()).contains("--name: the name is blank");
         assertThat(dir.resolve("o1")).doesNotExist();
         assertThat(dir.resolve("o3")).doesNotExist();
     }
