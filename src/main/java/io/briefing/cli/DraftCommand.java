@@ -90,23 +90,30 @@ final class DraftCommand implements Callable<Integer> {
         if (force) {
             return;
         }
-        byte[] now;
-        String mark = "";
+        boolean unchanged;
         try {
-            now = java.nio.file.Files.readAllBytes(target);
-            Path markFile = target.resolveSibling(writtenMark(target.getFileName().toString()));
-            if (java.nio.file.Files.isRegularFile(markFile) && java.nio.file.Files.size(markFile) < 200) {
-                mark = java.nio.file.Files.readString(markFile, StandardCharsets.UTF_8).strip();
-            }
+            unchanged = unchangedSinceWritten(target, replacement);
         } catch (java.io.IOException | RuntimeException e) {
             throw new InputException(InputProblem.ofFile(target, "the draft there cannot be read (" + e.getMessage()
                     + "), so whether it was edited cannot be told", "choose another name with --name or another folder with -o"));
         }
-        if (!java.util.Arrays.equals(now, replacement) && !sha256(now).equals(mark)) {
+        if (!unchanged) {
             throw new InputException(InputProblem.ofFile(target, "is a draft that was edited since it was written: "
                     + "a new draft would replace the work in it", "keep it and write the new draft elsewhere (--name FILE or "
                     + "-o DIR), or pass --force to replace it"));
         }
+    }
+
+    /**
+     * Whether the file holds what the tool wrote there (the SHA-256 in its hidden {@link #writtenMark}) or
+     * what it would write now: a file nobody edited, which a new run may replace (draft, source clean).
+     */
+    static boolean unchangedSinceWritten(Path target, byte[] replacement) throws java.io.IOException {
+        byte[] now = java.nio.file.Files.readAllBytes(target);
+        Path markFile = target.resolveSibling(writtenMark(target.getFileName().toString()));
+        String mark = java.nio.file.Files.isRegularFile(markFile) && java.nio.file.Files.size(markFile) < 200
+                ? java.nio.file.Files.readString(markFile, StandardCharsets.UTF_8).strip() : "";
+        return java.util.Arrays.equals(now, replacement) || sha256(now).equals(mark);
     }
 
     @Override

@@ -81,11 +81,7 @@ final class SourceCleanCommand implements Callable<Integer> {
             return;
         }
         try {
-            byte[] now = java.nio.file.Files.readAllBytes(target);
-            Path mark = target.resolveSibling(DraftCommand.writtenMark(target.getFileName().toString()));
-            String written = java.nio.file.Files.isRegularFile(mark) && java.nio.file.Files.size(mark) < 200
-                    ? java.nio.file.Files.readString(mark, StandardCharsets.UTF_8).strip() : "";
-            if (java.util.Arrays.equals(now, replacement) || DraftCommand.sha256(now).equals(written)) {
+            if (DraftCommand.unchangedSinceWritten(target, replacement)) {
                 return;
             }
         } catch (java.io.IOException e) {
