@@ -42,8 +42,7 @@ final class FactStore {
      * Bytes of rows kept in the heap (a quarter of the heap, at least 32 MB); beyond, full chunks go to a temporary file that is mapped
      * back read-only, so a big table costs the heap only its index (about 20 bytes a row).
      */
-    static final long HEAP_ROW_BYTES = Long.getLong("briefing.heapRowBytes",
-            Math.max(MIN_HEAP_ROW_BYTES, Runtime.getRuntime().maxMemory() / 4));
+    static final long HEAP_ROW_BYTES = Math.max(MIN_HEAP_ROW_BYTES, Runtime.getRuntime().maxMemory() / 4);
 
     private final long heapRowBytes;
     private final int chunkBytes;

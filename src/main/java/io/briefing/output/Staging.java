@@ -32,6 +32,14 @@ public final class Staging implements AutoCloseable {
     /** Output folders runs of this process made, deepest last: removed by a stop if still empty. */
     private static final java.util.List<Path> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** What each commit of this process does before its moves: nothing, unless a test installs steps. */
+    private static volatile CommitSteps steps = CommitSteps.NONE;
+
+    /** Installs what commits do before their moves ({@link CommitSteps#NONE} to undo); for tests. */
+    public static void observeCommitsWith(CommitSteps s) {
+        steps = java.util.Objects.requireNonNull(s);
+    }
+
     /** Whether the process is stopping (a signal): a file that went missing then was removed by the stop, not the disk. */
     public static boolean stopping() {
         return STOPPING.get();
@@ -137,7 +145,7 @@ public final class Staging implements AutoCloseable {
                         + "not a briefing this run may replace", "remove it, or choose another name with --name or --output"));
             }
         }
-        holdForTests();
+        steps.beforeMoves();
         String tag = "." + lock.token();
         Map<Path, Path> backups = new LinkedHashMap<>();
         StringBuilder journal = new StringBuilder();
@@ -173,7 +181,7 @@ public final class Staging implements AutoCloseable {
             }
             int moved = 0;
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                failForTests(moved++);
+                steps.beforeMove(moved++);
                 move(e.getKey(), e.getValue());
                 LIVE.remove(e.getKey());
                 written.add(e.getValue());
@@ -198,13 +206,6 @@ public final class Staging implements AutoCloseable {
     /** Whether the files were moved into place: a staging closed without it made nothing, and leaves no folder. */
     private boolean committed;
 
-    /** A seam for the test of a failed commit: with -Dbriefing.failCommitAtMove=N the N-th move (from 0) fails. */
-    private static void failForTests(int move) throws IOException {
-        if (Integer.getInteger("briefing.failCommitAtMove", -1) == move) {
-            throw new IOException("simulated failure of move " + move);
-        }
-    }
-
     /** Temporary files are made private (rw-------); a briefing is a document to share (rw-r--r--). */
     private static void readableByAll(Path p) throws IOException {
         try {
@@ -226,21 +227,6 @@ public final class Staging implements AutoCloseable {
         lock.close();
         if (failed) {
             folder.removeCreatedIfEmpty();
-        }
-    }
-
-    /**
-     * A seam for the test that kills a run while it writes: with -Dbriefing.holdBeforeMoveMillis the
-     * run waits, its temporary files complete, before moving them into place.
-     */
-    private static void holdForTests() {
-        long ms = Long.getLong("briefing.holdBeforeMoveMillis", 0);
-        if (ms > 0) {
-            try {
-                Thread.sleep(ms);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 

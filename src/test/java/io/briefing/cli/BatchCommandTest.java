@@ -98,12 +98,12 @@ class BatchCommandTest {
         Path in = Files.createDirectories(dir.resolve("weeks"));
         season(in, 1);
         Path out = dir.resolve("out");
-        System.setProperty("briefing.failCommitAtMove", "0");
+        io.briefing.output.Staging.observeCommitsWith(HeldCommitLauncher.failingMove(0));
         CliProbe.Result r;
         try {
             r = CliProbe.run("batch", in.toString(), "-l", "en", "-o", out.toString());
         } finally {
-            System.clearProperty("briefing.failCommitAtMove");
+            io.briefing.output.Staging.observeCommitsWith(io.briefing.output.CommitSteps.NONE);
         }
         assertThat(r.exit()).as(r.err()).isEqualTo(4);
         assertThat(r.err()).contains("week-01.yaml: not written: reading or writing failed: simulated failure of move 0. "

@@ -136,7 +136,7 @@ class CliUsageTest {
 
     @Test
     void fallsBackToMSungLightWhenNoFontIsFoundAndSaysSo(@TempDir Path out) throws Exception {
-        System.setProperty("briefing.noSystemFonts", "true");
+        io.briefing.render.fonts.SystemFonts.search(false);
         try {
             CliProbe.Result r = CliProbe.run("generate", "-o", out.toString());
             assertThat(r.exit()).as(r.err()).isZero();
@@ -146,7 +146,7 @@ class CliUsageTest {
             assertThat(Documents.fonts(pdf)).anySatisfy(f -> assertThat(f).startsWith("MSung-Light"));
             assertThat(Documents.text(pdf)).contains("智譜AI", "84.03%");
         } finally {
-            System.clearProperty("briefing.noSystemFonts");
+            io.briefing.render.fonts.SystemFonts.search(true);
         }
     }
 

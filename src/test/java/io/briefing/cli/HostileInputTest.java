@@ -471,13 +471,13 @@ class HostileInputTest {
         assertThat(CliProbe.run("generate", "-o", out.toString()).exit()).isZero();
         java.util.Map<String, byte[]> before = contents(out);
         assertThat(before).containsOnlyKeys("china-llm-2024-2024-W51-en.pdf", "china-llm-2024-2024-W51-en.xlsx");
-        System.setProperty("briefing.failCommitAtMove", "1");
+        io.briefing.output.Staging.observeCommitsWith(HeldCommitLauncher.failingMove(1));
         CliProbe.Result r;
         try {
             r = CliProbe.run("generate", "--lang", "en", "--as-of", "2024-12-21", "--name", "china-llm-2024-2024-W51-en",
                     "-o", out.toString());
         } finally {
-            System.clearProperty("briefing.failCommitAtMove");
+            io.briefing.output.Staging.observeCommitsWith(io.briefing.output.CommitSteps.NONE);
         }
         assertThat(r.exit()).isEqualTo(4);
         assertThat(r.err()).contains("simulated failure of move 1");
@@ -494,11 +494,11 @@ class HostileInputTest {
         CliProbe.Result bad = CliProbe.run("generate", "-d", dir.resolve("nothing.yaml").toString(), "-o", out.toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(dir.resolve("fresh")).doesNotExist();
-        System.setProperty("briefing.failCommitAtMove", "1");
+        io.briefing.output.Staging.observeCommitsWith(HeldCommitLauncher.failingMove(1));
         try {
             assertThat(CliProbe.run("generate", "-o", out.toString()).exit()).isEqualTo(4);
         } finally {
-            System.clearProperty("briefing.failCommitAtMove");
+            io.briefing.output.Staging.observeCommitsWith(io.briefing.output.CommitSteps.NONE);
         }
         assertThat(dir.resolve("fresh")).doesNotExist();
     }

@@ -66,7 +66,7 @@ class KilledRunTest {
         Path out = dir.resolve("new/week51");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                "-Dbriefing.holdBeforeMoveMillis=60000", "io.briefing.cli.BriefingCommand", "generate", "-o", out.toString())
+                "io.briefing.cli.HeldCommitLauncher", "generate", "-o", out.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -202,8 +202,8 @@ class KilledRunTest {
     private static Process startHeldRun(Path out, Path tmp, String... more) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
-                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp, "-Dbriefing.holdBeforeMoveMillis=60000",
-                "io.briefing.cli.BriefingCommand", "generate", "-o", out.toString()));
+                "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp, 
+                "io.briefing.cli.HeldCommitLauncher", "generate", "-o", out.toString()));
         cmd.addAll(List.of(more));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(new File(out.toFile(), ".child.log")).start();
     }

@@ -97,7 +97,7 @@ public final class CjkFonts {
             }
             return f.get();
         }
-        if (!Boolean.getBoolean("briefing.noSystemFonts")) {
+        if (SystemFonts.searched()) {
             for (String c : CANDIDATES) {
                 Path p = Path.of(c);
                 if (Files.isReadable(p)) {

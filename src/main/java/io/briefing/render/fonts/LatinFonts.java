@@ -35,7 +35,7 @@ public record LatinFonts(BaseFont regular, BaseFont bold, Font awtRegular, Font 
 
     /** The first candidate family whose two faces load, or empty (then Latin text stays in the CJK font). */
     public static Optional<LatinFonts> locate() {
-        if (Boolean.getBoolean("briefing.noSystemFonts")) {
+        if (!SystemFonts.searched()) {
             return Optional.empty();
         }
         for (String[] c : CANDIDATES) {
