@@ -176,16 +176,52 @@ public final class Generator {
         renderers.forEach(r -> r.prepare(background));
         warmUp();
         FactTable table = new DatasetReader(warnings).load(req.data());
-        Template read = new TemplateReader().read(req.template());
-        Template template = req.pageSize().isEmpty() ? read : new Template(read.name(), read.description(), read.file(),
-                req.pageSize().get(), read.language(), read.title(), read.subtitle(), read.onePage(), read.sections(), read.output());
+        Template template = template(req);
         long t1 = System.nanoTime();
         // the article's own figures, for the coverage said in the Sources: drafted on the other core
         // while the facts are checked (it needs the article and the units, not the check's result)
         CompletableFuture<ArticleDraft.Result> drafted = draftInBackground(table);
+        VerificationReport report = checked(table, req.allowUnverified(), warnings);
+        // which figures of the article the table covers, said in the Sources and on the About sheet
+        Coverage coverage = report.checked() && report.anyQuoteFound() ? Coverage.of(table, join(drafted)) : null;
+        // "first of its series" only where the manifest names a series; a dataset of its own has no series
+        String noComparison = req.since() instanceof Series.Since.None ? "changes.off"
+                : table.dataset().series().equals(table.dataset().slug()) ? "changes.none" : "changes.first";
+        Optional<Path> previous = Series.previous(table.dataset(), req.since(), warnings);
+        WeekChanges changes = previous.isPresent() ? WeekChanges.between(previousWeek(previous.get()), new Week(table, report)) : null;
+        long t2 = System.nanoTime();
+        Language language = req.language().orElse(template.language());
+        LocalDate asOf = req.asOf().orElse(table.dataset().asOf());
+        Briefing briefing = new BriefingBuilder(warnings).build(table, template, report,
+                new BriefingBuilder.Options(language, created(asOf), Version.get(), inputsAsRecorded(table, req.template()), changes,
+                        noComparison, coverage));
+        long t3 = System.nanoTime();
+        String base = req.baseName().orElseGet(() -> baseName(table, template, language, asOf));
+        refuseToReplaceInputs(req, table, previous, renderers.stream().map(r -> req.outputDir().resolve(base + "." + r.extension())).toList());
+        Committed committed = renderAndCommit(req, out, base, briefing, t3, warnings);
+        long t6 = System.nanoTime();
+        Map<String, Long> inOrder = new LinkedHashMap<>();
+        renderers.forEach(r -> inOrder.put(r.extension(), committed.renderMillis().getOrDefault(r.extension(), 0L)));
+        lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), Collections.unmodifiableMap(inOrder), ms(t6 - committed.commitStart()));
+        int verified = report.checked() ? table.size() - report.failures().size() : 0;
+        return new Result(committed.written(), warnings.all(), table.size(), verified);
+    }
+
+    /** The template the run uses: the named one, on the page size the request asks for if it asks. */
+    private static Template template(Request req) throws InputException {
+        Template read = new TemplateReader().read(req.template());
+        return req.pageSize().isEmpty() ? read : new Template(read.name(), read.description(), read.file(),
+                req.pageSize().get(), read.language(), read.title(), read.subtitle(), read.onePage(), read.sections(), read.output());
+    }
+
+    /**
+     * Every fact checked against the article. A failed fact refuses the run unless unverified facts are
+     * allowed (then each is warned of and flagged); a row still marked draft always refuses it.
+     */
+    private static VerificationReport checked(FactTable table, boolean allowUnverified, Warnings warnings) throws InputException {
         VerificationReport report = Provenance.verify(table, warnings);
         List<FactCheck> failures = report.failures();
-        if (!failures.isEmpty() && !req.allowUnverified()) {
+        if (!failures.isEmpty() && !allowUnverified) {
             List<InputProblem> problems = new ArrayList<>();
             for (FactCheck c : failures) {
                 problems.add(InputProblem.of(table.dataset().factsFile(), c.line(), c.factId(),
@@ -206,32 +242,21 @@ public final class Generator {
             }
             throw new InputException(problems);
         }
-        // which figures of the article the table covers, said in the Sources and on the About sheet
-        Coverage coverage = null;
-        if (report.checked() && report.anyQuoteFound()) {
-            coverage = Coverage.of(table, join(drafted));
-        }
-        WeekChanges changes = null;
-        // "first of its series" only where the manifest names a series; a dataset of its own has no series
-        String noComparison = req.since() instanceof Series.Since.None ? "changes.off"
-                : table.dataset().series().equals(table.dataset().slug()) ? "changes.none" : "changes.first";
-        Optional<Path> previous = Series.previous(table.dataset(), req.since(), warnings);
-        if (previous.isPresent()) {
-            changes = WeekChanges.between(previousWeek(previous.get()), new Week(table, report));
-        }
-        long t2 = System.nanoTime();
-        Language language = req.language().orElse(template.language());
-        LocalDate asOf = req.asOf().orElse(table.dataset().asOf());
-        Instant created = created(asOf);
-        List<String> inputs = inputsAsRecorded(table, req.template());
-        Briefing briefing = new BriefingBuilder(warnings).build(table, template, report,
-                new BriefingBuilder.Options(language, created, Version.get(), inputs, changes, noComparison, coverage));
-        long t3 = System.nanoTime();
-        String base = req.baseName().orElseGet(() -> baseName(table, template, language, asOf));
-        refuseToReplaceInputs(req, table, previous, renderers.stream().map(r -> req.outputDir().resolve(base + "." + r.extension())).toList());
+        return report;
+    }
+
+    /** The files of a run once in place, each renderer's time from the model built, and when the commit began. */
+    private record Committed(List<Written> written, Map<String, Long> renderMillis, long commitStart) {
+    }
+
+    /**
+     * Renders the briefing in every format, the first on this thread and the others on the background
+     * one, into staged files, and moves them into place together once all are complete.
+     */
+    private Committed renderAndCommit(Request req, OutputFolder out, String base, Briefing briefing, long built, Warnings warnings)
+            throws InputException, IOException {
         List<Written> written = new ArrayList<>();
         Map<String, Long> renderTimes = new ConcurrentHashMap<>();
-        long t5;
         try (Staging staging = out.stage()) {
             List<Path> files = new ArrayList<>();
             for (Renderer r : renderers) {
@@ -244,7 +269,7 @@ public final class Generator {
                 Path named = req.outputDir().resolve(base + "." + r.extension());
                 others.add(CompletableFuture.supplyAsync(() -> {
                     Rendered done = renderOrThrow(r, briefing, file, named);
-                    renderTimes.put(r.extension(), ms(System.nanoTime() - t3));
+                    renderTimes.put(r.extension(), ms(System.nanoTime() - built));
                     return done;
                 }, background));
             }
@@ -256,7 +281,7 @@ public final class Generator {
                 } catch (IOException e) {
                     throw naming(e, req.outputDir().resolve(base + "." + first.extension()));
                 }
-                renderTimes.put(renderers.get(0).extension(), ms(System.nanoTime() - t3));
+                renderTimes.put(first.extension(), ms(System.nanoTime() - built));
                 for (CompletableFuture<Rendered> f : others) {
                     rendered.add(join(f));
                 }
@@ -264,19 +289,14 @@ public final class Generator {
                 // never leave a renderer running into a file that is about to be removed
                 others.forEach(f -> f.exceptionally(x -> null).join());
             }
-            t5 = System.nanoTime();
+            long commitStart = System.nanoTime();
             List<Path> paths = staging.commit();
             for (int i = 0; i < renderers.size(); i++) {
                 rendered.get(i).warnings().forEach(warnings::add);
                 written.add(new Written(paths.get(i), rendered.get(i).bytes(), rendered.get(i).pages()));
             }
+            return new Committed(List.copyOf(written), renderTimes, commitStart);
         }
-        long t6 = System.nanoTime();
-        Map<String, Long> inOrder = new LinkedHashMap<>();
-        renderers.forEach(r -> inOrder.put(r.extension(), renderTimes.getOrDefault(r.extension(), 0L)));
-        lastTimings = new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), Collections.unmodifiableMap(inOrder), ms(t6 - t5));
-        int verified = report.checked() ? table.size() - report.failures().size() : 0;
-        return new Result(List.copyOf(written), warnings.all(), table.size(), verified);
     }
 
     /**
