@@ -181,7 +181,13 @@ final class ChartBuilder {
         }
         String note = spec.note() == null ? null : spec.note().in(ctx.language);
         return Optional.of(new ChartModel(id, kind, title, axisLabel(unit, scale), divisor, sourceLine(ordered), points, notes,
-                Context.style(unit), spec.small(), note, unit.kind().ceiling()));
+                Context.style(unit), spec.small(), note, axisCeiling(unit, points)));
+    }
+
+    /** The axis's natural top (100 for shares), unless a figure passes it: a ratio of 102.7% is drawn whole. */
+    private static Double axisCeiling(io.briefing.facts.Unit unit, List<ChartPoint> points) {
+        Double ceiling = unit.kind().ceiling();
+        return ceiling != null && points.stream().allMatch(p -> p.value() <= ceiling) ? ceiling : null;
     }
 
     private static ChartPoint.DatePrecision precision(Fact f) {

@@ -64,8 +64,6 @@ class BrokenInputCorpusTest {
                         ":2: value: '84.03%' carries separators, units or a percent sign"),
                 Arguments.of("negative share", bytes(HEADER + "\n" + good.replace(",84.03,percent,", ",-20,share,") + "\n"),
                         ":2: value: a value in share (a share) cannot be negative (-20)"),
-                Arguments.of("share over 100", bytes(HEADER + "\n" + good.replace(",84.03,percent,", ",184.03,share,") + "\n"),
-                        ":2: value: a share cannot exceed 100 (184.03)"),
                 Arguments.of("unknown category", bytes(HEADER + "\n" + good.replace(",index-gain,", ",index-gains,") + "\n"),
                         ":2: category: unknown category 'index-gains'"),
                 Arguments.of("unknown qualifier", bytes(HEADER + "\n" + good.replace(",exact,", ",roughly,") + "\n"),

@@ -67,6 +67,18 @@ class FactTableReaderTest {
     }
 
     @Test
+    void aShareAbove100IsKeptAsARatioWithAWarning(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // an insurer's combined ratio of 102.7%, written as a share by a reader of the corpus guide: refusing
+        // it refused the whole table, so none of its other rows could be checked
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editFacts(dir, ",84.03,percent,", ",102.7,share,");
+        Warnings w = new Warnings();
+        FactTable t = new DatasetReader(w).load(m);
+        assertThat(t.fact("idx-server").orElseThrow().amount().value()).isEqualByComparingTo("102.7");
+        assertThat(w.all()).singleElement().asString().contains(":3: value: a share above 100 (102.7), kept as a ratio");
+    }
+
+    @Test
     void anUnderscoreGroupsThousandsOrTheValueIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // 84_03 was read as 8403: an underscore is a thousands group (430_000_000) or a typo
         Path m = TestFiles.copySeeds(dir);
