@@ -79,6 +79,20 @@ class FactTableReaderTest {
     }
 
     @Test
+    void aManifestMayDeclareAShippedUnitAgainAndItsEntryIsUsed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a held-out manifest declared tonnes beside yuan per tonne, not knowing tonnes is shipped: the
+        // whole table was refused ("already in the catalogue")
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editManifest(dir, "facts: china-llm-2024.facts.csv", "facts: china-llm-2024.facts.csv\nunits:\n  tonnes:\n"
+                + "    kind: quantity\n    name: { en: \"metric tons\", zh: \"吨\" }\n    text: [ \"吨\", \"tonnes\" ]");
+        FactTable t = new DatasetReader(new Warnings()).load(m);
+        assertThat(t.dataset().units().find("tonnes").orElseThrow().name().en()).isEqualTo("metric tons");
+        TestFiles.editManifest(dir, "units:\n  tonnes:", "units:\n  Tonnes:\n    kind: quantity\n    name: { en: t, zh: t }\n  tonnes:");
+        assertThatThrownBy(() -> new DatasetReader(new Warnings()).load(m)).isInstanceOf(InputException.class)
+                .hasMessageContaining("the unit 'tonnes' is given twice");
+    }
+
+    @Test
     void anUnderscoreGroupsThousandsOrTheValueIsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // 84_03 was read as 8403: an underscore is a thousands group (430_000_000) or a typo
         Path m = TestFiles.copySeeds(dir);
