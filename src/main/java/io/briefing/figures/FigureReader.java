@@ -610,6 +610,14 @@ public final class FigureReader {
         if (isLatin(charAt(t, end)) && !magnitude && units.isEmpty()) {
             return skipWord(t, end);
         }
+        // 2025年 is a year even where a manifest declares 年 a unit (a duration in years): seen on a held-out
+        // article, every "2025年" was read as a figure of 2,025 years and dated nothing
+        if (!magnitude && infix == null && unitWord.length() == 1 && w.yearChars.indexOf(unitWord.charAt(0)) >= 0
+                && value.stripTrailingZeros().scale() <= 0 && value.intValue() >= 1900 && value.intValue() <= 2100
+                && t.substring(start, end).indexOf(',') < 0) {
+            dates.add(new DateMention(DateMention.Part.YEAR, value.intValue(), original.substring(start, k), start, k));
+            return k;
+        }
         // date parts: 2024年, 3月, 18日
         if (!magnitude && units.isEmpty() && infix == null && k < t.length()) {
             char d = t.charAt(k);
@@ -740,6 +748,17 @@ public final class FigureReader {
         }
         String word = t.substring(w, start - 1).toLowerCase(java.util.Locale.ROOT);
         return !this.w.months.containsKey(word) && word.length() > 1;
+    }
+
+    /** Whether a word names a month ("April", "Sept"), or a span of months ("April-June"). */
+    public boolean monthName(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        for (String part : lower.split("[-–/]")) {
+            if (!w.months.containsKey(part)) {
+                return false;
+            }
+        }
+        return !lower.isEmpty();
     }
 
     private static boolean isDigitChar(int c) {

@@ -1222,6 +1222,20 @@ public final class ArticleReading {
                             + "」, which the table does not name", subject);
                 }
             }
+            // "Kestrel pushed back the release of Titan 4, …, and said it would cut 650 jobs": "it" in a later
+            // clause is the sentence's subject, its first name, not the name nearest before
+            // (", about 6% of its staff": the pronoun may follow the figure in its clause)
+            String pronoun = firstWord(lowered.substring(cs, ce), w.pronouns);
+            if (pronoun != null && latin(pronoun.charAt(0))) {
+                for (NameMention m : names.subList(r[0], r[1])) {
+                    if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !objectOrOwned(m)) {
+                        if (m != earlier) {
+                            return new Owner(group(m), "「" + pronoun + "」 refers to the sentence's subject 「" + m.name() + "」");
+                        }
+                        break;
+                    }
+                }
+            }
             String parallel = parallelSubject(earlier, cs, f.start());
             if (parallel != null) {
                 // 算力概念指數累計漲幅達47.66%，服務器概念指數累計漲幅達84.03%: the second clause has its own subject
@@ -1326,7 +1340,8 @@ public final class ArticleReading {
                     continue;
                 }
                 if (word.length() >= 3 && !w.pronouns.contains(lower) && !w.describing.contains(lower)
-                        && !w.demonstratives.contains(lower) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                        && !w.demonstratives.contains(lower) && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                        && !reader.monthName(word)) { // "in the April-June quarter" names a time, not an owner
                     return word;
                 }
             }
@@ -1357,7 +1372,17 @@ public final class ArticleReading {
         int cs = clauseStart(m.start());
         String head = lowered.substring(cs, m.start()).strip();
         String first = head.split("\\s+", 2)[0];
-        return first.equals("which") || first.equals("who") || first.equals("whose") || first.equals("where");
+        if (first.equals("which") || first.equals("who") || first.equals("whose") || first.equals("where")) {
+            return true;
+        }
+        // "Net bookings, the industry's preferred measure of sales, rose 14%": an aside that describes the
+        // subject by another name's possession is no subject of its own
+        String named = lowered.substring(m.start(), m.end());
+        boolean article = head.equals("the") || head.equals("a") || head.equals("an")
+                || head.isEmpty() && (named.startsWith("the ") || named.startsWith("a ") || named.startsWith("an "));
+        boolean aside = cs > sentenceAt(m.start()).start() && article
+                && (lowered.startsWith("'s ", m.end()) || lowered.startsWith("’s ", m.end()));
+        return aside && range(figureStarts, cs, clauseEndAt(m.end()))[0] == range(figureStarts, cs, clauseEndAt(m.end()))[1];
     }
 
     private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
@@ -1479,15 +1504,31 @@ public final class ArticleReading {
                 break;
             }
             NameMention pick = null;
+            // a sentence whose subject is a pronoun or unnamed ("It expects …", "The company sells a third of
+            // its crude to Westmere", "Output averaged …, of which half came from Block 17") is about the
+            // entity in play before it: the names it gives later are objects, not what "It" goes on about
+            int subjectEnd = subjectEnd(p);
             int[] r = range(nameStarts, Math.max(p.start(), p.end() - 4 * REACH), p.end());
             for (NameMention m : names.subList(r[0], r[1])) {
-                if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m)) {
+                if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m) || inRelativeClause(m)) {
+                    continue;
+                }
+                if (!demonstrative && m.start() >= subjectEnd) {
                     continue;
                 }
                 if (demonstrative) {
                     pick = m; // the last named
                 } else if (pick == null && m.entities().stream().anyMatch(id -> !entities.get(id).part())) {
                     pick = m; // the subject: the first whole entity named
+                }
+            }
+            // "It", "the company" is one: a sentence whose subject is several names ("Block 17 and Block 9 pumped
+            // … respectively") is not what it refers to
+            if (pick != null && referent != null && latin(referent.charAt(0)) && !referent.equals("they")
+                    && !referent.equals("their") && group(pick).size() > 1) {
+                final NameMention picked = pick;
+                if (names.stream().filter(x -> x.group() == picked.group()).count() > 1) {
+                    continue;
                 }
             }
             if (pick != null) {
@@ -1502,6 +1543,34 @@ public final class ArticleReading {
             }
         }
         return new Owner(Set.of(), "no entity is named in it or before it");
+    }
+
+    /**
+     * Where a sentence's subject ends, for the entity it carries on: at its first figure, or at its start
+     * when it opens with a pronoun ("It", "The company", 其); a sentence with no figure keeps its whole
+     * length. English only: a Chinese sentence puts a topic before its figures in ways this does not read.
+     */
+    private int subjectEnd(Sentence p) {
+        if (!latin(firstLetter(p))) {
+            return p.end();
+        }
+        String opening = lowered.substring(p.start(), Math.min(p.end(), p.start() + 40)).strip();
+        for (String pronoun : w.pronouns) {
+            if (latin(pronoun.charAt(0)) && opening.startsWith(pronoun) && !latin(charAt(opening, pronoun.length()))) {
+                return p.start();
+            }
+        }
+        int[] fr = range(figureStarts, p.start(), p.end());
+        return fr[0] < fr[1] ? figures.get(fr[0]).start() : p.end();
+    }
+
+    private char firstLetter(Sentence p) {
+        for (int i = p.start(); i < p.end(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
     }
 
     private String firstWord(String head, List<String> words) {
@@ -2025,7 +2094,8 @@ public final class ArticleReading {
     private Set<Integer> subject(Sentence s) {
         int[] r = range(nameStarts, s.start(), Math.min(s.end(), s.start() + REACH));
         for (NameMention m : names.subList(r[0], r[1])) {
-            if (m.start() >= s.start() && m.end() <= s.end()) {
+            // (not a name in an aside: "Net bookings, the industry's preferred measure, rose" is not about the industry)
+            if (m.start() >= s.start() && m.end() <= s.end() && !inRelativeClause(m) && !source(m)) {
                 return group(m);
             }
         }
@@ -2111,7 +2181,7 @@ public final class ArticleReading {
             if (p.paragraph() < firstBody) {
                 break;
             }
-            if (actual && p.index() != s.index() && forecast(p)) {
+            if (actual && p.index() != s.index() && forecast(p) && !statesActual(p)) {
                 continue;
             }
             // a speaker's words ("We see premium growth of 7% next year," said …) put no period in play for
@@ -2155,6 +2225,31 @@ public final class ArticleReading {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a sentence that has a forecast word states an actual figure all the same: "Net bookings rose
+     * 14% to $1.38 billion in the quarter ended June 30, beating the $1.31 billion analysts had expected"
+     * keeps its quarter in play, though "expected" is a forecast word.
+     */
+    private boolean statesActual(Sentence p) {
+        int[] r = range(figureStarts, p.start(), p.end());
+        boolean estimate = false;
+        for (int g = r[0]; g < r[1]; g++) {
+            estimate |= estimateFramed(figures.get(g));
+        }
+        if (!estimate) {
+            return false;
+        }
+        // its forecast words are those of the estimate ("analysts had expected") and no others
+        String t = lowered.substring(p.start(), p.end());
+        for (String phrase : w.estimateAfter) {
+            t = t.replace(phrase, " ");
+        }
+        for (String phrase : w.estimateBefore) {
+            t = t.replace(phrase, " ");
+        }
+        return !forecastWords(t);
     }
 
     /** Whether a sentence is a speaker's words: it opens with a quotation mark. */

@@ -97,4 +97,66 @@ class HeldOutPhrasesTest {
                 List.of());
         assertThat(period(r, "9%")).isNotEqualTo("2026");
     }
+
+    private static final List<List<String>> PUBLISHERS = List.of(List.of("Corvid Interactive", "Corvid"), List.of("Vanta 5"),
+            List.of("Video game industry", "the industry"), List.of("Pellucid Games", "Pellucid"), List.of("Marrow Studios"));
+
+    @Test
+    void itInALaterClauseIsTheSentencesSubjectNotTheNameNearestBefore() {
+        ArticleReading r = read("Corvid Interactive delayed Vanta 5, its next racing game, to next spring and said it would cut "
+                + "about 400 jobs, roughly 5% of its staff.", PUBLISHERS);
+        assertThat(owner(r, "400 jobs")).containsExactly("0");
+        assertThat(owner(r, "5%")).containsExactly("0");
+    }
+
+    @Test
+    void aNameInAnAsideOwnsNothingAndCarriesNothing() {
+        ArticleReading r = read("Corvid Interactive reported results on Tuesday. Net bookings, the industry's favourite measure of "
+                + "sales, rose 12% to $2.1 billion in the quarter ended June 30. Spending on add-ons made up 68% of bookings. "
+                + "The company posted a net loss of $45 million.", PUBLISHERS);
+        assertThat(owner(r, "12%")).containsExactly("0");
+        assertThat(owner(r, "68%")).containsExactly("0");
+        assertThat(owner(r, "$45 million")).containsExactly("0");
+        assertThat(period(r, "68%")).isEqualTo("2025-Q2");
+    }
+
+    @Test
+    void aSentenceOpeningWithAPronounCarriesItsReferentNotItsObject() {
+        // and "It" is one: a sentence whose subject is two names is not what it refers to
+        ArticleReading r = read("Pellucid Games reported revenue of $900 million for the quarter. Vanta 5 and Vanta 4 sold "
+                + "290,000 copies and 140,000 copies respectively. The company sells a third of its Vanta 5 copies through Marrow "
+                + "Studios under a licence. It expects revenue of $950 million next quarter.",
+                List.of(List.of("Pellucid Games"), List.of("Vanta 5"), List.of("Vanta 4"), List.of("Marrow Studios")));
+        assertThat(owner(r, "a third")).containsExactly("0");
+        assertThat(owner(r, "$950 million")).containsExactly("0");
+    }
+
+    @Test
+    void aMonthSpanBeforeQuarterIsATimeNotAName() {
+        ArticleReading r = read("Pellucid Games also reported results. Net bookings in the April-June quarter rose 6% to €431 million.",
+                PUBLISHERS);
+        assertThat(owner(r, "€431 million")).containsExactly("3");
+    }
+
+    @Test
+    void aSentenceWithAnAnalystsExpectationStillPutsItsQuarterInPlay() {
+        ArticleReading r = read("Corvid Interactive's bookings rose 9% to $1.1 billion in the quarter ended June 30, beating the "
+                + "$1.05 billion analysts had expected. Console bookings rose 12%.", PUBLISHERS);
+        assertThat(period(r, "12%")).isEqualTo("2025-Q2");
+    }
+
+    @Test
+    void aYearBeforeNianIsADateWhereAManifestMakesNianAUnit() {
+        io.briefing.facts.UnitCatalogue units;
+        try {
+            units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("units.yaml"),
+                    "years:\n  kind: duration\n  name: { en: years, zh: 年 }\n  text: [ 年, years ]\n"));
+        } catch (io.briefing.input.InputException e) {
+            throw new AssertionError(e);
+        }
+        ArticleReading r = new ArticleReading("北原省農業廳11月12日發布數據，預計2025年全省糧食產量為3862.5萬噸，連續第五年增產，"
+                + "平均種植年限為12年。", new FigureReader(units), List.of(List.of("北原省")), Period.parse("2025-11-14"));
+        assertThat(r.figures()).extracting(Figure::text).doesNotContain("2025年").contains("12年");
+        assertThat(period(r, "3862.5萬噸")).isEqualTo("2025");
+    }
 }
