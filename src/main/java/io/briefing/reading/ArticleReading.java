@@ -2060,9 +2060,14 @@ public final class ArticleReading {
         if (best >= 0) {
             return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its clause"));
         }
-        best = nearest(s.start(), f.start(), f.end(), s.end());
-        // a later clause's future (…降價壓力恐延續到明年上半年) is a forecast's time, not the figure's
-        if (best >= 0 && times.get(best).start() >= f.end() && (future(times.get(best)) || inResultClause(times.get(best).start()))) {
+        // a figure inside a clause that describes a name ("The G11+ alliance, which pumps about 41% of the
+        // world's crude, meets on 30 November") is dated by that clause alone, not by the sentence's verb
+        int[] aside = describingClause(f.start(), s);
+        best = aside != null ? nearest(aside[0], f.start(), f.end(), aside[1]) : nearest(s.start(), f.start(), f.end(), s.end());
+        // a later clause's future (…降價壓力恐延續到明年上半年) is a forecast's time, not the figure's; an
+        // event's day still to come in another clause ("meets on 30 November") is that event's
+        if (best >= 0 && (times.get(best).start() >= f.end() || comingDay(times.get(best)))
+                && (future(times.get(best)) || comingDay(times.get(best)) || inResultClause(times.get(best).start()))) {
             best = -1;
         }
         if (best >= 0) {
@@ -2073,6 +2078,20 @@ public final class ArticleReading {
             return Optional.empty();
         }
         When c = carried.get().when();
+        Dated.Kind carriedKind = c.dated() == null ? null : c.dated().kind();
+        if (carriedKind != Dated.Kind.DAY && carriedKind != Dated.Kind.WEEK && marketMove(f)) {
+            Dated day = lastDay(f.start());
+            if (day == null) {
+                day = lastDayInBody(f.start());
+            }
+            if (day == null && articleDate != null) {
+                day = Dated.day(articleDate);
+            }
+            if (day != null) {
+                return Optional.of(new When(day, false, "the day its news was told (" + day.describe() + "): a market's move "
+                        + "in a sentence that names no time"));
+            }
+        }
         Sentence from = sentences.get(carried.get().sentence());
         // a period carried from a sentence about someone else is only the period then in play: a weaker truth
         Owner who = owner(f);
@@ -2138,6 +2157,24 @@ public final class ArticleReading {
     private boolean future(TimeMention m) {
         int year = articleDate != null ? articleDate.getYear() : published != null ? published.year() : 0;
         return year > 0 && m.dated() != null && m.dated().period().year() > year;
+    }
+
+    /** Whether a time is a day after the article's date: an event still to come. */
+    private boolean comingDay(TimeMention m) {
+        return articleDate != null && m.dated() != null && m.dated().kind() == Dated.Kind.DAY
+                && m.dated().period().start().isAfter(articleDate);
+    }
+
+    /** The bounds of the describing clause (", which …,") the offset lies in, within its sentence; else null. */
+    private int[] describingClause(int at, Sentence s) {
+        java.util.regex.Matcher m = DESCRIBING_CLAUSE.matcher(lowered);
+        m.region(s.start(), s.end());
+        while (m.find()) {
+            if (m.start() < at && at < m.end()) {
+                return new int[] {m.start(), m.end()};
+            }
+        }
+        return null;
     }
 
     /** The free time mention nearest before {@code at} from {@code from}, else the first after {@code after} up to {@code to}. */
@@ -2209,6 +2246,11 @@ public final class ArticleReading {
             }
             if (lastFigure >= 0 && (lastTime < 0 || figures.get(lastFigure).start() > times.get(lastTime).start())) {
                 Optional<When> w0 = period(figures.get(lastFigure));
+                // a market's move dated by its news day puts that day in play for no one ("Its shares rose 7.8%.
+                // AI services now account for nearly half of its sales" is the quarter's half)
+                if (w0.isPresent() && !w0.get().stated() && marketMove(figures.get(lastFigure))) {
+                    continue;
+                }
                 if (w0.isPresent()) {
                     When x = w0.get();
                     String how = x.how().contains(", in play from line") ? x.how() : x.how() + ", in play from line " + line(p.start());
@@ -2250,6 +2292,19 @@ public final class ArticleReading {
             t = t.replace(phrase, " ");
         }
         return !forecastWords(t);
+    }
+
+    /** Whether the figure's clause tells a market's move ("Its shares rose 4.6%", "closed at $61.40"). */
+    private boolean marketMove(Figure f) {
+        String clause = lowered.substring(clauseStart(f.start()), clauseEndAt(f.end()));
+        for (String word : w.marketMoves) {
+            for (int at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
+                if (!latin(charAt(clause, at - 1)) && !latin(charAt(clause, at + word.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence is a speaker's words: it opens with a quotation mark. */

@@ -61,6 +61,8 @@ final class ReadingWords {
     final List<String> onward;
     final List<String> bases;
     final List<String> reporting;
+    /** A figure of a clause with one of these is a market's move of a day: "Its shares rose 4.6%". */
+    final List<String> marketMoves;
     final List<String> comparing;
     final List<String> basesAfter;
     final List<String> basesInClause;
@@ -185,6 +187,7 @@ final class ReadingWords {
         onward = strings(t.require("onward", ""));
         bases = strings(root.require("bases", ""));
         reporting = strings(root.require("reporting", ""));
+        marketMoves = strings(root.require("market_moves", ""));
         comparing = strings(root.require("comparing", ""));
         basesAfter = strings(root.require("bases_after", ""));
         basesInClause = strings(root.require("bases_in_clause", ""));

@@ -159,4 +159,20 @@ class HeldOutPhrasesTest {
         assertThat(r.figures()).extracting(Figure::text).doesNotContain("2025年").contains("12年");
         assertThat(period(r, "3862.5萬噸")).isEqualTo("2025");
     }
+
+    @Test
+    void aShareMoveInASentenceWithoutTimeIsOfTheNewsDayNotTheQuarterInPlay() {
+        ArticleReading r = read("Pellucid Games said on Monday that its third-quarter revenue rose 12% to $900 million. "
+                + "It raised its dividend by 5 cents. Pellucid shares rose 4.6% to $63.15.", List.of(List.of("Pellucid Games", "Pellucid")));
+        assertThat(period(r, "$900 million")).isEqualTo("2025-Q3");
+        assertThat(period(r, "4.6%")).isEqualTo("2025-11-10 (weak)");
+    }
+
+    @Test
+    void aFigureInADescribingClauseIsNotDatedByTheEventOfTheMainClause() {
+        ArticleReading r = read("The Orris alliance, which pumps about 38% of the world's crude, meets on 30 November, and "
+                + "delegates said it may add to the 1.2 million tonnes it already withholds.", List.of(List.of("Orris alliance")));
+        assertThat(period(r, "38%")).doesNotContain("2025-11-30");
+        assertThat(period(r, "1.2 million tonnes")).doesNotContain("2025-11-30");
+    }
 }
