@@ -102,6 +102,8 @@ public final class FigureReader {
         figures.sort((a, b) -> Integer.compare(a.start(), b.start()));
         shareBounds(t, figures);
         shareDirections(t, lt, figures);
+        shareTrailingDirections(lt, figures);
+        shareUnitsBack(t, figures);
         dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Reading(List.copyOf(figures), List.copyOf(dates));
     }
@@ -293,6 +295,50 @@ public final class FigureReader {
             }
             figures.set(i, new Figure(b.magnitude(), a.direction(), a.directionWord(), b.units(), b.unitWord(), b.qualifier(),
                     b.qualifierWord(), b.text(), b.start(), b.end()));
+        }
+    }
+
+    /**
+     * 分別下降0.58個和3.1個百分點: the first figure's measure word opens the unit the second writes in full,
+     * so both are percentage points (the first was read as a count of 0.58).
+     */
+    private void shareUnitsBack(String t, List<Figure> figures) {
+        for (int i = figures.size() - 1; i >= 1; i--) {
+            Figure a = figures.get(i - 1);
+            Figure b = figures.get(i);
+            String aw = a.unitWord().strip();
+            String bw = b.unitWord().strip();
+            if (b.start() < a.end() || aw.isEmpty() || bw.length() <= aw.length() || !bw.startsWith(aw) || b.units().isEmpty()
+                    || !connects(t.substring(a.end(), b.start()).strip())) {
+                continue;
+            }
+            figures.set(i - 1, new Figure(a.magnitude(), a.direction(), a.directionWord(), b.units(), b.unitWord(), a.qualifier(),
+                    a.qualifierWord(), a.text(), a.start(), a.end()));
+        }
+    }
+
+    /** The joins of a range whose second end's trailing direction word is said of both: 5%至10%的下行壓力. */
+    private static final List<String> RANGE_JOINS = List.of("至", "到", "~", "～", "-", "–", "to");
+
+    /**
+     * A direction word after the second end of a range moves both ends: 批價仍有5%至10%的下行壓力 is a fall
+     * of 5% to 10%, "a 2% to 3% decline" too.
+     */
+    private void shareTrailingDirections(String lt, List<Figure> figures) {
+        for (int i = figures.size() - 1; i >= 1; i--) {
+            Figure a = figures.get(i - 1);
+            Figure b = figures.get(i);
+            if (b.direction() == Figure.Direction.NONE || a.direction() != Figure.Direction.NONE || b.start() < a.end()
+                    || !RANGE_JOINS.contains(lt.substring(a.end(), b.start()).strip())) {
+                continue;
+            }
+            String after = lt.substring(b.end(), Math.min(lt.length(), b.end() + 12)).strip();
+            String word = FigureReader.lowerAscii(b.directionWord());
+            if (word.isEmpty() || !after.startsWith(word) && !(after.startsWith("的") && after.substring(1).startsWith(word))) {
+                continue;
+            }
+            figures.set(i - 1, new Figure(a.magnitude(), b.direction(), b.directionWord(), a.units(), a.unitWord(), a.qualifier(),
+                    a.qualifierWord(), a.text(), a.start(), a.end()));
         }
     }
 

@@ -396,6 +396,11 @@ public final class QuoteVerifier {
             return new FactCheck(f.id(), f.line(), CheckStatus.QUALIFIER_MISMATCH, "the fact's qualifier is "
                     + f.qualifier().code() + ", but the article has " + words + " at 「" + g.text() + "」");
         }
+        if (reading.perUnitTheMetricLacks(g, f.metric().en() + " " + f.metric().zh())) {
+            return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "「" + g.text() + "」 is a figure per share, "
+                    + "but the row's metric 「" + metricName(f) + "」 is not; Fix: take the total the article states, or name the "
+                    + "figure per share in the metric");
+        }
         boolean previous = ArticleReading.namesPrevious(f.metric().en() + " " + f.metric().zh());
         if (reading.revisedFrom(g) != previous) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, previous

@@ -804,6 +804,9 @@ public final class ArticleReading {
                     }
                 } else {
                     to = Math.min(lowered.length(), from + 2);
+                    if (from < lowered.length() && w.measureWords.contains(String.valueOf(lowered.charAt(from)))) {
+                        continue; // 这场集采: a measure word, not the head of a name
+                    }
                 }
                 if (latinWord && charAt(lowered, to) == '-') {
                     continue; // "the London-listed company": the name made an adjective
@@ -1634,7 +1637,15 @@ public final class ArticleReading {
                 return byCapitals;
             }
             Owner byHead = listedWithSharedHead(f, s);
-            return byHead != null ? byHead : listedByClauses(f, s);
+            Owner byClauses = byHead != null ? byHead : listedByClauses(f, s);
+            if (byClauses != null || !inRespectiveRun(f, s)) {
+                return byClauses;
+            }
+            // "Personal lines and commercial lines premiums rose 12% and 6%, respectively", where the table names
+            // only one of the two: the figure is the i-th of a list the reading cannot match with the table's
+            // names, and no name of the clause owns it (tamper: the two rows' entities swapped were verified)
+            return new Owner(Set.of(), "its sentence gives its figures respectively to a list of names the table does not "
+                    + "match one by one");
         }
         if (list == null) {
             return null;
@@ -1645,10 +1656,18 @@ public final class ArticleReading {
                     + " is 「" + m.name() + "」, line " + line(m.start()));
         }
         int from = list.get(list.size() - 1).end() > s.start() ? list.get(list.size() - 1).end() : s.start();
+        // "rose 19% and 8%, respectively, while mobile fell 3%": the run ends at the English word
+        int upTo = s.end();
+        for (String word : w.respectively) {
+            int at = latin(word.charAt(0)) ? lowered.indexOf(word, f.end()) : -1;
+            if (at >= 0 && at < upTo) {
+                upTo = at;
+            }
+        }
         List<Figure> run = new ArrayList<>();
         int[] fr = range(figureStarts, Math.max(from, f.start() - REACH), Math.min(s.end(), f.end() + REACH));
         for (Figure g : figures.subList(fr[0], fr[1])) {
-            if (g.start() < from || g.end() > s.end()) {
+            if (g.start() < from || g.end() > s.end() || g.start() > upTo) {
                 continue;
             }
             if (!run.isEmpty() && !alike(run.get(run.size() - 1), g)) {
@@ -1735,6 +1754,22 @@ public final class ArticleReading {
      * Two figures of one list: the same units, or the same kinds of unit (新台幣215.4億元及98.7億元: the
      * currency is written once, before the first, so the second reads as 元 alone).
      */
+    /** Whether the figure is one of two or more alike figures joined in a run that "respectively" closes. */
+    private boolean inRespectiveRun(Figure f, Sentence s) {
+        int i = indexOf(f);
+        int first = i;
+        while (first > 0 && figures.get(first - 1).start() >= s.start() && alike(figures.get(first - 1), figures.get(first))
+                && reader.connects(text.substring(figures.get(first - 1).end(), figures.get(first).start()))) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < figures.size() && figures.get(last + 1).end() <= s.end() && alike(figures.get(last), figures.get(last + 1))
+                && reader.connects(text.substring(figures.get(last).end(), figures.get(last + 1).start()))) {
+            last++;
+        }
+        return last > first;
+    }
+
     private static boolean alike(Figure a, Figure b) {
         if (a.units().equals(b.units())) {
             return true;
@@ -2688,6 +2723,25 @@ public final class ArticleReading {
                 && perUnit(prev, metric);
     }
 
+    /**
+     * Whether the figure is said per share (or per another unit of per_unit_named) and the metric does not say
+     * so: "Net income rose to $1.14 billion, or $4.86 per share" gives net income no $4.86.
+     */
+    public boolean perUnitTheMetricLacks(Figure f, String metric) {
+        String m = FigureReader.lowerAscii(metric);
+        java.util.regex.Matcher per = java.util.regex.Pattern.compile("^\\s*(?:per|a)\\s+([a-z]+)")
+                .matcher(lowered.substring(f.end(), Math.min(lowered.length(), f.end() + 20)));
+        String perWord = per.find() ? per.group(1) : "";
+        String before = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 4), f.start());
+        boolean said = false;
+        boolean named = namesAny(metric, w.perShareMetrics);
+        for (String unit : w.perUnitNamed) {
+            said |= latin(unit.charAt(0)) ? perWord.equals(unit) : before.contains("每" + unit);
+            named |= latin(unit.charAt(0)) ? m.matches(".*\\b(per|a)\\s+" + unit + "\\b.*") : m.contains("每" + unit);
+        }
+        return said && !named;
+    }
+
     /** Whether a metric has one of the words (Latin ones whole). */
     private static boolean namesAny(String metric, List<String> words) {
         String m = FigureReader.lowerAscii(metric);
@@ -2744,6 +2798,11 @@ public final class ArticleReading {
         for (String word : ReadingWords.get().changeMetrics) {
             for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {
                 if (!latin(word.charAt(0)) || !latin(charAt(m, at - 1))) {
+                    // "Companies whose net profit fell year on year", 淨利潤同比下滑的公司數量: the change describes
+                    // what is counted, the figure is no change
+                    if (m.indexOf('的', at) >= 0 || m.lastIndexOf("whose ", at) >= 0 || m.lastIndexOf(" with ", at) >= 0) {
+                        continue;
+                    }
                     return true;
                 }
             }

@@ -91,6 +91,10 @@ public final class Ranges {
     private static boolean sized(Figure a, Figure b) {
         BigDecimal lo = a.magnitude();
         BigDecimal hi = b.magnitude();
+        // 增速在0%至3%之間: a range may start at nothing when both ends write their unit
+        if (lo.signum() == 0 && hi.signum() > 0 && !a.bare() && !b.bare()) {
+            return true;
+        }
         if (lo.signum() <= 0 || hi.compareTo(lo) <= 0) {
             return false;
         }

@@ -61,6 +61,12 @@ final class ReadingWords {
     final List<String> onward;
     final List<String> bases;
     final List<String> reporting;
+    /** What a figure said per one of these needs its metric to say per too: per share, 每股. */
+    final List<String> perUnitNamed;
+    /** Metric words that are per share by nature: dividend, 股利. */
+    final List<String> perShareMetrics;
+    /** Measure words after a Chinese demonstrative (这场, 這次): no head of a name. */
+    final List<String> measureWords;
     /** A figure of a clause with one of these is a market's move of a day: "Its shares rose 4.6%". */
     final List<String> marketMoves;
     final List<String> comparing;
@@ -187,6 +193,9 @@ final class ReadingWords {
         onward = strings(t.require("onward", ""));
         bases = strings(root.require("bases", ""));
         reporting = strings(root.require("reporting", ""));
+        perUnitNamed = strings(root.require("per_unit_named", ""));
+        perShareMetrics = strings(root.require("per_share_metrics", ""));
+        measureWords = strings(root.require("measure_words", ""));
         marketMoves = strings(root.require("market_moves", ""));
         comparing = strings(root.require("comparing", ""));
         basesAfter = strings(root.require("bases_after", ""));

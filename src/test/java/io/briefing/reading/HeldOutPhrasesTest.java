@@ -175,4 +175,71 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "38%")).doesNotContain("2025-11-30");
         assertThat(period(r, "1.2 million tonnes")).doesNotContain("2025-11-30");
     }
+
+    @Test
+    void aRespectiveRunEndsAtRespectively() {
+        // "while mobile fell 3%" made the run three long against a list of two, and both figures went to both names
+        ArticleReading r = read("Console and PC bookings rose 19% and 8%, respectively, while mobile fell 3%.",
+                List.of(List.of("Corvid console", "console"), List.of("Corvid PC", "PC"), List.of("Corvid mobile", "mobile")));
+        assertThat(owner(r, "19%")).containsExactly("0");
+        assertThat(owner(r, "8%")).containsExactly("1");
+    }
+
+    @Test
+    void aRespectiveRunWhoseListTheTableOnlyHalfNamesHasNoOwner() {
+        // tamper: the two rows' entities swapped, so the table names only commercial lines: "named in its clause"
+        ArticleReading r = read("Personal lines and commercial lines premiums rose 12% and 6%, respectively.",
+                List.of(List.of("Orrel commercial lines", "commercial lines")));
+        assertThat(owner(r, "12%")).isEmpty();
+        assertThat(owner(r, "6%")).isEmpty();
+    }
+
+    @Test
+    void aFigurePerShareIsNotTheTotalsFigure() {
+        ArticleReading r = read("Net income rose to $1.2 billion, or $3.10 per share. 青嶺金控每股盈餘3.12元。", List.of());
+        assertThat(r.perUnitTheMetricLacks(figure(r, "$3.10"), "Net income 淨利潤")).isTrue();
+        assertThat(r.perUnitTheMetricLacks(figure(r, "$3.10"), "Earnings per share 每股盈餘")).isFalse();
+        assertThat(r.perUnitTheMetricLacks(figure(r, "$1.2 billion"), "Net income 淨利潤")).isFalse();
+        assertThat(r.perUnitTheMetricLacks(figure(r, "3.12元"), "Net income 淨利潤")).isTrue();
+        assertThat(r.perUnitTheMetricLacks(figure(r, "3.12元"), "EPS 每股盈餘")).isFalse();
+    }
+
+    @Test
+    void aMeasureWordAfterADemonstrativeIsNoHeadOfAName() {
+        // 这场 was given to the market entity whose name ends in 场
+        ArticleReading r = read("云朔省集采结果本周公示。这场集采总规模为4.8GWh。", List.of(List.of("中国储能市场"), List.of("云朔省")));
+        assertThat(r.owner(figure(r, "4.8GWh")).how()).doesNotContain("这场");
+    }
+
+    @Test
+    void nextYearsEndIsNextYear() {
+        ArticleReading r = read("截至9月末，該省累計裝機為12.6GWh；明年底這一數字要突破20GWh。", List.of(List.of("該省")));
+        assertThat(period(r, "20GWh")).isEqualTo("2026");
+        assertThat(r.forecastFramed(figure(r, "20GWh"))).isTrue();
+    }
+
+    @Test
+    void rangesFromNothingAndRangesWhoseFallFollowsThem() {
+        ArticleReading r = read("預計明年行業營收增速在0%至3%之間，第四季度批價仍有5%至10%的下行壓力。", List.of());
+        assertThat(r.rangeEnd(figure(r, "0%")).map(Figure::text)).contains("3%");
+        assertThat(figure(r, "5%").direction()).isEqualTo(Figure.Direction.FALL);
+        assertThat(figure(r, "10%").direction()).isEqualTo(Figure.Direction.FALL);
+        assertThat(r.rangeEnd(figure(r, "5%")).map(Figure::text)).contains("10%");
+    }
+
+    @Test
+    void aMeasureWordSharesTheUnitTheNextFigureWritesInFull() {
+        ArticleReading r = read("兩家公司毛利率同比分別下降0.58個和3.1個百分點；交付量分別為3萬輛和2.5萬輛。", List.of());
+        assertThat(figure(r, "0.58個").units()).extracting(u -> u.code()).containsExactly("points");
+        assertThat(figure(r, "3萬輛").units()).extracting(u -> u.code()).doesNotContain("points");
+    }
+
+    @Test
+    void aDrawIsAFallAndACountOfThoseThatFellIsNoChange() {
+        assertThat(figure(read("Analysts had expected a draw of 1.1 million barrels.", List.of()), "1.1 million").direction())
+                .isEqualTo(Figure.Direction.FALL);
+        assertThat(ArticleReading.namesChange("Companies whose quarterly net profit fell year on year")).isFalse();
+        assertThat(ArticleReading.namesChange("第三季度淨利潤同比下滑的公司數量")).isFalse();
+        assertThat(ArticleReading.namesChange("淨利潤同比變動")).isTrue();
+    }
 }
