@@ -1549,9 +1549,9 @@ public final class ArticleReading {
     }
 
     /**
-     * Where a sentence's subject ends, for the entity it carries on: at its first figure, or at its start
-     * when it opens with a pronoun ("It", "The company", 其); a sentence with no figure keeps its whole
-     * length. English only: a Chinese sentence puts a topic before its figures in ways this does not read.
+     * Where a sentence's subject ends, for the entity it carries on: at its start when it opens with a
+     * pronoun ("It", "The company"), so the names it gives later are objects; else its end. English only:
+     * a Chinese sentence puts a topic before its figures in ways this does not read.
      */
     private int subjectEnd(Sentence p) {
         if (!latin(firstLetter(p))) {
@@ -1563,8 +1563,9 @@ public final class ArticleReading {
                 return p.start();
             }
         }
-        int[] fr = range(figureStarts, p.start(), p.end());
-        return fr[0] < fr[1] ? figures.get(fr[0]).start() : p.end();
+        // (a sentence whose first figure comes before its names is no sign of an unnamed subject: "Roughly a
+        // third of the economists polled by Northgate News had expected the bank to hold" is about the bank)
+        return p.end();
     }
 
     private char firstLetter(Sentence p) {
@@ -1946,8 +1947,9 @@ public final class ArticleReading {
                 TimeMention m = times.get(t);
                 if (m.start() >= f.end() && m.start() - f.end() <= 12) {
                     String gap = lowered.substring(f.end(), m.start()).strip();
+                    // ("against 93% in the second quarter": the article before the quarter is part of the gap)
                     if (gap.isEmpty() || gap.equals("in") || gap.equals("on") || gap.equals("for") || gap.equals("during")
-                            || gap.equals("of")) {
+                            || gap.equals("of") || gap.equals("in the") || gap.equals("for the") || gap.equals("during the")) {
                         if (latin(charAt(lowered, m.start())) || m.relative() != TimeMention.Relative.NONE) {
                             out[i] = t;
                         }
@@ -2826,7 +2828,20 @@ public final class ArticleReading {
             return false;
         }
         String before = lowered.substring(Math.max(0, f.start() - 12), f.start());
-        return before.matches("(?s).*\\bby (?:about |nearly |around |some |roughly |almost )?$");
+        if (before.matches("(?s).*\\bby (?:about |nearly |around |some |roughly |almost )?$")) {
+            return true;
+        }
+        // "fell $1.20, or 1.5%, to $78.40": a move before the level its clause goes on to, in the same units
+        int end = clauseEndAt(f.end());
+        int sentenceEnd = sentenceAt(f.start()).end();
+        for (Figure g : figuresIn(f.end(), Math.min(sentenceEnd, f.end() + 60))) {
+            String gap = lowered.substring(f.end(), g.start());
+            if (g.direction() == Figure.Direction.NONE && g.units().stream().anyMatch(f.units()::contains)
+                    && gap.matches("(?s).*\\b(to|at)\\s*(about |nearly |around |roughly )?[$€£¥]?\\s*$|.*[至到]\\s*$")) {
+                return g.start() <= end || gap.chars().filter(c -> c == ',').count() <= 2;
+            }
+        }
+        return false;
     }
 
     /** Whether a money noun (估值, revenue) stands in the figure's clause before it: a bare number there is money. */
