@@ -88,7 +88,18 @@ final class ChineseNames {
                     chosen = chosen.substring(at + verb.length()); // 僅披露|直播: a verb's object, not a name
                 }
             }
-            if (chosen.length() < 2) {
+            // 獲利王華岳金控 beside 華岳銀行: a stem that ends with another name's stem is a description before it
+            for (int len = 2; len < chosen.length(); len++) {
+                String tail = chosen.substring(chosen.length() - len);
+                if (mentions.stream().anyMatch(o -> o != m && o.word - o.from == tail.length() && text.startsWith(tail, o.from))) {
+                    chosen = tail;
+                    break;
+                }
+            }
+            // a stem of time and numeral characters alone (年全省) or of a kind (壽險型金控) names nothing
+            final String stemChosen = chosen;
+            if (chosen.length() < 2 || chosen.endsWith("型") || chosen.chars().allMatch(c -> w.nameSoftBounds.indexOf(c) >= 0)
+                    && stemChosen.length() <= 2) {
                 continue;
             }
             m.name = chosen + text.substring(m.word, m.end);

@@ -319,6 +319,19 @@ class ArticleDraftTest {
         assertThat(row(r, "half").period()).isEqualTo("2025-Q3");
     }
 
+    /** An entity is a name, never a piece of the clause; a piece falls back to the last entity drafted. */
+    @Test
+    void aClausePieceIsNoEntity() {
+        // held-out: "rose", "to", "beating the", "the company posted a net loss of" were drafted as entities
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harbor Metals reported its results on Tuesday. Net sales, the sector's "
+                + "favourite measure, rose 14% to $1.38 billion in the quarter ended June 30.", Period.parse("2025-07-31"));
+        assertThat(r.rows()).extracting(DraftRow::entityEn).doesNotContain("rose", "to").allMatch(e -> e.equals("Harbor Metals"));
+        ArticleDraft.Result zh = DRAFT.read("（虛構測試）\n\n獲利王青嶺金控（2869）10月獲利38.6億元。旗下青嶺銀行前10月累計獲利183.5億元，年增9.4%。青嶺銀行表示，放款穩健。",
+                Period.parse("2025-11-11"));
+        assertThat(row(zh, "38.6億元").entityZh()).isEqualTo("青嶺金控");
+        assertThat(row(zh, "183.5億元").entityZh()).isEqualTo("青嶺銀行");
+    }
+
     /** 其 that the reading leaves unresolved is the last entity drafted, not the pronoun. */
     @Test
     void anUnresolvedPronounIsTheLastEntityDrafted() {

@@ -33,6 +33,22 @@ class ChineseNamesTest {
     }
 
     @Test
+    void aDescriptionThatEndsWithAnotherNamesStemIsCutToIt() {
+        // held-out: 獲利王華岳金控 (the profit king, Huayue) was drafted as one name
+        assertThat(first("獲利王青嶺金控（2869）10月獲利38.6億元。旗下青嶺銀行貢獻過半，青嶺銀行前10月獲利183.5億元。"))
+                .contains("青嶺金控", "青嶺銀行").doesNotContain("獲利王青嶺金控");
+    }
+
+    @Test
+    void aTimeAQuantityAVerbOrAKindBeforeAnOrganisationWordIsNoName() {
+        // held-out: 今年銀行, 明年各銀行, 多家金控, 貢獻金控, 壽險型金控 were drafted as names
+        List<String> found = first("今年銀行本業穩健，多家金控獲利降溫，明年各銀行放款放緩；壽險型金控壓力大，青嶺銀行貢獻金控獲利過半。"
+                + "青嶺銀行表示……");
+        assertThat(found).contains("青嶺銀行").noneMatch(n -> n.startsWith("今年") || n.startsWith("多家") || n.startsWith("明年")
+                || n.startsWith("貢獻") || n.endsWith("型金控"));
+    }
+
+    @Test
     void aLongLegalNameIsAlsoKnownByItsFirstCharacters() {
         List<List<String>> names = ChineseNames.in("晶岳積體電路製造公司（虛構）公布營收。晶岳表示……晶岳毛利率……");
         assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("晶岳積體電路製造公司", "晶岳"));
