@@ -32,12 +32,16 @@ final class EnglishSubject {
      * @param openers words that open a clause without being its subject ("In", "After"): a phrase they
      *                open ends at its comma ("In its fiscal first quarter ended June 30, revenue fell")
      */
-    EnglishSubject(List<String> verbs, List<String> referring, List<String> generic, List<String> openers) {
+    EnglishSubject(List<String> verbs, List<String> referring, List<String> generic, List<String> openers, List<String> ownWords) {
         this.verbs = verbs;
         this.referring = referring;
         this.generic = generic;
         this.openers = openers;
+        this.ownWords = ownWords;
     }
+
+    /** Words of a market's or an economy's measure: a subject with one is a thing of its own. */
+    private final List<String> ownWords;
 
     /**
      * The subject noun phrase of the clause a figure at {@code figureStart} of the sentence is in, as
@@ -125,6 +129,21 @@ final class EnglishSubject {
         Optional<Glossary.Term> term = Glossary.get().find(phrase);
         if (term.isPresent() && !term.get().indicator()) {
             return Optional.empty();
+        }
+        // a measure the glossary does not know is the company's ("Gross premiums written", "Spending on
+        // in-game items", on held-out articles) unless it names a market's or an economy's thing
+        if (term.isEmpty()) {
+            String[] w = phrase.split("\\s+");
+            // ("The Nordavian pound": a name the reading knows, made an adjective of a thing, is that thing's)
+            final String p = phrase;
+            boolean own = names.stream().anyMatch(n -> !n.isBlank() && p.contains(n));
+            for (int i = 0; i < w.length; i++) {
+                String bare = bare(w[i]);
+                own |= ownWords.contains(bare) || i > 0 && Character.isUpperCase(w[i].codePointAt(0));
+            }
+            if (!own) {
+                return Optional.empty();
+            }
         }
         return Optional.of(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
     }

@@ -297,8 +297,9 @@ public final class ArticleReading {
             // (only the sentence's own first word: "The Bank of Nordavia" keeps its Bank)
             // (nor a word for an organisation: "Bank of Nordavia cuts rates")
             String first = words[0].toLowerCase(java.util.Locale.ROOT);
-            if (from == 0 && words.length > 1 && opensSentence(text, m.start()) && lowerElsewhere(text, words[0])
-                    && !ReadingWords.get().organisationNouns.contains(first) && !ReadingWords.get().organisationSuffixes.contains(first)) {
+            if (from == 0 && words.length > 1 && opensSentence(text, m.start()) && (lowerElsewhere(text, words[0])
+                    && !ReadingWords.get().organisationNouns.contains(first) && !ReadingWords.get().organisationSuffixes.contains(first)
+                    || ReadingWords.get().descriptorsEn.contains(first))) {
                 from = 1;
                 while (from < words.length - 1 && Set.of("of", "for", "&").contains(words[from])) {
                     from++;
@@ -1516,7 +1517,7 @@ public final class ArticleReading {
                 if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m) || inRelativeClause(m)) {
                     continue;
                 }
-                if (!demonstrative && m.start() >= subjectEnd) {
+                if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m))) {
                     continue;
                 }
                 if (demonstrative) {
@@ -1566,6 +1567,16 @@ public final class ArticleReading {
         // (a sentence whose first figure comes before its names is no sign of an unnamed subject: "Roughly a
         // third of the economists polled by Northgate News had expected the bank to hold" is about the bank)
         return p.end();
+    }
+
+    /** Whether an English name stands right after a preposition ("from Hurricane Delphine", "to Westmere"). */
+    private boolean afterPreposition(NameMention m) {
+        if (!latin(charAt(text, m.start()))) {
+            return false;
+        }
+        String before = lowered.substring(Math.max(0, m.start() - 14), m.start());
+        java.util.regex.Matcher last = java.util.regex.Pattern.compile("([a-z]+)\\s+$").matcher(before);
+        return last.find() && w.prepositionsEn.contains(last.group(1));
     }
 
     private char firstLetter(Sentence p) {

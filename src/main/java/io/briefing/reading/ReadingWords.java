@@ -61,6 +61,10 @@ final class ReadingWords {
     final List<String> onward;
     final List<String> bases;
     final List<String> reporting;
+    /** English prepositions: a name after one is no subject carried on. */
+    final List<String> prepositionsEn;
+    /** A sentence's first word that tells what the name after it is: "Rival". */
+    final List<String> descriptorsEn;
     /** What a figure said per one of these needs its metric to say per too: per share, 每股. */
     final List<String> perUnitNamed;
     /** Metric words that are per share by nature: dividend, 股利. */
@@ -193,6 +197,8 @@ final class ReadingWords {
         onward = strings(t.require("onward", ""));
         bases = strings(root.require("bases", ""));
         reporting = strings(root.require("reporting", ""));
+        prepositionsEn = strings(root.require("prepositions_en", ""));
+        descriptorsEn = strings(root.require("descriptors_en", ""));
         perUnitNamed = strings(root.require("per_unit_named", ""));
         perShareMetrics = strings(root.require("per_share_metrics", ""));
         measureWords = strings(root.require("measure_words", ""));

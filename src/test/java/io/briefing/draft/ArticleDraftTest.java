@@ -332,6 +332,18 @@ class ArticleDraftTest {
         assertThat(row(zh, "183.5億元").entityZh()).isEqualTo("青嶺銀行");
     }
 
+    /** English subjects as a held-out insurer's article wrote them. */
+    @Test
+    void aCompanysOwnMeasureARivalAndANameAfterAPrepositionAreReadAsAReaderReadsThem() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harbor Mutual reported third-quarter results on Thursday. Gross premiums "
+                + "written rose 12% to $3.1 billion. Catastrophe losses included $200 million from Hurricane Ottis. It raised its "
+                + "dividend by 5% to $1.10 a share. Rival Calder Assurance fared worse. Its combined ratio rose to 101.2%.",
+                Period.parse("2025-10-23"));
+        assertThat(row(r, "3.1 billion").entityEn()).isEqualTo("Harbor Mutual");
+        assertThat(row(r, "1.10").entityEn()).isEqualTo("Harbor Mutual");
+        assertThat(row(r, "101.2%").entityEn()).isEqualTo("Calder Assurance");
+    }
+
     /** 其 that the reading leaves unresolved is the last entity drafted, not the pronoun. */
     @Test
     void anUnresolvedPronounIsTheLastEntityDrafted() {
