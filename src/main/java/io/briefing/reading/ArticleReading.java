@@ -252,7 +252,9 @@ public final class ArticleReading {
     }
 
     private static final java.util.regex.Pattern PROPER = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\d])(?:[A-Z][\\p{L}\\d&'-]*)(?:(?:[ \\t]+(?:of|for|&)[ \\t]+|[ \\t]+)[A-Z][\\p{L}\\d&'-]*)*");
+            "(?<![\\p{L}\\d])(?:[A-Z][\\p{L}\\d&'-]*)(?:(?:[ \\t]+(?:of|for|&)[ \\t]+|[ \\t]+)[A-Z][\\p{L}\\d&'-]*)*"
+            // a name's own number ("Titan 4", "Block 17"): one to three digits, no unit or figure after
+            + "(?:[ \\t]+\\d{1,3}(?![\\d.,%\\p{L}])(?![ \\t]*(?:%|percent|per|million|billion|bn|m\\b|a |an |of |to )))?");
     /** A word, "and", and capitalised words: a public body's name when its last word is a body's head. */
     private static final java.util.regex.Pattern BODY = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])[A-Z][a-z]+ and (?:[A-Z][\\p{L}-]* )*[A-Z][\\p{L}-]*");

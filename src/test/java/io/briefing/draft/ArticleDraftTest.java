@@ -344,6 +344,15 @@ class ArticleDraftTest {
         assertThat(row(r, "101.2%").entityEn()).isEqualTo("Calder Assurance");
     }
 
+    /** A name's own number is part of it: "Block 17" and "Block 9" are two fields, not one "Block". */
+    @Test
+    void aNamesOwnNumberStaysInTheName() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harbor Energy mined 600,000 tonnes in the quarter. Block 17 and Block 9 "
+                + "mined 298,000 tonnes and 141,000 tonnes, respectively.", Period.parse("2025-11-13"));
+        assertThat(row(r, "298,000").entityEn()).isEqualTo("Block 17");
+        assertThat(row(r, "141,000").entityEn()).isEqualTo("Block 9");
+    }
+
     /** 其 that the reading leaves unresolved is the last entity drafted, not the pronoun. */
     @Test
     void anUnresolvedPronounIsTheLastEntityDrafted() {
