@@ -272,4 +272,21 @@ class ReaderFramesVerificationTest {
         assertThat(hotels("澄灣酒店集團", "平均每晚房價", "980", Qualifier.EXACT, "兩集團第三季平均房價分別為每晚1,650港元及980港元"))
                 .isNotEqualTo(CheckStatus.VERIFIED);
     }
+
+    @Test
+    void aDayStatedBesideAShareMoveIsItsDayAndNoOtherNewsDayIs() {
+        // tamper on a held-out article: "fell 8.9% on Thursday, extending Wednesday's 3.1% decline" given
+        // Wednesday was accepted as a weaker truth (the day the paragraph told other news)
+        String article = "INVENTED SAMPLE.\n\nRival Calder Assurance, which reported third-quarter results on Wednesday, fared "
+                + "worse. Its shares fell 8.9% on Thursday, extending Wednesday's 3.1% decline.\n";
+        Fact thursday = fact("th", "Calder Assurance", "卡爾德保險", List.of("Calder"), "-8.9", "percent", Qualifier.EXACT,
+                "2025-10-23", "Its shares fell 8.9% on Thursday");
+        Fact wednesday = fact("th", "Calder Assurance", "卡爾德保險", List.of("Calder"), "-8.9", "percent", Qualifier.EXACT,
+                "2025-10-22", "Its shares fell 8.9% on Thursday");
+        QuoteVerifier.Setting at = QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-10-23");
+        assertThat(new QuoteVerifier(article).verify(List.of(thursday), "test", at).checks().get("th").status())
+                .isEqualTo(CheckStatus.VERIFIED);
+        assertThat(new QuoteVerifier(article).verify(List.of(wednesday), "test", at).checks().get("th").status())
+                .isEqualTo(CheckStatus.DATE_MISMATCH);
+    }
 }
