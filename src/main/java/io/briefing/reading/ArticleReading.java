@@ -169,6 +169,11 @@ public final class ArticleReading {
         this.describing = new int[times.size()][];
         java.util.regex.Matcher rc = DESCRIBING_CLAUSE.matcher(lowered);
         while (rc.find()) {
+            // ", which reported third-quarter results on Wednesday,": the results the sentences after it tell
+            String described = lowered.substring(rc.start(), rc.end());
+            if (w.reporting.stream().anyMatch(word -> latin(word.charAt(0)) && described.matches("(?s).*\\b" + word + "\\b.*"))) {
+                continue;
+            }
             int[] tr = range(timeStarts, rc.start(), rc.end());
             for (int t = tr[0]; t < tr[1]; t++) {
                 if (times.get(t).end() <= rc.end()) {
@@ -2048,6 +2053,17 @@ public final class ArticleReading {
                 return true;
             }
         }
+        // "which reported third-quarter results on Wednesday": the day of a report told with its object between
+        String clause = lowered.substring(Math.max(0, m.start() - 60), m.start());
+        int cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('.'));
+        String head = clause.substring(cut + 1);
+        if (head.stripTrailing().endsWith(" on")) {
+            for (String word : w.reporting) {
+                if (latin(word.charAt(0)) && head.matches("(?s).*\\b" + word + "\\b.*")) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -2281,7 +2297,9 @@ public final class ArticleReading {
             int lastTime = -1;
             int[] tr = range(timeStarts, floor, limit);
             for (int t = tr[1] - 1; t >= tr[0]; t--) {
-                if (free(t) && times.get(t).end() <= limit && reaches(t, at) && (p.index() == s.index() || !deadline(t))) {
+                // (a span of days, "from Aug. 11 to Aug. 19", is the time of what its sentence tells alone)
+                boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN;
+                if (free(t) && times.get(t).end() <= limit && reaches(t, at) && (p.index() == s.index() || !deadline(t) && !span)) {
                     lastTime = t;
                     break;
                 }
@@ -2297,8 +2315,10 @@ public final class ArticleReading {
             if (lastFigure >= 0 && (lastTime < 0 || figures.get(lastFigure).start() > times.get(lastTime).start())) {
                 Optional<When> w0 = period(figures.get(lastFigure));
                 // a market's move dated by its news day puts that day in play for no one ("Its shares rose 7.8%.
-                // AI services now account for nearly half of its sales" is the quarter's half)
-                if (w0.isPresent() && !w0.get().stated() && marketMove(figures.get(lastFigure))) {
+                // AI services now account for nearly half of its sales" is the quarter's half), nor does a
+                // figure of a span of days ("from Aug. 11 to Aug. 19 added roughly $120 million")
+                if (w0.isPresent() && (!w0.get().stated() && marketMove(figures.get(lastFigure))
+                        || p.index() != s.index() && w0.get().dated() != null && w0.get().dated().kind() == Dated.Kind.SPAN)) {
                     continue;
                 }
                 if (w0.isPresent()) {
@@ -2363,7 +2383,12 @@ public final class ArticleReading {
         while (i < p.end() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i < p.end() && "\"“「『".indexOf(text.charAt(i)) >= 0;
+        if (i < p.end() && "\"“「『".indexOf(text.charAt(i)) >= 0) {
+            return true;
+        }
+        // (a paragraph's opening quote may be left before the sentence, with the line break before it)
+        int q = p.start() - 1;
+        return q >= 0 && "\"“「『".indexOf(text.charAt(q)) >= 0 && (q == 0 || Character.isWhitespace(text.charAt(q - 1)));
     }
 
     private When of(TimeMention m, String how) {

@@ -479,6 +479,10 @@ final class TimeReader {
 
     /** A date right after a comparison word is the base of a change: 較第二季, 比去年, "since August 2024", "up 6% from a year ago". */
     private boolean isBase(TimeMention m, List<TimeMention> all) {
+        // "from Aug. 11 to Aug. 19": a span opens with its own "from", no base
+        if (m.dated() != null && m.dated().kind() == Dated.Kind.SPAN) {
+            return false;
+        }
         String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 4));
         if (w.basesAfter.stream().anyMatch(rest::startsWith)) {
             return true;

@@ -242,4 +242,23 @@ class HeldOutPhrasesTest {
         assertThat(ArticleReading.namesChange("第三季度淨利潤同比下滑的公司數量")).isFalse();
         assertThat(ArticleReading.namesChange("淨利潤同比變動")).isTrue();
     }
+
+    @Test
+    void aSpanOfDaysDatesItsSentenceAloneAndIsNoBase() {
+        // "from Aug. 11 to Aug. 19" was read as a base (after "from"); then, read, it was carried on
+        ArticleReading r = read("Net income rose 5% in the three months to September. Hailstorms from Aug. 11 to Aug. 19 "
+                + "added roughly $120 million. Reserve releases came to $185 million.", List.of());
+        Dated span = r.period(figure(r, "$120 million")).orElseThrow().dated();
+        assertThat(span.kind()).isEqualTo(Dated.Kind.SPAN);
+        assertThat(span.admits(Period.parse("2025-08-11..2025-08-19"))).isTrue();
+        assertThat(period(r, "$185 million")).isEqualTo("2025-Q3");
+    }
+
+    @Test
+    void theQuarterAReportingAsideNamesIsInPlayAndItsDayIsToldNotThePeriod() {
+        ArticleReading r = read("Brennock rose 5% in the third quarter.\n\n\"We see growth of 7% next year,\" said an analyst.\n\n"
+                + "Rival Orrel, which reported third-quarter results on Wednesday, fared worse. Its combined ratio rose to 102.7%.",
+                List.of(List.of("Brennock"), List.of("Orrel")));
+        assertThat(period(r, "102.7%")).isEqualTo("2025-Q3");
+    }
 }
