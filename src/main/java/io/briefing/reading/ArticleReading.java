@@ -1218,6 +1218,12 @@ public final class ArticleReading {
             // clause's own subject owns ("its …") is not the figure's owner; the subject is
             return new Owner(group(after), Owner.NAMED_IN_CLAUSE + ": 「" + after.name() + "」");
         }
+        // 明顯跑贏下跌0.41%的中證500指數: the figure is of the organisation the 的 after it names, whether or not
+        // the table names it (tamper: the row given to the index named earlier in its sentence was verified)
+        String ofName = ownerAfterDe(f, ce);
+        if (ofName != null) {
+            return new Owner(Set.of(), "the figure is of 「" + ofName + "」 (after 的), which the table does not name", ofName);
+        }
         if (earlier != null) {
             // "…, while copper demand from electric vehicles rises by more than 5%": a clause opening with a
             // word of contrast has a subject of its own; the name earlier in the sentence is not it
@@ -2375,6 +2381,26 @@ public final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /**
+     * The name of an organisation right after a Chinese figure and 的, up to its clause's end (下跌0.41%的中證500指數),
+     * when the table names no entity there; else null.
+     */
+    private String ownerAfterDe(Figure f, int clauseEnd) {
+        if (charAt(text, f.end()) != '的') {
+            return null;
+        }
+        String rest = text.substring(f.end() + 1, Math.max(f.end() + 1, clauseEnd)).strip();
+        if (rest.length() < 3 || rest.length() > 14 || rest.chars().anyMatch(c -> c == '，' || c == ',')) {
+            return null;
+        }
+        for (String word : w.organisationWords) {
+            if (rest.endsWith(word) && rest.length() > word.length() + 1) {
+                return rest;
+            }
+        }
+        return null;
     }
 
     /** Whether a sentence is a speaker's words: it opens with a quotation mark. */

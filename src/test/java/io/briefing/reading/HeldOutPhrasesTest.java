@@ -261,4 +261,13 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Brennock"), List.of("Orrel")));
         assertThat(period(r, "102.7%")).isEqualTo("2025-Q3");
     }
+
+    @Test
+    void aFigureBeforeDeAndAnOrganisationsNameIsThatOrganisations() {
+        // tamper: with the table naming only the liquor index, the other index's fall was given to it
+        ArticleReading r = read("當日，青嶺白酒指數上漲2.35%，明顯跑贏下跌0.41%的青嶺500指數。", List.of(List.of("青嶺白酒指數")));
+        assertThat(owner(r, "2.35%")).containsExactly("0");
+        assertThat(owner(r, "0.41%")).isEmpty();
+        assertThat(r.owner(figure(r, "0.41%")).named()).isEqualTo("青嶺500指數");
+    }
 }
