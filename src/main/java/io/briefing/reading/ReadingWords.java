@@ -25,7 +25,7 @@ final class ReadingWords {
 
     /** What a time word says of the period it names. */
     enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
-        QUARTER_IN_PLAY, LAST_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH }
+        QUARTER_IN_PLAY, LAST_QUARTER, THIS_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH }
 
     final List<String> pronouns;
     final List<String> demonstratives;

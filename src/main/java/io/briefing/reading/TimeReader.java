@@ -174,12 +174,13 @@ final class TimeReader {
             case THIS_YEAR -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
                     new Dated(Dated.Kind.THIS_YEAR, new Period(year, 0, 0, false), null, null, false), false);
             case NEXT_YEAR -> calendarOf(at, end, new Period(year + 1, 0, 0, false));
-            case LAST_QUARTER -> {
+            case LAST_QUARTER, THIS_QUARTER -> {
                 if (articleDate == null) {
                     yield null;
                 }
-                // "It spent $2.1 billion last quarter" in an article of July 30: the second quarter
-                LocalDate before = articleDate.minusMonths(3);
+                // "It spent $2.1 billion last quarter" in an article of July 30: the second quarter; "for the
+                // current quarter it forecast about $1.3 billion": the third
+                LocalDate before = kind == ReadingWords.TimeWord.LAST_QUARTER ? articleDate.minusMonths(3) : articleDate;
                 yield new TimeMention(at, end, words, TimeMention.Relative.NONE,
                         Dated.of(new Period(before.getYear(), 0, 0, (before.getMonthValue() + 2) / 3, false)), false);
             }

@@ -270,4 +270,11 @@ class HeldOutPhrasesTest {
         assertThat(owner(r, "0.41%")).isEmpty();
         assertThat(r.owner(figure(r, "0.41%")).named()).isEqualTo("青嶺500指數");
     }
+
+    @Test
+    void theCurrentQuarterIsTheQuarterOfTheArticlesDate() {
+        ArticleReading r = read("Revenue rose 9% in the quarter ended Sept. 30. For the current quarter it forecast about $1.3 billion.",
+                List.of());
+        assertThat(period(r, "$1.3 billion")).isEqualTo("2025-Q4");
+    }
 }
