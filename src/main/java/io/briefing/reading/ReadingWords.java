@@ -50,6 +50,8 @@ final class ReadingWords {
     /** The whole year, of the year named before it in its sentence (明年…，全年業務量), else this year. */
     final List<String> wholeYear;
     final List<String> quarterNouns;
+    /** "fiscal year": before "ending March 31", the twelve months to that day. */
+    final List<String> yearNouns;
     final List<String> timeNounBreaks;
     final List<String> previousBases;
     final List<String> previousMetricBases;
@@ -188,6 +190,7 @@ final class ReadingWords {
         recordSince = strings(t.require("record_since", ""));
         wholeYear = strings(t.require("whole_year", ""));
         quarterNouns = strings(t.require("quarter_nouns", ""));
+        yearNouns = strings(t.require("year_nouns", ""));
         timeNounBreaks = strings(t.require("time_noun_breaks", ""));
         weekAfter = strings(t.require("week_after", ""));
         weekBefore = strings(t.require("week_before", ""));

@@ -424,6 +424,22 @@ final class TimeReader {
                             Dated.of(new Period(day.getYear(), 0, 0, (day.getMonthValue() + 2) / 3, false)), false));
                     continue;
                 }
+                // "the fiscal year ending March 31": the twelve months to the next March 31 ("ended": the last)
+                String yearEnded = w.yearNouns.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
+                        .filter(before::endsWith).findFirst().orElse(null);
+                if (yearEnded != null && articleDate != null) {
+                    LocalDate end = day;
+                    boolean ending = yearEnded.contains("ending") || yearEnded.endsWith(" to ");
+                    if (ending && end.isBefore(articleDate)) {
+                        end = end.plusYears(1);
+                    } else if (!ending && end.isAfter(articleDate)) {
+                        end = end.minusYears(1);
+                    }
+                    int from = m.start() - yearEnded.length();
+                    out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
+                            Dated.span(Dated.Kind.SPAN, end.minusYears(1).plusDays(1), end), false));
+                    continue;
+                }
                 String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 6));
                 // 截至11月9日的一週, "the week to Nov. 9"
                 if (w.weekAfter.stream().anyMatch(rest::startsWith) || w.weekBefore.stream().anyMatch(x -> before.endsWith(x + " "))) {

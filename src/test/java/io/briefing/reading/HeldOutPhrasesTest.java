@@ -277,4 +277,12 @@ class HeldOutPhrasesTest {
                 List.of());
         assertThat(period(r, "$1.3 billion")).isEqualTo("2025-Q4");
     }
+
+    @Test
+    void aFiscalYearEndingADayIsTheTwelveMonthsToItsNextOccurrence() {
+        ArticleReading r = read("Corvid now expects net bookings of $5.6 billion for the fiscal year ending March 31. It earned "
+                + "$1.2 billion in the fiscal year ended March 31.", List.of(List.of("Corvid")));
+        assertThat(r.period(figure(r, "$5.6 billion")).orElseThrow().dated().admits(Period.parse("2025-04-01..2026-03-31"))).isTrue();
+        assertThat(r.period(figure(r, "$1.2 billion")).orElseThrow().dated().admits(Period.parse("2024-04-01..2025-03-31"))).isTrue();
+    }
 }
