@@ -320,13 +320,8 @@ public final class ArticleDraft {
                 // name (獲利王華岳金控, 禾嘉粮油前三季度实现), one that cannot be a name ("rose", "to", a clause with
                 // its figure) is the entity last drafted, for the analyst to check (on eight held-out articles a
                 // quarter of the drafted entities were such pieces)
-                if (resolve && !quotedName && !fromReading && names(chinese ? row.entityZh() : row.entityEn(), chinese).size() <= 1) {
-                    String cleaned = nameOrNothing(chinese ? row.entityZh() : row.entityEn(), chinese, knownNames, words);
-                    String fallback = chinese ? lastNamed : lastNamedEn;
-                    String use = !cleaned.isEmpty() ? cleaned : fallback;
-                    if (!use.isEmpty() && !use.equals(chinese ? row.entityZh() : row.entityEn())) {
-                        row = chinese ? row.withEntity("", use) : row.withEntity(use, "");
-                    }
+                if (resolve && !quotedName && !fromReading) {
+                    row = asName(row, chinese, knownNames, words);
                 }
                 // names listed together share the figure (智譜AI、月之暗面、百川智能均已躋身估值“200億俱樂部”):
                 // a table holds it once for each, as a person would write it
@@ -390,6 +385,20 @@ public final class ArticleDraft {
         }
         return new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), row.entityEn(), row.entityZh(), "", "",
                 row.quote(), row.figure(), row.sentence(), row.line(), row.start(), List.copyOf(fill));
+    }
+
+    /**
+     * The row with its entity as a name ({@link #nameOrNothing}), else the entity last drafted; a list of
+     * names (智譜AI、月之暗面) is left to be split.
+     */
+    private DraftRow asName(DraftRow row, boolean chinese, List<String> knownNames, Words words) {
+        String entity = chinese ? row.entityZh() : row.entityEn();
+        if (names(entity, chinese).size() > 1) {
+            return row;
+        }
+        String cleaned = nameOrNothing(entity, chinese, knownNames, words);
+        String use = !cleaned.isEmpty() ? cleaned : chinese ? lastNamed : lastNamedEn;
+        return use.isEmpty() || use.equals(entity) ? row : chinese ? row.withEntity("", use) : row.withEntity(use, "");
     }
 
     /**

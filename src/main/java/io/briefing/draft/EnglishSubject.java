@@ -132,20 +132,24 @@ final class EnglishSubject {
         }
         // a measure the glossary does not know is the company's ("Gross premiums written", "Spending on
         // in-game items", on held-out articles) unless it names a market's or an economy's thing
-        if (term.isEmpty()) {
-            String[] w = phrase.split("\\s+");
-            // ("The Nordavian pound": a name the reading knows, made an adjective of a thing, is that thing's)
-            final String p = phrase;
-            boolean own = names.stream().anyMatch(n -> !n.isBlank() && p.contains(n));
-            for (int i = 0; i < w.length; i++) {
-                String bare = bare(w[i]);
-                own |= ownWords.contains(bare) || i > 0 && Character.isUpperCase(w[i].codePointAt(0));
-            }
-            if (!own) {
-                return Optional.empty();
-            }
+        if (term.isEmpty() && !ownThing(phrase, names)) {
+            return Optional.empty();
         }
         return Optional.of(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
+    }
+
+    /**
+     * Whether a subject the glossary does not know names a thing of its own: a word of a market's or an
+     * economy's measure ("Gasoline stocks"), a capitalised word after its first, or a name the reading
+     * knows made an adjective of a thing ("The Nordavian pound").
+     */
+    private boolean ownThing(String phrase, List<String> names) {
+        String[] w = phrase.split("\\s+");
+        boolean own = names.stream().anyMatch(n -> !n.isBlank() && phrase.contains(n));
+        for (int i = 0; i < w.length; i++) {
+            own |= ownWords.contains(bare(w[i])) || i > 0 && Character.isUpperCase(w[i].codePointAt(0));
+        }
+        return own;
     }
 
     private boolean refersBack(String phrase) {

@@ -1239,19 +1239,9 @@ public final class ArticleReading {
                             + "」, which the table does not name", subject);
                 }
             }
-            // "Kestrel pushed back the release of Titan 4, …, and said it would cut 650 jobs": "it" in a later
-            // clause is the sentence's subject, its first name, not the name nearest before
-            // (", about 6% of its staff": the pronoun may follow the figure in its clause)
-            String pronoun = firstWord(lowered.substring(cs, ce), w.pronouns);
-            if (pronoun != null && latin(pronoun.charAt(0))) {
-                for (NameMention m : names.subList(r[0], r[1])) {
-                    if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !objectOrOwned(m)) {
-                        if (m != earlier) {
-                            return new Owner(group(m), "「" + pronoun + "」 refers to the sentence's subject 「" + m.name() + "」");
-                        }
-                        break;
-                    }
-                }
+            Owner subject = pronounForSubject(s, cs, ce, earlier, names.subList(r[0], r[1]));
+            if (subject != null) {
+                return subject;
             }
             String parallel = parallelSubject(earlier, cs, f.start());
             if (parallel != null) {
@@ -1285,6 +1275,25 @@ public final class ArticleReading {
             return new Owner(Set.of(), "its clause names 「" + unnamed + "」, which the table does not name", unnamed);
         }
         return carried(f.start(), cs);
+    }
+
+    /**
+     * "Kestrel pushed back the release of Titan 4, …, and said it would cut 650 jobs": "it" in a later clause
+     * is the sentence's subject, its first name, not the name nearest before (", about 6% of its staff": the
+     * pronoun may follow the figure in its clause); null when the clause has no English pronoun or the
+     * subject is that nearest name.
+     */
+    private Owner pronounForSubject(Sentence s, int cs, int ce, NameMention earlier, List<NameMention> near) {
+        String pronoun = firstWord(lowered.substring(cs, ce), w.pronouns);
+        if (pronoun == null || !latin(pronoun.charAt(0))) {
+            return null;
+        }
+        for (NameMention m : near) {
+            if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !objectOrOwned(m)) {
+                return m == earlier ? null : new Owner(group(m), "「" + pronoun + "」 refers to the sentence's subject 「" + m.name() + "」");
+            }
+        }
+        return null;
     }
 
     /**

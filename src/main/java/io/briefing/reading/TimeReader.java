@@ -424,20 +424,9 @@ final class TimeReader {
                             Dated.of(new Period(day.getYear(), 0, 0, (day.getMonthValue() + 2) / 3, false)), false));
                     continue;
                 }
-                // "the fiscal year ending March 31": the twelve months to the next March 31 ("ended": the last)
-                String yearEnded = w.yearNouns.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
-                        .filter(before::endsWith).findFirst().orElse(null);
-                if (yearEnded != null && articleDate != null) {
-                    LocalDate end = day;
-                    boolean ending = yearEnded.contains("ending") || yearEnded.endsWith(" to ");
-                    if (ending && end.isBefore(articleDate)) {
-                        end = end.plusYears(1);
-                    } else if (!ending && end.isAfter(articleDate)) {
-                        end = end.minusYears(1);
-                    }
-                    int from = m.start() - yearEnded.length();
-                    out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
-                            Dated.span(Dated.Kind.SPAN, end.minusYears(1).plusDays(1), end), false));
+                TimeMention fiscalYear = fiscalYear(m, before, day);
+                if (fiscalYear != null) {
+                    out.set(i, fiscalYear);
                     continue;
                 }
                 String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 6));
@@ -492,6 +481,25 @@ final class TimeReader {
         String clause = lowered.substring(start, at);
         return w.recordSince.stream().anyMatch(x -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(x) + "\\b")
                 .matcher(clause).find());
+    }
+
+    /** "the fiscal year ending March 31": the twelve months to the next March 31 ("ended": the last); else null. */
+    private TimeMention fiscalYear(TimeMention m, String before, LocalDate day) {
+        String yearEnded = w.yearNouns.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
+                .filter(before::endsWith).findFirst().orElse(null);
+        if (yearEnded == null || articleDate == null) {
+            return null;
+        }
+        LocalDate end = day;
+        boolean ending = yearEnded.contains("ending") || yearEnded.endsWith(" to ");
+        if (ending && end.isBefore(articleDate)) {
+            end = end.plusYears(1);
+        } else if (!ending && end.isAfter(articleDate)) {
+            end = end.minusYears(1);
+        }
+        int from = m.start() - yearEnded.length();
+        return new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
+                Dated.span(Dated.Kind.SPAN, end.minusYears(1).plusDays(1), end), false);
     }
 
     /** A date right after a comparison word is the base of a change: 較第二季, 比去年, "since August 2024", "up 6% from a year ago". */
