@@ -420,6 +420,16 @@ public final class ArticleReading {
         return ReadingWords.get().organisationWords.contains(word);
     }
 
+    /** Words of a market's or an economy's thing ("stocks", "yield"): an English subject with one is its own. */
+    public static List<String> ownSubjectWordsEn() {
+        return ReadingWords.get().ownSubjectWordsEn;
+    }
+
+    /** The verbs an English clause's subject comes before ("rose", "fell", "was"). */
+    public static List<String> subjectVerbsEn() {
+        return ReadingWords.get().subjectVerbsEn;
+    }
+
     /** The Chinese verbs and adverbs no subject nor name holds (披露, 提供, 仍), the longest first. */
     public static List<String> chineseVerbs() {
         return ReadingWords.get().verbsZh;
@@ -1274,7 +1284,48 @@ public final class ArticleReading {
             // table lacks; the entity of the sentence before is not carried past it
             return new Owner(Set.of(), "its clause names 「" + unnamed + "」, which the table does not name", unnamed);
         }
+        String own = ownSubject(cs, f.start());
+        if (own != null) {
+            // "Gasoline stocks fell 2.4 million barrels": a thing of its own, not the inventories of the sentence
+            // before (tamper: with no gasoline row in the table, the other row's entity was verified)
+            return new Owner(Set.of(), "its clause's subject 「" + own + "」 is a thing of its own, which the table does not name",
+                    own);
+        }
         return carried(f.start(), cs);
+    }
+
+    /**
+     * The subject of an English clause when it names a market's or an economy's thing of its own ("Gasoline
+     * stocks fell", "Mortgage approvals climbed"): the words before its first subject verb, with one of
+     * own_subject_words_en and no pronoun; else null.
+     */
+    private String ownSubject(int cs, int at) {
+        String head = text.substring(cs, at).strip();
+        if (head.isEmpty() || !latin(head.charAt(0))) {
+            return null;
+        }
+        String[] words = head.split("\\s+");
+        int verb = -1;
+        for (int i = 0; i < words.length && verb < 0; i++) {
+            if (w.subjectVerbsEn.contains(words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", ""))) {
+                verb = i;
+            }
+        }
+        if (verb <= 0 || verb > 6) {
+            return null;
+        }
+        String subject = String.join(" ", java.util.Arrays.copyOfRange(words, 0, verb)).replaceAll("[,;:]+$", "");
+        String lower = subject.toLowerCase(java.util.Locale.ROOT);
+        if (w.pronouns.stream().anyMatch(p -> lower.equals(p) || lower.startsWith(p + " ") || lower.startsWith(p + "'"))
+                || lower.contains(",")) {
+            return null;
+        }
+        for (String word : lower.split("\\s+")) {
+            if (w.ownSubjectWordsEn.contains(word.replaceAll("[^a-z]", ""))) {
+                return subject;
+            }
+        }
+        return null;
     }
 
     /**

@@ -63,6 +63,10 @@ final class ReadingWords {
     final List<String> onward;
     final List<String> bases;
     final List<String> reporting;
+    /** Words of a market's or an economy's thing: an English subject with one is a thing of its own. */
+    final List<String> ownSubjectWordsEn;
+    /** The verbs an English clause's subject comes before. */
+    final List<String> subjectVerbsEn;
     /** English prepositions: a name after one is no subject carried on. */
     final List<String> prepositionsEn;
     /** A sentence's first word that tells what the name after it is: "Rival". */
@@ -200,6 +204,8 @@ final class ReadingWords {
         onward = strings(t.require("onward", ""));
         bases = strings(root.require("bases", ""));
         reporting = strings(root.require("reporting", ""));
+        ownSubjectWordsEn = strings(root.require("own_subject_words_en", ""));
+        subjectVerbsEn = strings(root.require("subject_verbs_en", ""));
         prepositionsEn = strings(root.require("prepositions_en", ""));
         descriptorsEn = strings(root.require("descriptors_en", ""));
         perUnitNamed = strings(root.require("per_unit_named", ""));

@@ -285,4 +285,15 @@ class HeldOutPhrasesTest {
         assertThat(r.period(figure(r, "$5.6 billion")).orElseThrow().dated().admits(Period.parse("2025-04-01..2026-03-31"))).isTrue();
         assertThat(r.period(figure(r, "$1.2 billion")).orElseThrow().dated().admits(Period.parse("2024-04-01..2025-03-31"))).isTrue();
     }
+
+    @Test
+    void anEnglishSubjectOfAMarketsThingOwnsItsFigureWhetherOrNotTheTableNamesIt() {
+        // tamper: with no gasoline row left, "Gasoline stocks fell" was given to the inventories before it
+        ArticleReading r = read("Commercial crude inventories rose by 5.3 million tonnes to 431.8 million tonnes. Gasoline "
+                + "stocks fell 2.4 million tonnes. Revenue rose 9%.", List.of(List.of("Commercial crude inventories")));
+        assertThat(owner(r, "5.3 million tonnes")).containsExactly("0");
+        assertThat(owner(r, "2.4 million tonnes")).isEmpty();
+        assertThat(r.owner(figure(r, "2.4 million tonnes")).named()).isEqualTo("Gasoline stocks");
+        assertThat(owner(r, "9%")).containsExactly("0");
+    }
 }
