@@ -317,9 +317,6 @@ public final class FigureReader {
         }
     }
 
-    /** The joins of a range whose second end's trailing direction word is said of both: 5%至10%的下行壓力. */
-    private static final List<String> RANGE_JOINS = List.of("至", "到", "~", "～", "-", "–", "to");
-
     /**
      * A direction word after the second end of a range moves both ends: 批價仍有5%至10%的下行壓力 is a fall
      * of 5% to 10%, "a 2% to 3% decline" too.
@@ -329,7 +326,7 @@ public final class FigureReader {
             Figure a = figures.get(i - 1);
             Figure b = figures.get(i);
             if (b.direction() == Figure.Direction.NONE || a.direction() != Figure.Direction.NONE || b.start() < a.end()
-                    || !RANGE_JOINS.contains(lt.substring(a.end(), b.start()).strip())) {
+                    || !w.rangeJoins.contains(lt.substring(a.end(), b.start()).strip())) {
                 continue;
             }
             String after = lt.substring(b.end(), Math.min(lt.length(), b.end() + 12)).strip();
@@ -794,6 +791,11 @@ public final class FigureReader {
         }
         String word = t.substring(w, start - 1).toLowerCase(java.util.Locale.ROOT);
         return !this.w.months.containsKey(word) && word.length() > 1;
+    }
+
+    /** The words that join the two ends of a range (至, "to"). */
+    public List<String> rangeJoins() {
+        return w.rangeJoins;
     }
 
     /** Whether a word names a month ("April", "Sept"), or a span of months ("April-June"). */

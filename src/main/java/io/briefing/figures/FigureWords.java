@@ -33,6 +33,7 @@ final class FigureWords {
     final List<String> riseAfter;
     final List<String> level;
     final List<String> connectors;
+    final List<String> rangeJoins;
     final String clauseEnds;
     final Map<String, Integer> months;
     final Map<String, Integer> ordinals;
@@ -107,6 +108,7 @@ final class FigureWords {
         riseAfter = longestFirst(strings(dir.require("rise", "").require("after", "")));
         level = longestFirst(strings(dir.require("level", "")));
         connectors = longestFirst(strings(root.require("connectors", "")));
+        rangeJoins = strings(root.require("range_joins", ""));
         clauseEnds = String.join("", strings(root.require("clause_ends", "")));
         YamlNode dates = root.require("dates", "");
         months = ints(dates.require("months", ""));

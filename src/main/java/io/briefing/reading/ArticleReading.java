@@ -143,7 +143,7 @@ public final class ArticleReading {
                 .toList();
         this.newlines = java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
         this.figureStarts = figures.stream().mapToInt(Figure::start).toArray();
-        this.rangeEnds = Ranges.ends(text, figures, w);
+        this.rangeEnds = Ranges.ends(text, figures, w, reader.rangeJoins());
         this.timeStarts = times.stream().mapToInt(TimeMention::start).toArray();
         this.nameStarts = names.stream().mapToInt(NameMention::start).toArray();
         for (int i = 0; i < figures.size(); i++) {
@@ -170,8 +170,7 @@ public final class ArticleReading {
         java.util.regex.Matcher rc = DESCRIBING_CLAUSE.matcher(lowered);
         while (rc.find()) {
             // ", which reported third-quarter results on Wednesday,": the results the sentences after it tell
-            String described = lowered.substring(rc.start(), rc.end());
-            if (w.reporting.stream().anyMatch(word -> latin(word.charAt(0)) && described.matches("(?s).*\\b" + word + "\\b.*"))) {
+            if (namesAny(lowered.substring(rc.start(), rc.end()), w.reporting)) {
                 continue;
             }
             int[] tr = range(timeStarts, rc.start(), rc.end());
@@ -2123,14 +2122,7 @@ public final class ArticleReading {
         String clause = lowered.substring(Math.max(0, m.start() - 60), m.start());
         int cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf('.'));
         String head = clause.substring(cut + 1);
-        if (head.stripTrailing().endsWith(" on")) {
-            for (String word : w.reporting) {
-                if (latin(word.charAt(0)) && head.matches("(?s).*\\b" + word + "\\b.*")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return head.stripTrailing().endsWith(" on") && namesAny(head, w.reporting);
     }
 
     /**
@@ -2432,15 +2424,7 @@ public final class ArticleReading {
 
     /** Whether the figure's clause tells a market's move ("Its shares rose 4.6%", "closed at $61.40"). */
     private boolean marketMove(Figure f) {
-        String clause = lowered.substring(clauseStart(f.start()), clauseEndAt(f.end()));
-        for (String word : w.marketMoves) {
-            for (int at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
-                if (!latin(charAt(clause, at - 1)) && !latin(charAt(clause, at + word.length()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return namesAny(lowered.substring(clauseStart(f.start()), clauseEndAt(f.end())), w.marketMoves);
     }
 
     /**
@@ -2832,10 +2816,9 @@ public final class ArticleReading {
     /** Whether the figure is said per unit of something the metric names per unit too ("$1.42 per share" for "Earnings per share"). */
     public boolean perUnit(Figure f, String metric) {
         String m = FigureReader.lowerAscii(metric);
-        String after = lowered.substring(f.end(), Math.min(lowered.length(), f.end() + 20));
-        java.util.regex.Matcher per = java.util.regex.Pattern.compile("^\\s*(?:per|a)\\s+([a-z]+)").matcher(after);
-        if (per.find()) {
-            return m.matches(".*\\bper\\s+" + per.group(1) + "\\b.*");
+        String perWord = perWordAfter(f);
+        if (!perWord.isEmpty()) {
+            return m.matches(".*\\bper\\s+" + perWord + "\\b.*");
         }
         String before = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 8), f.start());
         int at = before.lastIndexOf('每');
@@ -2855,9 +2838,7 @@ public final class ArticleReading {
      */
     public boolean perUnitTheMetricLacks(Figure f, String metric) {
         String m = FigureReader.lowerAscii(metric);
-        java.util.regex.Matcher per = java.util.regex.Pattern.compile("^\\s*(?:per|a)\\s+([a-z]+)")
-                .matcher(lowered.substring(f.end(), Math.min(lowered.length(), f.end() + 20)));
-        String perWord = per.find() ? per.group(1) : "";
+        String perWord = perWordAfter(f);
         String before = lowered.substring(Math.max(clauseStart(f.start()), f.start() - 4), f.start());
         boolean said = false;
         boolean named = namesAny(metric, w.perShareMetrics);
@@ -2866,6 +2847,14 @@ public final class ArticleReading {
             named |= latin(unit.charAt(0)) ? m.matches(".*\\b(per|a)\\s+" + unit + "\\b.*") : m.contains("每" + unit);
         }
         return said && !named;
+    }
+
+    private static final java.util.regex.Pattern PER_WORD = java.util.regex.Pattern.compile("^\\s*(?:per|a)\\s+([a-z]+)");
+
+    /** The unit an English figure is said per ("$1.42 per share", "52 cents a share": share), else empty. */
+    private String perWordAfter(Figure f) {
+        java.util.regex.Matcher per = PER_WORD.matcher(lowered.substring(f.end(), Math.min(lowered.length(), f.end() + 20)));
+        return per.find() ? per.group(1) : "";
     }
 
     /** Whether a metric has one of the words (Latin ones whole). */

@@ -25,7 +25,7 @@ public final class Ranges {
     private Ranges() {}
 
     /** For each figure, the index of the figure that ends its range, or -1. */
-    static int[] ends(String text, List<Figure> figures, ReadingWords w) {
+    static int[] ends(String text, List<Figure> figures, ReadingWords w, List<String> joins) {
         int[] out = new int[figures.size()];
         Arrays.fill(out, -1);
         for (int i = 0; i + 1 < figures.size(); i++) {
@@ -37,7 +37,7 @@ public final class Ranges {
             String between = text.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
             // "two or three more cuts": the "more" after the second end is said of both
             boolean either = w.rangeSmallJoins.contains(between) && small(a) && small(b) && a.directionWord().isEmpty();
-            boolean joined = either || w.rangeJoins.contains(between)
+            boolean joined = either || joins.contains(between)
                     || w.rangeBetweenJoins.contains(between) && saidBetween(text, a.start(), w);
             // 跌幅在1%至2%之間: the frame word before the first end is read for the second too
             boolean ownDirection = !b.directionWord().isEmpty() && !b.directionWord().equals(a.directionWord());

@@ -128,7 +128,6 @@ final class ReadingWords {
     final String nameBounds;
     final String nameSoftBounds;
     final List<String> personTitles;
-    final List<String> rangeJoins;
     final List<String> rangeBetween;
     final List<String> rangeBetweenJoins;
     final List<String> rangeSmallJoins;
@@ -262,7 +261,6 @@ final class ReadingWords {
         estimateAfter = strings(root.require("estimate_after", ""));
         moneyNouns = strings(root.require("money_nouns", ""));
         YamlNode rg = root.require("ranges", "");
-        rangeJoins = strings(rg.require("joins", ""));
         rangeBetween = strings(rg.require("between", ""));
         rangeBetweenJoins = strings(rg.require("between_joins", ""));
         rangeSmallJoins = strings(rg.require("small_joins", ""));
