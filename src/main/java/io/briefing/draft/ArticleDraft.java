@@ -218,6 +218,7 @@ public final class ArticleDraft {
                 Optional<ArticleReading.When> when = resolve ? article.period(read) : Optional.empty();
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when,
                         resolve ? article.newsDay(read) : Optional.empty(), articleDay, year, chinese, words, topic);
+                String topicBefore = topic;
                 topic = chinese ? row.entityZh() : row.entityEn();
                 if (chinese && !ownTopic.isEmpty()) {
                     topicIsOwn = ownTopic(ownTopic, words, knownNames);
@@ -270,17 +271,23 @@ public final class ArticleDraft {
                     ArticleReading.Owner owner = article.owner(read);
                     // a Chinese draft knows only the names it found: an owner carried into another
                     // paragraph (past subjects it cannot name) is a guess it does not make
+                    // (unless the sentence opens by referring back: 公司年初提出，… is the company in play)
                     boolean farCarried = chinese && owner.carriedFrom() >= 0
-                            && article.sentenceAt(owner.carriedFrom()).paragraph() != article.sentenceAt(read.start()).paragraph();
+                            && article.sentenceAt(owner.carriedFrom()).paragraph() != article.sentenceAt(read.start()).paragraph()
+                            && words.referring().stream().noneMatch(s.strip()::startsWith);
                     // a Chinese clause with a topic of its own (全港住宅註冊量…, after 據嘉域地產研究部) is about
                     // that topic, not about the source or the company carried from the sentence before
-                    boolean ownTopicFirst = chinese && !owner.namedInClause()
+                    // (but a later clause's common noun, 云岫酒业…126家，9月末经销商总数为3017家, is a thing of the
+                    // company whose figure the sentence gave before it; 研究中心公布，9月訪港旅客… is not)
+                    String ownerName = owner.entities().isEmpty() ? owner.named()
+                            : article.entities().get(owner.entities().iterator().next()).label();
+                    boolean sentenceOwner = owner.namedInSentence();
+                    boolean ownTopicFirst = chinese && !owner.namedInClause() && !sentenceOwner
                             && (ownTopic(ownTopic, words, knownNames) || ownTopic.isEmpty() && topicIsOwn);
                     if (!farCarried && !ownTopicFirst && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
                         fromReading = true;
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
-                        String name = owner.entities().isEmpty() ? owner.named()
-                                : article.entities().get(owner.entities().iterator().next()).label();
+                        String name = ownerName;
                         row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(),
                                 chinese ? "" : name, chinese ? name : row.entityZh(),
                                 row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),

@@ -86,8 +86,8 @@ final class ChineseTopic {
     private String nounPhrase(String topic) {
         String t = topic.strip();
         for (String v : verbs) {
-            if (v.length() > 1 && t.startsWith(v)) {
-                return "";
+            if (t.startsWith(v)) {
+                return ""; // 拟每股派发…: a verb, of one character or more, opens no noun phrase
             }
         }
         boolean changed = true;

@@ -80,10 +80,17 @@ public final class ArticleReading {
         }
 
         static final String NAMED_IN_CLAUSE = "named in its clause";
+        static final String NAMED_IN_SENTENCE = "named earlier in its sentence";
+        static final String REPORTED_IN_SENTENCE = "named earlier in its sentence, as who reports it";
 
         /** Whether the clause of the figure names its owner (else the owner is carried or referred to). */
         public boolean namedInClause() {
             return how.startsWith(NAMED_IN_CLAUSE);
+        }
+
+        /** Whether the figure's sentence names its owner in a clause before the figure's, not as who reports it. */
+        public boolean namedInSentence() {
+            return how.startsWith(NAMED_IN_SENTENCE) && !how.startsWith(REPORTED_IN_SENTENCE);
         }
     }
 
@@ -1258,7 +1265,13 @@ public final class ArticleReading {
                 return new Owner(Set.of(), "its clause says the same of 「" + parallel + "」, which the table does not name",
                         parallel);
             }
-            return new Owner(group(earlier), "named earlier in its sentence: 「" + earlier.name() + "」");
+            // 研究中心本週公布，9月訪港旅客…: a name whose clause reports and states nothing is who tells the
+            // figures, still their owner for a check, but the topic of the clause after it is theirs to a draft
+            int nameClauseEnd = clauseEndAt(earlier.end());
+            boolean reports = namesAny(lowered.substring(earlier.end(), Math.min(nameClauseEnd, cs)), w.reporting)
+                    && figuresIn(earlier.end(), Math.min(nameClauseEnd, cs)).isEmpty();
+            return new Owner(group(earlier), (reports ? Owner.REPORTED_IN_SENTENCE : Owner.NAMED_IN_SENTENCE)
+                    + ": 「" + earlier.name() + "」");
         }
         String sibling = sibling(s);
         if (sibling != null) {
@@ -1356,6 +1369,14 @@ public final class ArticleReading {
         for (String word : w.sourcesAfter) {
             int at = after.indexOf(word);
             if (at >= 0 && at <= w.sourceGap && after.substring(0, at).chars().noneMatch(c -> clauseEnd(c))) {
+                return true;
+            }
+        }
+        // 样本证券汽车行业首席分析师赵启铭表示: the firm of a person who speaks, not what the figures are of
+        String titled = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + w.sourceGap + 6));
+        for (String title : w.analystTitles) {
+            int at = titled.indexOf(title);
+            if (at >= 0 && at <= w.sourceGap + 2 && titled.substring(0, at).chars().noneMatch(c -> clauseEnd(c))) {
                 return true;
             }
         }

@@ -167,6 +167,10 @@ final class ChineseNames {
             while (from > floor && i - from < MAX_STEM && !bound(text.charAt(from - 1), i - from, w)) {
                 from--;
             }
+            // 前三季度|储能电池: the 度 of a time word before it is no name's first character
+            if (from > 0 && from < i && "度份".indexOf(text.charAt(from)) >= 0 && "季年月".indexOf(text.charAt(from - 1)) >= 0) {
+                from++;
+            }
             // a name's word right after another's is one name (晶岳積體電路 + 製造公司); after a word that
             // closes a name (公司), two characters and a word are a name of their own: 本地航空公司鷺翔航空
             // is "the local airline 鷺翔航空"
@@ -272,6 +276,10 @@ final class ChineseNames {
             }
             if (i == 0 || w.nameSoftBounds.indexOf(text.charAt(i - 1)) >= 0) {
                 continue; // 上週末（11月8日至9日）: a time's dates
+            }
+            int lineStart = text.lastIndexOf('\n', i) + 1;
+            if ((end + 1 == text.length() || text.charAt(end + 1) == '\n') && i - lineStart > MAX_BRACKETED) {
+                continue; // …合同负债与批价双双承压（虚构）: a remark on the headline it closes, not on a name
             }
             int start = i;
             while (start > 0 && i - start < MAX_BRACKETED && !bound(text.charAt(start - 1), i - start, w)) {

@@ -128,6 +128,7 @@ final class ReadingWords {
     final String nameBounds;
     final String nameSoftBounds;
     final List<String> personTitles;
+    final List<String> analystTitles;
     final List<String> rangeBetween;
     final List<String> rangeBetweenJoins;
     final List<String> rangeSmallJoins;
@@ -244,6 +245,7 @@ final class ReadingWords {
         timeHeads = Set.copyOf(strings(root.require("time_heads_en", "")));
         nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
         personTitles = strings(root.require("person_titles", ""));
+        analystTitles = strings(root.require("analyst_titles", ""));
         personTitlesEn = Set.copyOf(strings(root.require("person_titles_en", "")));
         nameJoins = strings(root.require("name_joins", ""));
         notNameStart = strings(root.require("not_name_start", ""));

@@ -372,4 +372,29 @@ class ArticleDraftTest {
         assertThat(r.rows()).hasSize(600).allSatisfy(x -> assertThat(x.unit()).isEqualTo("USD"));
         assertThat(r.rows()).extracting(DraftRow::value).contains("241000000", "600000000");
     }
+
+    /**
+     * A clause that opens with a verb (实现, 拟) names no topic of its own, "in total" (合计) and a
+     * closing time end a topic, and a paragraph that opens with 公司 goes on with the company in play.
+     */
+    @Test
+    void aClauseOpeningWithAVerbOrTheCompanyKeepsTheCompanyInPlay() {
+        ArticleDraft.Result r = DRAFT.read("甲石酒业季报出炉（虚构）\n\n样本日报（虚构）　2025年10月31日\n\n"
+                + "据本报统计，18家上市酒企前三季度合计实现营业收入2100.5亿元，同比微增0.6%。\n\n"
+                + "甲石酒业前三季度实现营业总收入402.1亿元，同比增长4.2%。其中，第三季度实现营业总收入131.4亿元。\n\n"
+                + "公司年初提出，2025年营业总收入增长目标为8%左右。\n\n"
+                + "甲石酒业同时公布利润分配预案，拟每股派发现金红利12.50元（含税）。", Period.parse("2025-10-31"));
+        assertThat(row(r, "2100.5").entityZh()).isEqualTo("上市酒企");
+        assertThat(row(r, "131.4").entityZh()).isEqualTo("甲石酒业");
+        assertThat(row(r, "8%").entityZh()).isEqualTo("甲石酒业");
+        assertThat(row(r, "12.50").entityZh()).isEqualTo("甲石酒业");
+    }
+
+    /** A later clause's common noun (经销商总数) is a thing of the company the sentence gave a figure to before. */
+    @Test
+    void aLaterClausesCommonNounBelongsToTheCompanyNamedBefore() {
+        ArticleDraft.Result r = DRAFT.read("（虚构测试）\n\n乙川酒业第三季度净减少经销商96家，9月末经销商总数为2450家。",
+                Period.parse("2025-10-31"));
+        assertThat(row(r, "2450").entityZh()).isEqualTo("乙川酒业");
+    }
 }

@@ -66,4 +66,16 @@ class ChineseNamesTest {
         assertThat(first("拾穗優選（虛構）和鹿鳴購的成交額分別為2150億元和780億元。")).contains("拾穗優選", "鹿鳴購");
         assertThat(first("公司主席陳柏謙（虛構）表示……")).isEmpty();
     }
+
+    /**
+     * A bracket closing a headline remarks on the headline (…合同负债与批价双双承压（虚构）), the 度 of
+     * 季度 starts no name, and a landlord (業主) or "another" (另一) before a name is no part of it.
+     */
+    @Test
+    void aHeadlinesBracketATimesEndAndARoleBeforeANameMakeNoName() {
+        List<String> found = first("龙头增速放缓，库存与批价双双承压（虚构）\n\n丙岭储能前三季度储能电池出货量为12.1GWh。"
+                + "丁川储能第三季度储能电池出货3.2GWh。另一業主戊港置業（虛構）則面對壓力。");
+        assertThat(found).noneMatch(n -> n.contains("承压") || n.startsWith("度") || n.startsWith("業主") || n.startsWith("另一"));
+        assertThat(found).contains("戊港置業");
+    }
 }
