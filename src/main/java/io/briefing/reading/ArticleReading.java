@@ -263,7 +263,8 @@ public final class ArticleReading {
     }
 
     private static final java.util.regex.Pattern PROPER = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\d])(?:[A-Z][\\p{L}\\d&'-]*)(?:(?:[ \\t]+(?:of|for|&)[ \\t]+|[ \\t]+)[A-Z][\\p{L}\\d&'-]*)*"
+            // (a name may end with a plus: "G11+", "Disney+")
+            "(?<![\\p{L}\\d])(?:[A-Z][\\p{L}\\d&'-]*\\+?)(?:(?:[ \\t]+(?:of|for|&)[ \\t]+|[ \\t]+)[A-Z][\\p{L}\\d&'-]*\\+?)*"
             // a name's own number ("Titan 4", "Block 17"): one to three digits, no unit or figure after
             + "(?:[ \\t]+\\d{1,3}(?![\\d.,%\\p{L}])(?![ \\t]*(?:%|percent|per|million|billion|bn|m\\b|a |an |of |to )))?");
     /** A word, "and", and capitalised words: a public body's name when its last word is a body's head. */
@@ -284,7 +285,8 @@ public final class ArticleReading {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = PROPER.matcher(text);
         while (m.find()) {
-            String name = m.group().replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
+            // ("Lumisade's 420 employees": a possessive's number is no part of the name)
+            String name = m.group().replaceAll("['’]s[ \\t]+\\d{1,3}$", "").replaceAll("['’]s$", "").replaceAll("[.'’-]+$", "");
             // "The London-listed company", "a Frankfurt-based lender": an adjective ends the name before it
             java.util.regex.Matcher adjective = HYPHEN_ADJECTIVE.matcher(name);
             if (adjective.find()) {
@@ -326,6 +328,13 @@ public final class ArticleReading {
                 continue;
             }
             String n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            // "Thursday 13", "Oct 23", "Aug": a day or a month, with its date, names no one
+            String head = words[from].toLowerCase(java.util.Locale.ROOT).replace(".", "");
+            boolean time = ReadingWords.get().weekdays.containsKey(head) || months.contains(head)
+                    || ReadingWords.get().abbreviations.contains(head) && head.length() >= 3 && !ReadingWords.get().organisationSuffixes.contains(head);
+            if (time && java.util.Arrays.stream(words, from + 1, words.length).allMatch(x -> x.matches("\\d{1,4}"))) {
+                continue;
+            }
             if (person(text, m.end(), words)) {
                 continue;
             }
@@ -351,7 +360,8 @@ public final class ArticleReading {
         // (twice on its own: "Data" of "Sample Data Services" and "Data and Applications" is named once)
         return out.stream().filter(n -> !placeOrSource(text, n)).filter(n -> n.contains(" ")
                 ? true
-                : n.length() <= 3 && n.equals(n.toUpperCase(java.util.Locale.ROOT)) ? text.contains("(" + n + ")")
+                : n.length() <= 3 && n.equals(n.toUpperCase(java.util.Locale.ROOT)) && n.chars().noneMatch(Character::isDigit)
+                        ? text.contains("(" + n + ")") // (a group's number makes it a name: G7, G11+)
                 : count(text, n) - out.stream().filter(o -> o.contains(" ") && java.util.Arrays.asList(o.split(" ")).contains(n))
                         .mapToInt(o -> count(text, o)).sum() >= 2).toList();
     }
@@ -1206,7 +1216,7 @@ public final class ArticleReading {
             }
             if (m.start() >= cs && m.end() <= f.start()) {
                 before = m;
-            } else if (after == null && m.start() >= f.end() && m.end() <= ce) {
+            } else if (after == null && m.start() >= f.end() && m.end() <= ce && !source(m)) {
                 after = m;
             } else if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m)) {
                 earlier = m;
@@ -1366,6 +1376,14 @@ public final class ArticleReading {
     private boolean source(NameMention m) {
         int to = Math.min(lowered.length(), m.end() + w.sourceGap + 8);
         String after = lowered.substring(m.end(), to);
+        // "well short of the $1.46 billion Quarry Analytics said analysts were expecting": a name that says
+        // a figure its clause gave before it tells that figure, it does not own it
+        if (latin(charAt(text, m.start())) && w.reporting.stream().anyMatch(r -> latin(r.charAt(0)) && after.startsWith(" " + r + " "))) {
+            int cs = clauseStart(m.start());
+            if (!figuresIn(Math.max(cs, m.start() - REACH), m.start()).isEmpty()) {
+                return true;
+            }
+        }
         for (String word : w.sourcesAfter) {
             int at = after.indexOf(word);
             if (at >= 0 && at <= w.sourceGap && after.substring(0, at).chars().noneMatch(c -> clauseEnd(c))) {
@@ -1667,7 +1685,8 @@ public final class ArticleReading {
         if (!latin(charAt(text, m.start()))) {
             return false;
         }
-        String before = lowered.substring(Math.max(0, m.start() - 14), m.start());
+        // ("in the Kalvarian Sea": an article between is no subject's)
+        String before = lowered.substring(Math.max(0, m.start() - 18), m.start()).replaceAll("\\s(?:the|a|an)\\s+$", " ");
         java.util.regex.Matcher last = java.util.regex.Pattern.compile("([a-z]+)\\s+$").matcher(before);
         return last.find() && w.prepositionsEn.contains(last.group(1));
     }
@@ -2378,7 +2397,9 @@ public final class ArticleReading {
             for (int t = tr[1] - 1; t >= tr[0]; t--) {
                 // (a span of days, "from Aug. 11 to Aug. 19", is the time of what its sentence tells alone)
                 boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN;
-                if (free(t) && times.get(t).end() <= limit && reaches(t, at) && (p.index() == s.index() || !deadline(t) && !span)) {
+                // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
+                if (free(t) && times.get(t).end() <= limit && reaches(t, at)
+                        && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()))) {
                     lastTime = t;
                     break;
                 }
@@ -2611,11 +2632,16 @@ public final class ArticleReading {
         for (int t = r[0]; t < r[1]; t++) {
             TimeMention m = times.get(t);
             if (m.end() <= at && !m.base() && m.relative() == TimeMention.Relative.NONE && m.dated() != null
-                    && m.dated().kind() == Dated.Kind.DAY && sentenceAt(m.start()).paragraph() >= firstBody) {
+                    && m.dated().kind() == Dated.Kind.DAY && !dayToCome(m.dated()) && sentenceAt(m.start()).paragraph() >= firstBody) {
                 out = m.dated();
             }
         }
         return out;
+    }
+
+    /** Whether a time is a day after the article's own: an event to come, never the day of its news. */
+    private boolean dayToCome(Dated d) {
+        return d != null && d.kind() == Dated.Kind.DAY && articleDate != null && d.period().start().isAfter(articleDate);
     }
 
     /** The last day named before an offset in its paragraph (the day of the news it tells). */
@@ -2626,7 +2652,7 @@ public final class ArticleReading {
         for (int t = r[0]; t < r[1]; t++) {
             TimeMention m = times.get(t);
             if (m.end() <= at && !m.base() && m.relative() == TimeMention.Relative.NONE && m.dated().kind() == Dated.Kind.DAY
-                    && sentenceAt(m.start()).paragraph() == paragraph) {
+                    && !dayToCome(m.dated()) && sentenceAt(m.start()).paragraph() == paragraph) {
                 out = m.dated();
             }
         }

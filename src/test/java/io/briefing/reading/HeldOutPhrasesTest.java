@@ -296,4 +296,37 @@ class HeldOutPhrasesTest {
         assertThat(r.owner(figure(r, "2.4 million tonnes")).named()).isEqualTo("Gasoline stocks");
         assertThat(owner(r, "9%")).containsExactly("0");
     }
+
+    /**
+     * A day after the article's date ("planned to release the game on Nov. 14") is an event to come: it
+     * is no period in play for the next sentence, nor the day a market's move was told.
+     */
+    @Test
+    void aDayAfterTheArticlesDateIsNeitherCarriedNorTheNewsDay() {
+        ArticleReading r = new ArticleReading("(INVENTED)\n\nBy A Reporter, Sample Daily, Thursday 31 July 2025\n\n"
+                + "Harrow Play delayed its racer. The publisher had planned to release the game on Nov. 14. "
+                + "The game has a development budget of more than $250 million. Bookings rose 12% in the second quarter. "
+                + "Its shares fell 9.5% at $40.10.",
+                READER, List.of(List.of("Harrow Play")), Period.parse("2025-07-31"));
+        assertThat(period(r, "$250 million")).isNotEqualTo("2025-11-14");
+        assertThat(period(r, "9.5%")).isEqualTo("2025-07-31 (weak)");
+    }
+
+    /** "the $1.4 billion Quarry Research said analysts expected": the firm tells the figure, it owns none. */
+    @Test
+    void aNameThatSaysAFigureOfItsClauseIsItsSourceNotItsOwner() {
+        ArticleReading r = read("(INVENTED) Harrow Play forecast about $1.2 billion, short of the $1.4 billion Lark Research said "
+                + "analysts were expecting. It will close three studios.", List.of(List.of("Harrow Play"), List.of("Lark Research")));
+        assertThat(owner(r, "$1.4 billion")).containsExactly("0");
+        assertThat(owner(r, "three")).containsExactly("0");
+    }
+
+    /** "in the Kalvarian Sea": a place after a preposition and its article is no sentence's subject. */
+    @Test
+    void aPlaceAfterAPrepositionAndAnArticleIsNoSubjectToCarry() {
+        ArticleReading r = read("(INVENTED) Dunmore Oil said revenue rose 5% to $4 billion. Sales averaged $390 million a month, "
+                + "of which half came from Field 7 in the Brannic Sea. It expects revenue of $4.2 billion.",
+                List.of(List.of("Dunmore Oil"), List.of("Brannic Sea")));
+        assertThat(owner(r, "$4.2 billion")).containsExactly("0");
+    }
 }
