@@ -681,6 +681,12 @@ public final class ArticleReading {
                     }
                 }
             }
+            // "Kestrel Forge Entertainment" after "Kestrel Forge": a company's full name, not a unit of it
+            String label = a.label().strip();
+            String lastWord = FigureReader.lowerAscii(label.substring(label.lastIndexOf(' ') + 1)).replace(".", "");
+            if (latin(charAt(label, 0)) && label.contains(" ") && ReadingWords.get().organisationSuffixes.contains(lastWord)) {
+                part = false;
+            }
             marked.add(new Entity(a.id(), a.label(), a.names(), part));
         }
         return List.copyOf(marked);
@@ -1631,6 +1637,12 @@ public final class ArticleReading {
                 if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m))) {
                     continue;
                 }
+                // "Titan 4 has a budget of $300 million. [¶] Net bookings rose 14%": a name with its own number (a
+                // game, a field, a model) owns no company's figures; a sentence naming no one, or "the company",
+                // goes on with the company before it ("It", "the index" may still be the numbered thing)
+                if (!demonstrative && (referent == null || !referent.equals("it") && !referent.equals("its")) && numbered(m)) {
+                    continue;
+                }
                 if (demonstrative) {
                     pick = m; // the last named
                 } else if (pick == null && m.entities().stream().anyMatch(id -> !entities.get(id).part())) {
@@ -1658,6 +1670,11 @@ public final class ArticleReading {
             }
         }
         return new Owner(Set.of(), "no entity is named in it or before it");
+    }
+
+    /** Whether an English name ends with a number of its own ("Titan 4", "Block 17"): a thing, not a company. */
+    private boolean numbered(NameMention m) {
+        return latin(charAt(text, m.start())) && m.name().matches(".*\\p{L}[ \\t]+\\d{1,3}");
     }
 
     /**

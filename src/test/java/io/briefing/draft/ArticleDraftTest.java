@@ -397,4 +397,20 @@ class ArticleDraftTest {
                 Period.parse("2025-10-31"));
         assertThat(row(r, "2450").entityZh()).isEqualTo("乙川酒业");
     }
+
+    /**
+     * A game with its number ("Corvid 5") owns no company's results, and "Harrow Forge Entertainment"
+     * after a headline's "Harrow Forge" is the company's full name, not a unit of it: the paragraph of
+     * results after the game's goes on with the company.
+     */
+    @Test
+    void aNumberedProductOwnsNoCompanysResultsAndAFullNameIsNoUnit() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Harrow Forge delays Corvid 5\n\n"
+                + "Harrow Forge Entertainment pushed back the release of Corvid 5 to next year and said it would cut 300 jobs.\n\n"
+                + "The publisher had planned a November launch. Corvid 5 has a budget of more than $200 million.\n\n"
+                + "Net bookings rose 11% to $1.2 billion in the fiscal first quarter ended June 30. "
+                + "Still, the company posted a net loss of $25 million.", Period.parse("2025-07-31"));
+        assertThat(row(r, "$1.2 billion").entityEn()).isEqualTo("Harrow Forge Entertainment");
+        assertThat(row(r, "$25 million").entityEn()).isEqualTo("Harrow Forge Entertainment");
+    }
 }
