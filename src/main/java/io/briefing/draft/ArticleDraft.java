@@ -284,6 +284,8 @@ public final class ArticleDraft {
                     boolean sentenceOwner = owner.namedInSentence();
                     boolean ownTopicFirst = chinese && !owner.namedInClause() && !sentenceOwner
                             && (ownTopic(ownTopic, words, knownNames) || ownTopic.isEmpty() && topicIsOwn);
+                    // 匯星地產旗下商場「星匯8號」10月人流…: the quoted name the clause is about, not its owner
+                    ownTopicFirst |= chinese && !ownTopic.isEmpty() && (s.contains("「" + ownTopic + "」") || s.contains("“" + ownTopic + "”"));
                     if (!farCarried && !ownTopicFirst && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
                         fromReading = true;
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
@@ -327,7 +329,10 @@ public final class ArticleDraft {
                 // name (獲利王華岳金控, 禾嘉粮油前三季度实现), one that cannot be a name ("rose", "to", a clause with
                 // its figure) is the entity last drafted, for the analyst to check (on eight held-out articles a
                 // quarter of the drafted entities were such pieces)
-                if (resolve && !quotedName && !fromReading) {
+                // (a name the sentence quotes, 「星匯8號」, is a name, digits and all)
+                String drafted = chinese ? row.entityZh() : row.entityEn();
+                boolean quotedTopic = chinese && !drafted.isEmpty() && (s.contains("「" + drafted + "」") || s.contains("“" + drafted + "”"));
+                if (resolve && !quotedName && !fromReading && !quotedTopic) {
                     row = asName(row, chinese, knownNames, words);
                 }
                 // names listed together share the figure (智譜AI、月之暗面、百川智能均已躋身估值“200億俱樂部”):

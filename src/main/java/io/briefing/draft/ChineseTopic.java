@@ -24,6 +24,11 @@ final class ChineseTopic {
     /** A rank before the name it qualifies: 排名第二的恒川電池. */
     private static final Pattern RANK = Pattern.compile("^(?:排名|位居|位列)?第[0-9０-９一二三四五六七八九十]{1,3}(?:大|名|位)?的?");
 
+    /** A short name in quotation marks: 旗艦商場「星匯8號」. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[「“]([^」”，。、]{2,10})[」”]");
+    /** The thing a list adds up to, after its last item: …及中環|四大核心區一線街舖, …和丙|三家公司. */
+    private static final Pattern SUMMED = Pattern.compile("(?<=\\p{IsHan})((?:[兩两三四五六七八九十]|[0-9]{1,2})(?:大|家|個|个|間|间|類|类)\\p{IsHan}{2,})$");
+
     /** A time closing a topic: 極光第三季度, 力旭前三季, 中低端機型明年 are 極光, 力旭, 中低端機型. */
     private static final Pattern CLOSING_TIME = Pattern.compile(
             "(?:第[一二三四1-4１-４]季度?|[一二三四1-4１-４]季度|[上下]半年|全年|年[底初末中]|[0-9０-９]{1,2}月份?|[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?|單季|单季"
@@ -59,6 +64,18 @@ final class ChineseTopic {
                 return new String[] {"", p};
             }
         }
+        // 匯星地產旗下旗艦商場「星匯8號」10月人流…: a name the clause quotes before its measure is its topic
+        java.util.regex.Matcher quoted = QUOTED_NAME.matcher(p);
+        String lastQuoted = null;
+        int afterQuote = -1;
+        while (quoted.find()) {
+            lastQuoted = quoted.group(1);
+            afterQuote = quoted.end();
+        }
+        if (lastQuoted != null && withoutOpeningDates(p.substring(afterQuote)).equals(p.substring(afterQuote).strip()) == false
+                || lastQuoted != null && Glossary.get().firstChineseTerm(p.substring(afterQuote)) == 0) {
+            return new String[] {lastQuoted, p.substring(afterQuote)};
+        }
         int cut = -1;
         for (String c : cues) {
             int at = p.indexOf(c);
@@ -75,7 +92,13 @@ final class ChineseTopic {
         }
         String[] split = cut > 0 ? new String[] {p.substring(0, cut), p.substring(cut)} : new String[] {p, ""};
         String topic = nounPhrase(split[0]);
-        return new String[] {topic, split[0].substring(topic.length()) + split[1]};
+        String rest = split[0].substring(topic.length()) + split[1];
+        // 銅鑼灣、尖沙咀、旺角及中環四大核心區一線街舖: places listed, then the thing they make up, counted
+        java.util.regex.Matcher summed = SUMMED.matcher(topic);
+        if (topic.indexOf('、') > 0 && summed.find()) {
+            return new String[] {summed.group(1), rest};
+        }
+        return new String[] {topic, rest};
     }
 
     /**

@@ -77,12 +77,20 @@ final class Glossary {
         return Optional.ofNullable(best).map(Spelling::term);
     }
 
+    /** Characters that make the word before them a trade or its makers (零售業, 零售商, 銀行界). */
+    private static final String TRADE_ENDINGS = "業业商界企";
+
     /** Where the first Chinese spelling of a term starts in a text (營收 of 天衡商城營收), or -1. */
     int firstChineseTerm(String text) {
         int best = -1;
         for (Spelling s : spellings) {
             if (!s.latin() && s.text().length() >= 2) {
                 int at = text.indexOf(s.text());
+                // 零售業, 零售商: a term with a word of trades after it is that trade, a thing, not its measure
+                while (at >= 0 && at + s.text().length() < text.length()
+                        && TRADE_ENDINGS.indexOf(text.charAt(at + s.text().length())) >= 0) {
+                    at = text.indexOf(s.text(), at + 1);
+                }
                 if (at >= 0 && (best < 0 || at < best)) {
                     best = at;
                 }

@@ -413,4 +413,22 @@ class ArticleDraftTest {
         assertThat(row(r, "$1.2 billion").entityEn()).isEqualTo("Harrow Forge Entertainment");
         assertThat(row(r, "$25 million").entityEn()).isEqualTo("Harrow Forge Entertainment");
     }
+
+    /**
+     * 零售業 is the trade, not the measure 零售; 惟 ("but") opens a clause without a topic; a mall the
+     * clause quotes (「丙匯9號」) is its topic, digits and all; places listed before what they make up
+     * (甲灣、乙角及丙環三大核心區一線街舖) leave that thing as the topic.
+     */
+    @Test
+    void aTradeAQuotedNameAndWhatAListMakesUpAreTopics() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n香江日報（虛構）　2025年11月4日\n\n"
+                + "統計處公布，9月零售業總銷貨價值臨時估計為301.5億港元，按年跌1.9%，惟已是連續第十八個月按年下跌。\n\n"
+                + "商場方面，丁星地產（虛構）旗下旗艦商場「丙匯9號」10月人流按年增加14%。\n\n"
+                + "戊嘉行（虛構）研究部最新報告指，第三季甲灣、乙角及丙環三大核心區一線街舖平均呎租為每平方呎275港元。",
+                Period.parse("2025-11-04"));
+        assertThat(row(r, "301.5").entityZh()).isEqualTo("零售業");
+        assertThat(row(r, "十八").entityZh()).isEqualTo("零售業");
+        assertThat(row(r, "14%").entityZh()).isEqualTo("丙匯9號");
+        assertThat(row(r, "275").entityZh()).isEqualTo("三大核心區一線街舖");
+    }
 }
