@@ -39,7 +39,7 @@ public final class ArticleDraft {
 
     private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject,
                          ChineseTopic topic, List<String> referring, NumberInName numberInName,
-                         Optional<java.util.regex.Pattern> dayWords) {}
+                         Optional<java.util.regex.Pattern> dayWords, List<String> wholeOf) {}
 
     private static final class Loaded {
         static final Map<String, Words> WORDS = load();
@@ -309,6 +309,14 @@ public final class ArticleDraft {
                         row = row.withEntity("", longer.get(0));
                     }
                 }
+                // 全省玉米, 該省: the whole of the province in play, the one of its kind the article named last
+                if (resolve && chinese && !quotedName) {
+                    Optional<String> whole = wholeOf(row.entityZh(), knownNames, text, span[0] + f.start(), words);
+                    if (whole.isPresent()) {
+                        row = row.withEntity("", whole.get());
+                        fromReading = true;
+                    }
+                }
                 // 其, 該公司, 她 that the reading could not resolve: the entity of the last row drafted, as a reader
                 // takes it from the text before, rather than the pronoun itself
                 if (resolve && chinese && !lastNamed.isEmpty() && words.referring().stream().anyMatch(row.entityZh()::startsWith)) {
@@ -397,6 +405,29 @@ public final class ArticleDraft {
         }
         return new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), row.entityEn(), row.entityZh(), "", "",
                 row.quote(), row.figure(), row.sentence(), row.line(), row.start(), List.copyOf(fill));
+    }
+
+    /**
+     * The place a topic opening with "the whole" or "this" and a word of places (全省, 該市) refers to: the
+     * name ending with that word the article wrote last before the figure, if there is one.
+     */
+    private static Optional<String> wholeOf(String topic, List<String> knownNames, String text, int at, Words words) {
+        for (String w : words.wholeOf()) {
+            if (topic.length() > w.length() && topic.startsWith(w)) {
+                String kind = topic.substring(w.length(), w.length() + 1);
+                String best = null;
+                int bestAt = -1;
+                for (String name : knownNames) {
+                    int last = text.lastIndexOf(name, at);
+                    if (name.endsWith(kind) && name.length() > 2 && last > bestAt) {
+                        best = name;
+                        bestAt = last;
+                    }
+                }
+                return Optional.ofNullable(best);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -853,7 +884,7 @@ public final class ArticleDraft {
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
                         sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words")),
-                        list(e.getValue(), "rank-before"))), anyOf(list(e.getValue(), "day-words"))));
+                        list(e.getValue(), "rank-before"))), anyOf(list(e.getValue(), "day-words")), list(e.getValue(), "whole-of")));
             }
             return out;
         } catch (IOException e) {

@@ -16,6 +16,9 @@ import java.util.Set;
  * The words are in reading-words.yaml ({@code organisation_words}, {@code name_bounds}).
  */
 final class ChineseNames {
+    /** Characters after a one-character organisation word (省) that make it part of another word: 省外, 省內. */
+    private static final String ONE_CHARACTER_WORD_STARTS = "外內内份會会級级長长委";
+
     /** Characters a name is made of at most before its organisation word (服務器概念 + 指數). */
     private static final int MAX_STEM = 6;
     /** Characters before an annotating bracket a name may have. */
@@ -96,9 +99,10 @@ final class ChineseNames {
                     break;
                 }
             }
-            // a stem of time and numeral characters alone (年全省) or of a kind (壽險型金控) names nothing
+            // a stem of time and numeral characters alone (年全省) or of a kind (壽險型金控), or one counted
+            // (一个省), names nothing
             final String stemChosen = chosen;
-            if (chosen.length() < 2 || chosen.endsWith("型") || chosen.chars().allMatch(c -> w.nameSoftBounds.indexOf(c) >= 0)
+            if (chosen.length() < 2 || chosen.endsWith("型") || w.measureWords.stream().anyMatch(stemChosen::endsWith) || chosen.chars().allMatch(c -> w.nameSoftBounds.indexOf(c) >= 0)
                     && stemChosen.length() <= 2) {
                 continue;
             }
@@ -149,6 +153,10 @@ final class ChineseNames {
                     word = o;
                     break; // longest first
                 }
+            }
+            // 省外市場, 省內: a one-character word (省) that starts another word after it ends no name
+            if (word != null && word.length() == 1 && i + 1 < text.length() && ONE_CHARACTER_WORD_STARTS.indexOf(text.charAt(i + 1)) >= 0) {
+                word = null;
             }
             if (word == null) {
                 continue;

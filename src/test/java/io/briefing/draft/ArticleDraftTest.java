@@ -431,4 +431,13 @@ class ArticleDraftTest {
         assertThat(row(r, "14%").entityZh()).isEqualTo("丙匯9號");
         assertThat(row(r, "275").entityZh()).isEqualTo("三大核心區一線街舖");
     }
+
+    /** 全省 is the whole of the province the article named last (a name of places ending in 省), not a thing. */
+    @Test
+    void theWholeProvinceIsTheProvinceNamedLast() {
+        ArticleDraft.Result r = DRAFT.read("（虚构测试）\n\n样本观察（虚构）　2025年11月14日\n\n"
+                + "南岭省农业厅发布数据，预计2025年南岭省粮食总产量为3100.5万吨。邻近的东坪省减产。\n\n"
+                + "据南岭省农业厅监测，10月全省玉米平均收购价为2210元/吨，同比下降5.1%。", Period.parse("2025-11-14"));
+        assertThat(row(r, "2210").entityZh()).isEqualTo("南岭省");
+    }
 }
