@@ -230,7 +230,7 @@ public final class ArticleDraft {
                 if (rangeEnd.isPresent()) {
                     // 292億至300億美元: one row, the range, in the unit its second end writes
                     Figure b = rangeEnd.get();
-                    Unit u = unitOf(read.bare() ? b : read);
+                    Unit u = read.bare() ? unitOf(b, text, b.start()) : unitOf(read, text, read.start());
                     java.math.BigDecimal[] ends = io.briefing.reading.Ranges.valuesIn(read, b, u);
                     List<String> fill = new ArrayList<>(row.toFill());
                     if (!b.bare()) {
@@ -571,7 +571,7 @@ public final class ArticleDraft {
     private DraftRow row(int number, String text, int[] span, int sentence, String s, Figure f, Figure previous,
                          Optional<ArticleReading.When> when, Optional<Dated> newsDay, Optional<String> articleDay, int year,
                          boolean chinese, Words words, String sentenceTopic) {
-        Unit unit = unitOf(f);
+        Unit unit = unitOf(f, text, span[0] + f.start());
         String value = f.valueIn(unit).stripTrailingZeros().toPlainString();
         List<String> toFill = new ArrayList<>(List.of("category"));
         if (f.bare()) {
@@ -685,12 +685,40 @@ public final class ArticleDraft {
     }
 
     /** The unit its word means (percent before share: a rate is the commoner reading), or a count for a bare number. */
-    private Unit unitOf(Figure f) {
+    private Unit unitOf(Figure f, String text, int at) {
+        if (f.units().size() > 1 && f.units().stream().allMatch(u -> u.kind() == UnitKind.CURRENCY
+                && (u.text().contains(f.unitWord()) || u.before().contains(f.unitWord())))) {
+            // 4,286億元 in a Taiwanese article that wrote 新台幣 before it: a unit word several currencies
+            // share (元) is the currency whose own word (新台幣, NT$, 港元) the article named last
+            Unit best = null;
+            int bestAt = -1;
+            for (Unit u : f.units()) {
+                for (String marker : markers(u)) {
+                    boolean shared = f.units().stream().anyMatch(o -> o != u && markers(o).contains(marker));
+                    int last = shared || marker.equals(f.unitWord()) ? -1 : text.lastIndexOf(marker, at);
+                    if (last > bestAt) {
+                        best = u;
+                        bestAt = last;
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
         if (!f.units().isEmpty()) {
             return f.units().get(0);
         }
         return units.all().stream().filter(u -> u.bare() && u.kind() == UnitKind.COUNT).findFirst()
                 .orElse(units.none());
+    }
+
+    /**
+     * The words that name a currency before a number (新台幣, NT$), two characters or more: not those after
+     * it, which may name what it is paid for ("a barrel").
+     */
+    private static List<String> markers(Unit u) {
+        return u.before().stream().filter(w -> w.codePointCount(0, w.length()) >= 2).toList();
     }
 
     /**

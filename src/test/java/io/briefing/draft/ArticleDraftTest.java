@@ -440,4 +440,19 @@ class ArticleDraftTest {
                 + "据南岭省农业厅监测，10月全省玉米平均收购价为2210元/吨，同比下降5.1%。", Period.parse("2025-11-14"));
         assertThat(row(r, "2210").entityZh()).isEqualTo("南岭省");
     }
+
+    /** 元 in an article that wrote 新台幣 before it is the New Taiwan dollar, a unit the dataset declares. */
+    @Test
+    void aSharedCurrencyWordIsTheCurrencyTheArticleNamedLast() throws Exception {
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("units.yaml"),
+                "TWD:\n  kind: currency\n  name: { en: \"New Taiwan dollars\", zh: \"新台幣元\" }\n"
+                + "  axis: { en: \"TWD, {0}\", zh: \"新台幣（{0}）\" }\n"
+                + "  show: { en: { before: \"NT$\" }, zh: { before: \"新台幣\", after: \"元\" } }\n"
+                + "  before: [ \"NT$\", \"新台幣\" ]\n  text: [ \"元\" ]\n"));
+        ArticleDraft.Result r = new ArticleDraft(units).read("（虛構測試）\n\n上市金控10月合計稅後純益新台幣301.5億元。"
+                + "甲岳金控10月稅後純益42.1億元。", Period.parse("2025-11-11"));
+        assertThat(row(r, "42.1").unit()).isEqualTo("TWD");
+        assertThat(new ArticleDraft(units).read("（虛構測試）\n\n甲岳集團營收42.1億元。", Period.parse("2025-11-11"))
+                .rows().get(0).unit()).isEqualTo("CNY");
+    }
 }
