@@ -1049,12 +1049,28 @@ public final class FigureReader {
                 return new String[] {"RISE", word};
             }
         }
-        if (shareOfAWhole(t, figStart, figEnd)) {
-            return null;
-        }
         // the clause in front of it, at most DIRECTION_LOOK_BACK characters: see BOUND_LOOK_BACK
         int clause = Math.max(clauseStart(t, figStart, true), figStart - DIRECTION_LOOK_BACK);
         String region = t.substring(clause, figStart);
+        // 跌幅較8月的3.8%收窄: a fall's size compared with an earlier one, which is a fall too (though 的
+        // before a percentage would make it a part of a whole)
+        for (String noun : w.fallNouns) {
+            int named = lastIndexOf(region, noun, region.length() - noun.length(), isLatin(noun.charAt(0)), 0);
+            if (named >= 0 && !isLatin(noun.charAt(0))) {
+                String between = region.substring(named + noun.length());
+                for (String base : w.fallNounBases) {
+                    int b = between.indexOf(base);
+                    // (已較, 亦較: an adverb may stand before the comparison; no other word of direction between)
+                    if (b >= 0 && b <= 1 && w.riseBefore.stream().noneMatch(between::contains)
+                            && w.fallBefore.stream().noneMatch(between::contains)) {
+                        return new String[] {"FALL", noun};
+                    }
+                }
+            }
+        }
+        if (shareOfAWhole(t, figStart, figEnd)) {
+            return null;
+        }
         int bestEnd = -1;
         String[] best = null;
         for (String[] kind : new String[][] {{"FALL"}, {"RISE"}, {"LEVEL"}}) {

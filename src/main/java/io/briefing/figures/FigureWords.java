@@ -63,6 +63,7 @@ final class FigureWords {
     final List<String> chineseCountingAfter;
     final List<String> chineseStreak;
     final List<String> fallNouns;
+    final List<String> fallNounBases;
     final List<String> gainNouns;
 
     /** A word that states a number without digits: 過半, "a third", 一倍. */
@@ -119,6 +120,7 @@ final class FigureWords {
         monthChars = String.join("", strings(dates.require("month", "")));
         dayChars = String.join("", strings(dates.require("day", "")));
         fallNouns = longestFirst(strings(dir.require("fall_nouns", "")));
+        fallNounBases = strings(dir.require("fall_noun_bases", ""));
         gainNouns = longestFirst(strings(dir.require("gain_nouns", "")));
         List<NumberWord> nw = new ArrayList<>();
         for (YamlNode entry : root.require("number_words", "").items()) {

@@ -2103,7 +2103,9 @@ public final class ArticleReading {
                     // (由去年的12.4%: the base's own value, attached; 較上年同期提升3.2個百分點: a move against it, not)
                     boolean moveAgainst = !f.directionWord().isEmpty() && gap.contains(FigureReader.lowerAscii(f.directionWord()))
                             && afterComparing(m.start());
-                    if (!gap.isEmpty() && rest.isEmpty() && !latin(charAt(lowered, m.end() - 1)) && !m.base() && !moveAgainst) {
+                    // (較8月的3.8%, 跌幅較上季的18.3%收窄: 的 makes the figure the base's own value, a base or not)
+                    boolean ownValue = gap.strip().equals("的");
+                    if (!gap.isEmpty() && rest.isEmpty() && !latin(charAt(lowered, m.end() - 1)) && (!m.base() || ownValue) && !moveAgainst) {
                         out[i] = t;
                     }
                 }
@@ -2756,6 +2758,20 @@ public final class ArticleReading {
     public Optional<ChangeBasis> basis(Figure f) {
         int cs = clauseStart(f.start());
         String head = lowered.substring(cs, f.start());
+        // 跌幅較上季的18.3%: the earlier quarter's own value, no change against it; the words from its 較 on
+        // say which figure it is, not the basis of a change
+        int own = attachedIndex(f);
+        if (own >= 0 && times.get(own).base() && times.get(own).start() >= cs && times.get(own).end() <= f.start()
+                && lowered.substring(times.get(own).end(), f.start()).strip().equals("的")) {
+            int cut = times.get(own).start();
+            for (String word : w.comparing) {
+                int at = lowered.lastIndexOf(word, cut);
+                if (!latin(word.charAt(0)) && at >= cs && cut - at - word.length() <= 1) {
+                    cut = Math.min(cut, at);
+                }
+            }
+            head = lowered.substring(cs, cut);
+        }
         ChangeBasis best = null;
         int bestAt = -1;
         String tail = lowered.substring(f.end(), Math.min(clauseEndAt(f.end()), f.end() + 24));
@@ -2814,7 +2830,12 @@ public final class ArticleReading {
 
     /** Whether a metric names a forecast, an estimate or a target ("analysts' estimate", 全年銷量目標, 預估). */
     public static boolean namesForecast(String metric) {
-        return namesAny(metric, ReadingWords.get().forecastMetrics);
+        return namesAny(metric, ReadingWords.get().forecastMetrics) && !namesTargetDone(metric);
+    }
+
+    /** Whether a metric names how much of a target is done ("Share of the target reached", 目標達成率): an actual figure. */
+    public static boolean namesTargetDone(String metric) {
+        return namesAny(metric, ReadingWords.get().targetDone);
     }
 
     /** Whether the article states the figure as a forecast, estimate or target: in a forecasting sentence, or framed by one. */
@@ -2856,7 +2877,8 @@ public final class ArticleReading {
             // the words may stand before a bound or a currency: "estimate of about $12 billion"
             // or after a copula: "its target is 9%", 增長目標為9%左右 (seen on a held-out article)
             if (b.endsWith(word) || b.matches(".*" + java.util.regex.Pattern.quote(word)
-                    + "\\s*(the\\s+)?(is|was|of|at|為|为|是|定為|定为|訂為|订为)?\\s*(about|around|roughly|nearly|some|約|约|的)?\\s*$")) {
+                    + "\\s*(the\\s+)?(is|was|of|at|為|为|是|定為|定为|訂為|订为)?\\s*"
+                    + "(about|around|roughly|nearly|some|約|约|的|不低於|不低于|不少於|不少于|至少|逾|超過|超过)?\\s*$")) {
                 return true;
             }
         }

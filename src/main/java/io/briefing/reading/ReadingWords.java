@@ -102,6 +102,7 @@ final class ReadingWords {
     /** Words of a metric that counts a run of periods ("consecutive months of decline", 連續下跌月數): a count, no move. */
     final List<String> streakMetrics;
     final List<String> forecastMetrics;
+    final List<String> targetDone;
     final List<String> estimateBefore;
     final List<String> estimateAfter;
     final List<String> moneyNouns;
@@ -259,6 +260,7 @@ final class ReadingWords {
         changeMetrics = strings(root.require("change_metrics", ""));
         streakMetrics = strings(root.require("streak_metrics", ""));
         forecastMetrics = strings(root.require("forecast_metrics", ""));
+        targetDone = strings(root.require("target_done", ""));
         estimateBefore = strings(root.require("estimate_before", ""));
         estimateAfter = strings(root.require("estimate_after", ""));
         moneyNouns = strings(root.require("money_nouns", ""));

@@ -329,4 +329,28 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Dunmore Oil"), List.of("Brannic Sea")));
         assertThat(owner(r, "$4.2 billion")).containsExactly("0");
     }
+
+    /** 跌幅較8月的3.8%收窄: August's own fall of 3.8%, dated August, not a rise, not this month's. */
+    @Test
+    void aFallComparedWithAnEarlierFallIsThatMonthsFall() {
+        ArticleReading r = read("（虛構）9月零售業總銷貨價值按年跌2.1%，跌幅較8月的3.8%收窄。", List.of(List.of("零售業")));
+        assertThat(figure(r, "3.8%").direction()).isEqualTo(Figure.Direction.FALL);
+        assertThat(period(r, "3.8%")).isEqualTo("2025-08");
+        assertThat(figure(r, "2.1%").direction()).isEqualTo(Figure.Direction.FALL);
+    }
+
+    /**
+     * A target stated with a bound (目标不低于800万吨) is framed as a target; how much of it is done
+     * (目標達成率) is an actual figure, even after the target (已完成全年目標的九成); a growth the
+     * reporter works out as needed (需达到两成) is an estimate.
+     */
+    @Test
+    void targetsTheirShareDoneAndWhatIsNeeded() {
+        ArticleReading r = read("（虚构）其今年新粮收购目标不低于800万吨，截至11月10日已完成过半。"
+                + "按照进度测算，第四季度营收增速需达到两成左右。", List.of(List.of("甲嘉粮油")));
+        assertThat(r.forecastFramed(figure(r, "800万吨"))).isTrue();
+        assertThat(r.forecastFramed(figure(r, "两成左右"))).isTrue();
+        assertThat(ArticleReading.namesForecast("Share of the purchase target completed 收购目标完成比例")).isFalse();
+        assertThat(ArticleReading.namesForecast("Full-year purchase target 全年收购目标")).isTrue();
+    }
 }
