@@ -107,6 +107,17 @@ final class ChineseNames {
                 continue;
             }
             m.name = chosen + text.substring(m.word, m.end);
+            // 储能电池 in an article on 储能: a stem the text writes far more often on its own is a common noun
+            // (storage), and so is the compound; a name's stem (澜储, 晶岳) is rarely written without it
+            int named = ArticleReading.count(text, m.name);
+            int alone = ArticleReading.count(text, chosen) - named;
+            // (a stem other organisation words follow too, 華岳 of 華岳金控 and 華岳人壽, names a group)
+            final String stem2 = chosen;
+            boolean family = mentions.stream().anyMatch(o -> o != m && o.word - o.from >= stem2.length()
+                    && text.startsWith(stem2, o.word - stem2.length()) && !text.substring(o.word, o.end).equals(text.substring(m.word, m.end)));
+            if (m.end - m.word <= 2 && alone >= 5 && alone >= 3 * named && !annotated(text, m.end) && !family) {
+                continue;
+            }
             if (ArticleReading.count(text, m.name) < 2 && !annotated(text, m.end) && !opensClause(text, m.word - chosen.length())) {
                 continue; // named once, inside a clause, not annotated: as likely a phrase (國內動力電池) as a name
             }

@@ -78,4 +78,18 @@ class ChineseNamesTest {
         assertThat(found).noneMatch(n -> n.contains("承压") || n.startsWith("度") || n.startsWith("業主") || n.startsWith("另一"));
         assertThat(found).contains("戊港置業");
     }
+
+    /**
+     * 储能电池 in an article on 储能 is a common noun (the stem is written far more often alone); 甲岳人壽
+     * beside 甲岳金控 is a name of a group whose stem other organisation words follow too.
+     */
+    @Test
+    void aCompoundOfACommonStemIsNoNameButAGroupsUnitIs() {
+        List<String> storage = first("丙储科技前三季度储能电池出货量为48.6GWh。储能行业承压，储能集采价格下降，储能项目增多。"
+                + "丁沣新能第三季度储能电池出货5.1GWh。新型储能装机增长，储能电站并网，储能需求旺盛，储能招标增加。丙储科技表示……");
+        assertThat(storage).contains("丙储科技").doesNotContain("储能电池");
+        List<String> group = first("甲岳金控10月獲利。甲岳金前10月每股盈餘3.12元，甲岳金表示……甲岳金全年目標……"
+                + "旗下甲岳人壽10月獲利，甲岳人壽表示……甲岳金控股價上漲。");
+        assertThat(group).contains("甲岳金控", "甲岳人壽");
+    }
 }
