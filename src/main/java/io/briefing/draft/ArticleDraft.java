@@ -39,7 +39,26 @@ public final class ArticleDraft {
 
     private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject,
                          ChineseTopic topic, List<String> referring, NumberInName numberInName,
-                         Optional<java.util.regex.Pattern> dayWords, List<String> wholeOf) {}
+                         Optional<java.util.regex.Pattern> dayWords, List<String> wholeOf, List<String> topicMarkers) {
+
+        /** The topic a sentence opening "X方面，" sets (X, two to eight characters), else "". */
+        String topicSetBy(String sentence) {
+            int comma = sentence.indexOf('，');
+            if (comma < 0) {
+                return "";
+            }
+            String head = sentence.substring(0, comma).strip();
+            for (String marker : topicMarkers) {
+                if (head.endsWith(marker)) {
+                    String x = head.substring(0, head.length() - marker.length()).strip();
+                    int n = x.codePointCount(0, x.length());
+                    boolean han = x.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                    return n >= 2 && n <= 8 && han ? x : "";
+                }
+            }
+            return "";
+        }
+    }
 
     private static final class Loaded {
         static final Map<String, Words> WORDS = load();
@@ -187,10 +206,11 @@ public final class ArticleDraft {
                 }
             }
             Figure previous = null;
-            String topic = "";
+            // 網上銷售方面，9月佔零售業總銷貨價值的9.1%: a sentence opening "as for X" is about X
+            String topic = chinese ? words.topicSetBy(s) : "";
             // whether the topic in play is one a clause of this sentence named itself (訪港旅客…，按年增加12.4%
             // goes on with 訪港旅客, not with the research centre that announced it), and those topics in order
-            boolean topicIsOwn = false;
+            boolean topicIsOwn = !topic.isEmpty();
             List<String> clauseTopics = new ArrayList<>();
             List<int[]> phones = phoneLike(s);
             // 澜星、青橙、玄鸟、极光…分别为1620万部、1380万部、1150万部和960万部: the i-th figure of a run is
@@ -912,7 +932,8 @@ public final class ArticleDraft {
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
                         sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words")),
-                        list(e.getValue(), "rank-before"))), anyOf(list(e.getValue(), "day-words")), list(e.getValue(), "whole-of")));
+                        list(e.getValue(), "rank-before"))), anyOf(list(e.getValue(), "day-words")), list(e.getValue(), "whole-of"),
+                        list(e.getValue(), "topic-markers")));
             }
             return out;
         } catch (IOException e) {

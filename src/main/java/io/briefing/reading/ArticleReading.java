@@ -2584,6 +2584,10 @@ public final class ArticleReading {
             if (latin(word.charAt(0)) ? before.endsWith(word + " ") : lowered.startsWith(word, m.end())) {
                 return true;
             }
+            // 年底前: a time word that holds its deadline word
+            if (!latin(word.charAt(0)) && m.text().endsWith(word) && m.text().length() > word.length()) {
+                return true;
+            }
         }
         return false;
     }

@@ -455,4 +455,19 @@ class ArticleDraftTest {
         assertThat(new ArticleDraft(units).read("（虛構測試）\n\n甲岳集團營收42.1億元。", Period.parse("2025-11-11"))
                 .rows().get(0).unit()).isEqualTo("CNY");
     }
+
+    /**
+     * "As for X" (X方面，) sets the topic of the sentence, and a month before 佔 dates the share after it;
+     * 累計 ("in total") opens a clause without hiding its topic (累計訪港旅客 is about 訪港旅客).
+     */
+    @Test
+    void asForXSetsTheTopicAndInTotalHidesNone() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n香江日報（虛構）　2025年11月4日\n\n"
+                + "網上銷售方面，9月佔零售業總銷貨價值的8.7%，較上年同期增加1.2個百分點。\n\n"
+                + "9月訪港旅客約371萬人次，其中內地旅客佔近八成；首9個月累計訪港旅客達3,540萬人次。",
+                Period.parse("2025-11-04"));
+        assertThat(row(r, "8.7%").entityZh()).isEqualTo("網上銷售");
+        assertThat(row(r, "8.7%").period()).isEqualTo("2025-09");
+        assertThat(row(r, "3,540").entityZh()).isEqualTo("訪港旅客");
+    }
 }
