@@ -309,7 +309,9 @@ public final class ArticleDraft {
                     if (!farCarried && !ownTopicFirst && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
                         fromReading = true;
                         // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
-                        String name = ownerName;
+                        // (an entity's name starts with a capital, as a table writes it: "Distillate inventories")
+                        String name = !chinese && !ownerName.isEmpty() && Character.isLowerCase(ownerName.charAt(0))
+                                ? Character.toUpperCase(ownerName.charAt(0)) + ownerName.substring(1) : ownerName;
                         row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(),
                                 chinese ? "" : name, chinese ? name : row.entityZh(),
                                 row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
@@ -370,6 +372,14 @@ public final class ArticleDraft {
                 List<String> listed = knownNames.contains(entity) ? List.of(entity) : names(entity, chinese);
                 if (listed.size() > 1) {
                     listedNames = listed;
+                }
+                // "Personal lines and commercial lines premiums rose 12% and 6%, respectively": the things the
+                // subject lists, its measure's word left off the last
+                if (respectively && !chinese && runs[fi][1] >= 2 && listedNames.size() != runs[fi][1] && !fromReading) {
+                    List<String> things = words.subject().listed(s, f.start());
+                    if (things.size() == runs[fi][1]) {
+                        listedNames = things;
+                    }
                 }
                 if (respectively && runs[fi][1] >= 2 && listedNames.size() == runs[fi][1]) {
                     listed = List.of(listedNames.get(runs[fi][0]));

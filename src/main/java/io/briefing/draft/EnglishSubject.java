@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class EnglishSubject {
     /** Where a new clause with its own subject starts: "…, while the two-year yield dropped…". */
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:;\\s+|,\\s+(?:while|and|but|whereas)\\s+|\\s+(?:while|whereas)\\s+|,\\s+and\\s+)");
+    /** A place after a thing: "… in Kalvaria", "… across the region". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:in|across|at)\\s+(?:the\\s+)?");
     /** A relative clause or an apposition between commas describes the subject: it is left out. */
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose|where)\\s+[^,]*,");
 
@@ -113,6 +115,16 @@ final class EnglishSubject {
         if (phrase.isEmpty() || phrase.chars().noneMatch(Character::isLetter) || !Character.isLetterOrDigit(phrase.charAt(0))) {
             return Optional.empty();
         }
+        // "Commercial crude inventories in Kalvaria": a market's thing in a place is that thing; the place
+        // only says where it is counted
+        java.util.regex.Matcher place = PLACE_AFTER.matcher(phrase);
+        if (place.find() && place.start() > 0 && names.stream().anyMatch(n -> phrase.substring(place.end()).strip().startsWith(n))) {
+            String thing = phrase.substring(0, place.start()).strip();
+            boolean own = java.util.Arrays.stream(thing.split("\\s+")).anyMatch(x -> ownWords.contains(bare(x)));
+            if (own) {
+                return Optional.of(Character.toUpperCase(thing.charAt(0)) + thing.substring(1));
+            }
+        }
         for (String name : names) {
             int at = phrase.indexOf(name);
             if (at >= 0) {
@@ -136,6 +148,54 @@ final class EnglishSubject {
             return Optional.empty();
         }
         return Optional.of(Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1));
+    }
+
+    /**
+     * The things a clause's subject lists before its verb, for figures told "respectively": "Personal lines
+     * and commercial lines premiums rose 12% and 6%" lists Personal lines and commercial lines (the
+     * measure's word after the last is the measure's, not the thing's); empty when it lists fewer than two.
+     */
+    List<String> listed(String sentence, int figureStart) {
+        String before = sentence.substring(0, figureStart);
+        java.util.regex.Matcher j = CLAUSE_JOIN.matcher(before);
+        int from = 0;
+        while (j.find()) {
+            from = j.end();
+        }
+        String[] words = before.substring(from).strip().split("\\s+");
+        int verb = -1;
+        for (int i = 0; i < words.length && verb < 0; i++) {
+            if (verbs.contains(bare(words[i]))) {
+                verb = i;
+            }
+        }
+        if (verb < 3) {
+            return List.of();
+        }
+        String subject = String.join(" ", java.util.Arrays.copyOfRange(words, 0, verb)).replaceAll("[,;:]+$", "");
+        List<String> parts = new ArrayList<>();
+        for (String p : subject.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        if (parts.size() < 2) {
+            return List.of();
+        }
+        // the last part's last word is the measure all of them share, when the glossary knows it or the
+        // first part is the shorter
+        String last = parts.get(parts.size() - 1);
+        int space = last.lastIndexOf(' ');
+        int firstWords = parts.get(0).split("\\s+").length;
+        if (space > 0 && (Glossary.get().find(last.substring(space + 1)).isPresent() || last.split("\\s+").length > firstWords)) {
+            parts.set(parts.size() - 1, last.substring(0, space).strip());
+        }
+        for (String p : parts) {
+            if (p.split("\\s+").length > 4 || refersBack(p)) {
+                return List.of();
+            }
+        }
+        return List.copyOf(parts);
     }
 
     /**

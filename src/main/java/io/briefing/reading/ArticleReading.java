@@ -1329,6 +1329,12 @@ public final class ArticleReading {
      */
     private String ownSubject(int cs, int at) {
         String head = text.substring(cs, at).strip();
+        // ", while distillate inventories were …": the word of contrast opens the clause, it is no subject's
+        for (String word : w.ownSubjectClauses) {
+            if (head.toLowerCase(java.util.Locale.ROOT).startsWith(word + " ")) {
+                head = head.substring(word.length()).strip();
+            }
+        }
         if (head.isEmpty() || !latin(head.charAt(0))) {
             return null;
         }

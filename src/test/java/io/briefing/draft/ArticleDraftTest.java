@@ -470,4 +470,22 @@ class ArticleDraftTest {
         assertThat(row(r, "8.7%").period()).isEqualTo("2025-09");
         assertThat(row(r, "3,540").entityZh()).isEqualTo("訪港旅客");
     }
+
+    /**
+     * "Commercial crude inventories in Brannia rose" are the inventories' (counted in a place); ", while
+     * distillate inventories were …" has a subject without its "while"; "Retail lines and business lines
+     * premiums rose 10% and 4%, respectively" gives each line its figure.
+     */
+    @Test
+    void aThingInAPlaceAContrastsSubjectAndThingsListedRespectively() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Oil report\n\nSample Desk (invented), Thursday 13 November 2025\n\n"
+                + "Commercial crude inventories in Brannia rose by 4.1 million barrels. Brannia exports fell. "
+                + "Gasoline stocks fell 2.2 million barrels, while distillate inventories were little changed at 110.5 million barrels.\n\n"
+                + "Dunmore Insurance Group said premiums grew 8%. Retail lines and business lines premiums rose 10% and 4%, respectively.",
+                Period.parse("2025-11-13"));
+        assertThat(row(r, "4.1 million").entityEn()).isEqualTo("Commercial crude inventories");
+        assertThat(row(r, "110.5 million").entityEn()).isEqualTo("Distillate inventories");
+        assertThat(row(r, "10%").entityEn()).isEqualTo("Retail lines");
+        assertThat(row(r, "4%").entityEn()).isEqualTo("business lines");
+    }
 }
