@@ -488,4 +488,14 @@ class ArticleDraftTest {
         assertThat(row(r, "10%").entityEn()).isEqualTo("Retail lines");
         assertThat(row(r, "4%").entityEn()).isEqualTo("business lines");
     }
+
+    /** "It will close two of its 12 studios", told after a quarter's results, is news of the day it is told. */
+    @Test
+    void aPlanAnnouncedWithNoTimeIsOfTheDayItIsTold() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Results\n\nBy A Reporter, Sample Daily, Thursday 31 July 2025\n\n"
+                + "Harrow Play said revenue rose 9% to $1.1 billion in the quarter ended June 30. It will close two of its 12 studios.",
+                Period.parse("2025-07-31"));
+        assertThat(row(r, "$1.1 billion").period()).isEqualTo("2025-Q2");
+        assertThat(row(r, "two").period()).isEqualTo("2025-07-31");
+    }
 }
