@@ -136,6 +136,14 @@ final class ChineseTopic {
                 }
             }
         }
+        // 本港今年全年零售業: the times inside a topic say when, not what (本港零售業)
+        for (String w : timeWords) { // longest first
+            int at = t.indexOf(w);
+            while (w.length() >= 2 && at > 0 && at + w.length() < t.length()) {
+                t = (t.substring(0, at) + t.substring(at + w.length())).strip();
+                at = t.indexOf(w);
+            }
+        }
         return t;
     }
 

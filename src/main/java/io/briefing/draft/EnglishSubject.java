@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 final class EnglishSubject {
     /** Where a new clause with its own subject starts: "…, while the two-year yield dropped…". */
     private static final Pattern CLAUSE_JOIN = Pattern.compile("(?:;\\s+|,\\s+(?:while|and|but|whereas)\\s+|\\s+(?:while|whereas)\\s+|,\\s+and\\s+)");
+    /** A day after a subject: "Corvane Bank on Tuesday", "The bank yesterday". */
+    private static final Pattern TIME_TAIL = Pattern.compile(
+            "(?i)\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$");
     /** A place after a thing: "… in Kalvaria", "… across the region". */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:in|across|at)\\s+(?:the\\s+)?");
     /** A relative clause or an apposition between commas describes the subject: it is left out. */
@@ -108,7 +111,8 @@ final class EnglishSubject {
         if (subject.isEmpty()) {
             return Optional.empty();
         }
-        String phrase = String.join(" ", subject).replaceAll("[,;:]+$", "").strip();
+        // "Corvane Bank on Tuesday cut its forecast": the day it did so is no part of who did
+        String phrase = TIME_TAIL.matcher(String.join(" ", subject).replaceAll("[,;:]+$", "").strip()).replaceAll("").strip();
         if (refersBack(phrase)) {
             return Optional.empty();
         }

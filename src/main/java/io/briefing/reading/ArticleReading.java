@@ -1224,7 +1224,8 @@ public final class ArticleReading {
                 before = m;
             } else if (after == null && m.start() >= f.end() && m.end() <= ce && !source(m)) {
                 after = m;
-            } else if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m)) {
+            } else if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !inPlace(m)) {
+                // ("… at $61.40 in New York; the stock had gained a third": a place after "in" owns nothing)
                 earlier = m;
             }
         }
@@ -1701,6 +1702,17 @@ public final class ArticleReading {
         // (a sentence whose first figure comes before its names is no sign of an unnamed subject: "Roughly a
         // third of the economists polled by Northgate News had expected the bank to hold" is about the bank)
         return p.end();
+    }
+
+    /** Whether an English name stands right after "in" after a figure ("at $61.40 in New York"): a place. */
+    private boolean inPlace(NameMention m) {
+        if (!latin(charAt(text, m.start()))) {
+            return false;
+        }
+        String before = lowered.substring(Math.max(0, m.start() - 8), m.start());
+        // (after a figure of its clause: "In Germany, 63% of new homes …" is about Germany)
+        int cs = Math.max(clauseStart(m.start()), sentenceAt(m.start()).start());
+        return before.matches("(?s).*\\bin\\s+(?:the\\s+)?$") && !figuresIn(cs, m.start()).isEmpty();
     }
 
     /** Whether an English name stands right after a preposition ("from Hurricane Delphine", "to Westmere"). */

@@ -306,6 +306,10 @@ final class ChineseNames {
             }
             boolean bounded = start == 0 || bound(text.charAt(start - 1), i - start, w);
             String name = text.substring(start, i);
+            // 每股盈餘（EPS）: a measure per unit and its short form, no name
+            if (start > 0 && text.charAt(start - 1) == '每') {
+                continue;
+            }
             // 1.2萬宗（…）: a quantity's word; 公司主席陳柏謙（虛構）: a person, named by a title
             boolean quantity = start > 0 && Character.isDigit(text.charAt(start - 1));
             if (i - start < 2 || !bounded || quantity || w.personTitles.stream().anyMatch(name::contains)

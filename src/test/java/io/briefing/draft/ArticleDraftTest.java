@@ -498,4 +498,21 @@ class ArticleDraftTest {
         assertThat(row(r, "$1.1 billion").period()).isEqualTo("2025-Q2");
         assertThat(row(r, "two").period()).isEqualTo("2025-07-31");
     }
+
+    /**
+     * 每股盈餘（EPS） is a measure, no name; the times inside a topic are no part of it (本港今年全年零售業
+     * is 本港零售業); a place after "in" owns no later clause's figure; "Corvane Bank on Tuesday" is the bank.
+     */
+    @Test
+    void aMeasuresShortFormTimesInsideATopicAndPlacesOwnNothing() {
+        ArticleDraft.Result zh = DRAFT.read("（虛構測試）\n\n甲岳金控10月稅後純益38.6億元，每股盈餘（EPS）0.31元。"
+                + "甲岳金控表示，每股盈餘（EPS）仍低。\n\n分析師預計，本港今年全年零售業總銷貨價值將按年跌約3%。",
+                Period.parse("2025-11-11"));
+        assertThat(row(zh, "0.31").entityZh()).isEqualTo("甲岳金控");
+        assertThat(row(zh, "3%").entityZh()).isEqualTo("本港零售業");
+        ArticleDraft.Result en = DRAFT.read("(INVENTED) Markets\n\nSample Desk (invented), Thursday 31 July 2025\n\n"
+                + "Harrow Play shares were down 9.6% at $51.40 in New York; the stock had gained about a third since January.",
+                Period.parse("2025-07-31"));
+        assertThat(row(en, "a third").entityEn()).isEqualTo("Harrow Play");
+    }
 }
