@@ -763,9 +763,19 @@ public final class ArticleDraft {
             case THIS_YEAR -> Integer.toString(d.period().year());
             case WEEK -> (d.loose() ? lastWorkingDay(d.to()) : d.to()).toString();
             case UP_TO -> Integer.toString(d.to().getYear());
-            // a weekend (11月8日至9日) by its last day, a longer span by the period that holds it
-            case SPAN -> d.from().plusDays(3).isAfter(d.to()) ? d.to().toString() : d.tightest().toString();
+            // a weekend (11月8日至9日) by its last day, a span that is a whole month or quarter as that period,
+            // any other span of days as the span (10月1日至7日: 2025-10-01..2025-10-07)
+            case SPAN -> d.from().plusDays(3).isAfter(d.to()) ? d.to().toString()
+                    : wholePeriod(d) ? d.tightest().toString() : d.from() + ".." + d.to();
         };
+    }
+
+    /** Whether a span of days is exactly the month, quarter or year that holds it. */
+    private static boolean wholePeriod(Dated d) {
+        io.briefing.facts.Period p = d.tightest();
+        java.time.LocalDate end = p.quarter() > 0 ? p.start().plusMonths(3).minusDays(1)
+                : p.month() > 0 ? p.start().plusMonths(1).minusDays(1) : p.start().plusYears(1).minusDays(1);
+        return p.start().equals(d.from()) && end.equals(d.to());
     }
 
     private static java.time.LocalDate lastWorkingDay(java.time.LocalDate d) {

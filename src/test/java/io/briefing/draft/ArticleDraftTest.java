@@ -515,4 +515,14 @@ class ArticleDraftTest {
                 Period.parse("2025-07-31"));
         assertThat(row(en, "a third").entityEn()).isEqualTo("Harrow Play");
     }
+
+    /** A span of days (10月1日至7日) drafts as the span, as the corpus guide writes it; a whole month stays a month. */
+    @Test
+    void aSpanOfDaysIsDraftedAsTheSpan() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n香江日報（虛構）　2025年11月4日\n\n"
+                + "國慶黃金週（10月1日至7日）期間，訪港旅客共約158萬人次。9月1日至30日，訪港旅客約371萬人次。",
+                Period.parse("2025-11-04"));
+        assertThat(row(r, "158萬").period()).isEqualTo("2025-10-01..2025-10-07");
+        assertThat(row(r, "371萬").period()).isEqualTo("2025-09");
+    }
 }
