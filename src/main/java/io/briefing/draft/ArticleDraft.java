@@ -238,7 +238,6 @@ public final class ArticleDraft {
                 Optional<ArticleReading.When> when = resolve ? article.period(read) : Optional.empty();
                 DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when,
                         resolve ? article.newsDay(read) : Optional.empty(), articleDay, year, chinese, words, topic);
-                String topicBefore = topic;
                 topic = chinese ? row.entityZh() : row.entityEn();
                 if (chinese && !ownTopic.isEmpty()) {
                     topicIsOwn = ownTopic(ownTopic, words, knownNames);
@@ -283,88 +282,11 @@ public final class ArticleDraft {
                         row = row.withPeriod(row.period() + "-YTD");
                     }
                 }
-                // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
-                boolean quotedName = quoted(s.substring(f.end())).isPresent();
-                // whether the entity is one the reading or the clause's subject gives, not a guess from the clause
-                boolean fromReading = false;
-                if (resolve && !quotedName) {
-                    ArticleReading.Owner owner = article.owner(read);
-                    // a Chinese draft knows only the names it found: an owner carried into another
-                    // paragraph (past subjects it cannot name) is a guess it does not make
-                    // (unless the sentence opens by referring back: 公司年初提出，… is the company in play)
-                    boolean farCarried = chinese && owner.carriedFrom() >= 0
-                            && article.sentenceAt(owner.carriedFrom()).paragraph() != article.sentenceAt(read.start()).paragraph()
-                            && words.referring().stream().noneMatch(s.strip()::startsWith);
-                    // a Chinese clause with a topic of its own (全港住宅註冊量…, after 據嘉域地產研究部) is about
-                    // that topic, not about the source or the company carried from the sentence before
-                    // (but a later clause's common noun, 云岫酒业…126家，9月末经销商总数为3017家, is a thing of the
-                    // company whose figure the sentence gave before it; 研究中心公布，9月訪港旅客… is not)
-                    String ownerName = owner.entities().isEmpty() ? owner.named()
-                            : article.entities().get(owner.entities().iterator().next()).label();
-                    boolean sentenceOwner = owner.namedInSentence();
-                    boolean ownTopicFirst = chinese && !owner.namedInClause() && !sentenceOwner
-                            && (ownTopic(ownTopic, words, knownNames) || ownTopic.isEmpty() && topicIsOwn);
-                    // 匯星地產旗下商場「星匯8號」10月人流…: the quoted name the clause is about, not its owner
-                    ownTopicFirst |= chinese && !ownTopic.isEmpty() && (s.contains("「" + ownTopic + "」") || s.contains("“" + ownTopic + "”"));
-                    if (!farCarried && !ownTopicFirst && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
-                        fromReading = true;
-                        // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
-                        // (an entity's name starts with a capital, as a table writes it: "Distillate inventories")
-                        String name = !chinese && !ownerName.isEmpty() && Character.isLowerCase(ownerName.charAt(0))
-                                ? Character.toUpperCase(ownerName.charAt(0)) + ownerName.substring(1) : ownerName;
-                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(),
-                                chinese ? "" : name, chinese ? name : row.entityZh(),
-                                row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
-                                row.toFill());
-                    }
-                }
-                // a clause whose topic is a name the reading knows without its organisation word
-                // (力旭前三季累計營收… after 力旭科技) is about that name, whoever the sentence before was
-                // about; 酒店 is no short name of 酒店業協會
-                if (resolve && chinese && !quotedName && ownTopic.codePointCount(0, ownTopic.length()) >= 2) {
-                    String start = ownTopic;
-                    List<String> longer = knownNames.stream().filter(k -> k.startsWith(start) && !k.equals(start)
-                            && ArticleReading.organisationWord(k.substring(start.length()))).toList();
-                    if (longer.size() == 1 && !knownNames.contains(start)) {
-                        topic = longer.get(0); // and the clauses that go on (年減6.8%) keep it
-                        topicIsOwn = true;
-                        row = row.withEntity("", longer.get(0));
-                    }
-                }
-                // 全省玉米, 該省: the whole of the province in play, the one of its kind the article named last
-                if (resolve && chinese && !quotedName) {
-                    Optional<String> whole = wholeOf(row.entityZh(), knownNames, text, span[0] + f.start(), words);
-                    if (whole.isPresent()) {
-                        row = row.withEntity("", whole.get());
-                        fromReading = true;
-                    }
-                }
-                // 其, 該公司, 她 that the reading could not resolve: the entity of the last row drafted, as a reader
-                // takes it from the text before, rather than the pronoun itself
-                if (resolve && chinese && !lastNamed.isEmpty() && words.referring().stream().anyMatch(row.entityZh()::startsWith)) {
-                    row = row.withEntity("", lastNamed);
-                }
-                // an English clause whose subject is a thing of its own ("Consumer price inflation eased to
-                // 2.4%") states the figure of that thing, whoever the paragraph is about
-                if (resolve && !chinese && !quotedName) {
-                    Optional<String> own = words.subject().of(s, f.start(), knownNames);
-                    if (own.isPresent()) {
-                        fromReading = true;
-                        row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), own.get(), "",
-                                row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
-                                row.toFill());
-                    }
-                }
-                // an entity is a name, never a piece of the clause: one holding a name the reading knows is that
-                // name (獲利王華岳金控, 禾嘉粮油前三季度实现), one that cannot be a name ("rose", "to", a clause with
-                // its figure) is the entity last drafted, for the analyst to check (on eight held-out articles a
-                // quarter of the drafted entities were such pieces)
-                // (a name the sentence quotes, 「星匯8號」, is a name, digits and all)
-                String drafted = chinese ? row.entityZh() : row.entityEn();
-                boolean quotedTopic = chinese && !drafted.isEmpty() && (s.contains("「" + drafted + "」") || s.contains("“" + drafted + "”"));
-                if (resolve && !quotedName && !fromReading && !quotedTopic) {
-                    row = asName(row, chinese, knownNames, words);
-                }
+                Owned owned = owned(row, f, read, s, span[0], text, article, chinese, words, knownNames, topic, topicIsOwn);
+                row = owned.row();
+                topic = owned.topic();
+                topicIsOwn = owned.topicIsOwn();
+                boolean fromReading = owned.fromReading();
                 // names listed together share the figure (智譜AI、月之暗面、百川智能均已躋身估值“200億俱樂部”):
                 // a table holds it once for each, as a person would write it
                 String entity = chinese ? row.entityZh() : row.entityEn();
@@ -404,6 +326,102 @@ public final class ArticleDraft {
             }
         }
         return new Result(text, chinese, sentences.size(), List.copyOf(rows));
+    }
+
+
+    /** A row with the owner a careful reader gives its figure, whether the reading or the clause's subject gave it, and the topic then in play. */
+    private record Owned(DraftRow row, boolean fromReading, String topic, boolean topicIsOwn) {}
+
+    /**
+     * The row with its owner: the one the reading resolves ("It", 該公司, subjectless sentences), unless
+     * the clause has a topic of its own (a quoted mall, 全省, a thing of a market), else a name the clause
+     * holds, else the entity last drafted; never a piece of the clause.
+     */
+    private Owned owned(DraftRow row, Figure f, Figure read, String s, int sentenceStart, String text, ArticleReading article,
+                        boolean chinese, Words words, List<String> knownNames, String topic, boolean topicIsOwn) {
+        // a figure followed by its quoted name (最高5億元“訓力券”) is about that name, whoever is in play
+        boolean quotedName = quoted(s.substring(f.end())).isPresent();
+        // whether the entity is one the reading or the clause's subject gives, not a guess from the clause
+        boolean fromReading = false;
+        if (resolve && !quotedName) {
+            ArticleReading.Owner owner = article.owner(read);
+            // a Chinese draft knows only the names it found: an owner carried into another
+            // paragraph (past subjects it cannot name) is a guess it does not make
+            // (unless the sentence opens by referring back: 公司年初提出，… is the company in play)
+            boolean farCarried = chinese && owner.carriedFrom() >= 0
+                    && article.sentenceAt(owner.carriedFrom()).paragraph() != article.sentenceAt(read.start()).paragraph()
+                    && words.referring().stream().noneMatch(s.strip()::startsWith);
+            // a Chinese clause with a topic of its own (全港住宅註冊量…, after 據嘉域地產研究部) is about
+            // that topic, not about the source or the company carried from the sentence before
+            // (but a later clause's common noun, 云岫酒业…126家，9月末经销商总数为3017家, is a thing of the
+            // company whose figure the sentence gave before it; 研究中心公布，9月訪港旅客… is not)
+            String ownerName = owner.entities().isEmpty() ? owner.named()
+                    : article.entities().get(owner.entities().iterator().next()).label();
+            boolean sentenceOwner = owner.namedInSentence();
+            boolean ownTopicFirst = chinese && !owner.namedInClause() && !sentenceOwner
+                    && (ownTopic(ownTopic, words, knownNames) || ownTopic.isEmpty() && topicIsOwn);
+            // 匯星地產旗下商場「星匯8號」10月人流…: the quoted name the clause is about, not its owner
+            ownTopicFirst |= chinese && !ownTopic.isEmpty() && (s.contains("「" + ownTopic + "」") || s.contains("“" + ownTopic + "”"));
+            if (!farCarried && !ownTopicFirst && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
+                fromReading = true;
+                // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
+                // (an entity's name starts with a capital, as a table writes it: "Distillate inventories")
+                String name = !chinese && !ownerName.isEmpty() && Character.isLowerCase(ownerName.charAt(0))
+                        ? Character.toUpperCase(ownerName.charAt(0)) + ownerName.substring(1) : ownerName;
+                row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(),
+                        chinese ? "" : name, chinese ? name : row.entityZh(),
+                        row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
+                        row.toFill());
+            }
+        }
+        // a clause whose topic is a name the reading knows without its organisation word
+        // (力旭前三季累計營收… after 力旭科技) is about that name, whoever the sentence before was
+        // about; 酒店 is no short name of 酒店業協會
+        if (resolve && chinese && !quotedName && ownTopic.codePointCount(0, ownTopic.length()) >= 2) {
+            String start = ownTopic;
+            List<String> longer = knownNames.stream().filter(k -> k.startsWith(start) && !k.equals(start)
+                    && ArticleReading.organisationWord(k.substring(start.length()))).toList();
+            if (longer.size() == 1 && !knownNames.contains(start)) {
+                topic = longer.get(0); // and the clauses that go on (年減6.8%) keep it
+                topicIsOwn = true;
+                row = row.withEntity("", longer.get(0));
+            }
+        }
+        // 全省玉米, 該省: the whole of the province in play, the one of its kind the article named last
+        if (resolve && chinese && !quotedName) {
+            Optional<String> whole = wholeOf(row.entityZh(), knownNames, text, sentenceStart + f.start(), words);
+            if (whole.isPresent()) {
+                row = row.withEntity("", whole.get());
+                fromReading = true;
+            }
+        }
+        // 其, 該公司, 她 that the reading could not resolve: the entity of the last row drafted, as a reader
+        // takes it from the text before, rather than the pronoun itself
+        if (resolve && chinese && !lastNamed.isEmpty() && words.referring().stream().anyMatch(row.entityZh()::startsWith)) {
+            row = row.withEntity("", lastNamed);
+        }
+        // an English clause whose subject is a thing of its own ("Consumer price inflation eased to
+        // 2.4%") states the figure of that thing, whoever the paragraph is about
+        if (resolve && !chinese && !quotedName) {
+            Optional<String> own = words.subject().of(s, f.start(), knownNames);
+            if (own.isPresent()) {
+                fromReading = true;
+                row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), own.get(), "",
+                        row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
+                        row.toFill());
+            }
+        }
+        // an entity is a name, never a piece of the clause: one holding a name the reading knows is that
+        // name (獲利王華岳金控, 禾嘉粮油前三季度实现), one that cannot be a name ("rose", "to", a clause with
+        // its figure) is the entity last drafted, for the analyst to check (on eight held-out articles a
+        // quarter of the drafted entities were such pieces)
+        // (a name the sentence quotes, 「星匯8號」, is a name, digits and all)
+        String drafted = chinese ? row.entityZh() : row.entityEn();
+        boolean quotedTopic = chinese && !drafted.isEmpty() && (s.contains("「" + drafted + "」") || s.contains("“" + drafted + "”"));
+        if (resolve && !quotedName && !fromReading && !quotedTopic) {
+            row = asName(row, chinese, knownNames, words);
+        }
+        return new Owned(row, fromReading, topic, topicIsOwn);
     }
 
     /**
