@@ -1829,7 +1829,10 @@ public final class ArticleReading {
             if (g.start() < from || g.end() > s.end() || g.start() > upTo) {
                 continue;
             }
-            if (!run.isEmpty() && !alike(run.get(run.size() - 1), g)) {
+            // (…股价分别上涨4.2%和1.1%，北仓粮贸则下跌3.5%: a later clause that names its own owner ends the run)
+            boolean ownClause = !run.isEmpty() && clauseStart(g.start()) > run.get(run.size() - 1).end()
+                    && namedBetween(clauseStart(g.start()), g.start());
+            if (!run.isEmpty() && (!alike(run.get(run.size() - 1), g) || ownClause)) {
                 if (run.contains(f)) {
                     break;
                 }
@@ -1844,6 +1847,12 @@ public final class ArticleReading {
         NameMention m = list.get(run.indexOf(f));
         return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    /** Whether a name of the table stands in [from, to). */
+    private boolean namedBetween(int from, int to) {
+        int[] r = range(nameStarts, from, to);
+        return r[1] > r[0];
     }
 
     /**

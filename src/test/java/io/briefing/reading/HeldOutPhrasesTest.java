@@ -353,4 +353,14 @@ class HeldOutPhrasesTest {
         assertThat(ArticleReading.namesForecast("Share of the purchase target completed 收购目标完成比例")).isFalse();
         assertThat(ArticleReading.namesForecast("Full-year purchase target 全年收购目标")).isTrue();
     }
+
+    /** 甲、乙股价分别上涨4.2%和1.1%，丙则下跌3.5%: the run told respectively ends where a clause names its own owner. */
+    @Test
+    void aRespectiveRunEndsAtAClauseThatNamesItsOwnOwner() {
+        ArticleReading r = read("（虚构）当日，甲嘉粮油、乙泽农业股价分别上涨4.2%和1.1%，丙仓粮贸则下跌3.5%。",
+                List.of(List.of("甲嘉粮油"), List.of("乙泽农业"), List.of("丙仓粮贸")));
+        assertThat(owner(r, "4.2%")).containsExactly("0");
+        assertThat(owner(r, "1.1%")).containsExactly("1");
+        assertThat(owner(r, "3.5%")).containsExactly("2");
+    }
 }
