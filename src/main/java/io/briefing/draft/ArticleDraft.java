@@ -329,7 +329,10 @@ public final class ArticleDraft {
     }
 
 
-    /** A row with the owner a careful reader gives its figure, whether the reading or the clause's subject gave it, and the topic then in play. */
+    /**
+     * A row with the owner a careful reader gives its figure, whether the reading or the clause's subject
+     * gave it, and the topic then in play.
+     */
     private record Owned(DraftRow row, boolean fromReading, String topic, boolean topicIsOwn) {}
 
     /**
@@ -357,11 +360,10 @@ public final class ArticleDraft {
             // company whose figure the sentence gave before it; 研究中心公布，9月訪港旅客… is not)
             String ownerName = owner.entities().isEmpty() ? owner.named()
                     : article.entities().get(owner.entities().iterator().next()).label();
-            boolean sentenceOwner = owner.namedInSentence();
-            boolean ownTopicFirst = chinese && !owner.namedInClause() && !sentenceOwner
+            boolean ownTopicFirst = chinese && !owner.namedInClause() && !owner.namedInSentence()
                     && (ownTopic(ownTopic, words, knownNames) || ownTopic.isEmpty() && topicIsOwn);
             // 匯星地產旗下商場「星匯8號」10月人流…: the quoted name the clause is about, not its owner
-            ownTopicFirst |= chinese && !ownTopic.isEmpty() && (s.contains("「" + ownTopic + "」") || s.contains("“" + ownTopic + "”"));
+            ownTopicFirst |= chinese && quotedIn(s, ownTopic);
             if (!farCarried && !ownTopicFirst && (!owner.entities().isEmpty() || !owner.named().isEmpty())) {
                 fromReading = true;
                 // the owner as the reading resolves it ("It" and subjectless sentences too), not a fragment
@@ -417,7 +419,7 @@ public final class ArticleDraft {
         // quarter of the drafted entities were such pieces)
         // (a name the sentence quotes, 「星匯8號」, is a name, digits and all)
         String drafted = chinese ? row.entityZh() : row.entityEn();
-        boolean quotedTopic = chinese && !drafted.isEmpty() && (s.contains("「" + drafted + "」") || s.contains("“" + drafted + "”"));
+        boolean quotedTopic = chinese && quotedIn(s, drafted);
         if (resolve && !quotedName && !fromReading && !quotedTopic) {
             row = asName(row, chinese, knownNames, words);
         }
@@ -453,6 +455,11 @@ public final class ArticleDraft {
         }
         return new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), row.entityEn(), row.entityZh(), "", "",
                 row.quote(), row.figure(), row.sentence(), row.line(), row.start(), List.copyOf(fill));
+    }
+
+    /** Whether a sentence writes a name in quotation marks (「星匯8號」, “訓力券”). */
+    private static boolean quotedIn(String sentence, String name) {
+        return !name.isEmpty() && (sentence.contains("「" + name + "」") || sentence.contains("“" + name + "”"));
     }
 
     /**
