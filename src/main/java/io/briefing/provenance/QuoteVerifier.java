@@ -135,11 +135,13 @@ public final class QuoteVerifier {
             return null;
         }
         String l = label.get();
-        // only a label told apart by a number (3奈米, 28奈米): a metric word (涉及金額) labels many rows alike
-        if (l.chars().noneMatch(Character::isDigit)) {
-            return null;
-        }
         String metric = f.metric().zh() == null ? "" : f.metric().zh();
+        // only a label told apart by a number (3奈米, 28奈米): a metric word (涉及金額) labels many rows alike;
+        // but a row whose metric names the label of another figure of the sentence and not this one's
+        // (營收為221.5億元，淨利潤為7.02億元 given to a net profit) is given that other figure's neighbour
+        if (l.chars().noneMatch(Character::isDigit)) {
+            return metric.contains(l) ? null : siblingLabelled(f, g, l, metric, reading);
+        }
         if (metric.contains(l) || f.entityNames().stream().anyMatch(n -> n.contains(l) || l.contains(n))) {
             return null;
         }
@@ -149,6 +151,27 @@ public final class QuoteVerifier {
         return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text() + "」 to 「" + l
                 + "」, which another row's metric names and this row's (「" + metric + "」) does not; Fix: take the figure the "
                 + "article gives this row's metric, or correct the metric");
+    }
+
+    /**
+     * The check of a figure labelled by a word (營收為…) whose row's metric names, instead, the word that labels
+     * another figure of the same sentence (淨利潤為…); null when the metric names no other label.
+     */
+    private static FactCheck siblingLabelled(Fact f, Figure g, String label, String metric, ArticleReading reading) {
+        ArticleReading.Sentence s = reading.sentenceAt(g.start());
+        for (Figure other : reading.figuresIn(s.start(), s.end())) {
+            if (other == g) {
+                continue;
+            }
+            Optional<String> o = reading.clauseLabel(other);
+            if (o.isPresent() && o.get().codePointCount(0, o.get().length()) >= 2 && !label.contains(o.get())
+                    && !o.get().contains(label) && metric.contains(o.get())) {
+                return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text() + "」 to 「"
+                        + label + "」 and 「" + other.text() + "」 to 「" + o.get() + "」, which this row's metric (「" + metric
+                        + "」) names; Fix: take the figure the article gives this row's metric, or correct the metric");
+            }
+        }
+        return null;
     }
 
     private static String entityKey(Fact f) {

@@ -178,6 +178,30 @@ class StrictVerificationTest {
         assertThat(swapped.detail()).contains("gives 「37%」 to 「5奈米」");
     }
 
+    /**
+     * 營收為221.5億元，淨利潤為7.02億元: a net profit row given the revenue is refused (held-out tamper found it
+     * verified), while rows whose metrics name their own labels, or neither label, still verify.
+     */
+    @Test
+    void aFigureLabelledByAWordIsNotARowWhoseMetricNamesTheOtherLabel() {
+        String article = "（虛構測試）甲嘉糧油前三季營收612.8億元。其中，第三季營收為221.5億元，淨利潤為7.02億元。";
+        QuoteVerifier v = new QuoteVerifier(article);
+        String quote = "第三季營收為221.5億元，淨利潤為7.02億元";
+        java.util.function.BiFunction<String, String[], Fact> row = (id, m) -> new Fact(id, "c", new Localized("Alpha", "甲嘉糧油"),
+                new Localized("Third-quarter " + id, m[0]), new Amount(new BigDecimal(m[1]), TestUnits.of("CNY"), Qualifier.EXACT),
+                TestUnits.of("CNY"), Qualifier.EXACT, Period.parse("2025-Q3"), Localized.of("r"), false, quote, List.of(), 3);
+        QuoteVerifier.Setting zh = QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-10");
+        Fact rev = row.apply("rev", new String[] {"第三季營收", "22150000000"});
+        Fact ni = row.apply("ni", new String[] {"第三季淨利潤", "702000000"});
+        assertThat(v.verify(List.of(rev, ni), "t", zh).checks().get("ni").status()).isEqualTo(CheckStatus.VERIFIED);
+        Fact otherWording = row.apply("rev2", new String[] {"第三季營業收入", "22150000000"});
+        assertThat(v.verify(List.of(otherWording, ni), "t", zh).checks().get("rev2").status()).isEqualTo(CheckStatus.VERIFIED);
+        Fact lie = row.apply("ni", new String[] {"第三季淨利潤", "22150000000"});
+        FactCheck c = v.verify(List.of(rev, lie), "t", zh).checks().get("ni");
+        assertThat(c.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+        assertThat(c.detail()).contains("「7.02億元」 to 「淨利潤」");
+    }
+
     @Test
     void aClauseThatNamesItsOwnSubjectDoesNotTakeTheEntityOfTheSentenceBefore() {
         String article = "(INVENTED test article.) Rates from Alpha Port fell 12% in the week. "
