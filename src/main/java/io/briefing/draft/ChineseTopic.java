@@ -72,9 +72,12 @@ final class ChineseTopic {
             lastQuoted = quoted.group(1);
             afterQuote = quoted.end();
         }
-        if (lastQuoted != null && withoutOpeningDates(p.substring(afterQuote)).equals(p.substring(afterQuote).strip()) == false
-                || lastQuoted != null && Glossary.get().firstChineseTerm(p.substring(afterQuote)) == 0) {
-            return new String[] {lastQuoted, p.substring(afterQuote)};
+        if (lastQuoted != null) {
+            // (when what follows the quote is a time or a measure: 「星匯8號」10月人流)
+            String after = p.substring(afterQuote);
+            if (!withoutOpeningDates(after).equals(after.strip()) || Glossary.get().firstChineseTerm(after) == 0) {
+                return new String[] {lastQuoted, after};
+            }
         }
         int cut = -1;
         for (String c : cues) {

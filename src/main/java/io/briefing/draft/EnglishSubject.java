@@ -56,21 +56,9 @@ final class EnglishSubject {
      *              an adjective before a thing, "The Nordavian pound") is that entity's
      */
     Optional<String> of(String sentence, int figureStart, List<String> names) {
-        String before = sentence.substring(0, figureStart);
-        int from = 0;
-        java.util.regex.Matcher j = CLAUSE_JOIN.matcher(before);
-        while (j.find()) {
-            from = j.end();
-        }
-        String clause = RELATIVE.matcher(before.substring(from)).replaceAll("");
+        String clause = RELATIVE.matcher(clauseBefore(sentence, figureStart)).replaceAll("");
         List<String> words = new ArrayList<>(List.of(clause.strip().split("\\s+")));
-        int verb = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (verbs.contains(bare(words.get(i)))) {
-                verb = i;
-                break;
-            }
-        }
+        int verb = firstVerb(words);
         if (verb <= 0 || verb > 9) {
             return Optional.empty();
         }
@@ -160,23 +148,12 @@ final class EnglishSubject {
      * measure's word after the last is the measure's, not the thing's); empty when it lists fewer than two.
      */
     List<String> listed(String sentence, int figureStart) {
-        String before = sentence.substring(0, figureStart);
-        java.util.regex.Matcher j = CLAUSE_JOIN.matcher(before);
-        int from = 0;
-        while (j.find()) {
-            from = j.end();
-        }
-        String[] words = before.substring(from).strip().split("\\s+");
-        int verb = -1;
-        for (int i = 0; i < words.length && verb < 0; i++) {
-            if (verbs.contains(bare(words[i]))) {
-                verb = i;
-            }
-        }
+        List<String> words = List.of(clauseBefore(sentence, figureStart).strip().split("\\s+"));
+        int verb = firstVerb(words);
         if (verb < 3) {
             return List.of();
         }
-        String subject = String.join(" ", java.util.Arrays.copyOfRange(words, 0, verb)).replaceAll("[,;:]+$", "");
+        String subject = String.join(" ", words.subList(0, verb)).replaceAll("[,;:]+$", "");
         List<String> parts = new ArrayList<>();
         for (String p : subject.split(",\\s*(?:and\\s+)?|\\s+and\\s+")) {
             if (!p.isBlank()) {
@@ -214,6 +191,27 @@ final class EnglishSubject {
             own |= ownWords.contains(bare(w[i])) || i > 0 && Character.isUpperCase(w[i].codePointAt(0));
         }
         return own;
+    }
+
+    /** The words of the figure's clause before it: from the last join that opens a clause of its own. */
+    private static String clauseBefore(String sentence, int figureStart) {
+        String before = sentence.substring(0, figureStart);
+        int from = 0;
+        java.util.regex.Matcher j = CLAUSE_JOIN.matcher(before);
+        while (j.find()) {
+            from = j.end();
+        }
+        return before.substring(from);
+    }
+
+    /** Where the first of the subject verbs stands among the words, or -1. */
+    private int firstVerb(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (verbs.contains(bare(words.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean refersBack(String phrase) {

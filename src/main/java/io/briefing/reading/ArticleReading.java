@@ -330,8 +330,7 @@ public final class ArticleReading {
             String n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
             // "Thursday 13", "Oct 23", "Aug": a day or a month, with its date, names no one
             String head = words[from].toLowerCase(java.util.Locale.ROOT).replace(".", "");
-            boolean time = ReadingWords.get().weekdays.containsKey(head) || months.contains(head)
-                    || ReadingWords.get().abbreviations.contains(head) && head.length() >= 3 && !ReadingWords.get().organisationSuffixes.contains(head);
+            boolean time = ReadingWords.get().weekdays.containsKey(head) || months.contains(head);
             if (time && java.util.Arrays.stream(words, from + 1, words.length).allMatch(x -> x.matches("\\d{1,4}"))) {
                 continue;
             }
@@ -683,8 +682,7 @@ public final class ArticleReading {
             }
             // "Kestrel Forge Entertainment" after "Kestrel Forge": a company's full name, not a unit of it
             String label = a.label().strip();
-            String lastWord = FigureReader.lowerAscii(label.substring(label.lastIndexOf(' ') + 1)).replace(".", "");
-            if (latin(charAt(label, 0)) && label.contains(" ") && ReadingWords.get().organisationSuffixes.contains(lastWord)) {
+            if (latin(charAt(label, 0)) && label.contains(" ") && endsWithOrganisationSuffix(label)) {
                 part = false;
             }
             marked.add(new Entity(a.id(), a.label(), a.names(), part));
@@ -1018,9 +1016,7 @@ public final class ArticleReading {
             if (last.contains(" ") && (w.organisationSuffixes.contains(head) || w.organisationNouns.contains(head))) {
                 return true;
             }
-            int sp = last.lastIndexOf(' ');
-            String lastWord = FigureReader.lowerAscii(sp >= 0 ? last.substring(sp + 1) : last).replace(".", "");
-            if (w.organisationSuffixes.contains(lastWord)) {
+            if (endsWithOrganisationSuffix(last)) {
                 return true;
             }
             for (String o : w.organisationWords) {
@@ -1030,6 +1026,13 @@ public final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /** Whether a name's last word is one of organisation_suffixes_en ("Group", "Inc.", "Entertainment"). */
+    private static boolean endsWithOrganisationSuffix(String name) {
+        int sp = name.lastIndexOf(' ');
+        String lastWord = FigureReader.lowerAscii(sp >= 0 ? name.substring(sp + 1) : name).replace(".", "");
+        return ReadingWords.get().organisationSuffixes.contains(lastWord);
     }
 
     private boolean noBound(String gap) {

@@ -102,7 +102,8 @@ final class ChineseNames {
             // a stem of time and numeral characters alone (年全省) or of a kind (壽險型金控), or one counted
             // (一个省), names nothing
             final String stemChosen = chosen;
-            if (chosen.length() < 2 || chosen.endsWith("型") || w.measureWords.stream().anyMatch(stemChosen::endsWith) || chosen.chars().allMatch(c -> w.nameSoftBounds.indexOf(c) >= 0)
+            if (chosen.length() < 2 || chosen.endsWith("型") || w.measureWords.stream().anyMatch(stemChosen::endsWith)
+                    || chosen.chars().allMatch(c -> w.nameSoftBounds.indexOf(c) >= 0)
                     && stemChosen.length() <= 2) {
                 continue;
             }
@@ -112,13 +113,13 @@ final class ChineseNames {
             int named = ArticleReading.count(text, m.name);
             int alone = ArticleReading.count(text, chosen) - named;
             // (a stem other organisation words follow too, 華岳 of 華岳金控 and 華岳人壽, names a group)
-            final String stem2 = chosen;
-            boolean family = mentions.stream().anyMatch(o -> o != m && o.word - o.from >= stem2.length()
-                    && text.startsWith(stem2, o.word - stem2.length()) && !text.substring(o.word, o.end).equals(text.substring(m.word, m.end)));
+            String word = text.substring(m.word, m.end);
+            boolean family = mentions.stream().anyMatch(o -> o != m && o.word - o.from >= stemChosen.length()
+                    && text.startsWith(stemChosen, o.word - stemChosen.length()) && !text.substring(o.word, o.end).equals(word));
             if (m.end - m.word <= 2 && alone >= 5 && alone >= 3 * named && !annotated(text, m.end) && !family) {
                 continue;
             }
-            if (ArticleReading.count(text, m.name) < 2 && !annotated(text, m.end) && !opensClause(text, m.word - chosen.length())) {
+            if (named < 2 && !annotated(text, m.end) && !opensClause(text, m.word - chosen.length())) {
                 continue; // named once, inside a clause, not annotated: as likely a phrase (國內動力電池) as a name
             }
             Set<String> other = found.computeIfAbsent(m.name, k -> new LinkedHashSet<>());
