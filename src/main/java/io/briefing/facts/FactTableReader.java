@@ -428,8 +428,8 @@ public final class FactTableReader {
             }
         } catch (IllegalArgumentException e) {
             problems.add(where.at(line, "period", e.getMessage(),
-                    "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists), YYYY-Qn (a quarter), YYYY-YTD or a span of "
-                            + "days FIRST..LAST (2025-10-01..2025-10-07)"));
+                    "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists), YYYY-Qn (a quarter), YYYY-YTD or a span "
+                            + "FIRST..LAST of days, months or quarters (2025-10-01..2025-10-07, 2025-04..2025-09)"));
         }
         Amount amount = null;
         String raw = v[c.value];

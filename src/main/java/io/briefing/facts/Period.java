@@ -42,16 +42,20 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
         if (dots >= 0) {
             Period a = parse(text.substring(0, dots));
             Period b = parse(text.substring(dots + 2));
-            if (!a.hasDay() || !b.hasDay() || a.isSpan() || b.isSpan()) {
-                throw new IllegalArgumentException("'" + text.trim() + "' is not a span of days (write two dates: FIRST..LAST)");
+            // days, months or quarters at either end (2025-04..2025-09, a fiscal half; 2025-Q3..2026-Q2, a
+            // fiscal year): the days from the first one's first to the last one's last
+            if (!a.boundable() || !b.boundable()) {
+                throw new IllegalArgumentException("'" + text.trim() + "' is not a span (write two dates, months or quarters: "
+                        + "FIRST..LAST)");
             }
-            if (!b.start().isAfter(a.start())) {
+            LocalDate last = b.lastDay();
+            if (!last.isAfter(a.start())) {
                 throw new IllegalArgumentException("the span " + text.trim() + " does not end after it starts");
             }
-            if (java.time.temporal.ChronoUnit.DAYS.between(a.start(), b.start()) >= MAX_SPAN_DAYS) {
+            if (java.time.temporal.ChronoUnit.DAYS.between(a.start(), last) >= MAX_SPAN_DAYS) {
                 throw new IllegalArgumentException("the span " + text.trim() + " is longer than a year");
             }
-            return span(a.start(), b.start());
+            return span(a.start(), last);
         }
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
@@ -102,6 +106,19 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
     }
 
     /** The first day the period covers; used to place a milestone on a time axis. */
+    /** Whether this may stand at an end of a span: a day, a month or a quarter (not a year, the year to date or a span). */
+    private boolean boundable() {
+        return !isSpan() && !yearToDate && (hasDay() || month > 0 || quarter > 0);
+    }
+
+    /** The last day of a day, a month or a quarter. */
+    private LocalDate lastDay() {
+        if (hasDay()) {
+            return start();
+        }
+        return java.time.YearMonth.of(year, quarter > 0 ? quarter * 3 : month).atEndOfMonth();
+    }
+
     public LocalDate start() {
         return LocalDate.of(year, quarter > 0 ? quarter * 3 - 2 : Math.max(month, 1), Math.max(day, 1));
     }

@@ -171,7 +171,8 @@ public final class ArticleReading {
         for (int t = 0; t < times.size(); t++) {
             // "roughly the same as a year ago" compares: a year back is never the period in play
             freeTimes[t] = !times.get(t).base() && !exclusive[t] && !told(t)
-                    && times.get(t).relative() != TimeMention.Relative.YEAR_EARLIER;
+                    && times.get(t).relative() != TimeMention.Relative.YEAR_EARLIER
+                    && times.get(t).relative() != TimeMention.Relative.QUARTER_BEFORE;
         }
         this.describing = new int[times.size()][];
         java.util.regex.Matcher rc = DESCRIBING_CLAUSE.matcher(lowered);
@@ -626,6 +627,9 @@ public final class ArticleReading {
     }
 
     /** The header (headline, byline, dateline) is not read for who or when: the body starts at its first long paragraph. */
+    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+            "[A-Z][A-Z .'/-]{2,40}(?:, [A-Z][a-z]{2,8}\\.? \\d{1,2})? \\([^)\\n]{2,40}\\) ?[-\u2013\u2014]");
+
     private int firstBodyParagraph(Reading r) {
         Map<Integer, Integer> length = new java.util.TreeMap<>();
         Map<Integer, Integer> start = new HashMap<>();
@@ -652,6 +656,18 @@ public final class ArticleReading {
         }
         if (dateline >= 0) {
             return dateline + 1;
+        }
+        // "SANTIAGO/PERTH, Oct 23 (Sample Wire) - Chilean copper miner …": a wire story's body opens with its
+        // dateline; the lines before it (a disclaimer, the headline, the byline) are its header
+        seen = 0;
+        for (Integer paragraph : length.keySet()) {
+            if (seen++ >= 6) {
+                break;
+            }
+            int from = start.get(paragraph);
+            if (WIRE_DATELINE.matcher(text.substring(from, Math.min(text.length(), from + 120))).lookingAt()) {
+                return paragraph;
+            }
         }
         return length.entrySet().stream().filter(e -> e.getValue() >= 60).mapToInt(Map.Entry::getKey).min().orElse(0);
     }
@@ -957,7 +973,17 @@ public final class ArticleReading {
         String before = lowered.substring(Math.max(0, m.start() - 60), m.start());
         java.util.regex.Matcher p = OWNED_BEFORE.matcher(before);
         if (p.find()) {
-            return true;
+            // "Veridane's injection Lunavra": owned by a name the reading knows; "Chile's Andina", "Australia's
+            // Redgum Lithium": a place's company is no part of the place (a possessor the table does not name)
+            if (p.group().startsWith("its") || p.group().startsWith("their")) {
+                return true;
+            }
+            int at = m.start() - before.length() + p.start();
+            for (NameMention b : names) {
+                if (b.end() == at && !b.entities().isEmpty()) {
+                    return true;
+                }
+            }
         }
         String after = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 12));
         if (after.startsWith(", its ") || after.startsWith(", their ") || after.startsWith(", a unit of")
@@ -998,6 +1024,10 @@ public final class ArticleReading {
             return false;
         }
         String[] words = d.group(1).strip().split("[ ,]+");
+        // "The strike ended after Andina agreed": a verb or a linking word is no description
+        if (java.util.Arrays.stream(words).anyMatch(x -> w.descriptionBreaks.contains(x.toLowerCase(java.util.Locale.ROOT)))) {
+            return false;
+        }
         String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
         // "In the third quarter Northwind Line earned …": a time before a name describes no thing
         return !w.organisationNouns.contains(head) && !w.organisationNouns.contains(head.replaceAll("s$", ""))
@@ -1644,7 +1674,7 @@ public final class ArticleReading {
                 if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m) || inRelativeClause(m)) {
                     continue;
                 }
-                if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m))) {
+                if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m) || inContrastTail(p, m))) {
                     continue;
                 }
                 // "Titan 4 has a budget of $300 million. [¶] Net bookings rose 14%": a name with its own number (a
@@ -1680,6 +1710,30 @@ public final class ArticleReading {
             }
         }
         return new Owner(Set.of(), "no entity is named in it or before it");
+    }
+
+    /**
+     * Whether an English name stands in a closing clause of contrast (", while its older insulins, Basevia
+     * and Rapilog, rose 2% and fell 9%"): the subject of that clause, not of the sentence a later "It" or a
+     * sentence naming no one goes on about.
+     */
+    private boolean inContrastTail(Sentence p, NameMention m) {
+        if (!latin(charAt(text, m.start()))) {
+            return false;
+        }
+        String head = lowered.substring(p.start(), m.start());
+        // "Priya Venkataraman … estimates that SLV-118 could reach": what a speaker says is of, not whom the
+        // sentence is about
+        if (head.endsWith(" that ") && m.start() > p.start() + 6) {
+            return true;
+        }
+        for (String word : w.ownSubjectClauses) {
+            int at = head.lastIndexOf(", " + word + " ");
+            if (at >= 0 && head.indexOf(';', at) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an English name ends with a number of its own ("Titan 4", "Block 17"): a thing, not a company. */
@@ -2127,6 +2181,10 @@ public final class ArticleReading {
                 } else if (m.end() <= f.start() && f.start() - m.end() <= 6) {
                     // 上年同期為虧損21.7億元, 上年同期亏损2.1亿元, 去年的3.2%: only 的/為 and the figure's own direction word between
                     String gap = lowered.substring(m.end(), f.start());
+                    // 6月底的5.6%, 9月末的7.2%: the month's end, start or middle is still that month's figure
+                    if (m.dated() != null && m.dated().kind() == Dated.Kind.MONTH) {
+                        gap = gap.replaceFirst("^(底|末|初|中旬|上旬|下旬)", "");
+                    }
                     String rest = (f.directionWord().isEmpty() ? gap : gap.replace(FigureReader.lowerAscii(f.directionWord()), ""))
                             .replaceAll("[的為为]", "");
                     // (not a base: 較上年同期提升3.2個百分點 is a move against the year before, of the period in play)
@@ -2221,7 +2279,7 @@ public final class ArticleReading {
      */
     private boolean objectOrOwned(NameMention m) {
         String before = lowered.substring(Math.max(0, m.start() - 12), m.start());
-        for (List<String> words : List.of(w.objectVerbs, w.possessives)) {
+        for (List<String> words : List.of(w.objectVerbs, w.wholeOf, w.possessives)) {
             for (String word : words) {
                 if (latin(word.charAt(0)) ? before.endsWith(" " + word + " ") || before.equals(word + " ")
                         : before.endsWith(word)) {
@@ -2321,6 +2379,33 @@ public final class ArticleReading {
     }
 
     private record Carry(When when, int sentence) {}
+
+    /** The paragraphs that state a figure, filled on first use. */
+    private java.util.BitSet figureParagraphs;
+
+    /** Whether a paragraph states any figure. */
+    private boolean statesFigure(int paragraph) {
+        if (figureParagraphs == null) {
+            java.util.BitSet out = new java.util.BitSet();
+            for (Figure f : figures) {
+                out.set(sentenceAt(f.start()).paragraph());
+            }
+            figureParagraphs = out;
+        }
+        return figureParagraphs.get(paragraph);
+    }
+
+    /** Whether a time stands in a clause that supposes it: 若第四季消費未見起色, "if demand weakens in the fourth quarter". */
+    private boolean supposed(int t) {
+        int cs = clauseStart(times.get(t).start());
+        String head = lowered.substring(cs, times.get(t).start()).stripLeading();
+        for (String word : w.conditionals) {
+            if (head.startsWith(word) && (!latin(word.charAt(0)) || !latin(charAt(head, word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The entities a sentence is about: those of its first name. */
     private Set<Integer> subject(Sentence s) {
@@ -2439,6 +2524,11 @@ public final class ArticleReading {
             if (p.index() != s.index() && speech(p)) {
                 continue;
             }
+            // a paragraph of an earlier scene that states no figure (the weather "after September began")
+            // dates nothing: the figures told after it keep the period of the figures before it
+            if (p.paragraph() != s.paragraph() && !statesFigure(p.paragraph())) {
+                continue;
+            }
             int limit = Math.min(p.end(), at);
             int floor = Math.max(p.start(), limit - REACH);
             int lastTime = -1;
@@ -2448,7 +2538,7 @@ public final class ArticleReading {
                 boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN;
                 // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
                 if (free(t) && times.get(t).end() <= limit && reaches(t, at)
-                        && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()))) {
+                        && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t))) {
                     lastTime = t;
                     break;
                 }
@@ -2559,6 +2649,21 @@ public final class ArticleReading {
                     .orElse(new When(null, false, how + ", with no period before it"));
             case YEAR_EARLIER -> inPlay(m.start()).filter(x -> x.dated() != null).map(x -> new When(x.dated().yearBefore(), x.stated(),
                     how + ": a year before " + x.dated().describe())).orElse(new When(null, false, how + ", with no period before it"));
+            case QUARTER_BEFORE -> {
+                // the quarter before the one in play (or the one a month or day in play falls in), else
+                // the quarter before the article's
+                Optional<When> x = inPlay(m.start()).filter(y -> y.dated() != null && y.dated().period().hasMonth()
+                        || y.dated() != null && y.dated().kind() == Dated.Kind.QUARTER);
+                Period of = x.map(y -> y.dated().period()).orElse(articleDate == null ? null
+                        : new Period(articleDate.getYear(), articleDate.getMonthValue(), 0, false));
+                if (of == null) {
+                    yield new When(null, false, how + ", with no quarter before it");
+                }
+                int q = of.quarter() > 0 ? of.quarter() : (of.month() + 2) / 3;
+                Dated before = Dated.of(q > 1 ? new Period(of.year(), 0, 0, q - 1, false) : new Period(of.year() - 1, 0, 0, 4, false));
+                yield new When(before, x.map(When::stated).orElse(false), how + ": the quarter before "
+                        + x.map(y -> y.dated().describe()).orElse("the article's (" + of + ")"));
+            }
             case QUARTER -> {
                 Optional<When> x = inPlay(m.start());
                 if (x.isPresent() && x.get().dated() != null && x.get().dated().kind() == Dated.Kind.QUARTER) {

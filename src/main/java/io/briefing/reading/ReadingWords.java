@@ -25,7 +25,7 @@ final class ReadingWords {
 
     /** What a time word says of the period it names. */
     enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
-        QUARTER_IN_PLAY, LAST_QUARTER, THIS_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH }
+        QUARTER_IN_PLAY, LAST_QUARTER, QUARTER_BEFORE, THIS_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH }
 
     final List<String> pronouns;
     final List<String> demonstratives;
@@ -83,10 +83,12 @@ final class ReadingWords {
     final List<String> basesAfter;
     final List<String> basesInClause;
     final List<String> forecasts;
+    final List<String> conditionals;
     /** Words opening a clause with a subject of its own ("while …"). */
     final List<String> ownSubjectClauses;
     /** Verbs whose object right after them is what is sold or made, not an owner; possessives before an owned name. */
     final List<String> objectVerbs;
+    final List<String> wholeOf;
     final List<String> possessives;
     /** Heads a lower-case name before them describes: "copper output". */
     final java.util.Set<String> modifiedHeads;
@@ -123,6 +125,7 @@ final class ReadingWords {
     final List<String> verbsZh;
     /** Head words of a time ("the third quarter"): a description of no thing. */
     final Set<String> timeHeads;
+    final Set<String> descriptionBreaks;
     final List<String> sourcesAfter;
     final List<String> sourcesBefore;
     final int sourceGap;
@@ -217,8 +220,10 @@ final class ReadingWords {
         basesAfter = strings(root.require("bases_after", ""));
         basesInClause = strings(root.require("bases_in_clause", ""));
         forecasts = strings(root.require("forecasts", ""));
+        conditionals = strings(root.require("conditionals", ""));
         ownSubjectClauses = strings(root.require("own_subject_clauses", ""));
         objectVerbs = strings(root.require("object_verbs", ""));
+        wholeOf = strings(root.require("whole_of", ""));
         possessives = strings(root.require("possessives", ""));
         modifiedHeads = java.util.Set.copyOf(strings(root.require("modified_heads", "")));
         resultClauses = strings(root.require("result_clauses", ""));
@@ -244,6 +249,7 @@ final class ReadingWords {
         verbsZh = strings(root.require("verbs_zh", "")).stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         timeHeads = Set.copyOf(strings(root.require("time_heads_en", "")));
+        descriptionBreaks = Set.copyOf(strings(root.require("description_breaks_en", "")));
         nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
         personTitles = strings(root.require("person_titles", ""));
         analystTitles = strings(root.require("analyst_titles", ""));

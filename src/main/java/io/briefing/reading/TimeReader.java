@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -167,6 +168,7 @@ final class TimeReader {
     private TimeMention timeWord(ReadingWords.TimeWord kind, int at, int end) {
         String words = text.substring(at, end);
         if (year <= 0 && kind != ReadingWords.TimeWord.YEAR_EARLIER && kind != ReadingWords.TimeWord.SAME_PERIOD
+                && kind != ReadingWords.TimeWord.QUARTER_BEFORE
                 && kind != ReadingWords.TimeWord.QUARTER_IN_PLAY && kind != ReadingWords.TimeWord.THE_QUARTER) {
             return null;
         }
@@ -195,6 +197,7 @@ final class TimeReader {
             }
             case YEAR_TO_DATE -> calendarOf(at, end, new Period(year, 0, 0, true));
             case YEAR_EARLIER -> new TimeMention(at, end, words, TimeMention.Relative.YEAR_EARLIER, null, false);
+            case QUARTER_BEFORE -> new TimeMention(at, end, words, TimeMention.Relative.QUARTER_BEFORE, null, false);
             case SAME_PERIOD -> new TimeMention(at, end, words, TimeMention.Relative.SAME, null, false);
             case NOW -> new TimeMention(at, end, words, TimeMention.Relative.NOW, null, false);
             case QUARTER_IN_PLAY -> new TimeMention(at, end, words, TimeMention.Relative.QUARTER, null, false);
@@ -385,6 +388,24 @@ final class TimeReader {
                     out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
                             Dated.of(new Period(d.period().year(), 0, 0, true)), false));
                 }
+                continue;
+            }
+            // 7月至9月, "July to September": the months from one to the other — a calendar quarter when
+            // they make one, the year to date from January, else the span of their days ("and" joins
+            // two months only after "between": "September and October" are two months)
+            if (d.kind() == Dated.Kind.MONTH && next != null && next.dated() != null && next.dated().kind() == Dated.Kind.MONTH
+                    && !m.base() && !next.base() && next.dated().period().year() == d.period().year()
+                    && next.dated().period().month() > d.period().month()
+                    && w.spanTo.stream().anyMatch(x -> after.strip().equals(x)
+                            && (!x.equals("and") || w.spanFrom.stream().anyMatch(s -> before.strip().endsWith(s))))) {
+                int from = d.period().month();
+                int to = next.dated().period().month();
+                int y = d.period().year();
+                Dated span = from % 3 == 1 && to == from + 2 ? Dated.of(new Period(y, 0, 0, (from + 2) / 3, false))
+                        : from == 1 ? Dated.of(new Period(y, 0, 0, true))
+                        : Dated.span(Dated.Kind.SPAN, LocalDate.of(y, from, 1), YearMonth.of(y, to).atEndOfMonth());
+                out.set(i, merged(m, next, span));
+                out.remove(i + 1);
                 continue;
             }
             // "the first quarter of next year": the quarter in the year named after it

@@ -29,8 +29,19 @@ class PeriodTest {
     }
 
     @Test
+    void aSpanOfMonthsOrQuartersRunsFromTheFirstOnesFirstDayToTheLastOnesLastDay() {
+        // a fiscal half (April to September) and a fiscal year (July to June), as readers write them
+        assertThat(Period.parse("2025-04..2025-09")).isEqualTo(Period.parse("2025-04-01..2025-09-30"));
+        assertThat(Period.parse("2025-07..2026-06")).isEqualTo(Period.parse("2025-07-01..2026-06-30"));
+        assertThat(Period.parse("2025-Q3..2026-Q2")).isEqualTo(Period.parse("2025-07-01..2026-06-30"));
+        assertThat(Period.parse("2025-10-15..2025-11")).isEqualTo(Period.parse("2025-10-15..2025-11-30"));
+    }
+
+    @Test
     void aSpanThatIsNotTwoDatesInOrderIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> Period.parse("2025-10..2025-11")).hasMessageContaining("is not a span of days");
+        assertThatThrownBy(() -> Period.parse("2025..2026")).hasMessageContaining("is not a span");
+        assertThatThrownBy(() -> Period.parse("2025-YTD..2025-10")).hasMessageContaining("is not a span");
+        assertThatThrownBy(() -> Period.parse("2025-11..2025-10")).hasMessageContaining("does not end after it starts");
         assertThatThrownBy(() -> Period.parse("2025-10-07..2025-10-01")).hasMessageContaining("does not end after it starts");
         assertThatThrownBy(() -> Period.parse("2025-10-07..2025-10-07")).hasMessageContaining("does not end after it starts");
         assertThatThrownBy(() -> Period.parse("2024-01-01..2025-06-01")).hasMessageContaining("longer than a year");

@@ -363,4 +363,96 @@ class HeldOutPhrasesTest {
         assertThat(owner(r, "1.1%")).containsExactly("1");
         assertThat(owner(r, "3.5%")).containsExactly("2");
     }
+
+    // ---- a second held-out set (four more articles, 2026-12-07): rules it showed were missing ----
+
+    @Test
+    void monthsFromOneToAnotherAreTheirQuarterOrSpan() {
+        ArticleReading r = read("青松珠寶昨日公布，7月至9月零售值按年跌9.2%；1月至9月累計跌5.1%；8月至10月則跌3.3%。",
+                List.of(List.of("青松珠寶")));
+        assertThat(period(r, "9.2%")).isEqualTo("2025-Q3");
+        assertThat(period(r, "5.1%")).isEqualTo("2025-YTD");
+        Dated span = r.period(figure(r, "3.3%")).orElseThrow().dated();
+        assertThat(span.kind()).isEqualTo(Dated.Kind.SPAN);
+        assertThat(span.admits(Period.parse("2025-08-01..2025-10-31"))).isTrue();
+        // "September and October" are two months, not a span
+        ArticleReading e = read("Pellam Foods said sales rose 4% in September and October.", List.of(List.of("Pellam Foods")));
+        assertThat(e.period(figure(e, "4%")).orElseThrow().dated().kind()).isNotEqualTo(Dated.Kind.SPAN);
+    }
+
+    @Test
+    void aMonthsEndWithDeBeforeAFigureDatesThatFigure() {
+        // 6月底的5.6%: the 底 between the month and 的 kept the month from the figure
+        ArticleReading r = read("旗下東灣廣場空置率由6月底的4.1%升至9月底的6.3%。", List.of(List.of("東灣廣場")));
+        assertThat(period(r, "4.1%")).isEqualTo("2025-06");
+        assertThat(period(r, "6.3%")).isEqualTo("2025-09");
+    }
+
+    @Test
+    void theQuarterBeforeIsTheOneBeforeTheQuarterInPlay() {
+        ArticleReading r = read("青松珠寶7月至9月同店銷售按年跌8.5%，跌幅較上季的15.2%收窄。", List.of(List.of("青松珠寶")));
+        assertThat(period(r, "15.2%")).isEqualTo("2025-Q2");
+        assertThat(period(r, "8.5%")).isEqualTo("2025-Q3");
+    }
+
+    @Test
+    void duringThePeriodIsThePeriodInPlay() {
+        ArticleReading r = read("青松珠寶7月至9月零售值按年跌9.2%。該集團表示，期內淨關閉4間店舖。", List.of(List.of("青松珠寶")));
+        assertThat(period(r, "4間")).isEqualTo("2025-Q3");
+    }
+
+    @Test
+    void aSupposedTimeOrAParagraphWithoutFiguresPutsNoPeriodInPlay() {
+        // 若第四季…: a supposition's quarter; "进入9月后" in a paragraph of weather: a scene, no figure's time
+        ArticleReading r = read("統計處公布，9月零售總值按年跌2.1%。學者指出，若第四季消費未見起色，年底前或再有商戶結業。\n\n"
+                + "按類別劃分，藥妝按年升4.2%。", List.of());
+        assertThat(period(r, "4.2%")).startsWith("2025-09");
+        ArticleReading g = read("南川省农业厅公布，2025年全省粮食总产量为2100万吨。\n\n进入9月后，全省以晴好天气为主。\n\n收购方面，全省粮食收购量为900万吨。",
+                List.of(List.of("南川省")));
+        assertThat(period(g, "900万吨")).startsWith("2025");
+        assertThat(period(g, "900万吨")).doesNotStartWith("2025-09");
+    }
+
+    @Test
+    void aLevelWithAnEarlierDateIsNoFiguresPeriod() {
+        // 與6月底持平: level with the end of June, the base the figure is compared with
+        ArticleReading r = read("東灣銀行9月底逾放比為0.21%，與6月底持平；呆帳覆蓋率為950%。", List.of(List.of("東灣銀行")));
+        assertThat(period(r, "0.21%")).isEqualTo("2025-09");
+        assertThat(period(r, "950%")).isEqualTo("2025-09");
+    }
+
+    @Test
+    void theWholeAShareIsOfOwnsNeitherTheShareNorTheClause() {
+        // 貢獻金控單月獲利過半: the bank's share of the holding company's profit
+        ArticleReading r = read("旗下東灣銀行10月稅後純益9.8億元，貢獻金控單月獲利過半；前10月累計獲利88.5億元。",
+                List.of(List.of("東灣銀行"), List.of("上市金控", "金控")));
+        assertThat(owner(r, "過半")).containsExactly("0");
+        assertThat(owner(r, "88.5億元")).containsExactly("0");
+    }
+
+    @Test
+    void aPlacesCompanyIsNoPartOfThePlaceAndAVerbIsNoDescription() {
+        // "Chile's Pellam" made Pellam a part (of Chile); "The strike ended after Pellam agreed" made it a
+        // described thing: the miner's next sentence lost its owner
+        ArticleReading r = read("INVENTED SAMPLE - not real news. Every company here is made up for software testing.\n\n"
+                + "Chile's Pellam cuts copper forecast (invented)\n\n"
+                + "SANTIAGO, Oct 23 (Sample Wire) - Chilean copper miner Cordal Pellam cut its forecast on Thursday.\n\n"
+                + "Pellam now expects to produce 600,000 tonnes of copper in 2025. The miner produced 140,100 tonnes "
+                + "in the three months to September. The strike ended after Pellam agreed to pay a bonus. "
+                + "It said costs rose 9% in the quarter.", List.of(List.of("Cordal Pellam", "Pellam")));
+        assertThat(owner(r, "140,100 tonnes")).containsExactly("0");
+        assertThat(owner(r, "9%")).containsExactly("0");
+    }
+
+    @Test
+    void aContrastTailOrWhatASpeakerSaysIsNotWhomTheNextSentenceIsAbout() {
+        ArticleReading r = read("Tessaly Pharma reported revenue of $4.1 billion. Sales of the cancer vaccine Orvan fell 6%, while its "
+                + "older drugs, Pemlo and Dastra, rose 2% and fell 9%, respectively.\n\n"
+                + "Gross margin widened 1.4 percentage points to 78.2%.\n\n"
+                + "An analyst at a research firm estimates that Orvan could reach sales of $3 billion. "
+                + "The company also raised its dividend by 5%.",
+                List.of(List.of("Tessaly Pharma", "Tessaly"), List.of("Orvan"), List.of("Pemlo"), List.of("Dastra")));
+        assertThat(owner(r, "78.2%")).containsExactly("0");
+        assertThat(owner(r, "5%")).containsExactly("0");
+    }
 }
