@@ -104,6 +104,7 @@ public final class FigureReader {
         shareDirections(t, lt, figures);
         shareTrailingDirections(lt, figures);
         shareUnitsBack(t, figures);
+        risesByTimes(t, original, figures);
         dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Reading(List.copyOf(figures), List.copyOf(dates));
     }
@@ -302,6 +303,31 @@ public final class FigureReader {
      * 分別下降0.58個和3.1個百分點: the first figure's measure word opens the unit the second writes in full,
      * so both are percentage points (the first was read as a count of 0.58).
      */
+    /** 同比增長1.3倍: a rise by 1.3 times is a rise of 130%, the 倍 its unit word (see times_word). */
+    private void risesByTimes(String t, String original, List<Figure> figures) {
+        String times = w.timesWord;
+        if (times.isEmpty()) {
+            return;
+        }
+        List<Unit> percent = unitsFor(after, "%");
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.direction() != Figure.Direction.RISE || !t.startsWith(times, f.end()) || percent.isEmpty()
+                    || f.units().stream().anyMatch(u -> !u.text().contains(times))) {
+                continue;
+            }
+            String head = t.substring(Math.max(0, f.start() - 6), f.start());
+            head = head.endsWith("了") ? head.substring(0, head.length() - 1) : head;
+            final String h = head;
+            if (w.riseByTimes.stream().noneMatch(h::endsWith)) {
+                continue;
+            }
+            int end = f.end() + times.length();
+            figures.set(i, new Figure(f.magnitude().movePointRight(2), f.direction(), f.directionWord(), percent, times,
+                    f.qualifier(), f.qualifierWord(), original.substring(f.start(), end), f.start(), end));
+        }
+    }
+
     private void shareUnitsBack(String t, List<Figure> figures) {
         for (int i = figures.size() - 1; i >= 1; i--) {
             Figure a = figures.get(i - 1);

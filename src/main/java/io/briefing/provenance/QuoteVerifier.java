@@ -130,6 +130,10 @@ public final class QuoteVerifier {
      * another row's figure. Null when the label fits or the table does not tell labels apart.
      */
     private FactCheck labelled(Fact f, Figure g, ArticleReading reading) {
+        FactCheck respective = respectivelyLabelled(f, g, reading);
+        if (respective != null) {
+            return respective;
+        }
         Optional<String> label = reading.clauseLabel(g);
         if (label.isEmpty()) {
             return null;
@@ -151,6 +155,30 @@ public final class QuoteVerifier {
         return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text() + "」 to 「" + l
                 + "」, which another row's metric names and this row's (「" + metric + "」) does not; Fix: take the figure the "
                 + "article gives this row's metric, or correct the metric");
+    }
+
+    /**
+     * 載客人數與貨運量分別為…，年增7.5%與年減2.6%: a figure a 分別 list gives one measure by its place belongs
+     * to no row whose metric names another measure of the list and not its own (tamper: the cargo's 年減2.6%
+     * given to the passengers' change was verified). Null when the metric names its own or no measure.
+     */
+    private static FactCheck respectivelyLabelled(Fact f, Figure g, ArticleReading reading) {
+        Optional<String> label = reading.respectiveLabel(g);
+        String metric = f.metric().zh() == null ? "" : f.metric().zh();
+        if (label.isEmpty() || metric.contains(label.get())) {
+            return null;
+        }
+        ArticleReading.Sentence s = reading.sentenceAt(g.start());
+        for (Figure other : reading.figuresIn(s.start(), s.end())) {
+            Optional<String> o = other == g ? Optional.empty() : reading.respectiveLabel(other);
+            if (o.isPresent() && !o.get().equals(label.get()) && metric.contains(o.get())) {
+                return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text()
+                        + "」 to 「" + label.get() + "」 by its place in a 分別 list, and 「" + other.text() + "」 to 「" + o.get()
+                        + "」, which this row's metric (「" + metric + "」) names; Fix: take the figure the article gives this "
+                        + "row's metric, or correct the metric");
+            }
+        }
+        return null;
     }
 
     /**

@@ -1140,6 +1140,63 @@ public final class ArticleReading {
     }
 
     /**
+     * 載客人數與貨運量分別為96.2萬人次及5.38萬公噸，年增7.5%與年減2.6%: the measure a Chinese 分別 list gives
+     * the figure by its place — each run of figures after the list, as long as the list, goes to its measures
+     * in order; empty when the sentence has no such list or its figures do not come in runs of its length.
+     */
+    public Optional<String> respectiveLabel(Figure f) {
+        Sentence s = sentenceAt(f.start());
+        String sentence = text.substring(s.start(), s.end());
+        int at = -1;
+        for (String word : w.respectively) {
+            int k = sentence.indexOf(word);
+            if (k > 0 && !latin(word.charAt(0)) && (at < 0 || k < at)) {
+                at = k;
+            }
+        }
+        if (at < 0 || f.start() < s.start() + at) {
+            return Optional.empty();
+        }
+        int listEnd = s.start() + at;
+        int listStart = Math.max(clauseStart(listEnd), s.start());
+        // the list's words after the last name or time before 分別 (凌雲10月載客人數與貨運量: 載客人數, 貨運量)
+        for (NameMention m : names) {
+            if (m.end() > listStart && m.end() <= listEnd) {
+                listStart = m.end();
+            }
+        }
+        for (TimeMention t : times) {
+            if (t.end() > listStart && t.end() <= listEnd) {
+                listStart = t.end();
+            }
+        }
+        String[] parts = text.substring(listStart, listEnd).strip().split("[與与和及、跟]");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String part : parts) {
+            if (part.codePointCount(0, part.length()) < 2 || part.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    != Character.UnicodeScript.HAN)) {
+                return Optional.empty();
+            }
+        }
+        // (the list's statement ends at a semicolon: 載客率81.4% after it is a figure of its own)
+        int end = s.end();
+        for (int k = listEnd; k < s.end(); k++) {
+            if (text.charAt(k) == '；' || text.charAt(k) == ';') {
+                end = k;
+                break;
+            }
+        }
+        List<Figure> after = figuresIn(listEnd, end);
+        int i = after.indexOf(f);
+        if (i < 0 || after.size() % parts.length != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(parts[i % parts.length]);
+    }
+
+    /**
      * 光伏玻璃全年產量達到2600萬噸以上: the words a Chinese clause puts before the measure it states (a
      * row's metric, 產量), its dates and openers left out, when they are a noun phrase of their own (光伏玻璃);
      * empty when the clause opens with the measure, or names what it measures with a pronoun or a
@@ -1674,7 +1731,7 @@ public final class ArticleReading {
                 if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m) || inRelativeClause(m)) {
                     continue;
                 }
-                if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m) || inContrastTail(p, m))) {
+                if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m) || inContrastTail(p, m) || modifiesName(m))) {
                     continue;
                 }
                 // "Titan 4 has a budget of $300 million. [¶] Net bookings rose 14%": a name with its own number (a
@@ -1710,6 +1767,25 @@ public final class ArticleReading {
             }
         }
         return new Owner(Set.of(), "no entity is named in it or before it");
+    }
+
+    /**
+     * Whether a Chinese name stands in a phrase that describes the name after it (以建筑用钢为主的宁澜钢铁:
+     * the steelmaker is the subject, construction steel what it mostly makes).
+     */
+    private boolean modifiesName(NameMention m) {
+        if (latin(charAt(text, m.start()))) {
+            return false;
+        }
+        int i = names.indexOf(m);
+        for (int k = i + 1; k < names.size() && names.get(k).start() <= m.end() + 8; k++) {
+            NameMention n = names.get(k);
+            if (n.start() >= m.end() && n.group() != m.group()) {
+                String gap = text.substring(m.end(), n.start());
+                return gap.endsWith("的") && gap.chars().noneMatch(ArticleReading::clauseEnd);
+            }
+        }
+        return false;
     }
 
     /**

@@ -428,6 +428,19 @@ final class TimeReader {
                         Dated.of(new Period(p.year(), 0, 0, p.month() / 3, false)), false));
                 continue;
             }
+            // "the six months to September", 截至9月底止六個月, 截至9月30日止六個月: the months that end with it
+            int[] months = monthsEnding(m, before);
+            if (months != null && (d.kind() == Dated.Kind.MONTH || d.kind() == Dated.Kind.DAY && d.period().start().plusDays(1).getDayOfMonth() == 1)) {
+                YearMonth last = YearMonth.of(d.period().year(), d.period().month());
+                YearMonth first = last.minusMonths(months[0] - 1L);
+                Dated span = first.getYear() == last.getYear() && first.getMonthValue() == 1 ? Dated.of(new Period(last.getYear(), 0, 0, true))
+                        : months[0] == 3 && last.getMonthValue() % 3 == 0 ? Dated.of(new Period(last.getYear(), 0, 0, last.getMonthValue() / 3, false))
+                        : Dated.span(Dated.Kind.SPAN, first.atDay(1), last.atEndOfMonth());
+                int from = Math.min(m.start(), months[1]);
+                int to = Math.max(m.end(), months[2]);
+                out.set(i, new TimeMention(from, to, text.substring(from, to), TimeMention.Relative.NONE, span, false));
+                continue;
+            }
             if (d.kind() == Dated.Kind.DAY) {
                 LocalDate day = d.period().start();
                 // "the quarter ended Sept. 30", "the three months ended June 30": the calendar quarter of its end
@@ -487,6 +500,35 @@ final class TimeReader {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern MONTHS_BEFORE = java.util.regex.Pattern.compile(
+            "(?:the )?(?:first )?(two|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) months (?:to|ended|ending|through) (?:the end of )?$");
+    private static final java.util.regex.Pattern MONTHS_AFTER = java.util.regex.Pattern.compile(
+            "^(?:底|末)?止(?:的)?([二兩两四五六七八九十]|十一|十二|\\d{1,2})(?:個|个)月");
+    private static final List<String> MONTH_COUNT_WORDS = List.of("", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /**
+     * The number of months a phrase around a month's end says end with it, and the phrase's bounds: "the
+     * six months to September" before it, 底止六個月 after it (截至9月底止六個月); null when there is none.
+     * ("three months" is the quarter, read before this.)
+     */
+    private int[] monthsEnding(TimeMention m, String before) {
+        java.util.regex.Matcher b = MONTHS_BEFORE.matcher(before);
+        if (b.find()) {
+            String n = b.group(1);
+            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : MONTH_COUNT_WORDS.indexOf(n);
+            return count >= 2 && count <= 12 ? new int[] {count, m.start() - (before.length() - b.start()), m.end()} : null;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
+        java.util.regex.Matcher a = MONTHS_AFTER.matcher(after);
+        if (a.find()) {
+            String n = a.group(1);
+            Integer count = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : number(n);
+            return count != null && count >= 2 && count <= 12 ? new int[] {count, m.start(), m.end() + a.end()} : null;
+        }
+        return null;
     }
 
     private TimeMention merged(TimeMention a, TimeMention b, Dated d) {

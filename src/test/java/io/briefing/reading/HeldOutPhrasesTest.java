@@ -455,4 +455,24 @@ class HeldOutPhrasesTest {
         assertThat(owner(r, "78.2%")).containsExactly("0");
         assertThat(owner(r, "5%")).containsExactly("0");
     }
+
+    @Test
+    void monthsThatEndWithAMonthAreTheirSpanOrTheYearToDate() {
+        ArticleReading r = read("東鷗航空截至9月底止六個月錄得虧損1.26億港元。Pellam said sales fell 4% in the six months to "
+                + "September and rose 3% in the nine months ended Sept. 30.", List.of(List.of("東鷗航空"), List.of("Pellam")));
+        for (String figure : List.of("1.26億港元", "4%")) {
+            Dated d = r.period(figure(r, figure)).orElseThrow().dated();
+            assertThat(d.kind()).isEqualTo(Dated.Kind.SPAN);
+            assertThat(d.admits(Period.parse("2025-04..2025-09"))).isTrue();
+        }
+        assertThat(period(r, "3%")).isEqualTo("2025-YTD");
+    }
+
+    @Test
+    void aNameInAPhraseThatDescribesAnotherIsNotWhomTheNextSentenceIsAbout() {
+        // 以建筑用钢为主的宁澜钢铁: the later sentences naming no one are the steelmaker's, not construction steel's
+        ArticleReading r = read("相比之下，以建筑用钢为主的青川钢铁业绩承压。前三季度营收520.1亿元，同比下降9.7%。",
+                List.of(List.of("建筑用钢"), List.of("青川钢铁")));
+        assertThat(owner(r, "520.1亿元")).containsExactly("1");
+    }
 }
