@@ -1409,7 +1409,8 @@ public final class FigureReader {
                 ls--;
             }
             String lead = t.substring(ls, le).toLowerCase(Locale.ROOT);
-            if (MONTH_LEADS.contains(lead) || lead.endsWith("-")) {
+            // ("the September quarter": a month that names the quarter it ends, whatever word leads it)
+            if (MONTH_LEADS.contains(lead) || lead.endsWith("-") || t.startsWith(" quarter", e) || t.startsWith("-quarter", e)) {
                 dates.add(new DateMention(DateMention.Part.MONTH, month, original.substring(i, e), i, e));
             }
         }

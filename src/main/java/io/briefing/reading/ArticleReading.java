@@ -1731,7 +1731,10 @@ public final class ArticleReading {
                 if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m) || inRelativeClause(m)) {
                     continue;
                 }
-                if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m) || inContrastTail(p, m) || modifiesName(m))) {
+                // ("the mine" in "the lowest since the mine restarted": a common noun that happens to be an entity's
+                // head word, past the sentence's opening, is no name a later sentence goes back to)
+                if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m) || inContrastTail(p, m) || modifiesName(m)
+                        || m.name().startsWith("the ") && m.start() > p.start() + 4)) {
                     continue;
                 }
                 // "Titan 4 has a budget of $300 million. [¶] Net bookings rose 14%": a name with its own number (a

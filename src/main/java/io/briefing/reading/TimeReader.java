@@ -428,6 +428,36 @@ final class TimeReader {
                         Dated.of(new Period(p.year(), 0, 0, p.month() / 3, false)), false));
                 continue;
             }
+            // "in the September quarter, the first of its 2026 fiscal year,": the fiscal year an aside places
+            // the quarter in is no period of the sentence's figures
+            if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null
+                    && (next.dated().kind() == Dated.Kind.YEAR || next.dated().kind() == Dated.Kind.THIS_YEAR)
+                    && after.matches(", the (?:first|second|third|fourth|final|last)(?: quarter)? of (?:its|the|their) ")
+                    && lowered.startsWith(" fiscal", next.end())) {
+                int to = next.end() + " fiscal".length();
+                to = lowered.startsWith(" year", to) ? to + " year".length() : to;
+                out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), d, m.base()));
+                out.set(i + 1, new TimeMention(next.start(), to, text.substring(next.start(), to), TimeMention.Relative.SAME, null, true));
+                continue;
+            }
+            // "fiscal 2026, which ends in June": the twelve months that end with that month of that year
+            if (d.kind() == Dated.Kind.YEAR && before.endsWith("fiscal ") && next != null && next.dated() != null
+                    && next.dated().kind() == Dated.Kind.MONTH
+                    && after.matches(",? (?:which |that )?(?:ends|ended|ending|runs to|closes|closed)(?: in)? |,? to ")) {
+                YearMonth last = YearMonth.of(d.period().year(), next.dated().period().month());
+                out.set(i, merged(m, next, Dated.span(Dated.Kind.SPAN, last.minusMonths(11).atDay(1), last.atEndOfMonth())));
+                out.remove(i + 1);
+                continue;
+            }
+            // "the September quarter" (Australian and some Asian reporting): the quarter that month ends
+            String next9 = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 9));
+            if (d.kind() == Dated.Kind.MONTH && d.period().month() % 3 == 0 && next9.matches("[ -]quarter\\b.*")) {
+                int to = m.end() + " quarter".length();
+                out.set(i, new TimeMention(m.start(), to, text.substring(m.start(), to), m.relative(),
+                        Dated.of(new Period(d.period().year(), 0, 0, d.period().month() / 3, false)), m.base()));
+                i--; // read it again as the quarter it is (an aside may follow it)
+                continue;
+            }
             // "the six months to September", 截至9月底止六個月, 截至9月30日止六個月: the months that end with it
             int[] months = monthsEnding(m, before);
             if (months != null && (d.kind() == Dated.Kind.MONTH || d.kind() == Dated.Kind.DAY && d.period().start().plusDays(1).getDayOfMonth() == 1)) {

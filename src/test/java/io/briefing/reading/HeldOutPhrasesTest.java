@@ -475,4 +475,24 @@ class HeldOutPhrasesTest {
                 List.of(List.of("建筑用钢"), List.of("青川钢铁")));
         assertThat(owner(r, "520.1亿元")).containsExactly("1");
     }
+
+    @Test
+    void aMonthsQuarterAndAFiscalYearEndingInAMonthAreReadAsSuch() {
+        // "the September quarter, the first of its 2026 fiscal year,": the quarter, not the fiscal year of the aside
+        ArticleReading r = read("Pellam Lithium said it produced 48,100 tonnes in the September quarter, the first of its 2026 "
+                + "fiscal year, up 9% from the June quarter. The company kept its guidance for fiscal 2026, which ends in June, "
+                + "of 200,000 tonnes.", List.of(List.of("Pellam Lithium", "Pellam")));
+        assertThat(period(r, "48,100 tonnes")).isEqualTo("2025-Q3");
+        assertThat(period(r, "9%")).isEqualTo("2025-Q3");
+        Dated fiscal = r.period(figure(r, "200,000 tonnes")).orElseThrow().dated();
+        assertThat(fiscal.admits(Period.parse("2025-07..2026-06"))).isTrue();
+    }
+
+    @Test
+    void aCommonNounThatIsAnEntitysHeadWordIsNoNameALaterSentenceGoesBackTo() {
+        ArticleReading r = read("Pellam Lithium said costs fell 8% to A$698 a tonne, the lowest since the mine restarted in 2023. "
+                + "The company kept its guidance of 200,000 tonnes.",
+                List.of(List.of("Pellam Lithium", "Pellam"), List.of("Ridge Creek mine", "Ridge Creek")));
+        assertThat(owner(r, "200,000 tonnes")).containsExactly("0");
+    }
 }
