@@ -1857,6 +1857,12 @@ public final class ArticleReading {
             return false;
         }
         // ("in the Kalvarian Sea": an article between is no subject's)
+        // ("For Meridane, the negotiation adds to a difficult year": a sentence's opening "for" or "at" sets
+        // its topic, the name is what the sentence is about)
+        String opening = lowered.substring(sentenceAt(m.start()).start(), m.start()).strip();
+        if (opening.equals("for") || opening.equals("at")) {
+            return false;
+        }
         String before = lowered.substring(Math.max(0, m.start() - 18), m.start()).replaceAll("\\s(?:the|a|an)\\s+$", " ");
         java.util.regex.Matcher last = java.util.regex.Pattern.compile("([a-z]+)\\s+$").matcher(before);
         return last.find() && w.prepositionsEn.contains(last.group(1));
@@ -2366,6 +2372,17 @@ public final class ArticleReading {
                 }
             }
         }
+        // "agreed to buy Finnish mobile developer Lumisade Games": an English verb's object after a few words
+        // that describe it
+        if (latin(charAt(text, m.start()))) {
+            String wide = lowered.substring(Math.max(0, m.start() - 60), m.start());
+            for (String word : w.objectVerbs) {
+                if (latin(word.charAt(0)) && java.util.regex.Pattern.compile("(?:^|\\s)" + java.util.regex.Pattern.quote(word)
+                        + " (?:[a-z][a-z-]* ){1,4}$").matcher(wide).find()) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -2849,6 +2866,11 @@ public final class ArticleReading {
     private boolean forecastWords(String t) {
         for (String word : w.forecasts) {
             for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+                // ("whose patent expired in May.": the month, not a "may" that forecasts)
+                if (word.equals("may") && (t.startsWith("in ", Math.max(0, at - 3)) || t.startsWith("since ", Math.max(0, at - 6))
+                        || t.startsWith(" ", at + 3) && Character.isDigit(charAt(t, at + 4)))) {
+                    continue;
+                }
                 if (!latin(word.charAt(0)) || !latin(charAt(t, at - 1)) && !latin(charAt(t, at + word.length()))) {
                     return true;
                 }

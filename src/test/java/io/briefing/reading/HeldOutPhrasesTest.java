@@ -495,4 +495,19 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Pellam Lithium", "Pellam"), List.of("Ridge Creek mine", "Ridge Creek")));
         assertThat(owner(r, "200,000 tonnes")).containsExactly("0");
     }
+
+    @Test
+    void aBuyersDealIsTheBuyersAndAnOpeningForSetsTheTopic() {
+        // "agreed to buy Finnish mobile developer Lumisade Games for €1.15 billion": two held-out gold tables
+        // give the price to the buyer; the bought company, after its verb and a description, is the object
+        ArticleReading r = read("Tessaly Pharma agreed on Thursday to buy asthma drugmaker Orvane Bio for $52 per share in cash.\n\n"
+                + "For Meridel, the talks add to a difficult year. The Basel-based group said sales fell 3% in the three months "
+                + "to September, as a rival hit its drug Dastra, whose patent expired in May.\n\n"
+                + "Sales of Dastra fell 11%. In the first six months, sales were down 1.8%.",
+                List.of(List.of("Tessaly Pharma", "Tessaly"), List.of("Orvane Bio", "Orvane"), List.of("Meridel"), List.of("Dastra")));
+        assertThat(owner(r, "$52")).containsExactly("0");
+        assertThat(owner(r, "1.8%")).containsExactly("2");
+        // "in May" is the month, not a "may" that makes the sentence a forecast: its quarter stays in play
+        assertThat(period(r, "11%")).isEqualTo("2025-Q3");
+    }
 }
