@@ -1645,11 +1645,38 @@ public final class ArticleReading {
         }
         String predicate = lowered.substring(earlier.end(), next.start());
         String head = lowered.substring(clauseStart, at);
-        if (predicate.strip().length() < 2 || !head.endsWith(predicate) || head.length() - predicate.length() < 2) {
+        if (predicate.strip().length() < 2) {
             return null;
         }
-        String subject = text.substring(clauseStart, at - predicate.length()).strip();
-        return subject.length() >= 2 && subject.chars().noneMatch(Character::isDigit) ? subject : null;
+        if (head.endsWith(predicate) && head.length() - predicate.length() >= 2) {
+            String subject = text.substring(clauseStart, at - predicate.length()).strip();
+            return subject.length() >= 2 && subject.chars().noneMatch(Character::isDigit) ? subject : null;
+        }
+        // 其中建筑用钢需求占比将降至四成半，制造业用钢占比有望首次过半: the measure the name's clause opens with
+        // (占比, after at most a word) stated again of a noun phrase of the later clause's own
+        if (latin(charAt(text, earlier.start()))) {
+            return null;
+        }
+        for (int len = Math.min(4, predicate.length()); len >= 2; len--) {
+            for (int k = 0; k <= Math.min(2, predicate.length() - len); k++) {
+                String measure = predicate.substring(k, k + len);
+                int in = head.indexOf(measure);
+                if (measure.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && in >= 2) {
+                    String subject = text.substring(clauseStart, clauseStart + in).strip();
+                    boolean han = subject.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                    boolean pronoun = w.pronouns.stream().anyMatch(subject::startsWith) || w.labelOpeners.stream().anyMatch(subject::startsWith);
+                    // (同比增长…，环比增长6.8%: a basis of the same move, no subject; 較上月 neither)
+                    boolean basis = subject.contains("比") || subject.startsWith("按")
+                            || w.comparing.stream().filter(x -> !latin(x.charAt(0))).anyMatch(subject::contains);
+                    // (全年业务量有望突破…: a time before the measure is no subject)
+                    final int from = clauseStart;
+                    final int to = clauseStart + in;
+                    boolean time = times.stream().anyMatch(x -> x.start() < to && x.end() > from);
+                    return han && subject.length() >= 2 && !pronoun && !basis && !time ? subject : null;
+                }
+            }
+        }
+        return null;
     }
 
     private Map<String, List<Integer>> headWords = Map.of();

@@ -606,7 +606,10 @@ final class TimeReader {
             return true;
         }
         int clause = m.start();
-        while (clause > 0 && clause > m.start() - 60 && ",;，；。.!?\n".indexOf(lowered.charAt(clause - 1)) < 0) {
+        // (a decimal point or a thousands comma, "$48.23", "9,400", ends no clause)
+        while (clause > 0 && clause > m.start() - 60 && (",;，；。.!?\n".indexOf(lowered.charAt(clause - 1)) < 0
+                || clause >= 2 && Character.isDigit(lowered.charAt(clause - 2)) && clause < lowered.length()
+                && Character.isDigit(lowered.charAt(clause)))) {
             clause--;
         }
         String head = lowered.substring(clause, m.start());

@@ -510,4 +510,25 @@ class HeldOutPhrasesTest {
         // "in May" is the month, not a "may" that makes the sentence a forecast: its quarter stays in play
         assertThat(period(r, "11%")).isEqualTo("2025-Q3");
     }
+
+    @Test
+    void aDecimalPointEndsNoClauseAndAPremiumsDayIsItsBase() {
+        // "a premium of 41% to the stock's closing price of $48.23 on Wednesday": the closing price's day, not
+        // the day of the premarket move after it ("$48." was read as a clause's end, hiding "premium of")
+        ArticleReading r = read("The offer represents a premium of 41% to the stock's closing price of $48.23 on Wednesday. "
+                + "Orvane shares jumped 38% to $66.55 in premarket trading.", List.of(List.of("Orvane Bio", "Orvane")));
+        assertThat(period(r, "$48.23")).startsWith("2025-11-");
+        assertThat(period(r, "$66.55")).doesNotStartWith(period(r, "$48.23"));
+    }
+
+    @Test
+    void aLaterClauseSayingTheSameMeasureOfItsOwnNounIsNotTheNamesFigure() {
+        // 其中A需求占比…，B占比…: B is a subject of its own; a tamper gave B's 过半 to A and it was verified
+        ArticleReading r = read("其中建筑用钢需求占比将降至四成半，制造业用钢占比有望首次过半。青川钢铁营收同比增长5%，环比增长6.8%。",
+                List.of(List.of("建筑用钢"), List.of("青川钢铁")));
+        assertThat(owner(r, "四成半")).containsExactly("0");
+        assertThat(owner(r, "过半")).isEmpty();
+        // 环比 is the same move's basis, no subject
+        assertThat(owner(r, "6.8%")).containsExactly("1");
+    }
 }
