@@ -39,7 +39,8 @@ public final class ArticleDraft {
 
     private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject,
                          ChineseTopic topic, List<String> referring, NumberInName numberInName,
-                         Optional<java.util.regex.Pattern> dayWords, List<String> wholeOf, List<String> topicMarkers) {
+                         Optional<java.util.regex.Pattern> dayWords, List<String> wholeOf, List<String> topicMarkers,
+                         List<String> measureHeads) {
 
         /** The topic a sentence opening "X方面，" sets (X, two to eight characters), else "". */
         String topicSetBy(String sentence) {
@@ -53,7 +54,8 @@ public final class ArticleDraft {
                     String x = head.substring(0, head.length() - marker.length()).strip();
                     int n = x.codePointCount(0, x.length());
                     boolean han = x.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-                    return n >= 2 && n <= 8 && han ? x : "";
+                    // (財報方面，華曜18日召開法說會: an aspect that is a measure or a report is no subject)
+                    return n >= 2 && n <= 8 && han && measureHeads.stream().noneMatch(x::endsWith) ? x : "";
                 }
             }
             return "";
@@ -533,7 +535,7 @@ public final class ArticleDraft {
      */
     private static boolean ownTopic(String topic, Words words, List<String> knownNames) {
         return topic.codePointCount(0, topic.length()) >= 3 && words.referring().stream().noneMatch(topic::startsWith)
-                && knownNames.stream().noneMatch(topic::contains);
+                && knownNames.stream().noneMatch(topic::contains) && words.measureHeads().stream().noneMatch(topic::endsWith);
     }
 
     /**
@@ -978,7 +980,7 @@ public final class ArticleDraft {
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
                         sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words")),
                         list(e.getValue(), "rank-before"))), anyOf(list(e.getValue(), "day-words")), list(e.getValue(), "whole-of"),
-                        list(e.getValue(), "topic-markers")));
+                        list(e.getValue(), "topic-markers"), list(e.getValue(), "measure-heads")));
             }
             return out;
         } catch (IOException e) {

@@ -1759,9 +1759,11 @@ public final class ArticleReading {
                     continue;
                 }
                 // ("the mine" in "the lowest since the mine restarted": a common noun that happens to be an entity's
-                // head word, past the sentence's opening, is no name a later sentence goes back to)
+                // head word, in a clause of time or reason, is no name a later sentence goes back to; "had expected
+                // the bank to hold" still is)
                 if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m) || inContrastTail(p, m) || modifiesName(m)
-                        || m.name().startsWith("the ") && m.start() > p.start() + 4)) {
+                        || m.name().startsWith("the ") && lowered.substring(Math.max(p.start(), m.start() - 9), m.start())
+                                .matches(".*\\b(?:since|after|before|when|until|because|as) $"))) {
                     continue;
                 }
                 // "Titan 4 has a budget of $300 million. [¶] Net bookings rose 14%": a name with its own number (a
