@@ -118,6 +118,10 @@ public final class ArticleReading {
         this.entities = entities(entityNames);
         findNames();
         Reading r = reader.read(article);
+        // 218.6億澳門元 with 澳門 a name of the table: a name inside a figure's unit word is the unit's, not a
+        // mention of the entity (its figure was dropped as a number inside a name)
+        names.removeIf(m -> r.figures().stream().anyMatch(g -> !g.unitWord().isEmpty() && g.text().endsWith(g.unitWord())
+                && m.start() >= g.end() - g.unitWord().length() && m.end() <= g.end()));
         List<Figure> unnamed = r.figures().stream()
                 .filter(f -> !overlaps(nameSpans(), digitsStart(f), f.end())).toList();
         this.firstBody = firstBodyParagraph(r);
@@ -918,6 +922,7 @@ public final class ArticleReading {
         for (NameMention m : names) {
             for (int id : m.entities()) {
                 first.putIfAbsent(id, m.start());
+
             }
             // in the body only: a disclaimer's "Nordavia, its institutions, every company …" is a list
             if (m.entities().size() == 1 && sentenceAt(m.start()).paragraph() >= firstBody && (ownedAt(m) || describedAsAThing(m))) {
@@ -950,6 +955,7 @@ public final class ArticleReading {
                 int fa = first.getOrDefault(a.id(), Integer.MAX_VALUE);
                 int fb = first.getOrDefault(b.id(), Integer.MAX_VALUE);
                 boolean bFirst = fb < fa || fb == fa && shortest(b) < shortest(a);
+
                 for (String an : a.names()) {
                     for (String bn : b.names()) {
                         if (bFirst && cjk(an) && cjk(bn) && an.length() >= 3 && bn.length() >= 3 && !an.equals(bn)

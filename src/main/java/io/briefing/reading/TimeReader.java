@@ -535,7 +535,7 @@ final class TimeReader {
     private static final java.util.regex.Pattern MONTHS_BEFORE = java.util.regex.Pattern.compile(
             "(?:the )?(?:first )?(two|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) months (?:to|ended|ending|through) (?:the end of )?$");
     private static final java.util.regex.Pattern MONTHS_AFTER = java.util.regex.Pattern.compile(
-            "^(?:底|末)?止(?:的)?([二兩两四五六七八九十]|十一|十二|\\d{1,2})(?:個|个)月");
+            "^(?:底|末)?止(?:的)?([二兩两三四五六七八九十]|十一|十二|\\d{1,2})(?:個|个)月");
     private static final List<String> MONTH_COUNT_WORDS = List.of("", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 

@@ -531,4 +531,24 @@ class HeldOutPhrasesTest {
         // 环比 is the same move's basis, no subject
         assertThat(owner(r, "6.8%")).containsExactly("1");
     }
+
+    // ---- a third held-out set (three more articles, written while the second was being read) ----
+
+    @Test
+    void aNameInsideAFiguresUnitWordIsTheUnits() throws Exception {
+        // 澳門 (an alias of the industry) inside 218.6億澳門元 dropped the figure as a number inside a name
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "MOP:\n  kind: currency\n  name: { en: \"patacas\", zh: \"澳門元\" }\n  axis: { en: \"MOP\", zh: \"澳門元\" }\n"
+                        + "  show: { en: { before: \"MOP \" }, zh: { after: \"澳門元\" } }\n  text: [ \"澳門元\" ]\n"
+                        + "  spreadsheet: \"#,##0\"\n"));
+        ArticleReading r = new ArticleReading("濠江博監局公布，上月博彩毛收入錄218.6億澳門元，按年增長11.4%。",
+                FigureReader.of(units), List.of(List.of("澳門博彩業", "澳門")), Period.parse("2025-12-02"));
+        assertThat(r.figures()).extracting(Figure::text).contains("218.6億澳門元");
+    }
+
+    @Test
+    void threeMonthsEndingADayAreItsQuarter() {
+        ArticleReading r = read("濠峰上月中公布截至9月30日止三個月業績，淨收益為112.4億港元。", List.of(List.of("濠峰")));
+        assertThat(period(r, "112.4億港元")).isEqualTo("2025-Q3");
+    }
 }
