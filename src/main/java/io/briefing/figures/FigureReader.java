@@ -1133,6 +1133,21 @@ public final class FigureReader {
                     return new String[] {"FALL", noun};
                 }
             }
+            // "The loss at its drinks unit, Vellmar Green, narrowed to €14 million": a clause that opens with
+            // its level word has its subject before an aside; the subject's fall noun still frames the figure
+            String opening = FigureWords.lowerAscii(head).strip();
+            boolean verbOnly = opening.isEmpty() || w.fallBefore.contains(opening) || w.riseBefore.contains(opening);
+            if (verbOnly && clause > 0 && (t.charAt(clause - 1) == ',' || t.charAt(clause - 1) == ' ')) {
+                String before = t.substring(Math.max(0, clause - DIRECTION_LOOK_BACK), clause);
+                int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+                String subject = FigureWords.lowerAscii(before.substring(stop + 1)).strip();
+                for (String noun : w.fallNouns) {
+                    if (isLatin(noun.charAt(0)) && (subject.startsWith("the " + noun + " ") || subject.startsWith("its " + noun + " ")
+                            || subject.startsWith(noun + " "))) {
+                        return new String[] {"FALL", noun};
+                    }
+                }
+            }
             return null;
         }
         return best;

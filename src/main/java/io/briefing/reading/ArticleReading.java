@@ -2294,7 +2294,10 @@ public final class ArticleReading {
                     // ("against 93% in the second quarter": the article before the quarter is part of the gap)
                     if (gap.isEmpty() || gap.equals("in") || gap.equals("on") || gap.equals("for") || gap.equals("during")
                             || gap.equals("of") || gap.equals("in the") || gap.equals("for the") || gap.equals("during the")) {
-                        if (latin(charAt(lowered, m.start())) || m.relative() != TimeMention.Relative.NONE) {
+                        // ("down 2.1% on a year earlier": a move's base, not the period of the move)
+                        boolean base = gap.equals("on") && m.relative() == TimeMention.Relative.YEAR_EARLIER
+                                && f.direction() != Figure.Direction.NONE;
+                        if (!base && (latin(charAt(lowered, m.start())) || m.relative() != TimeMention.Relative.NONE)) {
                             out[i] = t;
                         }
                     }

@@ -551,4 +551,12 @@ class HeldOutPhrasesTest {
         ArticleReading r = read("濠峰上月中公布截至9月30日止三個月業績，淨收益為112.4億港元。", List.of(List.of("濠峰")));
         assertThat(period(r, "112.4億港元")).isEqualTo("2025-Q3");
     }
+
+    @Test
+    void aMoveOnAYearEarlierIsOfThePeriodInPlayAndALossBeforeAnAsideFramesItsFigure() {
+        ArticleReading r = read("Pellam Dairy collected 262.4 million kgMS in October, down 2.1% on a year earlier. "
+                + "The loss at its drinks unit, Arvo Green, narrowed to €14 million.", List.of(List.of("Pellam Dairy", "Pellam")));
+        assertThat(period(r, "2.1%")).isEqualTo("2025-10");
+        assertThat(figure(r, "€14 million").signed()).isEqualByComparingTo("-14000000");
+    }
 }
