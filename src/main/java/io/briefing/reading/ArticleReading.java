@@ -958,7 +958,9 @@ public final class ArticleReading {
 
                 for (String an : a.names()) {
                     for (String bn : b.names()) {
+                        // (a company is no part of its project: 星匯博企 after a headline's 星匯灣度假城)
                         if (bFirst && cjk(an) && cjk(bn) && an.length() >= 3 && bn.length() >= 3 && !an.equals(bn)
+                                && !(organisation(a) && !organisation(b) && !an.startsWith(bn))
                                 && an.substring(0, 2).equals(bn.substring(0, 2))) {
                             part = true;
                         }

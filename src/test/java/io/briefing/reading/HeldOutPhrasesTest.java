@@ -559,4 +559,13 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "2.1%")).isEqualTo("2025-10");
         assertThat(figure(r, "€14 million").signed()).isEqualByComparingTo("-14000000");
     }
+
+    @Test
+    void aCompanyIsNoPartOfItsProjectNamedFirstInTheHeadline() {
+        // 星匯灣度假城月中揭幕 in the headline made 星匯博企 (sharing the stem 星匯) a part of its own resort
+        ArticleReading r = read("（虛構測試）\n\n澳門賭收續升 青嵐灣度假城月中揭幕（虛構）\n\n"
+                + "規模較小的青嵐博企虧損明顯收窄。公司第三季淨收益為41.5億港元，按年增長12.3%。\n\n青嵐灣度假城將於本月18日開幕。",
+                List.of(List.of("青嵐博企", "青嵐"), List.of("青嵐灣度假城")));
+        assertThat(owner(r, "41.5億港元")).containsExactly("0");
+    }
 }
