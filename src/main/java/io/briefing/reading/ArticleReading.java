@@ -342,6 +342,11 @@ public final class ArticleReading {
             if (person(text, m.end(), words)) {
                 continue;
             }
+            // "40 Station Road", "North Island", "Lunar New Year": a street, a place or an occasion, no owner of
+            // figures a draft proposes (a table may still name it: verify reads the table's names)
+            if (words.length - from > 1 && ReadingWords.get().notOwnerHeadsEn.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
             boolean sentenceStart = from == 0 && words.length == 1 && opensSentence(text, m.start());
             if (n.length() >= 2 && !sentenceStart && !out.contains(n) && !n.chars().allMatch(Character::isDigit)) {
                 out.add(n);

@@ -126,6 +126,7 @@ final class ReadingWords {
     /** Head words of a time ("the third quarter"): a description of no thing. */
     final Set<String> timeHeads;
     final Set<String> descriptionBreaks;
+    final Set<String> notOwnerHeadsEn;
     final List<String> sourcesAfter;
     final List<String> sourcesBefore;
     final int sourceGap;
@@ -250,6 +251,7 @@ final class ReadingWords {
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         timeHeads = Set.copyOf(strings(root.require("time_heads_en", "")));
         descriptionBreaks = Set.copyOf(strings(root.require("description_breaks_en", "")));
+        notOwnerHeadsEn = Set.copyOf(strings(root.require("not_owner_heads_en", "")));
         nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
         personTitles = strings(root.require("person_titles", ""));
         analystTitles = strings(root.require("analyst_titles", ""));

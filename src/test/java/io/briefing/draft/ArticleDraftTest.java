@@ -537,4 +537,15 @@ class ArticleDraftTest {
         assertThat(row(r, "120.4萬人次").entityZh()).isEqualTo("青鷺航空");
         assertThat(row(r, "27.5%").entityZh()).isEqualTo("青鷺航空");
     }
+
+    /** A street, a place or an occasion ("Station Road", "North Island", "Lunar New Year") owns no drafted figure. */
+    @Test
+    void aStreetAPlaceOrAnOccasionIsNoOwner() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Pellam Dairy results\n\n"
+                + "Pellam Dairy said its revenue rose 3.4% in October, as farms on the North Island recovered. It will spend NZ$180 million on a plant "
+                + "at 40 Station Road.", Period.parse("2025-11-19"));
+        assertThat(row(r, "3.4%").entityEn()).isEqualTo("Pellam Dairy");
+        // (NZ$ is not in the shipped catalogue: a manifest's NZD unit reads it)
+        assertThat(row(r, "$180 million").entityEn()).isEqualTo("Pellam Dairy");
+    }
 }
