@@ -1142,8 +1142,8 @@ public final class FigureReader {
                 int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
                 String subject = FigureWords.lowerAscii(before.substring(stop + 1)).strip();
                 for (String noun : w.fallNouns) {
-                    if (isLatin(noun.charAt(0)) && (subject.startsWith("the " + noun + " ") || subject.startsWith("its " + noun + " ")
-                            || subject.startsWith(noun + " "))) {
+                    if (isLatin(noun.charAt(0)) && (subject.startsWith(noun + " ")
+                            || w.subjectDeterminers.stream().anyMatch(d -> subject.startsWith(d + " " + noun + " ")))) {
                         return new String[] {"FALL", noun};
                     }
                 }
@@ -1425,7 +1425,9 @@ public final class FigureReader {
             }
             String lead = t.substring(ls, le).toLowerCase(Locale.ROOT);
             // ("the September quarter": a month that names the quarter it ends, whatever word leads it)
-            if (MONTH_LEADS.contains(lead) || lead.endsWith("-") || t.startsWith(" quarter", e) || t.startsWith("-quarter", e)) {
+            boolean namesQuarter = e < t.length() && (t.charAt(e) == ' ' || t.charAt(e) == '-')
+                    && w.monthQuarter.stream().anyMatch(q -> regionMatches(t, e + 1, q));
+            if (MONTH_LEADS.contains(lead) || lead.endsWith("-") || namesQuarter) {
                 dates.add(new DateMention(DateMention.Part.MONTH, month, original.substring(i, e), i, e));
             }
         }

@@ -53,6 +53,8 @@ final class FigureWords {
     final List<String> boundBeforeRound;
     /** A per-unit word between a bound and its figure (約每晚1,420港元): 每 and one or two characters of the unit. */
     final List<String> perUnit;
+    final List<String> monthQuarter;
+    final List<String> subjectDeterminers;
     final String timesWord;
     final List<String> riseByTimes;
     /** Words that hold a direction word but state no move (新增量, 增值稅). */
@@ -144,6 +146,8 @@ final class FigureWords {
         tenthsDigitNotBefore = String.join("", strings(tn.require("digit_not_before", "")));
         boundBeforeRound = strings(root.require("bound_before_round", ""));
         perUnit = strings(root.require("per_unit", ""));
+        monthQuarter = strings(root.require("month_quarter", ""));
+        subjectDeterminers = strings(root.require("subject_determiners", ""));
         timesWord = root.require("times_word", "").text();
         riseByTimes = strings(root.require("rise_by_times", ""));
         noDirection = strings(dir.require("no_move", ""));

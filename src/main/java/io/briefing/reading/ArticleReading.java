@@ -1775,8 +1775,8 @@ public final class ArticleReading {
                 // head word, in a clause of time or reason, is no name a later sentence goes back to; "had expected
                 // the bank to hold" still is)
                 if (!demonstrative && (m.start() >= subjectEnd || afterPreposition(m) || inContrastTail(p, m) || modifiesName(m)
-                        || m.name().startsWith("the ") && lowered.substring(Math.max(p.start(), m.start() - 9), m.start())
-                                .matches(".*\\b(?:since|after|before|when|until|because|as) $"))) {
+                        || m.name().startsWith("the ") && afterAnyWord(lowered.substring(Math.max(p.start(), m.start() - 9), m.start()),
+                                w.timeClauseOpenersEn))) {
                     continue;
                 }
                 // "Titan 4 has a budget of $300 million. [¶] Net bookings rose 14%": a name with its own number (a
@@ -1833,6 +1833,17 @@ public final class ArticleReading {
         return false;
     }
 
+    /** Whether a text ends with one of the words and a space, the word whole ("… since ", not "… rinse "). */
+    private static boolean afterAnyWord(String text, List<String> words) {
+        for (String word : words) {
+            String tail = word + " ";
+            if (text.endsWith(tail) && !latin(charAt(text, text.length() - tail.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether an English name stands in a closing clause of contrast (", while its older insulins, Basevia
      * and Rapilog, rose 2% and fell 9%"): the subject of that clause, not of the sentence a later "It" or a
@@ -1845,7 +1856,7 @@ public final class ArticleReading {
         String head = lowered.substring(p.start(), m.start());
         // "Priya Venkataraman … estimates that SLV-118 could reach": what a speaker says is of, not whom the
         // sentence is about
-        if (head.endsWith(" that ") && m.start() > p.start() + 6) {
+        if (afterAnyWord(head, w.speechComplementsEn) && m.start() > p.start() + 6) {
             return true;
         }
         for (String word : w.ownSubjectClauses) {
@@ -1902,7 +1913,7 @@ public final class ArticleReading {
         // ("For Meridane, the negotiation adds to a difficult year": a sentence's opening "for" or "at" sets
         // its topic, the name is what the sentence is about)
         String opening = lowered.substring(sentenceAt(m.start()).start(), m.start()).strip();
-        if (opening.equals("for") || opening.equals("at")) {
+        if (w.topicOpenersEn.contains(opening)) {
             return false;
         }
         String before = lowered.substring(Math.max(0, m.start() - 18), m.start()).replaceAll("\\s(?:the|a|an)\\s+$", " ");
@@ -2912,8 +2923,8 @@ public final class ArticleReading {
         for (String word : w.forecasts) {
             for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
                 // ("whose patent expired in May.": the month, not a "may" that forecasts)
-                if (word.equals("may") && (t.startsWith("in ", Math.max(0, at - 3)) || t.startsWith("since ", Math.max(0, at - 6))
-                        || t.startsWith(" ", at + 3) && Character.isDigit(charAt(t, at + 4)))) {
+                if (w.monthForecastWordsEn.contains(word) && (afterAnyWord(t.substring(0, at), w.monthLeadsEn)
+                        || t.startsWith(" ", at + word.length()) && Character.isDigit(charAt(t, at + word.length() + 1)))) {
                     continue;
                 }
                 if (!latin(word.charAt(0)) || !latin(charAt(t, at - 1)) && !latin(charAt(t, at + word.length()))) {

@@ -44,6 +44,14 @@ final class ReadingWords {
     final List<String> toDateQuarters;
     final Map<String, Integer> weekdays;
     final List<String> ended;
+    final Map<String, Integer> monthCountsEn;
+    final List<String> monthsWordEn;
+    final List<String> monthsUntilZh;
+    final List<String> monthMeasuresZh;
+    final List<String> monthQuarterEn;
+    final List<String> fiscalEn;
+    final List<String> fiscalEndEn;
+    final List<String> fiscalAsideEn;
     final List<String> threeMonths;
     /** A superlative before "since January" makes it the record's base ("biggest gain since January"), not the year so far. */
     final List<String> recordSince;
@@ -127,6 +135,11 @@ final class ReadingWords {
     final Set<String> timeHeads;
     final Set<String> descriptionBreaks;
     final Set<String> notOwnerHeadsEn;
+    final List<String> timeClauseOpenersEn;
+    final List<String> speechComplementsEn;
+    final List<String> topicOpenersEn;
+    final List<String> monthForecastWordsEn;
+    final List<String> monthLeadsEn;
     final List<String> sourcesAfter;
     final List<String> sourcesBefore;
     final int sourceGap;
@@ -195,6 +208,18 @@ final class ReadingWords {
         }
         weekdays = wd;
         ended = strings(t.require("ended", ""));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : t.require("month_counts_en", "").entries().entrySet()) {
+            counts.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
+        }
+        monthCountsEn = counts;
+        monthsWordEn = strings(t.require("months_word_en", ""));
+        monthsUntilZh = strings(t.require("months_until_zh", ""));
+        monthMeasuresZh = strings(t.require("month_measures_zh", ""));
+        monthQuarterEn = strings(t.require("month_quarter_en", ""));
+        fiscalEn = strings(t.require("fiscal_en", ""));
+        fiscalEndEn = strings(t.require("fiscal_end_en", ""));
+        fiscalAsideEn = strings(t.require("fiscal_aside_en", ""));
         threeMonths = strings(t.require("three_months", ""));
         recordSince = strings(t.require("record_since", ""));
         wholeYear = strings(t.require("whole_year", ""));
@@ -252,6 +277,11 @@ final class ReadingWords {
         timeHeads = Set.copyOf(strings(root.require("time_heads_en", "")));
         descriptionBreaks = Set.copyOf(strings(root.require("description_breaks_en", "")));
         notOwnerHeadsEn = Set.copyOf(strings(root.require("not_owner_heads_en", "")));
+        timeClauseOpenersEn = strings(root.require("time_clause_openers_en", ""));
+        speechComplementsEn = strings(root.require("speech_complements_en", ""));
+        topicOpenersEn = strings(root.require("topic_openers_en", ""));
+        monthForecastWordsEn = strings(root.require("month_forecast_words_en", ""));
+        monthLeadsEn = strings(root.require("month_leads_en", ""));
         nameSoftBounds = String.join("", strings(root.require("name_soft_bounds", "")));
         personTitles = strings(root.require("person_titles", ""));
         analystTitles = strings(root.require("analyst_titles", ""));

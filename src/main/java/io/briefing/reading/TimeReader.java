@@ -430,29 +430,35 @@ final class TimeReader {
             }
             // "in the September quarter, the first of its 2026 fiscal year,": the fiscal year an aside places
             // the quarter in is no period of the sentence's figures
-            if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null
+            String fiscalAfter = next == null ? null : w.fiscalEn.stream().filter(f -> lowered.startsWith(" " + f, next.end()))
+                    .findFirst().orElse(null);
+            if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && fiscalAfter != null
                     && (next.dated().kind() == Dated.Kind.YEAR || next.dated().kind() == Dated.Kind.THIS_YEAR)
-                    && after.matches(", the (?:first|second|third|fourth|final|last)(?: quarter)? of (?:its|the|their) ")
-                    && lowered.startsWith(" fiscal", next.end())) {
-                int to = next.end() + " fiscal".length();
-                to = lowered.startsWith(" year", to) ? to + " year".length() : to;
+                    && after.startsWith(", ") && w.fiscalAsideEn.contains(after.substring(2).strip())) {
+                int to = next.end() + 1 + fiscalAfter.length();
+                for (String noun : w.yearNouns) {
+                    if (lowered.startsWith(" " + noun, next.end())) {
+                        to = Math.max(to, next.end() + 1 + noun.length());
+                    }
+                }
                 out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), d, m.base()));
                 out.set(i + 1, new TimeMention(next.start(), to, text.substring(next.start(), to), TimeMention.Relative.SAME, null, true));
                 continue;
             }
             // "fiscal 2026, which ends in June": the twelve months that end with that month of that year
-            if (d.kind() == Dated.Kind.YEAR && before.endsWith("fiscal ") && next != null && next.dated() != null
-                    && next.dated().kind() == Dated.Kind.MONTH
-                    && after.matches(",? (?:which |that )?(?:ends|ended|ending|runs to|closes|closed)(?: in)? |,? to ")) {
+            if (d.kind() == Dated.Kind.YEAR && w.fiscalEn.stream().anyMatch(f -> before.endsWith(f + " ")) && next != null
+                    && next.dated() != null && next.dated().kind() == Dated.Kind.MONTH
+                    && w.fiscalEndEn.contains(after.replaceFirst("^,", "").strip())) {
                 YearMonth last = YearMonth.of(d.period().year(), next.dated().period().month());
                 out.set(i, merged(m, next, Dated.span(Dated.Kind.SPAN, last.minusMonths(11).atDay(1), last.atEndOfMonth())));
                 out.remove(i + 1);
                 continue;
             }
             // "the September quarter" (Australian and some Asian reporting): the quarter that month ends
-            String next9 = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 9));
-            if (d.kind() == Dated.Kind.MONTH && d.period().month() % 3 == 0 && next9.matches("[ -]quarter\\b.*")) {
-                int to = m.end() + " quarter".length();
+            String quarterWord = w.monthQuarterEn.stream().filter(q -> (lowered.startsWith(" " + q, m.end())
+                    || lowered.startsWith("-" + q, m.end())) && !latin(charAt(m.end() + 1 + q.length()))).findFirst().orElse(null);
+            if (d.kind() == Dated.Kind.MONTH && d.period().month() % 3 == 0 && quarterWord != null) {
+                int to = m.end() + 1 + quarterWord.length();
                 out.set(i, new TimeMention(m.start(), to, text.substring(m.start(), to), m.relative(),
                         Dated.of(new Period(d.period().year(), 0, 0, d.period().month() / 3, false)), m.base()));
                 i--; // read it again as the quarter it is (an aside may follow it)
@@ -532,31 +538,42 @@ final class TimeReader {
         return out;
     }
 
-    private static final java.util.regex.Pattern MONTHS_BEFORE = java.util.regex.Pattern.compile(
-            "(?:the )?(?:first )?(two|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}) months (?:to|ended|ending|through) (?:the end of )?$");
-    private static final java.util.regex.Pattern MONTHS_AFTER = java.util.regex.Pattern.compile(
-            "^(?:底|末)?止(?:的)?([二兩两三四五六七八九十]|十一|十二|\\d{1,2})(?:個|个)月");
-    private static final List<String> MONTH_COUNT_WORDS = List.of("", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve");
-
     /**
      * The number of months a phrase around a month's end says end with it, and the phrase's bounds: "the
      * six months to September" before it, 底止六個月 after it (截至9月底止六個月); null when there is none.
      * ("three months" is the quarter, read before this.)
      */
     private int[] monthsEnding(TimeMention m, String before) {
-        java.util.regex.Matcher b = MONTHS_BEFORE.matcher(before);
-        if (b.find()) {
-            String n = b.group(1);
-            int count = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : MONTH_COUNT_WORDS.indexOf(n);
-            return count >= 2 && count <= 12 ? new int[] {count, m.start() - (before.length() - b.start()), m.end()} : null;
+        for (String months : w.monthsWordEn) {
+            for (String ended : w.ended) {
+                String tail = " " + months + " " + ended + " ";
+                if (!before.endsWith(tail)) {
+                    continue;
+                }
+                String head = before.substring(0, before.length() - tail.length());
+                String word = head.substring(head.lastIndexOf(' ') + 1);
+                Integer count = word.matches("\\d{1,2}") ? Integer.valueOf(word) : w.monthCountsEn.get(word);
+                if (count != null && count >= 2 && count <= 12) {
+                    return new int[] {count, m.start() - tail.length() - word.length(), m.end()};
+                }
+            }
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
-        java.util.regex.Matcher a = MONTHS_AFTER.matcher(after);
-        if (a.find()) {
-            String n = a.group(1);
-            Integer count = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : number(n);
-            return count != null && count >= 2 && count <= 12 ? new int[] {count, m.start(), m.end() + a.end()} : null;
+        for (String until : w.monthsUntilZh) {
+            if (!after.startsWith(until)) {
+                continue;
+            }
+            String rest = after.substring(until.length());
+            for (int len = 1; len <= 2 && len < rest.length(); len++) {
+                for (String measure : w.monthMeasuresZh) {
+                    if (rest.startsWith(measure, len)) {
+                        Integer count = number(rest.substring(0, len));
+                        if (count != null && count >= 2 && count <= 12) {
+                            return new int[] {count, m.start(), m.end() + until.length() + len + measure.length()};
+                        }
+                    }
+                }
+            }
         }
         return null;
     }
