@@ -390,22 +390,7 @@ final class TimeReader {
                 }
                 continue;
             }
-            // 7月至9月, "July to September": the months from one to the other — a calendar quarter when
-            // they make one, the year to date from January, else the span of their days ("and" joins
-            // two months only after "between": "September and October" are two months)
-            if (d.kind() == Dated.Kind.MONTH && next != null && next.dated() != null && next.dated().kind() == Dated.Kind.MONTH
-                    && !m.base() && !next.base() && next.dated().period().year() == d.period().year()
-                    && next.dated().period().month() > d.period().month()
-                    && w.spanTo.stream().anyMatch(x -> after.strip().equals(x)
-                            && (!x.equals("and") || w.spanFrom.stream().anyMatch(s -> before.strip().endsWith(s))))) {
-                int from = d.period().month();
-                int to = next.dated().period().month();
-                int y = d.period().year();
-                Dated span = from % 3 == 1 && to == from + 2 ? Dated.of(new Period(y, 0, 0, (from + 2) / 3, false))
-                        : from == 1 ? Dated.of(new Period(y, 0, 0, true))
-                        : Dated.span(Dated.Kind.SPAN, LocalDate.of(y, from, 1), YearMonth.of(y, to).atEndOfMonth());
-                out.set(i, merged(m, next, span));
-                out.remove(i + 1);
+            if (monthSpan(out, i, before, after) == READ) {
                 continue;
             }
             // "the first quarter of next year": the quarter in the year named after it
@@ -428,53 +413,9 @@ final class TimeReader {
                         Dated.of(new Period(p.year(), 0, 0, p.month() / 3, false)), false));
                 continue;
             }
-            // "in the September quarter, the first of its 2026 fiscal year,": the fiscal year an aside places
-            // the quarter in is no period of the sentence's figures
-            String fiscalAfter = next == null ? null : w.fiscalEn.stream().filter(f -> lowered.startsWith(" " + f, next.end()))
-                    .findFirst().orElse(null);
-            if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && fiscalAfter != null
-                    && (next.dated().kind() == Dated.Kind.YEAR || next.dated().kind() == Dated.Kind.THIS_YEAR)
-                    && after.startsWith(", ") && w.fiscalAsideEn.contains(after.substring(2).strip())) {
-                int to = next.end() + 1 + fiscalAfter.length();
-                for (String noun : w.yearNouns) {
-                    if (lowered.startsWith(" " + noun, next.end())) {
-                        to = Math.max(to, next.end() + 1 + noun.length());
-                    }
-                }
-                out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), d, m.base()));
-                out.set(i + 1, new TimeMention(next.start(), to, text.substring(next.start(), to), TimeMention.Relative.SAME, null, true));
-                continue;
-            }
-            // "fiscal 2026, which ends in June": the twelve months that end with that month of that year
-            if (d.kind() == Dated.Kind.YEAR && w.fiscalEn.stream().anyMatch(f -> before.endsWith(f + " ")) && next != null
-                    && next.dated() != null && next.dated().kind() == Dated.Kind.MONTH
-                    && w.fiscalEndEn.contains(after.replaceFirst("^,", "").strip())) {
-                YearMonth last = YearMonth.of(d.period().year(), next.dated().period().month());
-                out.set(i, merged(m, next, Dated.span(Dated.Kind.SPAN, last.minusMonths(11).atDay(1), last.atEndOfMonth())));
-                out.remove(i + 1);
-                continue;
-            }
-            // "the September quarter" (Australian and some Asian reporting): the quarter that month ends
-            String quarterWord = w.monthQuarterEn.stream().filter(q -> (lowered.startsWith(" " + q, m.end())
-                    || lowered.startsWith("-" + q, m.end())) && !latin(charAt(m.end() + 1 + q.length()))).findFirst().orElse(null);
-            if (d.kind() == Dated.Kind.MONTH && d.period().month() % 3 == 0 && quarterWord != null) {
-                int to = m.end() + 1 + quarterWord.length();
-                out.set(i, new TimeMention(m.start(), to, text.substring(m.start(), to), m.relative(),
-                        Dated.of(new Period(d.period().year(), 0, 0, d.period().month() / 3, false)), m.base()));
-                i--; // read it again as the quarter it is (an aside may follow it)
-                continue;
-            }
-            // "the six months to September", 截至9月底止六個月, 截至9月30日止六個月: the months that end with it
-            int[] months = monthsEnding(m, before);
-            if (months != null && (d.kind() == Dated.Kind.MONTH || d.kind() == Dated.Kind.DAY && d.period().start().plusDays(1).getDayOfMonth() == 1)) {
-                YearMonth last = YearMonth.of(d.period().year(), d.period().month());
-                YearMonth first = last.minusMonths(months[0] - 1L);
-                Dated span = first.getYear() == last.getYear() && first.getMonthValue() == 1 ? Dated.of(new Period(last.getYear(), 0, 0, true))
-                        : months[0] == 3 && last.getMonthValue() % 3 == 0 ? Dated.of(new Period(last.getYear(), 0, 0, last.getMonthValue() / 3, false))
-                        : Dated.span(Dated.Kind.SPAN, first.atDay(1), last.atEndOfMonth());
-                int from = Math.min(m.start(), months[1]);
-                int to = Math.max(m.end(), months[2]);
-                out.set(i, new TimeMention(from, to, text.substring(from, to), TimeMention.Relative.NONE, span, false));
+            int read = monthEnds(out, i, before, after);
+            if (read != NOT_READ) {
+                i -= read == READ_AGAIN ? 1 : 0;
                 continue;
             }
             if (d.kind() == Dated.Kind.DAY) {
@@ -576,6 +517,97 @@ final class TimeReader {
             }
         }
         return null;
+    }
+
+    /** What a phrase rule did at a place of the times: nothing, read it (go on), or changed it to read again. */
+    private static final int NOT_READ = 0;
+    private static final int READ = 1;
+    private static final int READ_AGAIN = 2;
+
+    /** A span of months written from one to the other (7月至9月, "July to September"), at {@code out[i]}. */
+    private int monthSpan(List<TimeMention> out, int i, String before, String after) {
+        TimeMention m = out.get(i);
+        Dated d = m.dated();
+        TimeMention next = i + 1 < out.size() ? out.get(i + 1) : null;
+        // 7月至9月, "July to September": the months from one to the other — a calendar quarter when
+        // they make one, the year to date from January, else the span of their days ("and" joins
+        // two months only after "between": "September and October" are two months)
+        if (d.kind() == Dated.Kind.MONTH && next != null && next.dated() != null && next.dated().kind() == Dated.Kind.MONTH
+                && !m.base() && !next.base() && next.dated().period().year() == d.period().year()
+                && next.dated().period().month() > d.period().month()
+                && w.spanTo.stream().anyMatch(x -> after.strip().equals(x)
+                        && (!x.equals("and") || w.spanFrom.stream().anyMatch(s -> before.strip().endsWith(s))))) {
+            int from = d.period().month();
+            int to = next.dated().period().month();
+            int y = d.period().year();
+            Dated span = from % 3 == 1 && to == from + 2 ? Dated.of(new Period(y, 0, 0, (from + 2) / 3, false))
+                    : from == 1 ? Dated.of(new Period(y, 0, 0, true))
+                    : Dated.span(Dated.Kind.SPAN, LocalDate.of(y, from, 1), YearMonth.of(y, to).atEndOfMonth());
+            out.set(i, merged(m, next, span));
+            out.remove(i + 1);
+            return READ;
+        }
+        return NOT_READ;
+    }
+
+    /**
+     * The phrases that end a run of months or place a quarter in a fiscal year, at {@code out[i]}: "the
+     * September quarter", its fiscal-year aside, "fiscal 2026, which ends in June", "the six months to
+     * September" and 截至9月底止六個月.
+     */
+    private int monthEnds(List<TimeMention> out, int i, String before, String after) {
+        TimeMention m = out.get(i);
+        Dated d = m.dated();
+        TimeMention next = i + 1 < out.size() ? out.get(i + 1) : null;
+        // "in the September quarter, the first of its 2026 fiscal year,": the fiscal year an aside places
+        // the quarter in is no period of the sentence's figures
+        String fiscalAfter = next == null ? null : w.fiscalEn.stream().filter(f -> lowered.startsWith(" " + f, next.end()))
+                .findFirst().orElse(null);
+        if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && fiscalAfter != null
+                && (next.dated().kind() == Dated.Kind.YEAR || next.dated().kind() == Dated.Kind.THIS_YEAR)
+                && after.startsWith(", ") && w.fiscalAsideEn.contains(after.substring(2).strip())) {
+            int to = next.end() + 1 + fiscalAfter.length();
+            for (String noun : w.yearNouns) {
+                if (lowered.startsWith(" " + noun, next.end())) {
+                    to = Math.max(to, next.end() + 1 + noun.length());
+                }
+            }
+            out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), d, m.base()));
+            out.set(i + 1, new TimeMention(next.start(), to, text.substring(next.start(), to), TimeMention.Relative.SAME, null, true));
+            return READ;
+        }
+        // "fiscal 2026, which ends in June": the twelve months that end with that month of that year
+        if (d.kind() == Dated.Kind.YEAR && w.fiscalEn.stream().anyMatch(f -> before.endsWith(f + " ")) && next != null
+                && next.dated() != null && next.dated().kind() == Dated.Kind.MONTH
+                && w.fiscalEndEn.contains(after.replaceFirst("^,", "").strip())) {
+            YearMonth last = YearMonth.of(d.period().year(), next.dated().period().month());
+            out.set(i, merged(m, next, Dated.span(Dated.Kind.SPAN, last.minusMonths(11).atDay(1), last.atEndOfMonth())));
+            out.remove(i + 1);
+            return READ;
+        }
+        // "the September quarter" (Australian and some Asian reporting): the quarter that month ends
+        String quarterWord = w.monthQuarterEn.stream().filter(q -> (lowered.startsWith(" " + q, m.end())
+                || lowered.startsWith("-" + q, m.end())) && !latin(charAt(m.end() + 1 + q.length()))).findFirst().orElse(null);
+        if (d.kind() == Dated.Kind.MONTH && d.period().month() % 3 == 0 && quarterWord != null) {
+            int to = m.end() + 1 + quarterWord.length();
+            out.set(i, new TimeMention(m.start(), to, text.substring(m.start(), to), m.relative(),
+                    Dated.of(new Period(d.period().year(), 0, 0, d.period().month() / 3, false)), m.base()));
+            return READ_AGAIN; // as the quarter it is (an aside may follow it)
+        }
+        // "the six months to September", 截至9月底止六個月, 截至9月30日止六個月: the months that end with it
+        int[] months = monthsEnding(m, before);
+        if (months != null && (d.kind() == Dated.Kind.MONTH || d.kind() == Dated.Kind.DAY && d.period().start().plusDays(1).getDayOfMonth() == 1)) {
+            YearMonth last = YearMonth.of(d.period().year(), d.period().month());
+            YearMonth first = last.minusMonths(months[0] - 1L);
+            Dated span = first.getYear() == last.getYear() && first.getMonthValue() == 1 ? Dated.of(new Period(last.getYear(), 0, 0, true))
+                    : months[0] == 3 && last.getMonthValue() % 3 == 0 ? Dated.of(new Period(last.getYear(), 0, 0, last.getMonthValue() / 3, false))
+                    : Dated.span(Dated.Kind.SPAN, first.atDay(1), last.atEndOfMonth());
+            int from = Math.min(m.start(), months[1]);
+            int to = Math.max(m.end(), months[2]);
+            out.set(i, new TimeMention(from, to, text.substring(from, to), TimeMention.Relative.NONE, span, false));
+            return READ;
+        }
+        return NOT_READ;
     }
 
     private TimeMention merged(TimeMention a, TimeMention b, Dated d) {
