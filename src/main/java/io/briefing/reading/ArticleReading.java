@@ -2328,6 +2328,10 @@ public final class ArticleReading {
                     }
                     String rest = (f.directionWord().isEmpty() ? gap : gap.replace(FigureReader.lowerAscii(f.directionWord()), ""))
                             .replaceAll("[的為为]", "");
+                    // (今年的约两成: the figure's bounding word between 的 and it)
+                    if (!f.qualifierWord().isEmpty() && !latin(f.qualifierWord().charAt(0))) {
+                        rest = rest.replace(f.qualifierWord(), "");
+                    }
                     // (not a base: 較上年同期提升3.2個百分點 is a move against the year before, of the period in play)
                     // (由去年的12.4%: the base's own value, attached; 較上年同期提升3.2個百分點: a move against it, not)
                     boolean moveAgainst = !f.directionWord().isEmpty() && gap.contains(FigureReader.lowerAscii(f.directionWord()))
@@ -2361,6 +2365,10 @@ public final class ArticleReading {
      */
     private boolean comparing(Figure f) {
         String head = lowered.substring(Math.max(0, f.start() - 16), f.start()).stripTrailing();
+        // (从今年的约两成: a bounding word before the figure stands between 的 and it)
+        if (!f.qualifierWord().isEmpty() && !latin(f.qualifierWord().charAt(0)) && head.endsWith(f.qualifierWord())) {
+            head = head.substring(0, head.length() - f.qualifierWord().length());
+        }
         // 由原定的300伙: the comparison word, a few characters, then 的
         if (head.endsWith("的")) {
             String near = head.substring(Math.max(0, head.length() - 6));

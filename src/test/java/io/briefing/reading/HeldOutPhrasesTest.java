@@ -568,4 +568,13 @@ class HeldOutPhrasesTest {
                 List.of(List.of("青嵐博企", "青嵐"), List.of("青嵐灣度假城")));
         assertThat(owner(r, "41.5億港元")).containsExactly("0");
     }
+
+    @Test
+    void aFromFiguresOwnYearBeforeItsBoundIsNotTheToFiguresYear() {
+        // 从今年的约两成回升至三成左右 in a paragraph on next year: tamper gave this year's row the 三成 and it was
+        // verified, the 今年 of 两成 (past its 约) dating the whole clause
+        ArticleReading r = read("展望明年，研究院预计，民营房企拿地金额占百强的比重有望从今年的约两成回升至三成左右。", List.of());
+        assertThat(period(r, "两成")).isEqualTo("2025");
+        assertThat(period(r, "三成左右")).isEqualTo("2026");
+    }
 }
