@@ -1173,12 +1173,14 @@ public final class ArticleReading {
         int listEnd = s.start() + at;
         int listStart = Math.max(clauseStart(listEnd), s.start());
         // the list's words after the last name or time before 分別 (凌雲10月載客人數與貨運量: 載客人數, 貨運量)
-        for (NameMention m : names) {
+        int[] nr = range(nameStarts, Math.max(0, listStart - REACH), listEnd);
+        for (NameMention m : names.subList(nr[0], nr[1])) {
             if (m.end() > listStart && m.end() <= listEnd) {
                 listStart = m.end();
             }
         }
-        for (TimeMention t : times) {
+        int[] tr = range(timeStarts, Math.max(0, listStart - REACH), listEnd);
+        for (TimeMention t : times.subList(tr[0], tr[1])) {
             if (t.end() > listStart && t.end() <= listEnd) {
                 listStart = t.end();
             }
@@ -1684,7 +1686,8 @@ public final class ArticleReading {
                     // (全年业务量有望突破…: a time before the measure is no subject)
                     final int from = clauseStart;
                     final int to = clauseStart + in;
-                    boolean time = times.stream().anyMatch(x -> x.start() < to && x.end() > from);
+                    int[] tr = range(timeStarts, Math.max(0, from - REACH), to);
+                    boolean time = times.subList(tr[0], tr[1]).stream().anyMatch(x -> x.start() < to && x.end() > from);
                     return han && subject.length() >= 2 && !pronoun && !basis && !time ? subject : null;
                 }
             }
@@ -1814,6 +1817,18 @@ public final class ArticleReading {
         return new Owner(Set.of(), "no entity is named in it or before it");
     }
 
+    /** The English object verbs, then one to four describing words, at the end of a text: built once. */
+    private java.util.regex.Pattern objectAfterDescription;
+
+    private java.util.regex.Pattern objectAfterDescription() {
+        if (objectAfterDescription == null) {
+            String verbs = w.objectVerbs.stream().filter(x -> latin(x.charAt(0))).map(java.util.regex.Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"));
+            objectAfterDescription = java.util.regex.Pattern.compile("(?:^|\\s)(?:" + verbs + ") (?:[a-z][a-z-]* ){1,4}$");
+        }
+        return objectAfterDescription;
+    }
+
     /**
      * Whether a Chinese name stands in a phrase that describes the name after it (以建筑用钢为主的宁澜钢铁:
      * the steelmaker is the subject, construction steel what it mostly makes).
@@ -1822,10 +1837,9 @@ public final class ArticleReading {
         if (latin(charAt(text, m.start()))) {
             return false;
         }
-        int i = names.indexOf(m);
-        for (int k = i + 1; k < names.size() && names.get(k).start() <= m.end() + 8; k++) {
-            NameMention n = names.get(k);
-            if (n.start() >= m.end() && n.group() != m.group()) {
+        int[] r = range(nameStarts, m.end(), m.end() + 9);
+        for (NameMention n : names.subList(r[0], r[1])) {
+            if (n.group() != m.group()) {
                 String gap = text.substring(m.end(), n.start());
                 return gap.endsWith("的") && gap.chars().noneMatch(ArticleReading::clauseEnd);
             }
@@ -2440,11 +2454,8 @@ public final class ArticleReading {
         // that describe it
         if (latin(charAt(text, m.start()))) {
             String wide = lowered.substring(Math.max(0, m.start() - 60), m.start());
-            for (String word : w.objectVerbs) {
-                if (latin(word.charAt(0)) && java.util.regex.Pattern.compile("(?:^|\\s)" + java.util.regex.Pattern.quote(word)
-                        + " (?:[a-z][a-z-]* ){1,4}$").matcher(wide).find()) {
-                    return true;
-                }
+            if (objectAfterDescription().matcher(wide).find()) {
+                return true;
             }
         }
         return false;
