@@ -115,6 +115,12 @@ final class Context {
                 return labels.get("period.span-in-month", Integer.toString(p.year()), listItem("period.month-names", p.month()),
                         Integer.toString(p.day()), Integer.toString(last.getDayOfMonth()));
             }
+            if (p.day() == 1 && last.equals(java.time.YearMonth.from(last).atEndOfMonth())) {
+                // whole months (a half: Jan 2025 – Jun 2025) or whole years (a plan: 2026 – 2030)
+                boolean years = p.month() == 1 && last.getMonthValue() == 12 && last.getYear() > p.year();
+                return labels.get("period.span", period(new Period(p.year(), years ? 0 : p.month(), 0, false)),
+                        period(new Period(last.getYear(), years ? 0 : last.getMonthValue(), 0, false)));
+            }
             return labels.get("period.span", period(new Period(p.year(), p.month(), p.day(), false)),
                     period(new Period(last.getYear(), last.getMonthValue(), last.getDayOfMonth(), false)));
         }

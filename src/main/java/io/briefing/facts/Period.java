@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 /**
  * The time a fact refers to: a year ({@code 2024}), a quarter ({@code 2025-Q3}), a month
  * ({@code 2024-03}), a day ({@code 2024-12-18}), the year to date ({@code 2024-YTD}) or a span of
- * days ({@code 2025-10-01..2025-10-07}: a festival's week, the first 13 days of a month).
+ * days ({@code 2025-10-01..2025-10-07}: a festival's week, the first 13 days of a month), written also
+ * as months or quarters at its ends, as a half year ({@code 2025-H1}) or as whole years ({@code 2026..2030}).
  *
  * @param quarter 1–4 for a quarter, else 0
  * @param last    the last day of a span (its first is year-month-day), else null
  */
 public record Period(int year, int month, int day, int quarter, boolean yearToDate, LocalDate last) implements Comparable<Period> {
-    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(YTD|Q[1-4]|\\d{1,2})(?:-(\\d{1,2}))?)?");
+    private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(YTD|Q[1-4]|H[12]|\\d{1,2})(?:-(\\d{1,2}))?)?");
+    /** The longest span of whole years: a five-year plan (2026..2030), a decade's target. */
+    private static final int MAX_SPAN_YEARS = 10;
     /** The longest span a period may cover: a span longer than a year is a year or a range of periods. */
     private static final int MAX_SPAN_DAYS = 366;
 
@@ -42,6 +45,14 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
         if (dots >= 0) {
             Period a = parse(text.substring(0, dots));
             Period b = parse(text.substring(dots + 2));
+            if (a.isYear() && b.isYear()) {
+                // whole years at both ends: a plan's years (2026..2030), up to a decade
+                if (b.year <= a.year || b.year - a.year >= MAX_SPAN_YEARS) {
+                    throw new IllegalArgumentException("the span " + text.trim() + " must end after it starts and cover at most "
+                            + MAX_SPAN_YEARS + " years");
+                }
+                return span(LocalDate.of(a.year, 1, 1), LocalDate.of(b.year, 12, 31));
+            }
             // days, months or quarters at either end (2025-04..2025-09, a fiscal half; 2025-Q3..2026-Q2, a
             // fiscal year): the days from the first one's first to the last one's last
             if (!a.boundable() || !b.boundable()) {
@@ -64,6 +75,14 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) == null) {
             return new Period(year, 0, 0, false);
+        }
+        if (m.group(2).startsWith("H")) {
+            // a half year is the span of its six months: 2025-H1 is 2025-01..2025-06
+            if (m.group(3) != null) {
+                throw new IllegalArgumentException("'" + text + "' is not a period");
+            }
+            int first = m.group(2).charAt(1) == '1' ? 1 : 7;
+            return span(LocalDate.of(year, first, 1), java.time.YearMonth.of(year, first + 5).atEndOfMonth());
         }
         if (m.group(2).startsWith("Q")) {
             if (m.group(3) != null) {
@@ -91,6 +110,11 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
             throw new IllegalArgumentException("the date " + text.trim() + " does not exist");
         }
         return new Period(year, month, day, false);
+    }
+
+    /** Whether this is a whole calendar year (not its year to date, nor a span). */
+    private boolean isYear() {
+        return last == null && !yearToDate && month == 0 && quarter == 0 && day == 0;
     }
 
     public boolean hasMonth() {
@@ -144,6 +168,11 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
 
     @Override
     public String toString() {
+        if (last != null && last.getYear() > year && month == 1 && day == 1 && last.getMonthValue() == 12
+                && last.getDayOfMonth() == 31) {
+            // whole years, written as they are read (a span of days is at most a year)
+            return year + ".." + last.getYear();
+        }
         if (last != null) {
             return new Period(year, month, day, false) + ".." + new Period(last.getYear(), last.getMonthValue(), last.getDayOfMonth(), false);
         }

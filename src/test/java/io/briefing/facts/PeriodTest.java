@@ -39,12 +39,27 @@ class PeriodTest {
 
     @Test
     void aSpanThatIsNotTwoDatesInOrderIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> Period.parse("2025..2026")).hasMessageContaining("is not a span");
+        assertThatThrownBy(() -> Period.parse("2026..2025")).hasMessageContaining("must end after it starts");
+        assertThatThrownBy(() -> Period.parse("2020..2035")).hasMessageContaining("at most 10 years");
+        assertThatThrownBy(() -> Period.parse("2025..2026-06")).hasMessageContaining("is not a span");
+        assertThatThrownBy(() -> Period.parse("2025-H3")).hasMessageContaining("is not a period");
+        assertThatThrownBy(() -> Period.parse("2025-H1-02")).hasMessageContaining("is not a period");
         assertThatThrownBy(() -> Period.parse("2025-YTD..2025-10")).hasMessageContaining("is not a span");
         assertThatThrownBy(() -> Period.parse("2025-11..2025-10")).hasMessageContaining("does not end after it starts");
         assertThatThrownBy(() -> Period.parse("2025-10-07..2025-10-01")).hasMessageContaining("does not end after it starts");
         assertThatThrownBy(() -> Period.parse("2025-10-07..2025-10-07")).hasMessageContaining("does not end after it starts");
         assertThatThrownBy(() -> Period.parse("2024-01-01..2025-06-01")).hasMessageContaining("longer than a year");
         assertThatThrownBy(() -> Period.parse("2025-02-01..2025-02-30")).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aHalfIsItsSixMonthsAndAPlansYearsAreASpanOfWholeYears() {
+        // "first half" / 上半年, as readers write it; a five-year plan's years
+        assertThat(Period.parse("2025-H1")).isEqualTo(Period.parse("2025-01..2025-06"));
+        assertThat(Period.parse("2025-H2")).isEqualTo(Period.parse("2025-07-01..2025-12-31"));
+        Period plan = Period.parse("2026..2030");
+        assertThat(plan.start()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(plan.last()).isEqualTo(LocalDate.of(2030, 12, 31));
+        assertThat(Period.parse(plan.toString())).isEqualTo(plan);
     }
 }
