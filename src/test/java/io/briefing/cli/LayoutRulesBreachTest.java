@@ -102,6 +102,7 @@ class LayoutRulesBreachTest {
         assertThat(LayoutRulesTest.overlappingText(clean)).isEmpty();
         assertThat(LayoutRulesTest.thinPages(clean)).isEmpty();
         assertThat(LayoutRulesTest.underfilledPages(clean)).isEmpty();
+        assertThat(LayoutRulesTest.nearlyEmptyLastPage(clean)).isEmpty();
         assertThat(LayoutRulesTest.splitTimeline(clean, "Findings line at 800", "Findings line at 100")).isEmpty();
         assertThat(LayoutRulesTest.textBeyondTheMargin(clean)).isEmpty();
     }
@@ -157,6 +158,15 @@ class LayoutRulesBreachTest {
         Path half = pdf("half", body("Findings", 420), body("Charts", 90));
         assertThat(LayoutRulesTest.underfilledPages(half)).singleElement().asString().startsWith("half.pdf page 1: ")
                 .contains("blank at its foot");
+    }
+
+    @Test
+    void reportsALastPageTurnedForTwoLines() throws Exception {
+        // two source notes at the top of page 2, its running footer at the foot
+        Path turned = pdf("turned", body("Sources", 60), List.of(Text.latin("[8] Germany: 5,200 heat pumps", 60, 800),
+                Text.latin("[9] Poland: 1,900 heat pumps", 60, 786), Text.latin("SAMPLE (invented) 2 / 2", 60, 40)));
+        assertThat(LayoutRulesTest.nearlyEmptyLastPage(turned)).singleElement().asString().startsWith("turned.pdf last page 2: ")
+                .endsWith("% blank");
     }
 
     @Test

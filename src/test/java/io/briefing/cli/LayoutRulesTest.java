@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sample: no page ends with a heading (its block then starts on the next page without it); no line
  * starts with closing punctuation or ends with opening punctuation (UAX #14), table cells included;
  * no text over text; no page with fewer than three lines (a row alone); the seed's timeline on one page;
- * no page but the last left a quarter blank; every link leads to the source note it names.
+ * no page but the last left a quarter blank, no last page 80% blank; every link leads to the source note it names.
  */
 @Slow
 class LayoutRulesTest {
@@ -128,6 +128,28 @@ class LayoutRulesTest {
     }
 
     /**
+     * A last page left more than 80% blank by a briefing of several pages: a page turned for a few source
+     * notes (nine of the shipped PDFs ended on 2–10 lines before the renderer set them closer). Measured
+     * as {@link #underfilledPages} measures a page.
+     */
+    static List<String> nearlyEmptyLastPage(Path pdf) throws java.io.IOException {
+        List<Documents.LineRun> runs = Documents.lineRuns(pdf);
+        int last = runs.stream().mapToInt(Documents.LineRun::page).max().orElse(0);
+        if (last < 2) {
+            return List.of();
+        }
+        float top = (float) runs.stream().mapToDouble(Documents.LineRun::top).min().orElse(0);
+        List<Documents.LineRun> on = runs.stream().filter(r -> r.page() == last).toList();
+        Documents.LineRun footer = on.stream().max(java.util.Comparator.comparingDouble(Documents.LineRun::bottom)).orElseThrow();
+        float foot = footer.top() - 12;
+        float body = (float) on.stream().filter(r -> r.bottom() < footer.top() - 2).mapToDouble(Documents.LineRun::bottom)
+                .max().orElse(top);
+        float blank = (foot - body) / (foot - top);
+        return blank > 0.8f ? List.of(pdf.getFileName() + " last page " + last + ": " + Math.round(blank * 100) + "% blank")
+                : List.of();
+    }
+
+    /**
      * Pages whose last line above the running footer is a section heading: the heading stands alone at
      * the foot and its block starts on the next page.
      */
@@ -219,6 +241,7 @@ class LayoutRulesTest {
         List<String> thin = new ArrayList<>();
         List<String> split = new ArrayList<>();
         List<String> underfilled = new ArrayList<>();
+        List<String> nearlyEmpty = new ArrayList<>();
         List<String> beyond = new ArrayList<>();
         List<String> dead = new ArrayList<>();
         List<String> small = new ArrayList<>();
@@ -241,6 +264,7 @@ class LayoutRulesTest {
                         overlaps.addAll(overlappingText(pdf));
                         thin.addAll(thinPages(pdf));
                         underfilled.addAll(underfilledPages(pdf));
+                        nearlyEmpty.addAll(nearlyEmptyLastPage(pdf));
                         beyond.addAll(textBeyondTheMargin(pdf));
                         links += deadLinks(pdf, dead);
                         small.addAll(smallText(pdf));
@@ -260,6 +284,7 @@ class LayoutRulesTest {
         assertThat(thin).as("pages with a row or a line or two alone").isEmpty();
         assertThat(split).as("a timeline split across pages though it fits on one").isEmpty();
         assertThat(underfilled).as("pages left a quarter blank before the next page").isEmpty();
+        assertThat(nearlyEmpty).as("last pages turned for a few lines").isEmpty();
         assertThat(beyond).as("text past the right margin (a chart label cut at the chart's edge)").isEmpty();
         assertThat(dead).as("links that lead nowhere, or not to their source note").isEmpty();
         assertThat(links).as("links followed").isGreaterThan(1000);

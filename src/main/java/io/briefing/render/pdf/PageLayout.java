@@ -34,6 +34,12 @@ class PageLayout {
     final Typefaces fonts;
     /** How much taller than their natural height charts are drawn: above 1 when a one-page briefing has room left. */
     final float chartGrowth;
+    /**
+     * Headings, tables and source notes set closer (the summary's spacing around headings, padding and
+     * leading a little less, still 1.3 font sizes): a briefing whose last page would otherwise hold a few
+     * source lines.
+     */
+    final boolean tight;
     /** What the layout has drawn so far, shared by every block's layout of the document. */
     final Drawn drawn;
     /** The structure a screen reader reads: every cell the layout adds says what it is. */
@@ -43,10 +49,12 @@ class PageLayout {
     static final class Drawn {
         /** The height of the charts, in points: a row of small charts counts once. */
         float chartHeight;
+        /** How far down each page the tables reach. */
+        final PageFill fill = new PageFill();
     }
 
     PageLayout(Document doc, PdfWriter writer, Briefing b, PdfStyle s, boolean compact, Typefaces fonts, float chartGrowth,
-               Drawn drawn, Tagging tags) {
+               boolean tight, Drawn drawn, Tagging tags) {
         this.doc = doc;
         this.writer = writer;
         this.b = b;
@@ -54,13 +62,14 @@ class PageLayout {
         this.compact = compact;
         this.fonts = fonts;
         this.chartGrowth = chartGrowth;
+        this.tight = tight;
         this.drawn = drawn;
         this.tags = tags;
     }
 
     /** The same page, for a block's layout. */
     PageLayout(PageLayout page) {
-        this(page.doc, page.writer, page.b, page.s, page.compact, page.fonts, page.chartGrowth, page.drawn, page.tags);
+        this(page.doc, page.writer, page.b, page.s, page.compact, page.fonts, page.chartGrowth, page.tight, page.drawn, page.tags);
     }
 
     float width() {
@@ -132,7 +141,10 @@ class PageLayout {
      * event, or is empty (a row's filler).
      */
     void place(PdfPTable t) {
-        t.setTableEvent(tags);
+        com.lowagie.text.pdf.events.PdfPTableEventForwarder events = new com.lowagie.text.pdf.events.PdfPTableEventForwarder();
+        events.addTableEvent(tags);
+        events.addTableEvent(drawn.fill);
+        t.setTableEvent(events);
         t.getDefaultCell().setCellEvent(tags.mark(Tagging.Role.ARTIFACT));
         int lone = t.getHeaderRows() > 0 && !b.onePage() ? loneRowBreak(t) : -1;
         if (lone < 0) {
@@ -309,8 +321,10 @@ class PageLayout {
             }
         }
         p.setLeading(s.h2.getSize() * 1.3f);
-        p.setSpacingBefore(compact ? 6 : 12);
-        p.setSpacingAfter(compact ? 5 : 8);
+        // tight: 8 and 5 points around a section heading, as in the one-page summary (the heat-pump week's
+        // two last source notes needed 46 pt pulled back from six headings and the notes)
+        p.setSpacingBefore(compact || tight ? 6 : 12);
+        p.setSpacingAfter(compact || tight ? 5 : 8);
         p.setKeepTogether(true);
         return p;
     }

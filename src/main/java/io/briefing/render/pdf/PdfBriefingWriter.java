@@ -37,9 +37,21 @@ public final class PdfBriefingWriter {
 
     /**
      * The written document, how many pages it has, the room left at the foot of its last page and
-     * the height its charts take (points).
+     * the height its charts take, the height of a page's text area, and the most room a page before the
+     * last left at its foot (points).
      */
-    public record Result(byte[] bytes, int pages, float roomLeft, float chartHeight) {}
+    public record Result(byte[] bytes, int pages, float roomLeft, float chartHeight, float pageRoom, float mostRoomBefore) {
+
+        /** The largest share of a page's text area left blank at its foot, of the pages before the last. */
+        public float mostBlankBefore() {
+            return pageRoom <= 0 ? 0 : mostRoomBefore / pageRoom;
+        }
+
+        /** The share of the last page's text area its content takes (0 when it is empty, 1 when full). */
+        public float lastPageUsed() {
+            return pageRoom <= 0 ? 1 : 1 - roomLeft / pageRoom;
+        }
+    }
 
     public PdfBriefingWriter(Typefaces fonts) {
         this.fonts = fonts;
@@ -51,6 +63,14 @@ public final class PdfBriefingWriter {
 
     /** @param chartGrowth charts this many times their natural height (a one-page briefing with room left) */
     public Result write(Briefing b, float chartGrowth) {
+        return write(b, chartGrowth, false);
+    }
+
+    /**
+     * @param chartGrowth charts this many times their natural height
+     * @param tight tables and source notes set closer, to save a nearly empty last page
+     */
+    public Result write(Briefing b, float chartGrowth, boolean tight) {
         Rectangle page = switch (b.pageSize()) {
             case A4 -> PageSize.A4;
             case LETTER -> PageSize.LETTER;
@@ -89,17 +109,24 @@ public final class PdfBriefingWriter {
             PdfAConformance.apply(writer, info, subject, creator, producer, language);
         }
         PageLayout.Drawn drawn = new PageLayout.Drawn();
-        PageLayout layout = new PageLayout(doc, writer, b, style, compact, fonts, chartGrowth, drawn, tags);
+        PageLayout layout = new PageLayout(doc, writer, b, style, compact, fonts, chartGrowth, tight, drawn, tags);
         layout.titleBlock();
         for (Block block : b.blocks()) {
             layout.block(block);
         }
         float roomLeft = writer.getVerticalPosition(true) - doc.bottom();
+        float pageRoom = doc.top() - doc.bottom();
+        float bottom = doc.bottom();
         doc.close();
+        float mostRoomBefore = 0;
+        for (int n = 1; n < footer.positions.size(); n++) {
+            mostRoomBefore = Math.max(mostRoomBefore, drawn.fill.lowest(n, footer.positions.get(n - 1)) - bottom);
+        }
         // a cell drawn outside a tagged table would leave its words to the next cell's element
         // (checked where assertions run: in the tests; a reader's briefing is not refused for it)
         assert tags.balanced() : "a cell of the layout was drawn outside a tagged table";
-        return new Result(Deterministic.apply(out.toByteArray()), footer.pages, roomLeft, drawn.chartHeight);
+        return new Result(Deterministic.apply(out.toByteArray()), footer.pages, roomLeft, drawn.chartHeight, pageRoom,
+                mostRoomBefore);
     }
 
     /** Creation and modification dates are the briefing's, not the clock's: same inputs, same bytes. */
@@ -118,6 +145,8 @@ public final class PdfBriefingWriter {
         private final PdfStyle style;
         private PdfTemplate total;
         int pages;
+        /** The writer's vertical position as each page ended (a table split across it leaves it above its rows). */
+        final java.util.List<Float> positions = new java.util.ArrayList<>();
 
         Footer(String title, PdfStyle style) {
             this.title = title;
@@ -131,6 +160,7 @@ public final class PdfBriefingWriter {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
+            positions.add(writer.getVerticalPosition(false));
             PdfContentByte cb = writer.getDirectContent();
             // the running footer is pagination, not content: a screen reader skips it
             cb.beginMarkedContentSequence(new PdfName("Artifact"));

@@ -31,6 +31,13 @@ public final class PdfRenderer implements Renderer {
     private static final float MIN_ROOM = 40;
     /** Charts grow to at most 1.6 times their natural height: beyond that a bar is a slab. */
     private static final float MAX_GROWTH = 1.6f;
+    /**
+     * A last page whose content takes less than this share of its text area is nearly empty: a few source
+     * lines (nine of the 56 shipped PDFs ended on a page 80–86% blank, holding 2–10 lines).
+     */
+    private static final float NEARLY_EMPTY = 0.25f;
+    /** A page before the last may leave this much of its text area blank at its foot, no more (LayoutRulesTest). */
+    private static final float MOST_BLANK = 0.22f;
     /** The shortest a one-page briefing draws its charts before it leaves out a finding. */
     private static final float MIN_GROWTH = 0.7f;
 
@@ -65,6 +72,9 @@ public final class PdfRenderer implements Renderer {
                 + "non-embedded MSung-Light (install fonts-noto-cjk or pass --font FILE to embed one)");
         PdfBriefingWriter writer = new PdfBriefingWriter(faces);
         PdfBriefingWriter.Result pdf = writer.write(b);
+        if (!b.onePage()) {
+            pdf = withoutNearlyEmptyLastPage(writer, b, pdf);
+        }
         // a one-page briefing that runs over draws its charts shorter first, down to MIN_GROWTH of their
         // height (the shipping week's summary lost a finding to a full-width chart of six bars)
         float shrunk = 1;
@@ -134,6 +144,31 @@ public final class PdfRenderer implements Renderer {
         // whole .part was left by 3 of 43 stopped batches when the write made it again)
         Files.write(target, pdf.bytes(), java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
         return new Rendered(pdf.bytes().length, pdf.pages(), warnings);
+    }
+
+    /**
+     * A briefing whose last page would hold a few lines draws its charts shorter, down to MIN_GROWTH of
+     * their height, when that pulls those lines back onto the page before: a page turned for three source
+     * notes costs the reader more than charts a tenth shorter. The first height that saves the page is
+     * kept, so the charts lose no more than they must.
+     */
+    private static PdfBriefingWriter.Result withoutNearlyEmptyLastPage(PdfBriefingWriter writer, Briefing b,
+            PdfBriefingWriter.Result pdf) {
+        if (pdf.pages() < 2 || pdf.lastPageUsed() >= NEARLY_EMPTY) {
+            return pdf;
+        }
+        // first the tables and notes set closer at the charts' own height, then the charts shorter too
+        // (a chart moved whole to the next page saves nothing by being shorter: of the shipped PDFs,
+        // closer notes saved a page where shorter charts did not)
+        for (boolean tight : new boolean[] {false, true}) {
+            for (float g = tight ? 1f : 0.9f; g >= MIN_GROWTH - 0.001f && (g == 1f || pdf.chartHeight() > 0); g -= 0.1f) {
+                PdfBriefingWriter.Result shorter = writer.write(b, g, tight);
+                if (shorter.pages() < pdf.pages() && shorter.mostBlankBefore() <= Math.max(MOST_BLANK, pdf.mostBlankBefore())) {
+                    return shorter;
+                }
+            }
+        }
+        return pdf;
     }
 
     /** What a one-page briefing shows once it fits, and how many things gave way for it. */

@@ -60,8 +60,8 @@ final class TableLayout extends PageLayout {
                 // a wrapped cell's lines 1.25 font sizes apart: at the cell's default of 1 they touched
                 // ("at least 26 million" / "tonnes[9]")
                 c.setLeading(0, 1.25f);
-                c.setPadding(3f);
-                c.setPaddingBottom(4f);
+                c.setPadding(tight ? 2.5f : 3f);
+                c.setPaddingBottom(tight ? 3f : 4f);
                 c.setHorizontalAlignment(cell.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
                 c.setCellEvent(marks.cell(rowIndex));
                 t.addCell(c);
