@@ -2499,6 +2499,15 @@ public final class ArticleReading {
         int cs = Math.max(clauseStart(f.start()), s.start());
         int ce = Math.min(clauseEndAt(f.end()), s.end());
         int best = nearest(cs, f.start(), f.end(), ce);
+        // "said first-half profit fell 9% and that it would close at least two plants by the end of next
+        // year": a deadline after the figure, nearer than the time before it, dates what is due by it
+        int due = best >= 0 && times.get(best).end() <= f.start() ? dueBy(f.end(), ce) : -1;
+        if (due >= 0 && times.get(due).start() - f.end() >= f.start() - times.get(best).end()) {
+            due = -1;
+        }
+        if (due >= 0) {
+            return Optional.of(of(times.get(due), "「" + times.get(due).text() + "」 in its clause, what it is due by"));
+        }
         if (best >= 0) {
             return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its clause"));
         }
@@ -2877,6 +2886,19 @@ public final class ArticleReading {
                                 how + " = the article's date");
             }
         };
+    }
+
+    /** The first deadline ("by the end of next year") after {@code after} and before {@code to}; else -1. */
+    private int dueBy(int after, int to) {
+        int[] r = range(timeStarts, after, to);
+        for (int t = r[0]; t < r[1]; t++) {
+            TimeMention m = times.get(t);
+            if (m.end() <= to && free(t) && !m.base() && m.dated() != null && (deadline(t)
+                    || w.deadlines.stream().anyMatch(x -> latin(x.charAt(0)) && m.text().toLowerCase(java.util.Locale.ROOT).startsWith(x + " ")))) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /**

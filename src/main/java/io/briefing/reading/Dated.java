@@ -11,14 +11,15 @@ import java.time.temporal.IsoFields;
  *
  * @param kind   what the text names
  * @param period the period for the calendar kinds (the year for {@code THIS_YEAR}, the end's year for the rest)
- * @param from   the first day, for a week or a span
- * @param to     the last day, for a week, a span or the days up to a date
+ * @param from   the first day, for a week, a span or a half year
+ * @param to     the last day, for a week, a span, a half year or the days up to a date; for a year, a
+ *               quarter or a month, its last day when the article names its end (6月底, 明年底, "the end of June")
  * @param loose  a day that is only roughly that day ("a year ago"): its month states it as well; a week up
  *               to the article's date (本週): its last working day dates it as well
  */
 public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, boolean loose) {
 
-    public enum Kind { YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE, THIS_YEAR, WEEK, SPAN, UP_TO }
+    public enum Kind { YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE, THIS_YEAR, WEEK, SPAN, UP_TO, HALF }
 
     static Dated of(Period p) {
         Kind k = p.yearToDate() ? Kind.YEAR_TO_DATE : p.hasDay() ? Kind.DAY : p.hasMonth() ? Kind.MONTH
@@ -34,11 +35,35 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
         return new Dated(kind, new Period(to.getYear(), 0, 0, false), from, to, false);
     }
 
+    /** A half year (上半年, "the second half"): its six months, stated by that span alone (a year row widens it). */
+    static Dated half(int year, int half) {
+        LocalDate from = LocalDate.of(year, half == 1 ? 1 : 7, 1);
+        return new Dated(Kind.HALF, new Period(year, 0, 0, false), from, from.plusMonths(6).minusDays(1), false);
+    }
+
+    /**
+     * The end of this year, quarter or month (6月底, 明年底, "the end of June"): stated by the period and by
+     * its last day (a stock at the end of June is June's, and of June 30); other kinds stay as they are.
+     */
+    Dated atItsEnd() {
+        return switch (kind) {
+            case YEAR, THIS_YEAR, QUARTER, MONTH -> {
+                LocalDate first = period.start();
+                LocalDate last = kind == Kind.MONTH ? first.plusMonths(1).minusDays(1)
+                        : kind == Kind.QUARTER ? first.plusMonths(3).minusDays(1) : LocalDate.of(period.year(), 12, 31);
+                yield new Dated(kind, period, null, last, loose);
+            }
+            case DAY, YEAR_TO_DATE, WEEK, SPAN, UP_TO, HALF -> this;
+        };
+    }
+
     /** The same period a year before ("a year earlier" of the third quarter is last year's third quarter). */
     Dated yearBefore() {
         return switch (kind) {
             case YEAR, QUARTER, MONTH, YEAR_TO_DATE, THIS_YEAR -> new Dated(kind,
-                    new Period(period.year() - 1, period.month(), 0, period.quarter(), period.yearToDate()), null, null, loose);
+                    new Period(period.year() - 1, period.month(), 0, period.quarter(), period.yearToDate()), null,
+                    to == null ? null : java.time.YearMonth.from(to.minusYears(1)).atEndOfMonth(), loose);
+            case HALF -> half(period.year() - 1, from.getMonthValue() == 1 ? 1 : 2);
             case DAY -> new Dated(kind, new Period(period.year() - 1, period.month(), period.day(), false), null, null, true);
             case WEEK, SPAN, UP_TO -> new Dated(kind, new Period(period.year() - 1, 0, 0, false),
                     from == null ? null : from.minusYears(1), to.minusYears(1), true);
@@ -48,15 +73,19 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
     /** Whether a fact table's period states what the article states. */
     public boolean admits(Period p) {
         if (p.isSpan()) {
-            // a span of days is stated only by the same days: 國慶黃金週（10月1日至7日）, "the week to Nov. 9"
-            return (kind == Kind.SPAN || kind == Kind.WEEK) && from != null && p.start().equals(from) && p.last().equals(to);
+            // a span of days is stated only by the same days: 國慶黃金週（10月1日至7日）, "the week to Nov. 9", 上半年
+            return (kind == Kind.SPAN || kind == Kind.WEEK || kind == Kind.HALF) && from != null && p.start().equals(from)
+                    && p.last().equals(to);
         }
         return switch (kind) {
-            case YEAR -> p.equals(period);
-            case QUARTER, MONTH, YEAR_TO_DATE -> p.equals(period);
+            // 6月底: June, or June 30 (to is set only where the article names the end)
+            case YEAR, QUARTER, MONTH -> p.equals(period) || to != null && p.hasDay() && p.start().equals(to);
+            case YEAR_TO_DATE -> p.equals(period);
+            case HALF -> false;
             case DAY -> p.equals(period) || loose && !p.hasDay() && p.hasMonth() && p.year() == period.year()
                     && p.month() == period.month();
-            case THIS_YEAR -> p.year() == period.year() && !p.hasMonth() && !p.hasQuarter();
+            case THIS_YEAR -> p.year() == period.year() && !p.hasMonth() && !p.hasQuarter()
+                    || to != null && p.hasDay() && p.start().equals(to);
             // "the week to Nov. 9" is dated by Nov. 9, not by Nov. 8; 本週 (loose) by the article's date or the
             // week's last working day before it
             case WEEK -> p.hasDay() && (p.start().equals(to) || loose && p.start().equals(lastWorkingDay(to)))
@@ -94,8 +123,10 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
     /** How the article's words read as a period, for messages: 2025-Q3, the week of 2025-10-13, 2025-10-15..2025-11-14. */
     public String describe() {
         return switch (kind) {
-            case YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE -> period.toString() + (loose ? " (about)" : "");
-            case THIS_YEAR -> period.year() + " (this year)";
+            case YEAR, QUARTER, MONTH -> period.toString() + (to != null ? " (its end, " + to + ")" : "") + (loose ? " (about)" : "");
+            case DAY, YEAR_TO_DATE -> period.toString() + (loose ? " (about)" : "");
+            case HALF -> from + ".." + to + " (" + period.year() + "-H" + (from.getMonthValue() == 1 ? 1 : 2) + ")";
+            case THIS_YEAR -> period.year() + " (this year" + (to != null ? ", its end" : "") + ")";
             case WEEK -> "the week " + from + ".." + to + " (" + from.getYear() + "-W"
                     + String.format("%02d", from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + ")";
             case SPAN -> from + ".." + to;

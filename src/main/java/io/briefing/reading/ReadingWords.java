@@ -25,7 +25,7 @@ final class ReadingWords {
 
     /** What a time word says of the period it names. */
     enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
-        QUARTER_IN_PLAY, LAST_QUARTER, QUARTER_BEFORE, THIS_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH }
+        QUARTER_IN_PLAY, LAST_QUARTER, QUARTER_BEFORE, THIS_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH, FIRST_HALF, SECOND_HALF }
 
     final List<String> pronouns;
     final List<String> demonstratives;
@@ -64,6 +64,12 @@ final class ReadingWords {
     final List<String> previousBases;
     final List<String> previousMetricBases;
     final List<String> weekAfter;
+    /** 底, "end of": a time word naming a period's end; right after a month or quarter; right before one. */
+    final List<String> periodEnd;
+    final List<String> periodEndAfter;
+    final List<String> periodEndBefore;
+    /** 第, 的: between a year word and the quarter, month or half it gives its year. */
+    final List<String> yearJoiners;
     final List<String> weekBefore;
     final List<String> upTo;
     final List<String> spanFrom;
@@ -227,6 +233,10 @@ final class ReadingWords {
         yearNouns = strings(t.require("year_nouns", ""));
         timeNounBreaks = strings(t.require("time_noun_breaks", ""));
         weekAfter = strings(t.require("week_after", ""));
+        periodEnd = strings(t.require("period_end", ""));
+        periodEndAfter = strings(t.require("period_end_after", ""));
+        periodEndBefore = strings(t.require("period_end_before", ""));
+        yearJoiners = strings(t.require("year_joiners", ""));
         weekBefore = strings(t.require("week_before", ""));
         upTo = strings(t.require("up_to", ""));
         spanFrom = strings(t.require("span_from", ""));

@@ -157,6 +157,10 @@ final class TimeReader {
                     continue;
                 }
                 TimeMention m = timeWord(e.getValue(), at, end);
+                if (m != null && m.dated() != null && w.periodEnd.stream().anyMatch(word::contains)) {
+                    // 明年底, 年底, "the end of next year": the year, and its last day
+                    m = new TimeMention(m.start(), m.end(), m.text(), m.relative(), m.dated().atItsEnd(), m.base());
+                }
                 if (m != null) {
                     mark(at, m.end());
                     out.add(m);
@@ -202,6 +206,8 @@ final class TimeReader {
             case NOW -> new TimeMention(at, end, words, TimeMention.Relative.NOW, null, false);
             case QUARTER_IN_PLAY -> new TimeMention(at, end, words, TimeMention.Relative.QUARTER, null, false);
             case THE_QUARTER -> new TimeMention(at, end, words, TimeMention.Relative.THE_QUARTER, null, false);
+            case FIRST_HALF, SECOND_HALF -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
+                    Dated.half(year, kind == ReadingWords.TimeWord.FIRST_HALF ? 1 : 2), false);
             case DURING -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
                     new Dated(Dated.Kind.THIS_YEAR, new Period(year, 0, 0, false), null, null, false), false);
             case THIS_WEEK, LAST_WEEK -> {
@@ -341,6 +347,15 @@ final class TimeReader {
             TimeMention next = i + 1 < out.size() ? out.get(i + 1) : null;
             String before = lowered.substring(Math.max(0, m.start() - 24), m.start());
             String after = next == null ? "" : lowered.substring(m.end(), next.start());
+            int ends = m.end();
+            if ((d.kind() == Dated.Kind.MONTH || d.kind() == Dated.Kind.QUARTER) && d.to() == null && !m.base()
+                    && (w.periodEndAfter.stream().anyMatch(x -> lowered.startsWith(x, ends))
+                    || w.periodEndBefore.stream().anyMatch(x -> before.endsWith(x + " ") || before.endsWith(x)))) {
+                // 6月底, 第二季末, "the end of June": the month or quarter, and its last day
+                d = d.atItsEnd();
+                m = new TimeMention(m.start(), m.end(), m.text(), m.relative(), d, m.base());
+                out.set(i, m);
+            }
             // "fiscal second quarter ended Sept. 30": the calendar quarter of its end
             if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && next.dated().period().hasMonth()
                     && after.length() <= 10 && w.ended.stream().anyMatch(x -> after.strip().equals(x))) {
@@ -361,14 +376,13 @@ final class TimeReader {
                     continue;
                 }
             }
-            // 明年一季度, 去年10月: a year word right before a quarter or a month gives it its year
+            // 明年一季度, 去年10月, 明年第一季, 2024年上半年: a year word right before a quarter, a month or a half
+            // gives it its year
             if ((d.kind() == Dated.Kind.YEAR || d.kind() == Dated.Kind.THIS_YEAR) && next != null && next.dated() != null
-                    && after.isBlank() && !m.base() && (next.dated().kind() == Dated.Kind.QUARTER || next.dated().kind() == Dated.Kind.MONTH)
-                    && next.dated().period().year() != d.period().year()) {
-                Period q = next.dated().period();
-                Period ofYear = q.quarter() > 0 ? new Period(d.period().year(), 0, 0, q.quarter(), false)
-                        : new Period(d.period().year(), q.month(), 0, false);
-                out.set(i, merged(m, next, Dated.of(ofYear)));
+                    && (after.isBlank() || w.yearJoiners.contains(after.strip())) && !m.base()
+                    && (next.dated().kind() == Dated.Kind.QUARTER || next.dated().kind() == Dated.Kind.MONTH
+                    || next.dated().kind() == Dated.Kind.HALF)) {
+                out.set(i, merged(m, next, ofYear(next.dated(), d.period().year())));
                 out.remove(i + 1);
                 continue;
             }
@@ -393,10 +407,11 @@ final class TimeReader {
             if (monthSpan(out, i, before, after) == READ) {
                 continue;
             }
-            // "the first quarter of next year": the quarter in the year named after it
-            if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && after.strip().equals("of")
+            // "the first quarter of next year", "the second half of 2024": the quarter or half in the year named after it
+            if ((d.kind() == Dated.Kind.QUARTER || d.kind() == Dated.Kind.HALF) && next != null && next.dated() != null
+                    && after.strip().equals("of")
                     && (next.dated().kind() == Dated.Kind.YEAR || next.dated().kind() == Dated.Kind.THIS_YEAR)) {
-                out.set(i, merged(m, next, Dated.of(new Period(next.dated().period().year(), 0, 0, d.period().quarter(), false))));
+                out.set(i, merged(m, next, ofYear(d, next.dated().period().year())));
                 out.remove(i + 1);
                 continue;
             }
@@ -608,6 +623,16 @@ final class TimeReader {
             return READ;
         }
         return NOT_READ;
+    }
+
+    /** A quarter, a month (its end kept) or a half of another year. */
+    private static Dated ofYear(Dated d, int year) {
+        Period p = d.period();
+        if (d.kind() == Dated.Kind.HALF) {
+            return Dated.half(year, d.from().getMonthValue() == 1 ? 1 : 2);
+        }
+        Dated moved = Dated.of(p.quarter() > 0 ? new Period(year, 0, 0, p.quarter(), false) : new Period(year, p.month(), 0, false));
+        return d.to() != null ? moved.atItsEnd() : moved;
     }
 
     private TimeMention merged(TimeMention a, TimeMention b, Dated d) {

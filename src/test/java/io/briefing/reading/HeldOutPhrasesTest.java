@@ -577,4 +577,50 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "两成")).isEqualTo("2025");
         assertThat(period(r, "三成左右")).isEqualTo("2026");
     }
+
+    private static boolean admits(ArticleReading r, String figure, String period) {
+        return r.period(figure(r, figure)).filter(w -> w.dated() != null).map(w -> w.dated().admits(Period.parse(period)))
+                .orElse(false);
+    }
+
+    @Test
+    void aHalfYearIsItsSixMonthsNotTheYearAroundIt() {
+        // 上半年 was no time word: the figure took the 全年 later in its sentence, or the quarter in play
+        ArticleReading r = read("綠川電信第二季營收210.4億元。上半年合併營收為415.2億元，已達全年目標的近五成。",
+                List.of(List.of("綠川電信")));
+        assertThat(admits(r, "415.2億元", "2025-H1")).isTrue();
+        assertThat(admits(r, "415.2億元", "2025")).isFalse();
+        assertThat(admits(r, "415.2億元", "2025-Q2")).isFalse();
+        ArticleReading en = read("Brightwave expects sales of $4.2 billion in the second half of next year.", List.of(List.of("Brightwave")));
+        assertThat(admits(en, "$4.2 billion", "2026-H2")).isTrue();
+        assertThat(admits(en, "$4.2 billion", "2026")).isFalse();
+    }
+
+    @Test
+    void theEndOfAMonthOrAYearIsThatPeriodAndItsLastDay() {
+        ArticleReading r = read("截至9月底，綠川電信用戶數達512萬戶。公司目標明年底用戶達600萬戶以上。", List.of(List.of("綠川電信")));
+        assertThat(admits(r, "512萬戶", "2025-09")).isTrue();
+        assertThat(admits(r, "512萬戶", "2025-09-30")).isTrue();
+        assertThat(admits(r, "512萬戶", "2025-09-29")).isFalse();
+        assertThat(admits(r, "600萬戶", "2026")).isTrue();
+        assertThat(admits(r, "600萬戶", "2026-12-31")).isTrue();
+        assertThat(admits(r, "600萬戶", "2025-12-31")).isFalse();
+    }
+
+    @Test
+    void aYearWordBeforeAnOrdinalQuarterGivesItsYear() {
+        // 明年第一季: the 第 between the year word and the quarter left the quarter in this year
+        ArticleReading r = read("主管機關預計明年第一季釋出頻段，底價總額達320億元。", List.of());
+        assertThat(admits(r, "320億元", "2026-Q1")).isTrue();
+        assertThat(admits(r, "320億元", "2025-Q1")).isFalse();
+    }
+
+    @Test
+    void aDeadlineAfterTheFigureDatesItBeforeATimeEarlierInTheClause() {
+        ArticleReading r = read("Harlow Foods said first-half profit fell 7% and that it would shut at least three of its 40 stores "
+                + "by the end of next year.", List.of(List.of("Harlow Foods")));
+        assertThat(admits(r, "7%", "2025-H1")).isTrue();
+        assertThat(admits(r, "three", "2026")).isTrue();
+        assertThat(admits(r, "three", "2025-H1")).isFalse();
+    }
 }
