@@ -491,9 +491,30 @@ public final class FigureReader {
                 if (isLatin(charAt(lt, at - 1)) || charAt(lt, end) != ' ' || anyTaken(taken, at, end)) {
                     continue;
                 }
+                // "the third price cut": one word between the ordinal and its word
+                int between = end + 1;
+                while (between < lt.length() && isLatin(lt.charAt(between))) {
+                    between++;
+                }
+                String skipped = lt.substring(end + 1, between);
                 for (String after : w.countingAfter) {
-                    if (matchAt(lt, end + 1, after) > 0) {
-                        wordFigure(t, lt, original, at, end, BigDecimal.valueOf(e.getValue()), "", Qualifier.EXACT, "",
+                    int aEnd = matchAt(lt, end + 1, after);
+                    if (aEnd < 0 && !w.countingStreak.contains(after) && charAt(lt, between) == ' ' && !skipped.isEmpty()
+                            && !w.countingBetweenNot.contains(skipped)) {
+                        aEnd = matchAt(lt, between + 1, after);
+                    }
+                    if (aEnd > 0) {
+                        // "the third consecutive quarter": quarters, when a unit has the word
+                        String unitWord = "";
+                        if (w.countingStreak.contains(after) && charAt(lt, aEnd) == ' ') {
+                            int we = aEnd + 1;
+                            while (we < lt.length() && isLatin(lt.charAt(we))) {
+                                we++;
+                            }
+                            String next = lt.substring(aEnd + 1, we);
+                            unitWord = unitsFor(this.after, next).isEmpty() ? "" : next;
+                        }
+                        wordFigure(t, lt, original, at, end, BigDecimal.valueOf(e.getValue()), unitWord, Qualifier.EXACT, "",
                                 Figure.Direction.NONE, figures, taken);
                         break;
                     }
@@ -1296,7 +1317,10 @@ public final class FigureReader {
             return false;
         }
         if (c == '.') {
-            return i + 1 >= t.length() || t.charAt(i + 1) == ' ';
+            // "sales at U.S. restaurant chains fell": a dot before a word in lower case, or closing an initial
+            // of initials (U.S., U.K.), ends an abbreviation, not a clause
+            boolean initials = i >= 3 && Character.isUpperCase(charAt(t, i - 1)) && charAt(t, i - 2) == '.';
+            return i + 1 >= t.length() || t.charAt(i + 1) == ' ' && !initials && !Character.isLowerCase(charAt(t, i + 2));
         }
         return w.clauseEnds.indexOf(c) >= 0;
     }

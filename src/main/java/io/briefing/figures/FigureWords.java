@@ -64,6 +64,8 @@ final class FigureWords {
     final Map<String, Integer> cardinals;
     final Map<String, Integer> countingOrdinals;
     final List<String> countingAfter;
+    final List<String> countingStreak;
+    final List<String> countingBetweenNot;
     final List<String> chineseCountingAfter;
     final List<String> chineseStreak;
     final List<String> fallNouns;
@@ -156,6 +158,8 @@ final class FigureWords {
         YamlNode co = root.require("counting_ordinals", "");
         countingOrdinals = ints(co.require("english", ""));
         countingAfter = strings(co.require("english_after", ""));
+        countingStreak = strings(co.require("english_streak", ""));
+        countingBetweenNot = strings(co.require("english_between_not", ""));
         chineseCountingAfter = strings(co.require("chinese_after", ""));
         chineseStreak = strings(co.require("chinese_streak", ""));
     }

@@ -164,7 +164,9 @@ public final class QuoteVerifier {
      */
     private static FactCheck respectivelyLabelled(Fact f, Figure g, ArticleReading reading) {
         Optional<String> label = reading.respectiveLabel(g);
-        String metric = f.metric().zh() == null ? "" : f.metric().zh();
+        // a Chinese list's measures are named in metric_zh, an English list's in metric_en
+        String metric = ((f.metric().zh() == null ? "" : f.metric().zh()) + " | "
+                + (f.metric().en() == null ? "" : f.metric().en())).toLowerCase(java.util.Locale.ROOT);
         if (label.isEmpty() || metric.contains(label.get())) {
             return null;
         }
@@ -172,10 +174,12 @@ public final class QuoteVerifier {
         for (Figure other : reading.figuresIn(s.start(), s.end())) {
             Optional<String> o = other == g ? Optional.empty() : reading.respectiveLabel(other);
             if (o.isPresent() && !o.get().equals(label.get()) && metric.contains(o.get())) {
+                String named = metric.contains(o.get()) && f.metric().en() != null
+                        && f.metric().en().toLowerCase(java.util.Locale.ROOT).contains(o.get()) ? f.metric().en() : f.metric().zh();
                 return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text()
-                        + "」 to 「" + label.get() + "」 by its place in a 分別 list, and 「" + other.text() + "」 to 「" + o.get()
-                        + "」, which this row's metric (「" + metric + "」) names; Fix: take the figure the article gives this "
-                        + "row's metric, or correct the metric");
+                        + "」 to 「" + label.get() + "」 by its place in a list (分別, respectively), and 「" + other.text() + "」 to 「"
+                        + o.get() + "」, which this row's metric (「" + named + "」) names; Fix: take the figure the article gives "
+                        + "this row's metric, or correct the metric");
             }
         }
         return null;

@@ -841,7 +841,8 @@ public final class ArticleReading {
                     String[] words = name.split("[\\s-]+");
                     int of = java.util.Arrays.asList(words).indexOf("of");
                     String head = of > 0 ? words[of - 1] : words[words.length - 1];
-                    if (head.length() >= 3 && head.chars().allMatch(c -> latin((char) c))) {
+                    // "German power for delivery next year": a time ("this year") is no head of the name
+                    if (head.length() >= 3 && head.chars().allMatch(c -> latin((char) c)) && !w.timeHeads.contains(head)) {
                         heads.computeIfAbsent(head, k -> new ArrayList<>()).add(e.id());
                     }
                 } else if (name.length() >= 3) {
@@ -1160,6 +1161,10 @@ public final class ArticleReading {
     public Optional<String> respectiveLabel(Figure f) {
         Sentence s = sentenceAt(f.start());
         String sentence = text.substring(s.start(), s.end());
+        Optional<String> english = respectiveLabelEn(f, s);
+        if (english.isPresent()) {
+            return english;
+        }
         int at = -1;
         for (String word : w.respectively) {
             int k = sentence.indexOf(word);
@@ -1209,6 +1214,63 @@ public final class ArticleReading {
             return Optional.empty();
         }
         return Optional.of(parts[i % parts.length]);
+    }
+
+    /**
+     * "Residential and commercial volumes grew 1.1% and 3.9%, respectively": the measure an English list before
+     * the figures gives the figure by its place (residential, commercial: the first word of each of its parts
+     * that is no article or pronoun); empty when the list names an entity of the table, or its parts are not
+     * as many as the run of figures alike the figure is in.
+     */
+    private Optional<String> respectiveLabelEn(Figure f, Sentence s) {
+        return respectiveListEn(f, s).map(l -> l.labels().get(l.place()));
+    }
+
+    /** An English list before a run of figures: its parts as written, the label of each, the figure's place. */
+    private record RespectiveList(List<String> parts, List<String> labels, int place) {
+        /** "Residential and commercial volumes": words that qualify one head, not things named one by one. */
+        boolean qualifiers() {
+            return parts.subList(0, parts.size() - 1).stream().anyMatch(p -> p.strip().split("\\s+").length == 1);
+        }
+    }
+
+    private Optional<RespectiveList> respectiveListEn(Figure f, Sentence s) {
+        int word = -1;
+        for (String r : w.respectively) {
+            int k = latin(r.charAt(0)) ? lowered.indexOf(r, f.end()) : -1;
+            if (k >= 0 && k < s.end() && (word < 0 || k < word)) {
+                word = k;
+            }
+        }
+        if (word < 0) {
+            return Optional.empty();
+        }
+        int cs = Math.max(clauseStart(f.start()), s.start());
+        List<Figure> run = runOf(f, cs, word);
+        if (!run.contains(f) || run.size() < 2) {
+            return Optional.empty();
+        }
+        int listStart = Math.max(clauseStart(run.get(0).start()), s.start());
+        if (namedBetween(listStart, run.get(0).start())) {
+            return Optional.empty();
+        }
+        String list = lowered.substring(listStart, run.get(0).start());
+        String[] parts = list.split(",\\s+and\\s+|,\\s+|\\s+and\\s+");
+        if (parts.length != run.size()) {
+            return Optional.empty();
+        }
+        List<String> labels = new ArrayList<>();
+        for (String part : parts) {
+            String label = java.util.Arrays.stream(part.strip().split("\\s+"))
+                    .filter(x -> x.length() >= 3 && x.chars().allMatch(Character::isLetter))
+                    .filter(x -> !w.pronouns.contains(x) && !w.demonstratives.contains(x) && !w.articlesEn.contains(x))
+                    .findFirst().orElse(null);
+            if (label == null || labels.contains(label)) {
+                return Optional.empty();
+            }
+            labels.add(label);
+        }
+        return Optional.of(new RespectiveList(List.of(parts), labels, run.indexOf(f)));
     }
 
     /**
@@ -1736,7 +1798,13 @@ public final class ArticleReading {
     /** A sentence that opens with a label and a colon ("2. 3C数码：…", "Beauty: …") before the figure: the label. */
     private String label(Sentence s, int at) {
         java.util.regex.Matcher m = LABEL.matcher(text.substring(s.start(), Math.min(at, s.start() + 24)));
-        return m.find() ? m.group(1).strip() : null;
+        if (!m.find()) {
+            return null;
+        }
+        // "Its shares (NYSE: CPLW) rose 1.9%": a colon inside a bracket opened before it ends no label
+        String label = m.group(1);
+        boolean open = label.chars().filter(c -> c == '(' || c == '（').count() > label.chars().filter(c -> c == ')' || c == '）').count();
+        return open ? null : label.strip();
     }
 
     private Set<Integer> group(NameMention m) {
@@ -2008,6 +2076,12 @@ public final class ArticleReading {
             Owner byClauses = byHead != null ? byHead : listedByClauses(f, s);
             if (byClauses != null || !inRespectiveRun(f, s)) {
                 return byClauses;
+            }
+            // "Residential and commercial volumes grew 1.1% and 3.9%, respectively": a list of measures, no
+            // name among them, is the subject's, and the measure the figure's place gives it is checked on the row
+            // (not "Retail lines and business lines premiums": each part a thing of its own, which a draft names)
+            if (respectiveListEn(f, s).filter(RespectiveList::qualifiers).isPresent()) {
+                return null;
             }
             // "Personal lines and commercial lines premiums rose 12% and 6%, respectively", where the table names
             // only one of the two: the figure is the i-th of a list the reading cannot match with the table's

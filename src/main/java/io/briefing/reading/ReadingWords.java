@@ -31,6 +31,7 @@ final class ReadingWords {
     final List<String> demonstratives;
     final List<String> describing;
     final List<String> respectively;
+    final List<String> articlesEn;
     final List<String> topicMarkers;
     final List<String> notTopicBefore;
     final List<String> former;
@@ -52,6 +53,8 @@ final class ReadingWords {
     final List<String> fiscalEn;
     final List<String> fiscalEndEn;
     final List<String> fiscalAsideEn;
+    /** "whose fiscal year begins in July": the words between the fiscal year and the month it starts in. */
+    final List<String> fiscalStartEn;
     final List<String> threeMonths;
     /** A superlative before "since January" makes it the record's base ("biggest gain since January"), not the year so far. */
     final List<String> recordSince;
@@ -190,6 +193,7 @@ final class ReadingWords {
         demonstratives = strings(root.require("demonstratives", ""));
         describing = strings(root.require("describing", ""));
         respectively = strings(root.require("respectively", ""));
+        articlesEn = strings(root.require("articles_en", ""));
         topicMarkers = strings(root.require("topic_markers", ""));
         notTopicBefore = strings(root.require("not_topic_before", ""));
         former = strings(root.require("former", ""));
@@ -226,6 +230,7 @@ final class ReadingWords {
         fiscalEn = strings(t.require("fiscal_en", ""));
         fiscalEndEn = strings(t.require("fiscal_end_en", ""));
         fiscalAsideEn = strings(t.require("fiscal_aside_en", ""));
+        fiscalStartEn = strings(t.require("fiscal_start_en", ""));
         threeMonths = strings(t.require("three_months", ""));
         recordSince = strings(t.require("record_since", ""));
         wholeYear = strings(t.require("whole_year", ""));

@@ -600,6 +600,22 @@ final class TimeReader {
             out.remove(i + 1);
             return READ;
         }
+        // "Cascadia, whose fiscal year begins in July, … reported fiscal first-quarter earnings": the three
+        // months from the fiscal year's start (July to September), the latest that has begun by the article's date
+        Integer fiscalStart = d.kind() == Dated.Kind.QUARTER && articleDate != null
+                && w.fiscalEn.stream().anyMatch(f -> before.endsWith(f + " ") || before.endsWith(f + "-")) ? fiscalYearStart(out, i) : null;
+        if (fiscalStart != null) {
+            int firstMonth = (fiscalStart - 1 + 3 * (d.period().quarter() - 1)) % 12 + 1;
+            LocalDate first = LocalDate.of(articleDate.getYear(), firstMonth, 1);
+            if (first.isAfter(articleDate)) {
+                first = first.minusYears(1);
+            }
+            LocalDate lastDay = first.plusMonths(3).minusDays(1);
+            Dated q = firstMonth % 3 == 1 ? Dated.of(new Period(first.getYear(), 0, 0, (firstMonth + 2) / 3, false))
+                    : Dated.span(Dated.Kind.SPAN, first, lastDay);
+            out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), q, m.base()));
+            return READ;
+        }
         // "the September quarter" (Australian and some Asian reporting): the quarter that month ends
         String quarterWord = w.monthQuarterEn.stream().filter(q -> (lowered.startsWith(" " + q, m.end())
                 || lowered.startsWith("-" + q, m.end())) && !latin(charAt(m.end() + 1 + q.length()))).findFirst().orElse(null);
@@ -648,6 +664,31 @@ final class TimeReader {
         String clause = lowered.substring(start, at);
         return w.recordSince.stream().anyMatch(x -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(x) + "\\b")
                 .matcher(clause).find());
+    }
+
+    /**
+     * The month a fiscal year starts in, as the article said it before the time at {@code i} ("whose fiscal
+     * year begins in July"; "its fiscal year ends in June": July); null when it did not.
+     */
+    private Integer fiscalYearStart(List<TimeMention> out, int i) {
+        int from = out.get(i).start() - 600;
+        for (int j = i - 1; j >= 0 && out.get(j).start() >= from; j--) {
+            TimeMention p = out.get(j);
+            if (p.dated() == null || p.dated().kind() != Dated.Kind.MONTH) {
+                continue;
+            }
+            String pre = lowered.substring(Math.max(0, p.start() - 40), p.start());
+            if (w.yearNouns.stream().noneMatch(pre::contains)) {
+                continue;
+            }
+            if (w.fiscalStartEn.stream().anyMatch(v -> pre.endsWith(" " + v + " "))) {
+                return p.dated().period().month();
+            }
+            if (w.fiscalEndEn.stream().anyMatch(v -> pre.endsWith(" " + v + " "))) {
+                return p.dated().period().month() % 12 + 1;
+            }
+        }
+        return null;
     }
 
     /** "the fiscal year ending March 31": the twelve months to the next March 31 ("ended": the last); else null. */

@@ -623,4 +623,63 @@ class HeldOutPhrasesTest {
         assertThat(admits(r, "three", "2026")).isTrue();
         assertThat(admits(r, "three", "2025-H1")).isFalse();
     }
+
+    @Test
+    void aCostShavedOffEarningsIsAFall() {
+        ArticleReading r = read("The flood shaved 12 cents a share off quarterly earnings, Tarnwell Power said.", List.of(List.of("Tarnwell Power")));
+        assertThat(figure(r, "12 cents").direction()).isEqualTo(Figure.Direction.FALL);
+    }
+
+    @Test
+    void aTimeIsNoHeadOfAnEntitysName() {
+        // "this year" was read as 「German power for delivery next year」, its head being "year"
+        ArticleReading r = read("German power for delivery next year settled at €84 per MWh on Thursday. Kestrel Grid expects to "
+                + "spend about $8.6 billion next year, up from $7.2 billion this year.",
+                List.of(List.of("German power for delivery next year"), List.of("Kestrel Grid")));
+        assertThat(owner(r, "$7.2 billion")).containsExactly("1");
+        assertThat(admits(r, "$7.2 billion", "2025")).isTrue();
+    }
+
+    @Test
+    void aFiscalQuarterCountsFromTheMonthItsFiscalYearBegins() {
+        ArticleReading r = read("Mossgate Utilities, whose fiscal year begins in July, reported fiscal first-quarter earnings of 88 cents a "
+                + "share, up from 80 cents a year earlier.", List.of(List.of("Mossgate Utilities")));
+        assertThat(period(r, "88 cents")).isEqualTo("2025-Q3");
+        assertThat(period(r, "80 cents")).isEqualTo("2024-Q3");
+    }
+
+    @Test
+    void aTickerInBracketsMakesNoLabelOfTheSentencesStart() {
+        ArticleReading r = read("Mossgate Utilities won its rate case. Its shares (NYSE: MSGU) rose 2.2% on Thursday.",
+                List.of(List.of("Mossgate Utilities")));
+        assertThat(owner(r, "2.2%")).containsExactly("0");
+    }
+
+    @Test
+    void measuresListedRespectivelyAreTheSubjectsAndEachGetsItsMeasure() {
+        ArticleReading r = read("Mossgate Utilities reported higher sales. Residential and commercial volumes grew 1.4% and 3.6%, "
+                + "respectively.", List.of(List.of("Mossgate Utilities")));
+        assertThat(owner(r, "1.4%")).containsExactly("0");
+        assertThat(r.respectiveLabel(figure(r, "1.4%"))).contains("residential");
+        assertThat(r.respectiveLabel(figure(r, "3.6%"))).contains("commercial");
+    }
+
+    @Test
+    void anAbbreviationsDotEndsNoClause() {
+        // "U.S. restaurant chains": the dot after "U.S" cut the name from the figure's clause
+        ArticleReading r = read("Pizza chain Vesuvia cut prices by 15%. Same-store sales at U.S. burger chains fell 0.7% in October.",
+                List.of(List.of("Vesuvia"), List.of("U.S. burger chains")));
+        assertThat(owner(r, "0.7%")).containsExactly("1");
+    }
+
+    @Test
+    void anOrdinalBeforeACountedWordIsACount() {
+        ArticleReading r = read("Vesuvia cut the price of its pizza to $9.49, the third price cut it has made this year, and traffic "
+                + "fell for the fifth straight month.", List.of(List.of("Vesuvia")));
+        assertThat(figure(r, "third").magnitude()).isEqualByComparingTo("3");
+        assertThat(figure(r, "fifth").magnitude()).isEqualByComparingTo("5");
+        assertThat(r.figures()).noneMatch(f -> f.text().equals("second"));
+        ArticleReading half = read("Vesuvia expects a second half increase in traffic.", List.of(List.of("Vesuvia")));
+        assertThat(half.figures()).noneMatch(f -> f.text().equals("second"));
+    }
 }
