@@ -793,6 +793,10 @@ public final class ArticleReading {
                 if (modifier(at, end)) {
                     continue; // "copper output", "tonnes of copper": the name of a thing describing another
                 }
+                final int nameEnd = end;
+                if (!latin(key.charAt(key.length() - 1)) && w.wordsAcrossNameEnd.stream().anyMatch(x -> lowered.startsWith(x, nameEnd - 1))) {
+                    continue; // 快遞業務量: 快遞業 (the industry) ends inside 業務
+                }
                 if (charAt(text, end) == '-' && Character.isLowerCase(charAt(text, end + 1))) {
                     continue; // "London-listed": an adjective made of the name
                 }
@@ -2416,6 +2420,12 @@ public final class ArticleReading {
                     }
                     String rest = (f.directionWord().isEmpty() ? gap : gap.replace(FigureReader.lowerAscii(f.directionWord()), ""))
                             .replaceAll("[的為为]", "");
+                    // 上年同期為盈利2.18億元: a result's noun between the time and its figure
+                    for (String noun : w.attachedNounsZh) {
+                        if (rest.equals(noun)) {
+                            rest = "";
+                        }
+                    }
                     // (今年的约两成: the figure's bounding word between 的 and it)
                     if (!f.qualifierWord().isEmpty() && !latin(f.qualifierWord().charAt(0))) {
                         rest = rest.replace(f.qualifierWord(), "");
@@ -2515,6 +2525,9 @@ public final class ArticleReading {
      * its clause's figure, nor the subject carried on.
      */
     private boolean objectOrOwned(NameMention m) {
+        if (inComparison(m)) {
+            return true;
+        }
         String before = lowered.substring(Math.max(0, m.start() - 12), m.start());
         for (List<String> words : List.of(w.objectVerbs, w.wholeOf, w.possessives)) {
             for (String word : words) {
@@ -2533,6 +2546,23 @@ public final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /**
+     * 與主打電商件的同行不同，定位中高端的錦程速運…: a Chinese name in a clause that a comparison word opens and
+     * closes (與…不同, 和…相比) is what the subject is compared with, not the subject.
+     */
+    private boolean inComparison(NameMention m) {
+        if (latin(charAt(text, m.start()))) {
+            return false;
+        }
+        int cs = clauseStart(m.start());
+        int ce = clauseEndAt(m.end());
+        if (ce <= cs || ce >= text.length() || !clauseEnd[ce]) {
+            return false;
+        }
+        String clause = lowered.substring(cs, ce).strip();
+        return w.comparisonOpen.stream().anyMatch(clause::startsWith) && w.comparisonClose.stream().anyMatch(clause::endsWith);
     }
 
     /** Whether the offset lies in a clause that tells a result of the one before: ", bringing … to". */

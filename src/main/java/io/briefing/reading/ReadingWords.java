@@ -31,6 +31,13 @@ final class ReadingWords {
     final List<String> demonstratives;
     final List<String> describing;
     final List<String> respectively;
+    /** 上年同期為盈利2.18億元: nouns of a result that may stand between a time and the figure it dates. */
+    final List<String> attachedNounsZh;
+    /** 快遞業務量: words that begin with a name's last character and run past it; the name is then no mention. */
+    final List<String> wordsAcrossNameEnd;
+    /** 與主打電商件的同行不同: the words that open and close a comparison phrase, whose names are no subject. */
+    final List<String> comparisonOpen;
+    final List<String> comparisonClose;
     final List<String> articlesEn;
     final List<String> topicMarkers;
     final List<String> notTopicBefore;
@@ -193,6 +200,10 @@ final class ReadingWords {
         demonstratives = strings(root.require("demonstratives", ""));
         describing = strings(root.require("describing", ""));
         respectively = strings(root.require("respectively", ""));
+        attachedNounsZh = strings(root.require("attached_nouns_zh", ""));
+        wordsAcrossNameEnd = strings(root.require("words_across_name_end", ""));
+        comparisonOpen = strings(root.require("comparison_open", ""));
+        comparisonClose = strings(root.require("comparison_close", ""));
         articlesEn = strings(root.require("articles_en", ""));
         topicMarkers = strings(root.require("topic_markers", ""));
         notTopicBefore = strings(root.require("not_topic_before", ""));

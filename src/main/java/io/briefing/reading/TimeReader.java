@@ -481,12 +481,13 @@ final class TimeReader {
                 }
             }
         }
-        // 黃金週（10月1日至7日）期間, 10月1日至7日期間: "during" a time named just before is that time
+        // 黃金週（10月1日至7日）期間, 10月1日至7日期間, 10月20日至11月19日旺季期間: "during" a time named just
+        // before (a noun of up to three characters between) is that time
         for (int i = 0; i + 1 < out.size(); i++) {
             TimeMention m = out.get(i);
             TimeMention next = out.get(i + 1);
             if (m.dated() != null && next.start() >= m.end() && during(next)
-                    && lowered.substring(m.end(), next.start()).strip().matches("[)）]?")) {
+                    && lowered.substring(m.end(), next.start()).strip().matches("[)）]?\\p{IsHan}{0,3}")) {
                 out.set(i, merged(m, next, m.dated()));
                 out.remove(i + 1);
             }

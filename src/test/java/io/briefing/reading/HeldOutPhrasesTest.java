@@ -682,4 +682,32 @@ class HeldOutPhrasesTest {
         ArticleReading half = read("Vesuvia expects a second half increase in traffic.", List.of(List.of("Vesuvia")));
         assertThat(half.figures()).noneMatch(f -> f.text().equals("second"));
     }
+
+    @Test
+    void aResultsNounBetweenTheYearBeforeAndItsFigureKeepsItAYearBack() {
+        ArticleReading r = read("綠川物流第三季淨虧損1.2億元，上年同期為盈利0.8億元。", List.of(List.of("綠川物流")));
+        assertThat(period(r, "1.2億元")).isEqualTo("2025-Q3");
+        assertThat(period(r, "0.8億元")).isEqualTo("2024-Q3");
+    }
+
+    @Test
+    void aNameInAComparisonPhraseIsNoSubject() {
+        ArticleReading r = read("綠川物流第三季營收50億元。與主打電商件的同行不同，定位高端的青禾速運受價格戰影響有限。公司第三季營收為88億元。",
+                List.of(List.of("綠川物流"), List.of("電商件"), List.of("青禾速運")));
+        assertThat(owner(r, "88億元")).containsExactly("2");
+    }
+
+    @Test
+    void duringASpanWithANounBetweenIsThatSpan() {
+        ArticleReading r = read("10月20日至11月19日旺季期間，全國累計攬收包裹140億件。", List.of());
+        assertThat(admits(r, "140億件", "2025-10-20..2025-11-19")).isTrue();
+        assertThat(admits(r, "140億件", "2025-11")).isFalse();
+    }
+
+    @Test
+    void anIndustrysShortNameInsideALongerWordIsNoMention() {
+        // 快遞業務量: 快遞業 (the industry's short name) ends inside 業務
+        ArticleReading r = read("綠川物流上月完成快遞業務量30.5億件，同比增長12%。", List.of(List.of("全國快遞業", "快遞業"), List.of("綠川物流")));
+        assertThat(owner(r, "30.5億件")).containsExactly("1");
+    }
 }
