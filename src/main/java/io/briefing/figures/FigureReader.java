@@ -1060,7 +1060,8 @@ public final class FigureReader {
                     } else {
                         // a bound in the clause bounds the first figure after it: 超過1億元的直播間有46個 bounds 1億
                         ok = (word.length() > 1 || between.isBlank() || perUnit(between))
-                                && between.replaceAll("\\d+[年月日號号季]", "").chars().noneMatch(FigureReader::isDigitChar);
+                                // (約為4G用戶的2.3倍: a numeral in a name, 4G, is no figure between)
+                                && between.replaceAll("\\d+[年月日號号季]|\\d+[A-Za-z]", "").chars().noneMatch(FigureReader::isDigitChar);
                     }
                     if (ok) {
                         if (wordEnd > bestEnd || wordEnd == bestEnd && word.length() > best[1].length()) {
@@ -1270,6 +1271,11 @@ public final class FigureReader {
             }
         }
         return false;
+    }
+
+    /** The words that join names into one subject (、, 和, 與, "and"), longest first. */
+    public List<String> connectorWords() {
+        return w.connectors;
     }
 
     /** Whether the text between two names only joins them (、, and, 和, &): the names then share a figure. */

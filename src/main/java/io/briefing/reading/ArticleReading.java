@@ -1748,7 +1748,9 @@ public final class ArticleReading {
                     boolean pronoun = w.pronouns.stream().anyMatch(subject::startsWith) || w.labelOpeners.stream().anyMatch(subject::startsWith);
                     // (同比增长…，环比增长6.8%: a basis of the same move, no subject; 較上月 neither)
                     boolean basis = subject.contains("比") || subject.startsWith("按")
-                            || w.comparing.stream().filter(x -> !latin(x.charAt(0))).anyMatch(subject::contains);
+                            || w.comparing.stream().filter(x -> !latin(x.charAt(0))).anyMatch(subject::contains)
+                            // (占集團營收比重已不足一成: a part of a whole the subject is, no subject of its own)
+                            || w.wholeOf.stream().filter(x -> !latin(x.charAt(0))).anyMatch(subject::startsWith);
                     // (全年业务量有望突破…: a time before the measure is no subject)
                     final int from = clauseStart;
                     final int to = clauseStart + in;
@@ -2068,6 +2070,10 @@ public final class ArticleReading {
         }
         List<NameMention> list = lastList(s, f.start());
         if (list == null && listed) {
+            Owner byMembers = listedInOneName(f, s);
+            if (byMembers != null) {
+                return byMembers;
+            }
             Owner byPair = listedAsTheTwo(f, s, clause);
             if (byPair != null) {
                 return byPair;
@@ -2134,6 +2140,65 @@ public final class ArticleReading {
         NameMention m = list.get(run.indexOf(f));
         return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    /**
+     * 寰宇電信與星程電信的5G平均下載速率分別為412.3Mbps及365.8Mbps: a pair the table names as one entity (for a
+     * figure they hold together) is, for a figure each, its members in order; null when the last name before
+     * the figure joins no names of the table, or not as many as its run of figures.
+     */
+    private Owner listedInOneName(Figure f, Sentence s) {
+        int[] r = range(nameStarts, s.start(), f.start());
+        if (r[1] <= r[0]) {
+            return null;
+        }
+        NameMention one = names.get(r[1] - 1);
+        List<Set<Integer>> members = members(one);
+        if (members.size() < 2) {
+            return null;
+        }
+        List<Figure> run = runOf(f, one.end(), Math.min(s.end(), clauseEndAt(f.end())));
+        if (!run.contains(f) || run.size() != members.size()) {
+            return null;
+        }
+        return new Owner(new LinkedHashSet<>(members.get(run.indexOf(f))), "listed in 「" + one.name() + "」 (respectively, figure "
+                + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    /**
+     * The entities a name joins with connectors (寰宇電信與星程電信, "Alder and Birch"), each part a name of the
+     * table, in order; empty when a part names none.
+     */
+    private List<Set<Integer>> members(NameMention m) {
+        List<Set<Integer>> out = new ArrayList<>();
+        String rest = m.name();
+        List<String> joins = reader.connectorWords();
+        while (!rest.isBlank()) {
+            int cut = -1;
+            int len = 0;
+            for (String c : joins) {
+                int at = latin(c.charAt(0)) ? rest.toLowerCase(java.util.Locale.ROOT).indexOf(" " + c + " ") : rest.indexOf(c);
+                int l = latin(c.charAt(0)) ? c.length() + 2 : c.length();
+                if (at > 0 && (cut < 0 || at < cut)) {
+                    cut = at;
+                    len = l;
+                }
+            }
+            String part = (cut < 0 ? rest : rest.substring(0, cut)).strip();
+            rest = cut < 0 ? "" : rest.substring(cut + len);
+            Set<Integer> ids = new LinkedHashSet<>();
+            String key = FigureReader.lowerAscii(FigureReader.fold(part));
+            for (Entity e : entities) {
+                if (e.names().stream().anyMatch(n -> FigureReader.lowerAscii(FigureReader.fold(n)).equals(key))) {
+                    ids.add(e.id());
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            out.add(ids);
+        }
+        return out;
     }
 
     /** Whether a name of the table stands in [from, to). */
@@ -2433,9 +2498,14 @@ public final class ArticleReading {
                     // (not a base: 較上年同期提升3.2個百分點 is a move against the year before, of the period in play)
                     // (由去年的12.4%: the base's own value, attached; 較上年同期提升3.2個百分點: a move against it, not)
                     boolean moveAgainst = !f.directionWord().isEmpty() && gap.contains(FigureReader.lowerAscii(f.directionWord()))
-                            && afterComparing(m.start());
+                            && !w.attachedNounsZh.contains(f.directionWord()) && afterComparing(m.start());
                     // (較8月的3.8%, 跌幅較上季的18.3%收窄: 的 makes the figure the base's own value, a base or not)
-                    boolean ownValue = gap.strip().equals("的");
+                    // (較上年同期的淨損5.62億元: the base's own loss, its noun after 的)
+                    String core = f.directionWord().isEmpty() ? gap : gap.replace(FigureReader.lowerAscii(f.directionWord()), "");
+                    for (String noun : w.attachedNounsZh) {
+                        core = core.endsWith(noun) ? core.substring(0, core.length() - noun.length()) : core;
+                    }
+                    boolean ownValue = gap.strip().equals("的") || core.strip().equals("的");
                     if (!gap.isEmpty() && rest.isEmpty() && !latin(charAt(lowered, m.end() - 1)) && (!m.base() || ownValue) && !moveAgainst) {
                         out[i] = t;
                     }
@@ -2562,7 +2632,12 @@ public final class ArticleReading {
             return false;
         }
         String clause = lowered.substring(cs, ce).strip();
-        return w.comparisonOpen.stream().anyMatch(clause::startsWith) && w.comparisonClose.stream().anyMatch(clause::endsWith);
+        if (w.comparisonOpen.stream().anyMatch(clause::startsWith) && w.comparisonClose.stream().anyMatch(clause::endsWith)) {
+            return true;
+        }
+        // 為三大電信中成長最快: the set a superlative ranks the subject in
+        String rest = lowered.substring(m.end(), ce);
+        return w.among.stream().anyMatch(rest::startsWith) && w.superlatives.stream().anyMatch(rest::contains);
     }
 
     /** Whether the offset lies in a clause that tells a result of the one before: ", bringing … to". */
@@ -2772,6 +2847,14 @@ public final class ArticleReading {
             if (m.start() >= from && m.end() <= at) {
                 // 10月全月一手註冊量的四成: the month qualifies the noun the figure is a part of, not the figure
                 String gap = lowered.substring(m.end(), at);
+                // (全年財測目標的近五成: the figure's own bounding word after 的)
+                int[] own = range(figureStarts, at, at + 1);
+                if (own[1] > own[0]) {
+                    String q = figures.get(own[0]).qualifierWord();
+                    if (!q.isEmpty() && !latin(q.charAt(0)) && gap.endsWith(q)) {
+                        gap = gap.substring(0, gap.length() - q.length());
+                    }
+                }
                 // (明年將研發投入提高至營收的8%: a verb between, the time is the clause's)
                 if (gap.length() > 1 && gap.endsWith("的") && gap.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0)
                         && w.timeNounBreaks.stream().noneMatch(gap::contains)) {

@@ -38,6 +38,9 @@ final class ReadingWords {
     /** 與主打電商件的同行不同: the words that open and close a comparison phrase, whose names are no subject. */
     final List<String> comparisonOpen;
     final List<String> comparisonClose;
+    /** 三大電信中成長最快: after a name, "among" and a superlative in its clause make it the set ranked in. */
+    final List<String> among;
+    final List<String> superlatives;
     final List<String> articlesEn;
     final List<String> topicMarkers;
     final List<String> notTopicBefore;
@@ -204,6 +207,8 @@ final class ReadingWords {
         wordsAcrossNameEnd = strings(root.require("words_across_name_end", ""));
         comparisonOpen = strings(root.require("comparison_open", ""));
         comparisonClose = strings(root.require("comparison_close", ""));
+        among = strings(root.require("among", ""));
+        superlatives = strings(root.require("superlatives", ""));
         articlesEn = strings(root.require("articles_en", ""));
         topicMarkers = strings(root.require("topic_markers", ""));
         notTopicBefore = strings(root.require("not_topic_before", ""));

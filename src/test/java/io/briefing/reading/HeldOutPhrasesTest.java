@@ -710,4 +710,35 @@ class HeldOutPhrasesTest {
         ArticleReading r = read("綠川物流上月完成快遞業務量30.5億件，同比增長12%。", List.of(List.of("全國快遞業", "快遞業"), List.of("綠川物流")));
         assertThat(owner(r, "30.5億件")).containsExactly("1");
     }
+
+    @Test
+    void theSetASuperlativeRanksInOwnsNothing() {
+        // 為三大電信中成長最快: 三大電信 is what 北辰 is ranked among, not the owner of its loss
+        ArticleReading r = read("青禾行動第二季營收96.8億元，為三大電信中成長最快；稅後淨損2.14億元，較上年同期的淨損5.62億元大幅收窄。",
+                List.of(List.of("三大電信"), List.of("青禾行動")));
+        assertThat(owner(r, "2.14億元")).containsExactly("1");
+        assertThat(period(r, "5.62億元")).isEqualTo("2024-Q2");
+    }
+
+    @Test
+    void aBoundBeforeASharesVerbBoundsTheShareAfterIts的() {
+        ArticleReading r = read("綠川物流當日攬收包裹1.7億件，约占全国的两成；其5G用戶數據用量約為4G用戶的2.3倍。", List.of(List.of("綠川物流")));
+        assertThat(figure(r, "两成").qualifier()).isEqualTo(io.briefing.facts.Qualifier.APPROXIMATELY);
+        assertThat(figure(r, "2.3").qualifier()).isEqualTo(io.briefing.facts.Qualifier.APPROXIMATELY);
+    }
+
+    @Test
+    void aPairTheTableNamesAsOneGivesEachMemberItsFigureRespectively() {
+        ArticleReading r = read("測速報告顯示，青禾電信與綠川電信的平均營收分別為412.3億元及365.8億元，北辰則為298.6億元。",
+                List.of(List.of("青禾電信"), List.of("綠川電信"), List.of("青禾電信與綠川電信"), List.of("北辰")));
+        assertThat(owner(r, "412.3億元")).containsExactly("0");
+        assertThat(owner(r, "365.8億元")).containsExactly("1");
+        assertThat(owner(r, "298.6億元")).containsExactly("3");
+    }
+
+    @Test
+    void aShareOfTheGroupIsNoClauseWithASubjectOfItsOwn() {
+        ArticleReading r = read("旗下電商子公司綠川購物本季營收季減12%，占集團營收比重已不足一成。", List.of(List.of("綠川購物")));
+        assertThat(owner(r, "一成")).containsExactly("0");
+    }
 }
