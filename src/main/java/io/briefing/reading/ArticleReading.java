@@ -1227,14 +1227,29 @@ public final class ArticleReading {
      * as many as the run of figures alike the figure is in.
      */
     private Optional<String> respectiveLabelEn(Figure f, Sentence s) {
-        return respectiveListEn(f, s).map(l -> l.labels().get(l.place()));
+        return respectiveListEn(f, s).filter(l -> !l.named()).map(l -> l.labels().get(l.place()));
     }
 
-    /** An English list before a run of figures: its parts as written, the label of each, the figure's place. */
-    private record RespectiveList(List<String> parts, List<String> labels, int place) {
-        /** "Residential and commercial volumes": words that qualify one head, not things named one by one. */
+    /**
+     * An English list before a run of figures: its parts as written, the label of each (the word before
+     * its connector; of the last part, its first word), the figure's place, and whether a name of the
+     * table stands in it.
+     */
+    private record RespectiveList(List<String> parts, List<String> labels, int place, boolean named) {
+        /**
+         * "Residential and commercial volumes": words that qualify one head, not things each with a head
+         * of its own ("Retail lines and business lines premiums": "lines" again in the last part).
+         */
         boolean qualifiers() {
-            return parts.subList(0, parts.size() - 1).stream().anyMatch(p -> p.strip().split("\\s+").length == 1);
+            List<String> last = List.of(parts.get(parts.size() - 1).strip().split("\\s+"));
+            return labels.subList(0, labels.size() - 1).stream().noneMatch(last::contains);
+        }
+
+        /** The words of the last part after its label: the head the labels share ("chains fell"). */
+        List<String> head() {
+            List<String> last = List.of(parts.get(parts.size() - 1).strip().split("\\s+"));
+            int at = last.indexOf(labels.get(labels.size() - 1));
+            return at < 0 ? List.of() : last.subList(at + 1, last.size());
         }
     }
 
@@ -1255,26 +1270,58 @@ public final class ArticleReading {
             return Optional.empty();
         }
         int listStart = Math.max(clauseStart(run.get(0).start()), s.start());
-        if (namedBetween(listStart, run.get(0).start())) {
-            return Optional.empty();
-        }
         String list = lowered.substring(listStart, run.get(0).start());
         String[] parts = list.split(",\\s+and\\s+|,\\s+|\\s+and\\s+");
         if (parts.length != run.size()) {
             return Optional.empty();
         }
         List<String> labels = new ArrayList<>();
-        for (String part : parts) {
-            String label = java.util.Arrays.stream(part.strip().split("\\s+"))
-                    .filter(x -> x.length() >= 3 && x.chars().allMatch(Character::isLetter))
+        for (int i = 0; i < parts.length; i++) {
+            List<String> words = java.util.Arrays.stream(parts[i].strip().split("\\s+"))
+                    .filter(x -> x.matches("[a-z][a-z-]{2,}"))
                     .filter(x -> !w.pronouns.contains(x) && !w.demonstratives.contains(x) && !w.articlesEn.contains(x))
-                    .findFirst().orElse(null);
+                    .toList();
+            String label = words.isEmpty() ? null : i < parts.length - 1 ? words.get(words.size() - 1) : words.get(0);
             if (label == null || labels.contains(label)) {
                 return Optional.empty();
             }
             labels.add(label);
         }
-        return Optional.of(new RespectiveList(List.of(parts), labels, run.indexOf(f)));
+        return Optional.of(new RespectiveList(List.of(parts), labels, run.indexOf(f), namedBetween(listStart, run.get(0).start())));
+    }
+
+    /**
+     * "Traffic at quick-service and casual-dining chains fell 3.1% and 1.9%, respectively": each label with
+     * the head the list shares is a name of the table (quick-service chains, casual-dining chains); the
+     * figure goes to the one of its place. Null when a member names no entity.
+     */
+    private Owner listedWithSharedHeadEn(Figure f, Sentence s) {
+        RespectiveList l = respectiveListEn(f, s).orElse(null);
+        if (l == null || !l.qualifiers() || l.head().isEmpty()) {
+            return null;
+        }
+        for (int n = 1; n <= Math.min(3, l.head().size()); n++) {
+            String head = String.join(" ", l.head().subList(0, n));
+            List<Set<Integer>> members = new ArrayList<>();
+            for (String label : l.labels()) {
+                String member = label + " " + head;
+                Set<Integer> ids = new LinkedHashSet<>();
+                for (Entity e : entities) {
+                    for (String name : e.names()) {
+                        String key = FigureReader.lowerAscii(FigureReader.fold(name)).strip();
+                        if (key.equals(member) || key.endsWith(" " + member)) {
+                            ids.add(e.id());
+                        }
+                    }
+                }
+                members.add(ids);
+            }
+            if (members.stream().noneMatch(Set::isEmpty) && new java.util.HashSet<>(members).size() == members.size()) {
+                return new Owner(new LinkedHashSet<>(members.get(l.place())), "listed with 「" + l.labels().get(l.place()) + " "
+                        + head + "」 (respectively, figure " + (l.place() + 1) + " of " + members.size() + ")");
+            }
+        }
+        return null;
     }
 
     /**
@@ -2090,7 +2137,11 @@ public final class ArticleReading {
             // "Residential and commercial volumes grew 1.1% and 3.9%, respectively": a list of measures, no
             // name among them, is the subject's, and the measure the figure's place gives it is checked on the row
             // (not "Retail lines and business lines premiums": each part a thing of its own, which a draft names)
-            if (respectiveListEn(f, s).filter(RespectiveList::qualifiers).isPresent()) {
+            Owner byHeadEn = listedWithSharedHeadEn(f, s);
+            if (byHeadEn != null) {
+                return byHeadEn;
+            }
+            if (respectiveListEn(f, s).filter(l -> l.qualifiers() && !l.named()).isPresent()) {
                 return null;
             }
             // "Personal lines and commercial lines premiums rose 12% and 6%, respectively", where the table names

@@ -741,4 +741,13 @@ class HeldOutPhrasesTest {
         ArticleReading r = read("旗下電商子公司綠川購物本季營收季減12%，占集團營收比重已不足一成。", List.of(List.of("綠川購物")));
         assertThat(owner(r, "一成")).containsExactly("0");
     }
+
+    @Test
+    void qualifiersListedRespectivelyWithTheirSharedHeadAreTheTablesNames() {
+        ArticleReading r = read("Across the industry the picture is mixed. Traffic at quick-service and casual-dining chains fell 3.1% "
+                + "and 1.9%, respectively.", List.of(List.of("U.S. quick-service chains", "quick-service chains"),
+                List.of("U.S. casual-dining chains", "casual-dining chains")));
+        assertThat(owner(r, "3.1%")).containsExactly("0");
+        assertThat(owner(r, "1.9%")).containsExactly("1");
+    }
 }
