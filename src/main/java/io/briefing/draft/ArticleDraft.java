@@ -980,8 +980,8 @@ public final class ArticleDraft {
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
                         sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words")),
-                        list(e.getValue(), "rank-before"))), anyOf(list(e.getValue(), "day-words")), list(e.getValue(), "whole-of"),
-                        list(e.getValue(), "topic-markers"), list(e.getValue(), "measure-heads")));
+                        list(e.getValue(), "rank-before"), list(e.getValue(), "minute-words"))), anyOf(list(e.getValue(), "day-words")), list(e.getValue(), "whole-of"),
+                        list(e.getValue(), "topic-markers"), ArticleReading.measureHeads()));
             }
             return out;
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.List;
 final class NumberInName {
     /** Hours: a number above this before 時 is no time of day. */
     private static final int HOURS = 24;
+    private static final int MINUTES = 60;
     private static final String OPEN_QUOTES = "“「『\"'‘（(";
     private static final String CLOSE_QUOTES = "”」』\"'’）)";
 
@@ -28,10 +29,11 @@ final class NumberInName {
      * @param nameAfter     words after a number that make it part of a name (7奈米, 華東2號, "10-year")
      * @param tenorWords    times that make a tenor when a Latin name follows them (個月 of 三個月HIBOR)
      * @param rankBefore    words before a count that make it a rank naming a group (前十家, 前三位)
+     * @param minuteWords   words after the minutes of an hour word's time (分 of 2時30分)
      */
     record Words(List<String> hourWords, List<String> clockBefore, List<String> measureAfter, List<String> notNameAfter,
                  List<String> ordinalBefore, List<String> codeBefore, List<String> nameAfter, List<String> tenorWords,
-                 List<String> rankBefore) {}
+                 List<String> rankBefore, List<String> minuteWords) {}
 
     private final List<String> hourWords;
     private final List<String> clockBefore;
@@ -42,6 +44,7 @@ final class NumberInName {
     private final List<String> nameAfter;
     private final List<String> tenorWords;
     private final List<String> rankBefore;
+    private final List<String> minuteWords;
 
     NumberInName(Words w) {
         this.hourWords = w.hourWords();
@@ -53,6 +56,7 @@ final class NumberInName {
         this.nameAfter = w.nameAfter();
         this.tenorWords = w.tenorWords();
         this.rankBefore = w.rankBefore();
+        this.minuteWords = w.minuteWords();
     }
 
     /**
@@ -60,13 +64,34 @@ final class NumberInName {
      * it: a tenor whatever its unit, the rest only as a bare number.
      */
     boolean test(String s, Figure f) {
-        if (tenor(s, f) || rank(s, f)) {
+        if (tenor(s, f) || rank(s, f) || minutes(s, f)) {
             return true;
         }
         if (!f.bare() || !numeral(f.text())) {
             return false;
         }
         return timeOfDay(s, f) || insideName(s, f) || quotedAlone(s, f) || namedAfter(s, f) || version(s, f);
+    }
+
+    /** 下午2時30分: the minutes after an hour word's number are the time too (read with 分 as their unit word or not). */
+    private boolean minutes(String s, Figure f) {
+        java.math.BigDecimal v = f.magnitude();
+        if (v.signum() < 0 || v.compareTo(java.math.BigDecimal.valueOf(MINUTES)) >= 0 || v.stripTrailingZeros().scale() > 0
+                || !numeral(f.text().replaceAll("\\D+$", ""))) {
+            return false;
+        }
+        String digits = f.text().replaceAll("\\D+$", "");
+        String after = s.substring(f.start() + digits.length());
+        if (minuteWords.stream().noneMatch(after::startsWith)) {
+            return false;
+        }
+        String before = s.substring(0, f.start());
+        for (String w : hourWords) {
+            if (before.endsWith(w) && before.length() > w.length() && Character.isDigit(before.charAt(before.length() - w.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean timeOfDay(String s, Figure f) {

@@ -460,6 +460,11 @@ public final class ArticleReading {
         return ReadingWords.get().verbsZh;
     }
 
+    /** 營收, 成本, 財報: words that end a measure's name, not an owner's. */
+    public static List<String> measureHeads() {
+        return ReadingWords.get().measureHeads;
+    }
+
     /** Whether a sentence hands its figures to a list of names in order (分別, "respectively"). */
     public static boolean saysRespectively(String sentence) {
         return ReadingWords.get().respectively.stream().anyMatch(sentence::contains);
@@ -1242,7 +1247,9 @@ public final class ArticleReading {
          */
         boolean qualifiers() {
             List<String> last = List.of(parts.get(parts.size() - 1).strip().split("\\s+"));
-            return labels.subList(0, labels.size() - 1).stream().noneMatch(last::contains);
+            // ("Butter and cheddar fell 5.1% and 0.7%": things, the verb right after the last; a shared head
+            // is a noun between the last label and the verb)
+            return labels.subList(0, labels.size() - 1).stream().noneMatch(last::contains) && head().size() >= 2;
         }
 
         /** The words of the last part after its label: the head the labels share ("chains fell"). */

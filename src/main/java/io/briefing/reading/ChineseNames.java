@@ -281,6 +281,13 @@ final class ChineseNames {
                 continue;
             }
             String note = text.substring(i + 1, end).strip();
+            // （股票代號6917）: the word for a ticker before it
+            for (String word : w.tickerWords) {
+                if (note.startsWith(word)) {
+                    note = note.substring(word.length()).strip();
+                    break;
+                }
+            }
             // a short form (JCI), a ticker (00700.HK) or a remark in Chinese (虛構); not a pinyin annotation
             boolean letters = note.matches("[A-Z][A-Za-z&.\\- ]{0,11}");
             if (!letters && !note.matches("[A-Z]{0,6}[:：]?\\s*\\d{4,6}(\\.[A-Z]{1,3})?")
@@ -313,8 +320,17 @@ final class ChineseNames {
             }
             // 1.2萬宗（…）: a quantity's word; 公司主席陳柏謙（虛構）: a person, named by a title
             boolean quantity = start > 0 && Character.isDigit(text.charAt(start - 1));
+            // 龍頭寰宇電信（股票代號6917）: a word no name starts with, before the name, is left out of it
+            for (String opener : w.notNameStart) {
+                if (name.startsWith(opener) && name.length() - opener.length() >= 2) {
+                    name = name.substring(opener.length());
+                    start += opener.length();
+                }
+            }
+            // 每用戶平均營收（ARPU）: a measure and its short form, no name
+            final String named = name;
             if (i - start < 2 || !bounded || quantity || w.personTitles.stream().anyMatch(name::contains)
-                    || w.notNameStart.stream().anyMatch(name::startsWith)) {
+                    || w.notNameStart.stream().anyMatch(name::startsWith) || w.measureHeads.stream().anyMatch(named::endsWith)) {
                 continue;
             }
             Set<String> other = found.computeIfAbsent(name, k -> new LinkedHashSet<>());

@@ -33,6 +33,10 @@ final class ReadingWords {
     final List<String> respectively;
     /** 上年同期為盈利2.18億元: nouns of a result that may stand between a time and the figure it dates. */
     final List<String> attachedNounsZh;
+    /** 營收, 成本, 財報: a topic or a bracketed short form ending with one of these is a measure, not who. */
+    final List<String> measureHeads;
+    /** 股票代號: a word before a ticker in a name's brackets (寰宇電信（股票代號6917）). */
+    final List<String> tickerWords;
     /** 快遞業務量: words that begin with a name's last character and run past it; the name is then no mention. */
     final List<String> wordsAcrossNameEnd;
     /** 與主打電商件的同行不同: the words that open and close a comparison phrase, whose names are no subject. */
@@ -204,6 +208,8 @@ final class ReadingWords {
         describing = strings(root.require("describing", ""));
         respectively = strings(root.require("respectively", ""));
         attachedNounsZh = strings(root.require("attached_nouns_zh", ""));
+        measureHeads = strings(root.require("measure_heads", ""));
+        tickerWords = strings(root.require("ticker_words", ""));
         wordsAcrossNameEnd = strings(root.require("words_across_name_end", ""));
         comparisonOpen = strings(root.require("comparison_open", ""));
         comparisonClose = strings(root.require("comparison_close", ""));

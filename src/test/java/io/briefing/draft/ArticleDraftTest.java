@@ -548,4 +548,18 @@ class ArticleDraftTest {
         // (NZ$ is not in the shipped catalogue: a manifest's NZD unit reads it)
         assertThat(row(r, "$180 million").entityEn()).isEqualTo("Pellam Dairy");
     }
+
+    /**
+     * 龍頭綠川電信（股票代號6918）: the word before the name is no part of it; 2時30分 is a time, minutes and all;
+     * 每用戶平均營收（ARPU） is a measure and its short form, never an entity the later 營收 would name.
+     */
+    @Test
+    void aLeadersNameATimesMinutesAndAMeasuresShortForm() {
+        ArticleDraft.Result r = DRAFT.read("（虛構）電信財報\n\n樣本財經日報　2025年8月15日\n\n"
+                + "龍頭綠川電信（股票代號6918）13日下午2時30分召開法說會，公布第二季合併營收新台幣582.4億元，年增4.6%。"
+                + "第二季每用戶平均營收（ARPU）為新台幣548元，年增3.2%。", Period.parse("2025-08-15"));
+        assertThat(r.rows()).noneMatch(x -> x.figure().equals("30") || x.figure().startsWith("30分"));
+        assertThat(row(r, "582.4億元").entityZh()).isEqualTo("綠川電信");
+        assertThat(row(r, "548元").entityZh()).isEqualTo("綠川電信");
+    }
 }
