@@ -92,8 +92,11 @@ final class EnglishSubject {
         while (!subject.isEmpty() && generic.contains(bare(subject.get(0)))) {
             subject.remove(0);
         }
-        // "Veridane now expects": an adverb after the subject is no part of it
-        while (!subject.isEmpty() && generic.contains(bare(subject.get(subject.size() - 1)))) {
+        // "Veridane now expects", "Cascadia separately reported": an adverb after the subject is no part of it
+        // (a word in lower case ending in -ly after a capitalised one)
+        while (!subject.isEmpty() && (generic.contains(bare(subject.get(subject.size() - 1)))
+                || subject.size() > 1 && bare(subject.get(subject.size() - 1)).matches("[a-z]{3,}ly")
+                && Character.isUpperCase(subject.get(0).charAt(0)))) {
             subject.remove(subject.size() - 1);
         }
         if (subject.isEmpty()) {

@@ -306,6 +306,11 @@ public final class ArticleReading {
                     && java.util.regex.Pattern.compile("[a-z] \\(" + java.util.regex.Pattern.quote(name) + "\\)").matcher(text).find()) {
                 continue;
             }
+            // "(NYSE: HRE)": an exchange before its ticker; EBITDA, MWh: a measure's or a unit's letters
+            if (!name.contains(" ") && (text.startsWith(":", m.end()) && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                    || ReadingWords.get().measureLettersEn.contains(name))) {
+                continue;
+            }
             String[] words = name.split("\\s+");
             int from = 0;
             while (from < words.length && (NOT_NAMES.contains(words[from].toLowerCase(java.util.Locale.ROOT))

@@ -37,6 +37,8 @@ final class ReadingWords {
     final List<String> measureHeads;
     /** 股票代號: a word before a ticker in a name's brackets (寰宇電信（股票代號6917）). */
     final List<String> tickerWords;
+    /** EBITDA, EPS, MWh: letters that abbreviate a measure or a unit, never a name. */
+    final Set<String> measureLettersEn;
     /** 快遞業務量: words that begin with a name's last character and run past it; the name is then no mention. */
     final List<String> wordsAcrossNameEnd;
     /** 與主打電商件的同行不同: the words that open and close a comparison phrase, whose names are no subject. */
@@ -210,6 +212,7 @@ final class ReadingWords {
         attachedNounsZh = strings(root.require("attached_nouns_zh", ""));
         measureHeads = strings(root.require("measure_heads", ""));
         tickerWords = strings(root.require("ticker_words", ""));
+        measureLettersEn = Set.copyOf(strings(root.require("measure_letters_en", "")));
         wordsAcrossNameEnd = strings(root.require("words_across_name_end", ""));
         comparisonOpen = strings(root.require("comparison_open", ""));
         comparisonClose = strings(root.require("comparison_close", ""));

@@ -562,4 +562,15 @@ class ArticleDraftTest {
         assertThat(row(r, "582.4億元").entityZh()).isEqualTo("綠川電信");
         assertThat(row(r, "548元").entityZh()).isEqualTo("綠川電信");
     }
+
+    /** An exchange before its ticker, a measure's letters and an adverb after the subject are no entity. */
+    @Test
+    void anExchangeAMeasuresLettersAndAnAdverbAreNoEntity() {
+        ArticleDraft.Result r = DRAFT.read("(INVENTED) Utilities\n\nSample Wire, Friday 31 October 2025\n\n"
+                + "Mossgate Power (NYSE: MSGP) said adjusted EBITDA rose 9% to $1.2 billion in the third quarter. "
+                + "Its shares rose 1.9% on Thursday. Mossgate, whose fiscal year begins in July, separately reported "
+                + "fiscal first-quarter earnings of 94 cents a share.", Period.parse("2025-10-31"));
+        assertThat(r.rows()).extracting(DraftRow::entityEn).doesNotContain("NYSE", "EBITDA", "Mossgate separately");
+        assertThat(row(r, "94 cents").entityEn()).startsWith("Mossgate");
+    }
 }
