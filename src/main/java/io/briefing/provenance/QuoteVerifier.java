@@ -370,6 +370,10 @@ public final class QuoteVerifier {
                 continue;
             }
             BigDecimal[] ends = io.briefing.reading.Ranges.valuesIn(a, b, unit);
+            if (ArticleReading.namesCut(metricName(f)) && ends[1].signum() < 0) {
+                // 壓減產量8%至10%, a row whose metric names the cut: its size, 8..10, as a single cut's is
+                ends = new BigDecimal[] {ends[1].negate(), ends[0].negate()};
+            }
             if (ends[0].compareTo(f.amount().value()) != 0 || ends[1].compareTo(f.amount().high()) != 0) {
                 read.add("「" + a.text() + "…" + b.text() + "」 = " + plain(ends[0]) + ".." + plain(ends[1]));
                 continue;

@@ -68,6 +68,15 @@ class RangeVerificationTest {
     }
 
     @Test
+    void aRangeOfACutWhoseMetricNamesTheCutIsItsSize() {
+        // 再跌2%至3% given as the size of a fall the metric names: 2..3, as a single cut's size is positive
+        assertThat(zh(fact("Home prices", "樓價", "Further price cut expected", "2..3", "percent", Qualifier.RANGE, "2025",
+                "年底前樓價或再跌2%至3%")).status()).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(zh(fact("Home prices", "樓價", "Further price cut expected", "-3..-2", "percent", Qualifier.RANGE, "2025",
+                "年底前樓價或再跌2%至3%")).status().ok()).isFalse();
+    }
+
+    @Test
     void oneEndOfARangeStoredAsAFigureOfItsOwnIsRefusedWithTheRangeToWrite() {
         FactCheck low = zh(fact("Jia", "甲半導體", "Revenue guidance", "29200000000", "USD", Qualifier.EXACT, "2025-Q4",
                 "甲半導體預估第四季營收介於292億至300億美元之間"));

@@ -750,4 +750,18 @@ class HeldOutPhrasesTest {
         assertThat(owner(r, "3.1%")).containsExactly("0");
         assertThat(owner(r, "1.9%")).containsExactly("1");
     }
+
+    @Test
+    void aMonthAStockEndedWithIsThatMonthAndItsLastDay() {
+        ArticleReading r = read("Vesuvia opened 212 restaurants in the quarter and ended September with 14,306 locations.",
+                List.of(List.of("Vesuvia")));
+        assertThat(admits(r, "14,306", "2025-09")).isTrue();
+        assertThat(admits(r, "14,306", "2025-09-30")).isTrue();
+    }
+
+    @Test
+    void anOrdinalTimeIsACount() {
+        ArticleReading r = read("Halvern raised its annual sales forecast for the third time this year.", List.of(List.of("Halvern")));
+        assertThat(figure(r, "third").magnitude()).isEqualByComparingTo("3");
+    }
 }
