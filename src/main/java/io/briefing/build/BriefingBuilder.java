@@ -191,7 +191,7 @@ public final class BriefingBuilder {
             int allOnCards = 0;
             // every chart, told as a sentence or not: the workbook keeps a sheet and a native chart for each
             List<ChartModel> all = new ArrayList<>();
-            for (Category cat : table.dataset().categories()) {
+            for (Category cat : byWeight(table.dataset().categories(), byCategory, changes, cs.limit())) {
                 List<Fact> inCat = byCategory.getOrDefault(cat.id(), List.of());
                 if (group.size() + sentences >= cs.limit()) {
                     break; // the template's limit: what it leaves out it leaves out on purpose
@@ -291,6 +291,34 @@ public final class BriefingBuilder {
         } else if (section instanceof Section.PageBreak) {
             blocks.add(new Block.PageBreak());
         }
+    }
+
+    /**
+     * The categories in the order a page of few charts shows them: what moved most since last week first
+     * (its largest move relative to last week's value; a figure new this week counts as a whole move), then
+     * a category that holds a key figure (the card's context), then the table's order. A template that
+     * charts every category keeps the table's order.
+     */
+    static List<Category> byWeight(List<Category> categories, Map<String, List<Fact>> byCategory, ChangeSet changes, int limit) {
+        if (limit >= categories.size()) {
+            return categories;
+        }
+        Map<String, Double> moved = new java.util.HashMap<>();
+        for (ChangeLine l : changes.lines()) {
+            double size = switch (l.mark()) {
+                case NEW -> 1.0;
+                case UP, DOWN -> l.previousValue().isPresent() && l.currentValue().isPresent() && l.previousValue().getAsDouble() != 0
+                        ? Math.abs(l.currentValue().getAsDouble() / l.previousValue().getAsDouble() - 1) : 1.0;
+                case BOUND, DROPPED, REWORDED, NOT_COMPARED -> 0.0;
+            };
+            moved.merge(l.factId(), size, Math::max);
+        }
+        java.util.function.ToDoubleFunction<Category> move = c -> byCategory.getOrDefault(c.id(), List.of()).stream()
+                .mapToDouble(f -> moved.getOrDefault(f.id(), 0.0)).max().orElse(0);
+        java.util.function.Predicate<Category> key = c -> byCategory.getOrDefault(c.id(), List.of()).stream().anyMatch(Fact::key);
+        List<Category> out = new ArrayList<>(categories);
+        out.sort(Comparator.comparingDouble(move).reversed().thenComparing(c -> key.test(c) ? 0 : 1));
+        return out;
     }
 
     private static Block changesBlock(Context ctx, Section.Changes c, ChangeSet changes) {

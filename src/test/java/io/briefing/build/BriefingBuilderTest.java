@@ -196,4 +196,30 @@ class BriefingBuilderTest {
         // the workbook keeps the sheet of figures
         assertThat(b.charts()).anyMatch(c -> c.points().stream().anyMatch(p -> p.ref().factId().equals("q3-loss")));
     }
+
+    /**
+     * A page of few charts shows what moved most since last week first, then a category holding a key
+     * figure, then the table's order; a template that charts every category keeps the table's order.
+     */
+    @Test
+    void aPageOfFewChartsOrdersCategoriesByTheirMovesThenTheirKeyFigures() {
+        List<io.briefing.facts.Category> cats = table.dataset().categories();
+        Map<String, List<Fact>> byCategory = FactTable.groupBy(table.facts(), Fact::category);
+        io.briefing.model.ChangeSet none = io.briefing.model.ChangeSet.notCompared("");
+        assertThat(BriefingBuilder.byWeight(cats, byCategory, none, cats.size())).isEqualTo(cats);
+        List<io.briefing.facts.Category> few = BriefingBuilder.byWeight(cats, byCategory, none, 2);
+        // with no moves, the categories holding a key figure first, in the table's order
+        int firstWithoutKey = 0;
+        while (firstWithoutKey < few.size() && byCategory.getOrDefault(few.get(firstWithoutKey).id(), List.of()).stream().anyMatch(Fact::key)) {
+            firstWithoutKey++;
+        }
+        assertThat(few.subList(firstWithoutKey, few.size())).noneMatch(c -> byCategory.getOrDefault(c.id(), List.of()).stream().anyMatch(Fact::key));
+        // a move puts its category first, whatever its key figures
+        io.briefing.facts.Category last = few.get(few.size() - 1);
+        Fact moved = byCategory.get(last.id()).get(0);
+        io.briefing.model.ChangeLine line = new io.briefing.model.ChangeLine(io.briefing.model.ChangeMark.UP, moved.id(), "", "", "", "", "",
+                "", java.util.OptionalDouble.of(100), java.util.OptionalDouble.of(150), null, false, null, null);
+        io.briefing.model.ChangeSet changes = new io.briefing.model.ChangeSet(true, "", "", "", "", List.of(line), List.of(), "", "");
+        assertThat(BriefingBuilder.byWeight(cats, byCategory, changes, 2).get(0)).isEqualTo(last);
+    }
 }
