@@ -1100,6 +1100,11 @@ public final class FigureReader {
         // the clause in front of it, at most DIRECTION_LOOK_BACK characters: see BOUND_LOOK_BACK
         int clause = Math.max(clauseStart(t, figStart, true), figStart - DIRECTION_LOOK_BACK);
         String region = t.substring(clause, figStart);
+        // 降幅較上半年擴大0.8個百分點: a move in points of a rate of fall; widening the fall lowers the rate
+        String[] rateMove = rateOfFallMove(t, region, figStart, figEnd);
+        if (rateMove != null) {
+            return rateMove;
+        }
         // 跌幅較8月的3.8%收窄: a fall's size compared with an earlier one, which is a fall too (though 的
         // before a percentage would make it a part of a whole)
         for (String noun : w.fallNouns) {
@@ -1173,6 +1178,39 @@ public final class FigureReader {
             return null;
         }
         return best;
+    }
+
+    /**
+     * A move in points of a rate of fall (降幅較上半年擴大0.8個百分點, "the decline narrowed by 1.2 percentage
+     * points"): the fall widening is a fall (−0.8), narrowing a rise; null when the figure is no such move.
+     */
+    private String[] rateOfFallMove(String t, String region, int figStart, int figEnd) {
+        String figure = FigureWords.lowerAscii(t.substring(figStart, figEnd));
+        String after = FigureWords.lowerAscii(t.substring(figEnd, Math.min(t.length(), figEnd + 20))).strip();
+        boolean points = w.pointsWords.stream().anyMatch(p -> figure.endsWith(p) || after.startsWith(p));
+        if (!points) {
+            return null;
+        }
+        String r = FigureWords.lowerAscii(region);
+        int noun = -1;
+        for (String n : w.rateFalls) {
+            noun = Math.max(noun, r.lastIndexOf(n));
+        }
+        if (noun < 0) {
+            return null;
+        }
+        String rest = r.substring(noun);
+        for (String word : w.rateFallWidens) {
+            if (rest.contains(word)) {
+                return new String[] {"FALL", word};
+            }
+        }
+        for (String word : w.rateFallNarrows) {
+            if (rest.contains(word)) {
+                return new String[] {"RISE", word};
+            }
+        }
+        return null;
     }
 
     /**

@@ -69,6 +69,11 @@ final class FigureWords {
     final List<String> chineseCountingAfter;
     final List<String> chineseStreak;
     final List<String> fallNouns;
+    /** 降幅較上半年擴大0.8個百分點: a rate of fall, what widens or narrows it, and the words of a move in points. */
+    final List<String> rateFalls;
+    final List<String> rateFallWidens;
+    final List<String> rateFallNarrows;
+    final List<String> pointsWords;
     final List<String> fallNounBases;
     final List<String> gainNouns;
 
@@ -127,6 +132,10 @@ final class FigureWords {
         dayChars = String.join("", strings(dates.require("day", "")));
         fallNouns = longestFirst(strings(dir.require("fall_nouns", "")));
         fallNounBases = strings(dir.require("fall_noun_bases", ""));
+        rateFalls = strings(dir.require("rate_falls", ""));
+        rateFallWidens = strings(dir.require("rate_fall_widens", ""));
+        rateFallNarrows = strings(dir.require("rate_fall_narrows", ""));
+        pointsWords = strings(dir.require("points", ""));
         gainNouns = longestFirst(strings(dir.require("gain_nouns", "")));
         List<NumberWord> nw = new ArrayList<>();
         for (YamlNode entry : root.require("number_words", "").items()) {

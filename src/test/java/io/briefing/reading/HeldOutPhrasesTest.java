@@ -764,4 +764,12 @@ class HeldOutPhrasesTest {
         ArticleReading r = read("Halvern raised its annual sales forecast for the third time this year.", List.of(List.of("Halvern")));
         assertThat(figure(r, "third").magnitude()).isEqualByComparingTo("3");
     }
+
+    @Test
+    void aRateOfFallWideningInPointsIsAFallNarrowingARise() {
+        ArticleReading r = read("前10月全国粗钢产量同比下降3.1%，降幅较上半年扩大0.8个百分点；百强房企累计销售额同比降幅较前9个月收窄1.2个百分点。",
+                List.of());
+        assertThat(figure(r, "0.8个百分点").signed()).isEqualByComparingTo("-0.8");
+        assertThat(figure(r, "1.2个百分点").signed()).isEqualByComparingTo("1.2");
+    }
 }
