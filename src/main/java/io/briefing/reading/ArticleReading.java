@@ -1944,6 +1944,13 @@ public final class ArticleReading {
                         ids.add(id);
                     }
                 }
+                // (the sentence's own opening, "Its trading arm, which …, narrowed its loss": the subject)
+                String opening = lowered.substring(s.start(), at).strip();
+                String firstWord = opening.split("\\s+", 2)[0];
+                Owner part = w.pronouns.contains(firstWord) ? possessedPart(opening, firstWord, pick) : null;
+                if (part != null) {
+                    return part;
+                }
                 return new Owner(ids, word + " refers to 「" + pick.name() + "」, line " + line(pick.start()), "", pick.start());
             }
         }
@@ -2262,6 +2269,40 @@ public final class ArticleReading {
             out.add(ids);
         }
         return out;
+    }
+
+    /**
+     * "Its trading arm … narrowed its loss": a possessive that refers to a name, and the words after it, are
+     * a part of that name's entity the table names ("Rheinwerk trading arm"); null when the table names no
+     * such part.
+     */
+    private Owner possessedPart(String head, String referent, NameMention pick) {
+        if (referent == null || !latin(referent.charAt(0)) || !head.strip().startsWith(referent + " ")) {
+            return null;
+        }
+        String rest = head.strip().substring(referent.length()).strip();
+        int comma = rest.indexOf(',');
+        List<String> words = List.of((comma < 0 ? rest : rest.substring(0, comma)).strip().split("\\s+"));
+        for (int n = Math.min(4, words.size()); n >= 1; n--) {
+            String phrase = String.join(" ", words.subList(0, n));
+            for (int id : pick.entities()) {
+                for (Entity e : entities) {
+                    if (e.id() == id) {
+                        continue;
+                    }
+                    for (String name : e.names()) {
+                        String key = FigureReader.lowerAscii(FigureReader.fold(name)).strip();
+                        boolean ofOwner = entities.get(id).names().stream()
+                                .anyMatch(o -> key.equals(FigureReader.lowerAscii(FigureReader.fold(o)).strip() + " " + phrase));
+                        if (ofOwner) {
+                            return new Owner(Set.of(e.id()), "「" + referent + " " + phrase + "」 is 「" + name + "」 (「" + referent
+                                    + "」 refers to 「" + pick.name() + "」, line " + line(pick.start()) + ")", "", pick.start());
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a name of the table stands in [from, to). */

@@ -772,4 +772,13 @@ class HeldOutPhrasesTest {
         assertThat(figure(r, "0.8个百分点").signed()).isEqualByComparingTo("-0.8");
         assertThat(figure(r, "1.2个百分点").signed()).isEqualByComparingTo("1.2");
     }
+
+    @Test
+    void aPartTheTableNamesAfterItsOwnersPossessiveIsThatPart() {
+        ArticleReading r = read("Kestrel Energie said adjusted EBITDA fell 9% in the first nine months. Its trading arm, which was hit "
+                + "last year by bad bets, narrowed its loss in the third quarter to €48 million from €131 million.",
+                List.of(List.of("Kestrel Energie", "Kestrel"), List.of("Kestrel trading arm")));
+        assertThat(owner(r, "9%")).containsExactly("0");
+        assertThat(owner(r, "€48 million")).containsExactly("1");
+    }
 }
