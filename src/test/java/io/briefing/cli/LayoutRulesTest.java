@@ -111,20 +111,27 @@ class LayoutRulesTest {
         List<String> bad = new ArrayList<>();
         List<Documents.LineRun> runs = Documents.lineRuns(pdf);
         int pages = runs.stream().mapToInt(Documents.LineRun::page).max().orElse(0);
-        float top = (float) runs.stream().mapToDouble(Documents.LineRun::top).min().orElse(0);
         for (int page = 1; page < pages; page++) {
-            final int p = page;
-            List<Documents.LineRun> on = runs.stream().filter(r -> r.page() == p).toList();
-            Documents.LineRun footer = on.stream().max(java.util.Comparator.comparingDouble(Documents.LineRun::bottom)).orElseThrow();
-            float foot = footer.top() - 12;
-            float body = (float) on.stream().filter(r -> r.bottom() < footer.top() - 2).mapToDouble(Documents.LineRun::bottom)
-                    .max().orElse(top);
-            float blank = (foot - body) / (foot - top);
+            float blank = blankAtFoot(runs, page);
             if (blank > 0.25f) {
-                bad.add(pdf.getFileName() + " page " + p + ": " + Math.round(blank * 100) + "% of the text area blank at its foot");
+                bad.add(pdf.getFileName() + " page " + page + ": " + Math.round(blank * 100) + "% of the text area blank at its foot");
             }
         }
         return bad;
+    }
+
+    /**
+     * The share of a page's text area left blank below its last line: the text area runs from the highest
+     * line of the document to the running footer (the page's lowest line).
+     */
+    private static float blankAtFoot(List<Documents.LineRun> runs, int page) {
+        float top = (float) runs.stream().mapToDouble(Documents.LineRun::top).min().orElse(0);
+        List<Documents.LineRun> on = runs.stream().filter(r -> r.page() == page).toList();
+        Documents.LineRun footer = on.stream().max(java.util.Comparator.comparingDouble(Documents.LineRun::bottom)).orElseThrow();
+        float foot = footer.top() - 12;
+        float body = (float) on.stream().filter(r -> r.bottom() < footer.top() - 2).mapToDouble(Documents.LineRun::bottom)
+                .max().orElse(top);
+        return (foot - body) / (foot - top);
     }
 
     /**
@@ -138,13 +145,7 @@ class LayoutRulesTest {
         if (last < 2) {
             return List.of();
         }
-        float top = (float) runs.stream().mapToDouble(Documents.LineRun::top).min().orElse(0);
-        List<Documents.LineRun> on = runs.stream().filter(r -> r.page() == last).toList();
-        Documents.LineRun footer = on.stream().max(java.util.Comparator.comparingDouble(Documents.LineRun::bottom)).orElseThrow();
-        float foot = footer.top() - 12;
-        float body = (float) on.stream().filter(r -> r.bottom() < footer.top() - 2).mapToDouble(Documents.LineRun::bottom)
-                .max().orElse(top);
-        float blank = (foot - body) / (foot - top);
+        float blank = blankAtFoot(runs, last);
         return blank > 0.8f ? List.of(pdf.getFileName() + " last page " + last + ": " + Math.round(blank * 100) + "% blank")
                 : List.of();
     }
