@@ -488,7 +488,8 @@ public final class FigureReader {
             String word = e.getKey();
             for (int at = lt.indexOf(word); at >= 0; at = lt.indexOf(word, at + 1)) {
                 int end = at + word.length();
-                if (isLatin(charAt(lt, at - 1)) || charAt(lt, end) != ' ' || anyTaken(taken, at, end)) {
+                // (charAt reads a space past the text's end: an ordinal that ends the text counts nothing)
+                if (isLatin(charAt(lt, at - 1)) || end >= lt.length() || charAt(lt, end) != ' ' || anyTaken(taken, at, end)) {
                     continue;
                 }
                 // "the third price cut": one word between the ordinal and its word
@@ -506,7 +507,7 @@ public final class FigureReader {
                     if (aEnd > 0) {
                         // "the third consecutive quarter": quarters, when a unit has the word
                         String unitWord = "";
-                        if (w.countingStreak.contains(after) && charAt(lt, aEnd) == ' ') {
+                        if (w.countingStreak.contains(after) && aEnd < lt.length() && charAt(lt, aEnd) == ' ') {
                             int we = aEnd + 1;
                             while (we < lt.length() && isLatin(lt.charAt(we))) {
                                 we++;
