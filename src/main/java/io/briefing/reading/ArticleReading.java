@@ -3602,7 +3602,8 @@ public final class ArticleReading {
         Optional<When> own = period(f);
         String mine = own.map(x -> x.dated() == null ? "?" : x.dated().describe()).orElse("?");
         for (Figure g : figuresIn(cs, ce)) {
-            if (g != f && g.units().equals(f.units()) && !comparing(g)
+            // (由新台幣1,399元調升至1,499元: the second names no currency of its own, and may be in the first's)
+            if (g != f && (g.units().equals(f.units()) || !java.util.Collections.disjoint(g.units(), f.units())) && !comparing(g)
                     && period(g).map(x -> x.dated() == null ? "?" : x.dated().describe()).orElse("?").equals(mine)) {
                 return true;
             }

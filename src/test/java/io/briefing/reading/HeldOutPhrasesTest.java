@@ -781,4 +781,13 @@ class HeldOutPhrasesTest {
         assertThat(owner(r, "9%")).containsExactly("0");
         assertThat(owner(r, "€48 million")).containsExactly("1");
     }
+
+    @Test
+    void aPriceRaisedFromIsTheValueRevisedFrom() {
+        // 由1,399元調升至1,499元: the first is the value revised from (with a manifest declaring TWD, 新台幣1,399元
+        // is TWD alone and the bare 1,499元 CNY or TWD: units that share one are the same measure)
+        ArticleReading r = read("綠川電信將主力方案月租費由1,399元調升至1,499元，漲幅約7%。", List.of(List.of("綠川電信")));
+        assertThat(r.revisedFrom(figure(r, "1,399元"))).isTrue();
+        assertThat(r.revisedFrom(figure(r, "1,499元"))).isFalse();
+    }
 }
