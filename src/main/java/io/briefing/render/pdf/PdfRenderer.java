@@ -33,7 +33,7 @@ public final class PdfRenderer implements Renderer {
     private static final float MAX_GROWTH = 1.6f;
     /**
      * A last page whose content takes less than this share of its text area is nearly empty: a few source
-     * lines (nine of the 56 shipped PDFs ended on a page 80–86% blank, holding 2–10 lines).
+     * lines (seven of the 56 shipped PDFs ended on a page 80–94% blank, holding 2–10 lines).
      */
     private static final float NEARLY_EMPTY = 0.25f;
     /** A page before the last may leave this much of its text area blank at its foot, no more (LayoutRulesTest). */
@@ -147,19 +147,20 @@ public final class PdfRenderer implements Renderer {
     }
 
     /**
-     * A briefing whose last page would hold a few lines draws its charts shorter, down to MIN_GROWTH of
-     * their height, when that pulls those lines back onto the page before: a page turned for three source
-     * notes costs the reader more than charts a tenth shorter. The first height that saves the page is
-     * kept, so the charts lose no more than they must.
+     * A briefing whose last page would hold a few lines is set again, its charts shorter (down to MIN_GROWTH
+     * of their height), then also its headings, tables and notes closer, when that pulls those lines back
+     * onto the page before without leaving a page more than MOST_BLANK blank: a page turned for three
+     * source notes costs the reader more than charts a tenth shorter. The first layout that saves the page
+     * is kept, so the charts lose no more than they must.
      */
     private static PdfBriefingWriter.Result withoutNearlyEmptyLastPage(PdfBriefingWriter writer, Briefing b,
             PdfBriefingWriter.Result pdf) {
         if (pdf.pages() < 2 || pdf.lastPageUsed() >= NEARLY_EMPTY) {
             return pdf;
         }
-        // first the tables and notes set closer at the charts' own height, then the charts shorter too
-        // (a chart moved whole to the next page saves nothing by being shorter: of the shipped PDFs,
-        // closer notes saved a page where shorter charts did not)
+        // first the charts shorter, then the tables and notes closer at each height again (a chart moved whole
+        // to the next page saves nothing by being shorter: in the shipped PDFs, closer notes saved pages that
+        // shorter charts did not, shipping's Chinese A4 among them)
         for (boolean tight : new boolean[] {false, true}) {
             for (float g = tight ? 1f : 0.9f; g >= MIN_GROWTH - 0.001f && (g == 1f || pdf.chartHeight() > 0); g -= 0.1f) {
                 PdfBriefingWriter.Result shorter = writer.write(b, g, tight);
