@@ -790,7 +790,7 @@ public final class ArticleDraft {
             case THIS_YEAR -> Integer.toString(d.period().year());
             case WEEK -> (d.loose() ? lastWorkingDay(d.to()) : d.to()).toString();
             case UP_TO -> Integer.toString(d.to().getYear());
-            case HALF -> d.period().year() + "-H" + (d.from().getMonthValue() == 1 ? 1 : 2);
+            case HALF -> d.period().year() + "-H" + d.whichHalf();
             // a weekend (11月8日至9日) by its last day, a span that is a whole month or quarter as that period,
             // any other span of days as the span (10月1日至7日: 2025-10-01..2025-10-07)
             case SPAN -> d.from().plusDays(3).isAfter(d.to()) ? d.to().toString()

@@ -779,8 +779,11 @@ public final class ArticleReading {
     private static final java.util.regex.Pattern UNIT_OF = java.util.regex.Pattern.compile("\\d[\\d,.]*(?: [a-z]+)? [a-z]+ of $");
 
     /** Every place a name of an entity stands, longest names first; a name two entities share stands for both. */
+    /** Every name of the table, folded and lower-cased as the text is searched, with its entities: built once. */
+    private final Map<String, List<Integer>> entitiesByName = new HashMap<>();
+
     private void findNames() {
-        Map<String, List<Integer>> byName = new HashMap<>();
+        Map<String, List<Integer>> byName = entitiesByName;
         for (Entity e : entities) {
             for (String n : e.names()) {
                 String key = FigureReader.lowerAscii(FigureReader.fold(n));
@@ -1307,9 +1310,8 @@ public final class ArticleReading {
      * the head the list shares is a name of the table (quick-service chains, casual-dining chains); the
      * figure goes to the one of its place. Null when a member names no entity.
      */
-    private Owner listedWithSharedHeadEn(Figure f, Sentence s) {
-        RespectiveList l = respectiveListEn(f, s).orElse(null);
-        if (l == null || !l.qualifiers() || l.head().isEmpty()) {
+    private Owner listedWithSharedHeadEn(RespectiveList l) {
+        if (!l.qualifiers() || l.head().isEmpty()) {
             return null;
         }
         for (int n = 1; n <= Math.min(3, l.head().size()); n++) {
@@ -1318,14 +1320,11 @@ public final class ArticleReading {
             for (String label : l.labels()) {
                 String member = label + " " + head;
                 Set<Integer> ids = new LinkedHashSet<>();
-                for (Entity e : entities) {
-                    for (String name : e.names()) {
-                        String key = FigureReader.lowerAscii(FigureReader.fold(name)).strip();
-                        if (key.equals(member) || key.endsWith(" " + member)) {
-                            ids.add(e.id());
-                        }
+                entitiesByName.forEach((key, of) -> {
+                    if (key.equals(member) || key.endsWith(" " + member)) {
+                        ids.addAll(of);
                     }
-                }
+                });
                 members.add(ids);
             }
             if (members.stream().noneMatch(Set::isEmpty) && new java.util.HashSet<>(members).size() == members.size()) {
@@ -2156,11 +2155,12 @@ public final class ArticleReading {
             // "Residential and commercial volumes grew 1.1% and 3.9%, respectively": a list of measures, no
             // name among them, is the subject's, and the measure the figure's place gives it is checked on the row
             // (not "Retail lines and business lines premiums": each part a thing of its own, which a draft names)
-            Owner byHeadEn = listedWithSharedHeadEn(f, s);
+            Optional<RespectiveList> english = respectiveListEn(f, s);
+            Owner byHeadEn = english.map(this::listedWithSharedHeadEn).orElse(null);
             if (byHeadEn != null) {
                 return byHeadEn;
             }
-            if (respectiveListEn(f, s).filter(l -> l.qualifiers() && !l.named()).isPresent()) {
+            if (english.filter(l -> l.qualifiers() && !l.named()).isPresent()) {
                 return null;
             }
             // "Personal lines and commercial lines premiums rose 12% and 6%, respectively", where the table names
@@ -2256,13 +2256,7 @@ public final class ArticleReading {
             }
             String part = (cut < 0 ? rest : rest.substring(0, cut)).strip();
             rest = cut < 0 ? "" : rest.substring(cut + len);
-            Set<Integer> ids = new LinkedHashSet<>();
-            String key = FigureReader.lowerAscii(FigureReader.fold(part));
-            for (Entity e : entities) {
-                if (e.names().stream().anyMatch(n -> FigureReader.lowerAscii(FigureReader.fold(n)).equals(key))) {
-                    ids.add(e.id());
-                }
-            }
+            Set<Integer> ids = new LinkedHashSet<>(entitiesByName.getOrDefault(FigureReader.lowerAscii(FigureReader.fold(part)), List.of()));
             if (ids.isEmpty()) {
                 return List.of();
             }
@@ -2286,17 +2280,13 @@ public final class ArticleReading {
         for (int n = Math.min(4, words.size()); n >= 1; n--) {
             String phrase = String.join(" ", words.subList(0, n));
             for (int id : pick.entities()) {
-                for (Entity e : entities) {
-                    if (e.id() == id) {
-                        continue;
-                    }
-                    for (String name : e.names()) {
-                        String key = FigureReader.lowerAscii(FigureReader.fold(name)).strip();
-                        boolean ofOwner = entities.get(id).names().stream()
-                                .anyMatch(o -> key.equals(FigureReader.lowerAscii(FigureReader.fold(o)).strip() + " " + phrase));
-                        if (ofOwner) {
-                            return new Owner(Set.of(e.id()), "「" + referent + " " + phrase + "」 is 「" + name + "」 (「" + referent
-                                    + "」 refers to 「" + pick.name() + "」, line " + line(pick.start()) + ")", "", pick.start());
+                for (String owner : entities.get(id).names()) {
+                    String name = FigureReader.lowerAscii(FigureReader.fold(owner)).strip() + " " + phrase;
+                    for (int part : entitiesByName.getOrDefault(name, List.of())) {
+                        if (part != id) {
+                            return new Owner(Set.of(part), "「" + referent + " " + phrase + "」 is 「" + entities.get(part).label()
+                                    + "」 (「" + referent + "」 refers to 「" + pick.name() + "」, line " + line(pick.start()) + ")", "",
+                                    pick.start());
                         }
                     }
                 }

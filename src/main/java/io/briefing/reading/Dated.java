@@ -41,6 +41,11 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
         return new Dated(Kind.HALF, new Period(year, 0, 0, false), from, from.plusMonths(6).minusDays(1), false);
     }
 
+    /** Which half a half year is: 1 for January to June, 2 for July to December. */
+    public int whichHalf() {
+        return from.getMonthValue() == 1 ? 1 : 2;
+    }
+
     /**
      * The end of this year, quarter or month (6月底, 明年底, "the end of June"): stated by the period and by
      * its last day (a stock at the end of June is June's, and of June 30); other kinds stay as they are.
@@ -63,7 +68,7 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
             case YEAR, QUARTER, MONTH, YEAR_TO_DATE, THIS_YEAR -> new Dated(kind,
                     new Period(period.year() - 1, period.month(), 0, period.quarter(), period.yearToDate()), null,
                     to == null ? null : java.time.YearMonth.from(to.minusYears(1)).atEndOfMonth(), loose);
-            case HALF -> half(period.year() - 1, from.getMonthValue() == 1 ? 1 : 2);
+            case HALF -> half(period.year() - 1, whichHalf());
             case DAY -> new Dated(kind, new Period(period.year() - 1, period.month(), period.day(), false), null, null, true);
             case WEEK, SPAN, UP_TO -> new Dated(kind, new Period(period.year() - 1, 0, 0, false),
                     from == null ? null : from.minusYears(1), to.minusYears(1), true);
@@ -125,7 +130,7 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
         return switch (kind) {
             case YEAR, QUARTER, MONTH -> period.toString() + (to != null ? " (its end, " + to + ")" : "") + (loose ? " (about)" : "");
             case DAY, YEAR_TO_DATE -> period.toString() + (loose ? " (about)" : "");
-            case HALF -> from + ".." + to + " (" + period.year() + "-H" + (from.getMonthValue() == 1 ? 1 : 2) + ")";
+            case HALF -> from + ".." + to + " (" + period.year() + "-H" + whichHalf() + ")";
             case THIS_YEAR -> period.year() + " (this year" + (to != null ? ", its end" : "") + ")";
             case WEEK -> "the week " + from + ".." + to + " (" + from.getYear() + "-W"
                     + String.format("%02d", from.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) + ")";

@@ -646,7 +646,7 @@ final class TimeReader {
     private static Dated ofYear(Dated d, int year) {
         Period p = d.period();
         if (d.kind() == Dated.Kind.HALF) {
-            return Dated.half(year, d.from().getMonthValue() == 1 ? 1 : 2);
+            return Dated.half(year, d.whichHalf());
         }
         Dated moved = Dated.of(p.quarter() > 0 ? new Period(year, 0, 0, p.quarter(), false) : new Period(year, p.month(), 0, false));
         return d.to() != null ? moved.atItsEnd() : moved;
