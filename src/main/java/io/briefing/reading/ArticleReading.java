@@ -465,6 +465,16 @@ public final class ArticleReading {
         return ReadingWords.get().verbsZh;
     }
 
+    /** The words that tell who reports or expects (公布, 表示, 預計, "said"). */
+    public static List<String> reportingWords() {
+        return ReadingWords.get().reporting;
+    }
+
+    /** Words that close a name of an organisation (公司, 銀行, 企業). */
+    public static List<String> organisationWords() {
+        return ReadingWords.get().organisationWords;
+    }
+
     /** 營收, 成本, 財報: words that end a measure's name, not an owner's. */
     public static List<String> measureHeads() {
         return ReadingWords.get().measureHeads;
@@ -1871,6 +1881,12 @@ public final class ArticleReading {
         return open ? null : label.strip();
     }
 
+    /** Whether every name of a mention's entities opens with a word of a thing no company is ("Hurricane Delphine"). */
+    private boolean notAnOrganisation(NameMention m) {
+        return !m.entities().isEmpty() && m.entities().stream().allMatch(id -> entities.get(id).names().stream()
+                .anyMatch(n -> w.notOrganisationFirstEn.contains(n.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))));
+    }
+
     private Set<Integer> group(NameMention m) {
         Set<Integer> out = new LinkedHashSet<>();
         for (NameMention x : names) {
@@ -1920,6 +1936,12 @@ public final class ArticleReading {
                 if (!demonstrative && (referent == null || !referent.equals("it") && !referent.equals("its")) && numbered(m)) {
                     continue;
                 }
+                // ("Delphine … was the costliest storm in Harbor Ridge's history. The company put total restoration
+                // costs at …": a storm, a law or a festival is no company, firm or group)
+                if (referent != null && referent.startsWith("the ") && w.organisationNouns.contains(referent.substring(4))
+                        && notAnOrganisation(m)) {
+                    continue;
+                }
                 if (demonstrative) {
                     pick = m; // the last named
                 } else if (pick == null && m.entities().stream().anyMatch(id -> !entities.get(id).part())) {
@@ -1933,6 +1955,30 @@ public final class ArticleReading {
                 final NameMention picked = pick;
                 if (names.stream().filter(x -> x.group() == picked.group()).count() > 1) {
                     continue;
+                }
+            }
+            // "The company put restoration costs at $800 million. Roughly two-thirds will be capitalised": a sentence
+            // before whose subject is "It" or "the company" names its entity by that word: the one it refers to
+            if (pick == null && !demonstrative && k < s.index()) {
+                String opening = lowered.substring(p.start(), Math.min(p.end(), p.start() + 40)).strip();
+                for (String pronoun : w.pronouns) {
+                    if (latin(pronoun.charAt(0)) && opening.startsWith(pronoun + " ") && !pronoun.startsWith("the s")) {
+                        Owner before = carried(p.start() + lowered.substring(p.start()).indexOf(pronoun) + pronoun.length(), p.start());
+                        if (!before.entities().isEmpty()) {
+                            // (the sentence's own opening, "Its trading arm … narrowed its loss": that part)
+                            String own = lowered.substring(s.start(), at).strip();
+                            String first = own.split("\\s+", 2)[0];
+                            NameMention named = names.stream().filter(x -> x.start() == before.carriedFrom()).findFirst().orElse(null);
+                            Owner part = named != null && w.pronouns.contains(first) ? possessedPart(own, first, named) : null;
+                            if (part != null) {
+                                return part;
+                            }
+                            String word = referent != null ? "「" + referent + "」" : "the sentence, naming no one,";
+                            return new Owner(before.entities(), word + " goes on with 「" + pronoun + "」 of line " + line(p.start())
+                                    + ", which " + before.how().substring(before.how().indexOf("refers to")), "", before.carriedFrom());
+                        }
+                        break;
+                    }
                 }
             }
             if (pick != null) {

@@ -232,12 +232,17 @@ final class ChineseNames {
                     if (text.startsWith(join, after)) {
                         int from = after + join.length();
                         int to = from;
+                        // (星程電信與北辰則將…: 則 after a name marks it as the topic, and ends it)
                         while (to < text.length() && to - from < MAX_STEM && isHan(text.charAt(to))
-                                && w.nameBounds.indexOf(text.charAt(to)) < 0) {
+                                && w.nameBounds.indexOf(text.charAt(to)) < 0 && !w.topicMarkers.contains(String.valueOf(text.charAt(to)))) {
                             to++;
                         }
-                        boolean ends = to >= text.length() || !isHan(text.charAt(to)) || w.nameBounds.indexOf(text.charAt(to)) >= 0;
-                        if (to - from >= 2 && ends && w.notNameStart.stream().noneMatch(text.substring(from, to)::startsWith)) {
+                        boolean ends = to >= text.length() || !isHan(text.charAt(to)) || w.nameBounds.indexOf(text.charAt(to)) >= 0
+                                || w.topicMarkers.contains(String.valueOf(text.charAt(to)));
+                        String listed = text.substring(from, to);
+                        // (a short name the text gave already, 北辰 of 北辰行動通訊, is that name)
+                        boolean alias = found.values().stream().anyMatch(o -> o.contains(listed));
+                        if (to - from >= 2 && ends && !alias && w.notNameStart.stream().noneMatch(listed::startsWith)) {
                             found.computeIfAbsent(text.substring(from, to), k -> new LinkedHashSet<>());
                         }
                     }
@@ -281,6 +286,22 @@ final class ChineseNames {
                 continue;
             }
             String note = text.substring(i + 1, end).strip();
+            // 北辰行動通訊（6983，簡稱北辰）: the short name the article goes on to use, after its word; the
+            // rest of the bracket (a ticker) is read as a bracket of its own
+            String shortName = null;
+            for (String part : note.split("[，,、；;]")) {
+                for (String word : w.shortNameWords) {
+                    String p = part.strip();
+                    if (p.startsWith(word)) {
+                        String rest = p.substring(word.length()).replaceAll("^[：:\\s“”「」\"]+|[“”「」\"\\s]+$", "");
+                        if (rest.length() >= 2 && rest.length() <= 10) {
+                            shortName = rest;
+                        }
+                        note = note.replace(part, "").replaceAll("^[，,、；;\\s]+|[，,、；;\\s]+$", "");
+                        break;
+                    }
+                }
+            }
             // （股票代號6917）: the word for a ticker before it
             for (String word : w.tickerWords) {
                 if (note.startsWith(word)) {
@@ -290,7 +311,8 @@ final class ChineseNames {
             }
             // a short form (JCI), a ticker (00700.HK) or a remark in Chinese (虛構); not a pinyin annotation
             boolean letters = note.matches("[A-Z][A-Za-z&.\\- ]{0,11}");
-            if (!letters && !note.matches("[A-Z]{0,6}[:：]?\\s*\\d{4,6}(\\.[A-Z]{1,3})?")
+            // (a bracket holding only a short name still marks the name before it)
+            if (!letters && !note.matches("[A-Z]{0,6}[:：]?\\s*\\d{4,6}(\\.[A-Z]{1,3})?") && !(shortName != null && note.isEmpty())
                     && !note.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue;
             }
@@ -298,6 +320,9 @@ final class ChineseNames {
             if (m != null) {
                 if (letters && m.name != null) {
                     found.computeIfAbsent(m.name, k -> new LinkedHashSet<>()).add(note);
+                }
+                if (shortName != null && m.name != null && !shortName.equals(m.name)) {
+                    found.computeIfAbsent(m.name, k -> new LinkedHashSet<>()).add(shortName);
                 }
                 continue;
             }
@@ -336,6 +361,9 @@ final class ChineseNames {
             Set<String> other = found.computeIfAbsent(name, k -> new LinkedHashSet<>());
             if (letters) {
                 other.add(note);
+            }
+            if (shortName != null && !shortName.equals(name)) {
+                other.add(shortName);
             }
         }
     }

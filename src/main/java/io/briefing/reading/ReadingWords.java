@@ -37,6 +37,10 @@ final class ReadingWords {
     final List<String> measureHeads;
     /** 股票代號: a word before a ticker in a name's brackets (寰宇電信（股票代號6917）). */
     final List<String> tickerWords;
+    /** First words of an English name of a thing no company is: "Hurricane Delphine", "Typhoon Koinu". */
+    final Set<String> notOrganisationFirstEn;
+    /** Words in a name's bracket before its short name: （6983，簡稱北辰）, （以下簡稱“樣本通傳會”）. */
+    final List<String> shortNameWords;
     /** EBITDA, EPS, MWh: letters that abbreviate a measure or a unit, never a name. */
     final Set<String> measureLettersEn;
     /** 快遞業務量: words that begin with a name's last character and run past it; the name is then no mention. */
@@ -212,6 +216,9 @@ final class ReadingWords {
         attachedNounsZh = strings(root.require("attached_nouns_zh", ""));
         measureHeads = strings(root.require("measure_heads", ""));
         tickerWords = strings(root.require("ticker_words", ""));
+        notOrganisationFirstEn = Set.copyOf(strings(root.require("not_organisation_first_en", "")));
+        shortNameWords = strings(root.require("short_name_words", "")).stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         measureLettersEn = Set.copyOf(strings(root.require("measure_letters_en", "")));
         wordsAcrossNameEnd = strings(root.require("words_across_name_end", ""));
         comparisonOpen = strings(root.require("comparison_open", ""));

@@ -92,4 +92,14 @@ class ChineseNamesTest {
                 + "旗下甲岳人壽10月獲利，甲岳人壽表示……甲岳金控股價上漲。");
         assertThat(group).contains("甲岳金控", "甲岳人壽");
     }
+
+    @Test
+    void aShortNameInTheBracketIsAnotherNameOfItAndTheAdverbAfterAListedNameEndsIt() {
+        // held-out: （6983，簡稱北辰） named nothing, so a whole paragraph about the company went to its rival;
+        // 星程電信與北辰則將… made 北辰則 a name of its own
+        List<List<String>> names = ChineseNames.in("市場排名第三的綠川行動通訊（6983，簡稱綠川）持續縮小虧損。綠川14日公布營收。"
+                + "丙電信（6925）公布營收。丙電信與綠川則將月租分別調漲50元及30元。");
+        assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("綠川行動通訊", "綠川"));
+        assertThat(names).noneSatisfy(n -> assertThat(n).contains("綠川則"));
+    }
 }

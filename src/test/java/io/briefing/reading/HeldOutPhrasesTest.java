@@ -790,4 +790,16 @@ class HeldOutPhrasesTest {
         assertThat(r.revisedFrom(figure(r, "1,399元"))).isTrue();
         assertThat(r.revisedFrom(figure(r, "1,499元"))).isFalse();
     }
+
+    @Test
+    void theCompanyIsNeverAStormAndASentenceAfterTheCompanyGoesOnWithIt() {
+        // held-out: "The company put restoration costs at …" after a sentence about the hurricane was given to the
+        // hurricane, and so was the sentence after it, which names no one
+        ArticleReading r = read("Brightwater Energy reported a 14% fall in profit after Hurricane Ilse cut power to 900,000 customers. "
+                + "Ilse came ashore last month and was the costliest storm in Brightwater's history. "
+                + "The company put total restoration costs at $610 million. Roughly two-thirds of the spending will be capitalised.",
+                List.of(List.of("Brightwater Energy", "Brightwater"), List.of("Hurricane Ilse", "Ilse")));
+        assertThat(owner(r, "$610 million")).containsExactly("0");
+        assertThat(owner(r, "two-thirds")).containsExactly("0");
+    }
 }
