@@ -40,7 +40,7 @@ public final class ArticleDraft {
     private record Words(List<String> openers, List<String> cues, List<String> beforeNumber, EnglishSubject subject,
                          ChineseTopic topic, List<String> referring, NumberInName numberInName,
                          Optional<java.util.regex.Pattern> dayWords, List<String> wholeOf, List<String> topicMarkers,
-                         List<String> measureHeads) {
+                         List<String> measureHeads, List<String> sourceOpeners) {
 
         /** The topic a sentence opening "X方面，" sets (X, two to eight characters), else "". */
         String topicSetBy(String sentence) {
@@ -213,6 +213,27 @@ public final class ArticleDraft {
             // whether the topic in play is one a clause of this sentence named itself (訪港旅客…，按年增加12.4%
             // goes on with 訪港旅客, not with the research centre that announced it), and those topics in order
             boolean topicIsOwn = !topic.isEmpty();
+            // 今年年貨節自1月10日晚8點開啟，至2月5日結束，為期27天: a first clause with no figure names what the
+            // sentence's subjectless clauses go on about (the reading's owner, where it resolves one, still wins)
+            if (chinese && topic.isEmpty()) {
+                int firstEnd = 0;
+                while (firstEnd < s.length() && CLAUSE_ENDS.indexOf(s.charAt(firstEnd)) < 0) {
+                    firstEnd++;
+                }
+                int end = firstEnd;
+                String first = s.substring(0, firstEnd).strip();
+                // (据统计，… and 協會10月30日公布， name who counts or tells, not what is counted; 財報方面 and
+                // 股市方面 are aspects, not things)
+                if (firstEnd < s.length() && inSentence.stream().noneMatch(g -> g.start() < end)
+                        && words.sourceOpeners().stream().noneMatch(first::startsWith)
+                        && ArticleReading.reportingWords().stream().noneMatch(first::contains)) {
+                    String opening = words.topic().opening(stripOpeners(first, words, true));
+                    if (words.topicMarkers().stream().noneMatch(opening::endsWith)
+                            && words.measureHeads().stream().noneMatch(opening::endsWith)) {
+                        topic = opening;
+                    }
+                }
+            }
             List<String> clauseTopics = new ArrayList<>();
             List<int[]> phones = phoneLike(s);
             // 澜星、青橙、玄鸟、极光…分别为1620万部、1380万部、1150万部和960万部: the i-th figure of a run is
@@ -293,7 +314,9 @@ public final class ArticleDraft {
                 // a table holds it once for each, as a person would write it
                 String entity = chinese ? row.entityZh() : row.entityEn();
                 // a name the reading knows is one name, "and" or not (Food and Drug Administration)
-                List<String> listed = knownNames.contains(entity) ? List.of(entity) : names(entity, chinese);
+                // (星程電信與北辰則將…: the last name of a list, up to the adverb after it)
+                List<String> listed = knownNames.contains(entity) ? List.of(entity)
+                        : names(entity, chinese).stream().map(x -> chinese ? words.topic().beforeAdverb(x) : x).toList();
                 if (listed.size() > 1) {
                     listedNames = listed;
                 }
@@ -360,7 +383,8 @@ public final class ArticleDraft {
             // that topic, not about the source or the company carried from the sentence before
             // (but a later clause's common noun, 云岫酒业…126家，9月末经销商总数为3017家, is a thing of the
             // company whose figure the sentence gave before it; 研究中心公布，9月訪港旅客… is not)
-            String ownerName = owner.entities().isEmpty() ? owner.named()
+            // (a name the table lacks, as the reading cut it from the clause, up to its adverb: 北辰則將… is 北辰)
+            String ownerName = owner.entities().isEmpty() ? chinese ? words.topic().beforeAdverb(owner.named()) : owner.named()
                     : article.entities().get(owner.entities().iterator().next()).label();
             boolean ownTopicFirst = chinese && !owner.namedInClause() && !owner.namedInSentence()
                     && (ownTopic(ownTopic, words, knownNames) || ownTopic.isEmpty() && topicIsOwn);
@@ -573,7 +597,11 @@ public final class ArticleDraft {
     /** Phone numbers and the like (010-6512 3456, +86 138 0013 8000): digit groups no amount is written as. */
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
             "(?<![\\d.,])(?:\\+\\d{1,3}[ -]?)?(?:\\(?0\\d{1,3}\\)?[ -]?)?\\d{3,4}[ -]\\d{4}(?:[ -]\\d{4})?(?![\\d.,%])"
-            + "|(?<![\\d.,])0\\d{2,3}-\\d{7,8}(?![\\d.,%])|(?<![\\d.,])\\+\\d{1,3}(?: \\d{2,4}){2,4}(?![\\d.,%])");
+            + "|(?<![\\d.,])0\\d{2,3}-\\d{7,8}(?![\\d.,%])|(?<![\\d.,])\\+\\d{1,3}(?: \\d{2,4}){2,4}(?![\\d.,%])"
+            // a toll-free line, 1-800-555-0147: groups of digits joined by two hyphens or more
+            + "|(?<![\\d.,])\\d{1,4}(?:-\\d{2,4}){2,3}(?![\\d.,%])"
+            // a time of day, 10:45 a.m., 9:30: hours and minutes
+            + "|(?<![\\d.,:])\\d{1,2}:\\d{2}(?![\\d%])");
 
     private static List<int[]> phoneLike(String s) {
         List<int[]> out = new ArrayList<>();
@@ -691,7 +719,7 @@ public final class ArticleDraft {
         if (entity.isEmpty()) {
             // a list of figures each followed by its name (5000萬元“語料券”): the name after the figure
             String post = s.substring(f.end(), clauseEnd);
-            entity = trimEnds(quoted(post).orElse(post));
+            entity = trimEnds(quoted(post).orElse(""));
         }
         if (entity.isEmpty()) {
             entity = trimEnds(s.substring(clauseStart, clauseEnd));
@@ -975,13 +1003,15 @@ public final class ArticleDraft {
                         sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers"),
                         list(e.getValue(), "openers"), ArticleReading.ownSubjectWordsEn()),
                         new ChineseTopic(sortedLongestFirst(list(e.getValue(), "time-openers")),
-                                sortedLongestFirst(list(e.getValue(), "subjectless-starts")), ArticleReading.chineseVerbs()),
+                                sortedLongestFirst(list(e.getValue(), "subjectless-starts")), ArticleReading.chineseVerbs(),
+                                list(e.getValue(), "topic-enders"), list(e.getValue(), "topic-prepositions")),
                         list(e.getValue(), "referring"), new NumberInName(new NumberInName.Words(list(e.getValue(), "hour-words"),
                         sortedLongestFirst(list(e.getValue(), "clock-before")), list(e.getValue(), "measure-after"),
                         list(e.getValue(), "not-name-after"), list(e.getValue(), "ordinal-before"), list(e.getValue(), "code-before"),
                         sortedLongestFirst(list(e.getValue(), "name-after")), sortedLongestFirst(list(e.getValue(), "tenor-words")),
                         list(e.getValue(), "rank-before"), list(e.getValue(), "minute-words"))), anyOf(list(e.getValue(), "day-words")), list(e.getValue(), "whole-of"),
-                        list(e.getValue(), "topic-markers"), ArticleReading.measureHeads()));
+                        list(e.getValue(), "topic-markers"), ArticleReading.measureHeads(),
+                        list(e.getValue(), "source-openers")));
             }
             return out;
         } catch (IOException e) {

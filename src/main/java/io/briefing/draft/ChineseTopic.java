@@ -21,6 +21,8 @@ final class ChineseTopic {
     private static final Pattern SPAN = Pattern.compile("^(?:前|首)[0-9０-９一二三四五六七八九十]{1,3}(?:個|个)?(?:月|日|天|週|周|季度|季)");
     /** A quarter or a part of the year: 第三季末, 第四季度, 四季度, 上半年, 年底. */
     private static final Pattern PART = Pattern.compile("^(?:第[一二三四1-4１-４]季度?|[一二三四1-4１-４]季度|[上下]半年|全年|年[底初末中]|季[末初])(?:末|初|底)?");
+    /** An event's span opening a clause: 大促期間, 活動期间, 春節假期期間 (a time, no topic). */
+    private static final Pattern DURING = Pattern.compile("^\\p{IsHan}{1,6}?(?:期間|期间)");
     /** A rank before the name it qualifies: 排名第二的恒川電池. */
     private static final Pattern RANK = Pattern.compile("^(?:排名|位居|位列)?第[0-9０-９一二三四五六七八九十]{1,3}(?:大|名|位)?的?");
 
@@ -37,17 +39,49 @@ final class ChineseTopic {
     private final List<String> timeWords;
     private final List<String> subjectless;
     private final List<String> verbs;
+    private final List<String> enders;
+    private final List<String> prepositions;
 
     /**
      * @param timeWords   time words that open a clause (今年, 本週)
      * @param subjectless words a clause starts with when it names no topic (同比, 較)
      * @param verbs       words no subject holds (表示, 提供, 將): a topic starting with one names none, one
      *                    inside it ends it
+     * @param enders      adverbs that close the topic before them wherever they stand (北辰則…, 部分商家甚至…)
+     * @param prepositions words that end the noun phrase opening a sentence (年貨節自1月10日開啟: 年貨節)
      */
-    ChineseTopic(List<String> timeWords, List<String> subjectless, List<String> verbs) {
+    ChineseTopic(List<String> timeWords, List<String> subjectless, List<String> verbs, List<String> enders,
+                 List<String> prepositions) {
         this.timeWords = timeWords;
         this.subjectless = subjectless;
         this.verbs = verbs;
+        this.enders = enders;
+        this.prepositions = prepositions;
+    }
+
+    /**
+     * The noun phrase a sentence's first clause opens with when that clause states no figure
+     * (今年年貨節自1月10日晚8點開啟，…，為期27天: 年貨節), cut before its first preposition or verb: the topic
+     * the sentence's subjectless clauses go on with; "" when it opens with none of two to eight characters.
+     */
+    String opening(String clause) {
+        String p = withoutOpeningDates(clause);
+        for (String w : subjectless) {
+            if (p.startsWith(w)) {
+                return "";
+            }
+        }
+        int cut = p.length();
+        for (String w : prepositions) {
+            int at = p.indexOf(w);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        String t = nounPhrase(p.substring(0, cut));
+        int n = t.codePointCount(0, t.length());
+        boolean han = t.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return n >= 2 && n <= 8 && han ? t : "";
     }
 
     /**
@@ -96,6 +130,13 @@ final class ChineseTopic {
         String[] split = cut > 0 ? new String[] {p.substring(0, cut), p.substring(cut)} : new String[] {p, ""};
         String topic = nounPhrase(split[0]);
         String rest = split[0].substring(topic.length()) + split[1];
+        // (北辰則將入門方案月租調漲: the metric starts after the adverb that closed the topic)
+        for (String e : enders) {
+            if (rest.startsWith(e)) {
+                rest = rest.substring(e.length());
+                break;
+            }
+        }
         // 銅鑼灣、尖沙咀、旺角及中環四大核心區一線街舖: places listed, then the thing they make up, counted
         java.util.regex.Matcher summed = SUMMED.matcher(topic);
         if (topic.indexOf('、') > 0 && summed.find()) {
@@ -116,6 +157,7 @@ final class ChineseTopic {
                 return ""; // 拟每股派发…: a verb, of one character or more, opens no noun phrase
             }
         }
+        t = beforeAdverb(t);
         boolean changed = true;
         while (changed && !t.isEmpty()) {
             changed = false;
@@ -150,12 +192,24 @@ final class ChineseTopic {
         return t;
     }
 
+    /** A topic up to the adverb that closes it, wherever it stands: 北辰則將入門方案 is 北辰, 部分女裝商家甚至 is 部分女裝商家. */
+    String beforeAdverb(String topic) {
+        String t = topic.strip();
+        for (String e : enders) {
+            int at = t.indexOf(e, 2);
+            if (at >= 2) {
+                t = t.substring(0, at).strip();
+            }
+        }
+        return t;
+    }
+
     private String withoutOpeningDates(String pre) {
         String p = pre.strip();
         boolean changed = true;
         while (changed && !p.isEmpty()) {
             changed = false;
-            for (Pattern date : List.of(DATE, SPAN, PART, RANK)) {
+            for (Pattern date : List.of(DATE, SPAN, PART, RANK, DURING)) {
                 java.util.regex.Matcher m = date.matcher(p);
                 if (m.find() && m.end() > 0) {
                     p = p.substring(m.end()).strip();

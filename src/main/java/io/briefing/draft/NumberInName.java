@@ -177,7 +177,12 @@ final class NumberInName {
         }
         int open = OPEN_QUOTES.indexOf(s.charAt(f.start() - 1));
         int close = CLOSE_QUOTES.indexOf(s.charAt(f.end()));
-        return open >= 0 && close >= 0;
+        // 北辰行動通訊（6983，簡稱北辰）: a ticker opening a name's bracket, a note after it
+        char bracket = s.charAt(f.start() - 1);
+        boolean tickerWithNote = (bracket == '（' || bracket == '(') && f.bare() && f.text().matches("\\d{4,6}")
+                && "，,、；;".indexOf(s.charAt(f.end())) >= 0
+                && s.indexOf(bracket == '（' ? '）' : ')', f.end()) - f.end() <= 14 && s.indexOf(bracket == '（' ? '）' : ')', f.end()) > 0;
+        return open >= 0 && close >= 0 || tickerWithNote;
     }
 
     /** A number a name's word follows (7奈米, 華東2號, "the 10-year bond", 6.5英寸): a node, a model, a tenor. */

@@ -573,4 +573,29 @@ class ArticleDraftTest {
         assertThat(r.rows()).extracting(DraftRow::entityEn).doesNotContain("NYSE", "EBITDA", "Mossgate separately");
         assertThat(row(r, "94 cents").entityEn()).startsWith("Mossgate");
     }
+
+    /**
+     * Held-out Chinese clauses whose topic was drafted as a piece of the clause: an adverb after the name
+     * (北辰則, 商家甚至), a span (為期31天), a per-unit measure (每股虧損, 平均每筆) and a time (本季新增)
+     * name no one; the sentence's opening topic, the name in play or the clause's own name does.
+     */
+    @Test
+    void anAdverbAPerUnitMeasureASpanAndATimeAreNoTopic() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n澄嶺電信（虛構）與北望電信（虛構）均公布新方案。北望電信第三季營收12億元，稅後淨損1.5億元，每股虧損0.2元。"
+                + "公司第三季底用戶數突破80萬戶，本季新增用戶中過半來自企業客戶。澄嶺電信將月租調漲50元；北望則將入門方案月租調漲30元。\n\n"
+                + "今年年貨節自1月10日晚8點開啟，至2月5日結束，為期27天。部分小型商家甚至超過四成。", Period.parse("2025-11-16"));
+        assertThat(row(r, "0.2元").entityZh()).isEqualTo("北望電信");
+        assertThat(row(r, "過半").entityZh()).isEqualTo("北望電信");
+        assertThat(row(r, "30元").entityZh()).startsWith("北望").doesNotContain("則");
+        assertThat(row(r, "27天").entityZh()).isEqualTo("年貨節");
+        assertThat(row(r, "四成").entityZh()).isEqualTo("部分小型商家");
+    }
+
+    @Test
+    void aTimeOfDayAndATollFreeNumberAreNoFigures() {
+        ArticleDraft.Result r = DRAFT.read("INVENTED SAMPLE\n\nBrightwater Energy (invented) shares fell 2.7% to $78.35 by 10:45 a.m. "
+                + "on Friday. Customers can call the company's storm line on 1-800-555-0142. Trading opened at 9:30.",
+                Period.parse("2025-10-31"));
+        assertThat(r.rows()).extracting(DraftRow::figure).containsExactly("2.7%", "$78.35");
+    }
 }
