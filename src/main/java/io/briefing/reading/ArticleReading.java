@@ -2115,6 +2115,14 @@ public final class ArticleReading {
         if (w.topicOpenersEn.contains(opening)) {
             return false;
         }
+        // ("Same-store sales at U.S. restaurant chains fell 0.8%": a name inside the sentence's subject, after the
+        // measure it owns, is what the sentence is about)
+        java.util.regex.Matcher owned = java.util.regex.Pattern.compile("^([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})\\s+(?:at|of)(?:\\s+the)?$")
+                .matcher(opening);
+        if (owned.find() && java.util.Arrays.stream(owned.group(1).split("\\s+")).noneMatch(x -> w.subjectVerbsEn.contains(x)
+                || w.prepositionsEn.contains(x) || w.pronouns.contains(x))) {
+            return false;
+        }
         String before = lowered.substring(Math.max(0, m.start() - 18), m.start()).replaceAll("\\s(?:the|a|an)\\s+$", " ");
         java.util.regex.Matcher last = java.util.regex.Pattern.compile("([a-z]+)\\s+$").matcher(before);
         return last.find() && w.prepositionsEn.contains(last.group(1));

@@ -41,8 +41,11 @@ public final class Ranges {
                     || w.rangeBetweenJoins.contains(between) && saidBetween(text, a.start(), w);
             // 跌幅在1%至2%之間: the frame word before the first end is read for the second too
             boolean ownDirection = !b.directionWord().isEmpty() && !b.directionWord().equals(a.directionWord());
-            if (joined && a.qualifier().isExact() && b.qualifier().isExact() && (either || !ownDirection)
-                    && unitsAgree(a, b) && sized(a, b) && !afterFrom(text, a.start(), w)) {
+            // "between 20 and 25 more": a word after the second end of a between-range is said of both
+            boolean saidOfBoth = ownDirection && a.directionWord().isEmpty() && w.rangeBetweenJoins.contains(between)
+                    && text.substring(b.end()).stripLeading().toLowerCase(Locale.ROOT).startsWith(b.directionWord().toLowerCase(Locale.ROOT));
+            if (joined && a.qualifier().isExact() && b.qualifier().isExact() && (either || saidOfBoth || !ownDirection)
+                    && unitsAgree(a, b) && sized(a, b) && (!afterFrom(text, a.start(), w) || previously(text, b.end(), w))) {
                 out[i] = i + 1;
             }
         }
@@ -78,6 +81,13 @@ public final class Ranges {
             }
         }
         return false;
+    }
+
+    /** Whether a word of a range before its revision follows ("… to $5.10 previously"). */
+    private static boolean previously(String text, int at, ReadingWords w) {
+        String after = text.substring(at, Math.min(text.length(), at + 16)).stripLeading().toLowerCase(Locale.ROOT);
+        return w.rangePrevious.stream().anyMatch(p -> after.startsWith(p) && (after.length() == p.length()
+                || !Character.isLetter(after.charAt(p.length()))));
     }
 
     private static boolean small(Figure f) {

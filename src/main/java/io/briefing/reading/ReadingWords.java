@@ -180,6 +180,8 @@ final class ReadingWords {
     final List<String> rangeBetweenJoins;
     final List<String> rangeSmallJoins;
     final List<String> rangeFrom;
+    /** Words after a from-range that make it the range before a revision: "from $4.90 to $5.10 previously". */
+    final List<String> rangePrevious;
     final Set<String> personTitlesEn;
     final List<String> nameJoins;
     final List<String> notNameStart;
@@ -354,6 +356,7 @@ final class ReadingWords {
         rangeBetweenJoins = strings(rg.require("between_joins", ""));
         rangeSmallJoins = strings(rg.require("small_joins", ""));
         rangeFrom = strings(rg.require("from", ""));
+        rangePrevious = strings(rg.require("previous", ""));
     }
 
     private static List<String> strings(YamlNode n) throws InputException {

@@ -802,4 +802,24 @@ class HeldOutPhrasesTest {
         assertThat(owner(r, "$610 million")).containsExactly("0");
         assertThat(owner(r, "two-thirds")).containsExactly("0");
     }
+
+    @Test
+    void aWordAfterABetweenRangesSecondEndIsSaidOfBothAndAFromRangeClosedByPreviouslyIsTheOldRange() {
+        ArticleReading r = read("Alder Grill closed 14 restaurants. It plans to shut between 20 and 25 more in the current quarter. "
+                + "The group narrowed its forecast to between $4.95 and $5.05 a share, from $4.90 to $5.10 previously. "
+                + "Its shares rose from $4.90 to $5.10.", List.of(List.of("Alder Grill")));
+        assertThat(r.rangeEnd(figure(r, "20"))).map(Figure::text).contains("25");
+        assertThat(r.figures().stream().filter(f -> f.text().equals("$4.90")).map(r::rangeEnd).toList())
+                .extracting(o -> o.map(Figure::text).orElse("none")).containsExactly("$5.10", "none");
+    }
+
+    @Test
+    void aNameInsideTheSubjectAfterItsMeasureIsWhatTheNextSentenceGoesOnAbout() {
+        // held-out: "Same-store sales at U.S. restaurant chains fell …. Traffic dropped 2.6%" gave the traffic to the
+        // company of the paragraph before: the chains stood after "at"
+        ArticleReading r = read("Alder Grill said its sales rose 3%.\n\nSame-store sales at U.S. burger chains fell 0.8% in October, "
+                + "according to a tracker. Traffic dropped 2.6%, its fifth straight monthly decline.",
+                List.of(List.of("Alder Grill"), List.of("U.S. burger chains")));
+        assertThat(owner(r, "2.6%")).containsExactly("1");
+    }
 }
