@@ -2842,6 +2842,11 @@ public final class ArticleReading {
         // world's crude, meets on 30 November") is dated by that clause alone, not by the sentence's verb
         int[] aside = describingClause(f.start(), s);
         best = aside != null ? nearest(aside[0], f.start(), f.end(), aside[1]) : nearest(s.start(), f.start(), f.end(), s.end());
+        // ("posted a rise in nine-month net profit, helped by its grid business, which accounted for 41% of group
+        // EBITDA": an aside naming no time is of the time its sentence gave before it)
+        if (aside != null && best < 0) {
+            best = nearest(s.start(), aside[0], aside[0], aside[0]);
+        }
         // a later clause's future (…降價壓力恐延續到明年上半年) is a forecast's time, not the figure's; an
         // event's day still to come in another clause ("meets on 30 November") is that event's
         if (best >= 0 && (times.get(best).start() >= f.end() || comingDay(times.get(best)))

@@ -46,6 +46,7 @@ final class TimeReader {
         calendar(parts, out);
         words(out);
         toDate(out);
+        toDateAdjective(out);
         weekdays(out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<TimeMention> framed = frames(out);
@@ -281,6 +282,34 @@ final class TimeReader {
                 Arrays.fill(taken, from, end, true);
                 out.add(calendarOf(from, end, new Period(year, 0, 0, true)));
             }
+        }
+    }
+
+    /**
+     * "posted an 11% rise in nine-month net profit": a count of months as an adjective of a result, with no
+     * "first" before it, is the year to date too (not "a nine-month high" or "a six-month deposit": only
+     * before a word of results, with up to two words between).
+     */
+    private void toDateAdjective(List<TimeMention> out) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([a-z]+|\\d{1,2})-months?\\b").matcher(lowered);
+        while (m.find()) {
+            Integer count = number(m.group(1));
+            if (count == null || count < 4 || count > 11) {
+                continue;
+            }
+            String[] next = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 40)).strip().split("[^a-z-]+", 4);
+            boolean result = false;
+            for (int k = 0; k < Math.min(3, next.length) && !result; k++) {
+                result = w.toDateAdjectiveHeads.contains(next[k]);
+            }
+            if (!result) {
+                continue;
+            }
+            int end = m.end();
+            int from = m.start();
+            out.removeIf(x -> x.start() < end && x.end() > from);
+            Arrays.fill(taken, from, end, true);
+            out.add(calendarOf(from, end, new Period(year, 0, 0, true)));
         }
     }
 

@@ -822,4 +822,16 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Alder Grill"), List.of("U.S. burger chains")));
         assertThat(owner(r, "2.6%")).containsExactly("1");
     }
+
+    @Test
+    void aCountOfMonthsBeforeAResultIsTheYearToDateAndAnAsideIsOfItsSentencesTime() {
+        // held-out: "nine-month net profit" named no time, so the month of an earlier paragraph dated it, and
+        // the aside after it ("which accounted for 41%") too
+        ArticleReading r = read("Power prices have fallen 6.2% this month.\n\nIn Spain, Solvera Energia posted an 11% rise in "
+                + "nine-month net profit to €1.92 billion, helped by its grid business, which accounted for 41% of group EBITDA. "
+                + "Bond yields hit a nine-month high of 4.1% on Monday.", List.of(List.of("Solvera Energia")));
+        assertThat(period(r, "€1.92 billion")).isEqualTo("2025-YTD");
+        assertThat(period(r, "41%")).isEqualTo("2025-YTD");
+        assertThat(period(r, "4.1%")).isNotEqualTo("2025-YTD");
+    }
 }
