@@ -2796,6 +2796,11 @@ public final class ArticleReading {
 
     /** When the figure is of, as a careful reader resolves it; empty when the article does not say. */
     public Optional<When> period(Figure f) {
+        return atItsEnd(f, periodInPlay(f));
+    }
+
+    /** The period as the text puts it in play, before a level at its end adds its last day: what later mentions carry. */
+    private Optional<When> periodInPlay(Figure f) {
         int i = indexOf(f);
         if (i < 0) {
             return Optional.empty();
@@ -2810,10 +2815,33 @@ public final class ArticleReading {
         return out;
     }
 
+    /**
+     * A level its sentence gives at the end of the period in play ("closed 14 restaurants during the quarter
+     * and ended it with 587", "taking the total to 3,418"): of that period, and of its last day too (the one
+     * a fiscal quarter "ended Sept. 28" names).
+     */
+    private Optional<When> atItsEnd(Figure f, Optional<When> when) {
+        if (when.isEmpty() || when.get().dated() == null || when.get().dated().to() != null) {
+            return when;
+        }
+        Dated d = when.get().dated();
+        if (d.kind() != Dated.Kind.QUARTER && d.kind() != Dated.Kind.MONTH && d.kind() != Dated.Kind.YEAR) {
+            return when;
+        }
+        String before = lowered.substring(sentenceAt(f.start()).start(), f.start());
+        for (String phrase : w.levelAtEnd) {
+            if (before.contains(phrase)) {
+                When w0 = when.get();
+                return Optional.of(new When(d.atItsEnd(), w0.stated(), w0.how() + ", at its end (「" + phrase + "」)", w0.remote()));
+            }
+        }
+        return when;
+    }
+
     private Optional<When> resolve(Figure f, int i) {
         // the ends of a range share its period: "grow 4% to 5% next year" is next year's at both ends
         if (rangeEnds[i] >= 0) {
-            Optional<When> end = period(figures.get(rangeEnds[i]));
+            Optional<When> end = periodInPlay(figures.get(rangeEnds[i]));
             if (end.isPresent() && end.get().dated() != null && end.get().stated()) {
                 return end;
             }
@@ -3072,7 +3100,7 @@ public final class ArticleReading {
                 }
             }
             if (lastFigure >= 0 && (lastTime < 0 || figures.get(lastFigure).start() > times.get(lastTime).start())) {
-                Optional<When> w0 = period(figures.get(lastFigure));
+                Optional<When> w0 = periodInPlay(figures.get(lastFigure));
                 // a market's move dated by its news day puts that day in play for no one ("Its shares rose 7.8%.
                 // AI services now account for nearly half of its sales" is the quarter's half), nor does a
                 // figure of a span of days ("from Aug. 11 to Aug. 19 added roughly $120 million")

@@ -16,10 +16,22 @@ import java.time.temporal.IsoFields;
  *               quarter or a month, its last day when the article names its end (6月底, 明年底, "the end of June")
  * @param loose  a day that is only roughly that day ("a year ago"): its month states it as well; a week up
  *               to the article's date (本週): its last working day dates it as well
+ * @param statedEnd the last day of a fiscal quarter as the article states it ("ended Sept. 28"), else null:
+ *               the day a level at the quarter's end is of
  */
-public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, boolean loose) {
+public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, boolean loose, LocalDate statedEnd) {
 
     public enum Kind { YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE, THIS_YEAR, WEEK, SPAN, UP_TO, HALF }
+
+    /** A period with no stated end of its own ({@code statedEnd}: the day a fiscal quarter "ended Sept. 28"). */
+    public Dated(Kind kind, Period period, LocalDate from, LocalDate to, boolean loose) {
+        this(kind, period, from, to, loose, null);
+    }
+
+    /** A fiscal quarter whose end the article states ("first quarter ended Sept. 28"): that day is its last. */
+    static Dated quarterEnded(Period quarter, LocalDate end) {
+        return new Dated(Kind.QUARTER, quarter, null, null, false, end);
+    }
 
     static Dated of(Period p) {
         Kind k = p.yearToDate() ? Kind.YEAR_TO_DATE : p.hasDay() ? Kind.DAY : p.hasMonth() ? Kind.MONTH
@@ -54,7 +66,7 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
         return switch (kind) {
             case YEAR, THIS_YEAR, QUARTER, MONTH -> {
                 LocalDate first = period.start();
-                LocalDate last = kind == Kind.MONTH ? first.plusMonths(1).minusDays(1)
+                LocalDate last = statedEnd != null ? statedEnd : kind == Kind.MONTH ? first.plusMonths(1).minusDays(1)
                         : kind == Kind.QUARTER ? first.plusMonths(3).minusDays(1) : LocalDate.of(period.year(), 12, 31);
                 yield new Dated(kind, period, null, last, loose);
             }

@@ -61,6 +61,8 @@ final class ReadingWords {
     /** Every time word, longest first, with what it says. */
     final List<Map.Entry<String, TimeWord>> timeWords;
     final List<String> toDateLead;
+    /** Words giving a level at the end of the period in play: "ended it with", "taking the total to". */
+    final List<String> levelAtEnd;
     /** Words of results a count of months as an adjective dates: "nine-month net profit". */
     final Set<String> toDateAdjectiveHeads;
     final List<String> toDateMonths;
@@ -246,6 +248,7 @@ final class ReadingWords {
         tw.sort((a, b) -> b.getKey().length() - a.getKey().length());
         timeWords = List.copyOf(tw);
         toDateLead = strings(t.require("to_date_lead", ""));
+        levelAtEnd = strings(t.require("level_at_end", ""));
         toDateAdjectiveHeads = Set.copyOf(strings(t.require("to_date_adjective_heads", "")));
         toDateMonths = strings(t.require("to_date_months", ""));
         toDateQuarters = strings(t.require("to_date_quarters", ""));

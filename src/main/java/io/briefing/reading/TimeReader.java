@@ -389,7 +389,8 @@ final class TimeReader {
             if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && next.dated().period().hasMonth()
                     && after.length() <= 10 && w.ended.stream().anyMatch(x -> after.strip().equals(x))) {
                 Period e = next.dated().period();
-                out.set(i, merged(m, next, Dated.of(new Period(e.year(), 0, 0, (e.month() + 2) / 3, false))));
+                Period quarter = new Period(e.year(), 0, 0, (e.month() + 2) / 3, false);
+                out.set(i, merged(m, next, e.hasDay() ? Dated.quarterEnded(quarter, e.start()) : Dated.of(quarter)));
                 out.remove(i + 1);
                 continue;
             }

@@ -834,4 +834,16 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "41%")).isEqualTo("2025-YTD");
         assertThat(period(r, "4.1%")).isNotEqualTo("2025-YTD");
     }
+
+    @Test
+    void aLevelAtTheEndOfAFiscalQuarterIsOfItsStatedLastDayToo() {
+        ArticleReading r = read("Alder Grill reported results for its fiscal first quarter ended Sept. 28. The group closed 14 "
+                + "restaurants during the quarter and ended it with 587. Revenue fell 3% to $212 million in the quarter.",
+                List.of(List.of("Alder Grill")));
+        ArticleReading.When units = r.period(figure(r, "587")).orElseThrow();
+        assertThat(units.dated().admits(Period.parse("2025-09-28"))).isTrue();
+        assertThat(units.dated().admits(Period.parse("2025-Q3"))).isTrue();
+        // a flow of the quarter is not of its last day
+        assertThat(r.period(figure(r, "$212 million")).orElseThrow().dated().admits(Period.parse("2025-09-28"))).isFalse();
+    }
 }
