@@ -1613,12 +1613,34 @@ public final class ArticleReading {
         if (pronoun == null || !latin(pronoun.charAt(0))) {
             return null;
         }
+        // ("… said the wholesale price of ground beef averaged $3.85, and that the company's commodity costs would
+        // rise by 4%": "the company" is no commodity; the company in play before the sentence)
+        boolean organisation = organisationPronoun(pronoun);
+        boolean skipped = false;
         for (NameMention m : near) {
             if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !objectOrOwned(m)) {
+                if (organisation && !mayBeAnOrganisation(m)) {
+                    skipped = true;
+                    continue;
+                }
                 return m == earlier ? null : new Owner(group(m), "「" + pronoun + "」 refers to the sentence's subject 「" + m.name() + "」");
             }
         }
+        if (skipped) {
+            Owner before = carried(ce, cs);
+            return before.entities().isEmpty() ? null : before;
+        }
         return null;
+    }
+
+    /** "the company", "the group's": a word that refers back to an organisation only. */
+    private boolean organisationPronoun(String pronoun) {
+        return pronoun.startsWith("the ") && w.organisationNouns.contains(pronoun.substring(4).replaceAll("['’]s$", ""));
+    }
+
+    /** Whether a mention may name a company: an English name the text capitalizes, not a storm's ("Hurricane Ilse"). */
+    private boolean mayBeAnOrganisation(NameMention m) {
+        return !(latin(charAt(text, m.start())) && Character.isLowerCase(text.charAt(m.start()))) && !notAnOrganisation(m);
     }
 
     /**
@@ -1938,8 +1960,7 @@ public final class ArticleReading {
                 }
                 // ("Delphine … was the costliest storm in Harbor Ridge's history. The company put total restoration
                 // costs at …": a storm, a law or a festival is no company, firm or group)
-                if (referent != null && referent.startsWith("the ") && w.organisationNouns.contains(referent.substring(4))
-                        && notAnOrganisation(m)) {
+                if (referent != null && organisationPronoun(referent) && !mayBeAnOrganisation(m)) {
                     continue;
                 }
                 if (demonstrative) {

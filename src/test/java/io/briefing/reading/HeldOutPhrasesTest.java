@@ -846,4 +846,13 @@ class HeldOutPhrasesTest {
         // a flow of the quarter is not of its last day
         assertThat(r.period(figure(r, "$212 million")).orElseThrow().dated().admits(Period.parse("2025-09-28"))).isFalse();
     }
+
+    @Test
+    void theCompanyIsNoCommodityTheSentenceNamedBeforeIt() {
+        ArticleReading r = read("Alder Grill opened 212 restaurants in the quarter. Its finance chief said the wholesale price of "
+                + "ground beef averaged a record $3.85 per pound in October, and that the company's commodity costs would rise "
+                + "by 4% this year.", List.of(List.of("Alder Grill"), List.of("ground beef")));
+        assertThat(owner(r, "$3.85")).containsExactly("1");
+        assertThat(owner(r, "4%")).containsExactly("0");
+    }
 }
