@@ -1716,6 +1716,19 @@ public final class ArticleReading {
                     i = Math.max(end, i + 1); // "The London-listed company": an adjective
                     continue;
                 }
+                if (before.endsWith(" in ") || before.endsWith(" in the ")) {
+                    // "Same-store sales in the United States and in international markets rose 4.2% and 1.7%": a
+                    // place the clause's measure is of, all its capitalised words, not an owner
+                    int e = end;
+                    while (e + 1 < at && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+                        e++;
+                        while (e < at && (latin(text.charAt(e)) || text.charAt(e) == '-')) {
+                            e++;
+                        }
+                    }
+                    i = Math.max(e, i + 1);
+                    continue;
+                }
                 if (w.sourcesBefore.stream().anyMatch(b -> before.endsWith(b + " "))) {
                     // "polled by Example Wire": the poll's source, all its capitalised words
                     int e = end;
