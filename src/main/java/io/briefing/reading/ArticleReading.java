@@ -308,7 +308,7 @@ public final class ArticleReading {
             }
             // "(NYSE: HRE)": an exchange before its ticker; EBITDA, MWh: a measure's or a unit's letters
             if (!name.contains(" ") && (text.startsWith(":", m.end()) && name.equals(name.toUpperCase(java.util.Locale.ROOT))
-                    || ReadingWords.get().measureLettersEn.contains(name))) {
+                    || ReadingWords.get().measureLettersEn.contains(name.toLowerCase(java.util.Locale.ROOT)))) {
                 continue;
             }
             String[] words = name.split("\\s+");
@@ -336,6 +336,13 @@ public final class ArticleReading {
             // "NEW YORK, July 30": a dateline's place in capitals, not a name
             if (words.length - from > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
                 continue;
+            }
+            // "Germany's Rheinwerk Energie": a possessive before a name the text writes again without it (Rheinwerk)
+            // is a place's or an owner's, not the name's first word (McDonald's Corp keeps its McDonald's)
+            if (words.length - from > 1 && words[from].matches(".+['’]s")
+                    && java.util.regex.Pattern.compile("(?<!['’]s )\\b" + java.util.regex.Pattern.quote(words[from + 1]) + "\\b")
+                    .matcher(text.substring(m.end())).find()) {
+                from++;
             }
             String n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
             // "Thursday 13", "Oct 23", "Aug": a day or a month, with its date, names no one
@@ -500,7 +507,17 @@ public final class ArticleReading {
     public static List<List<String>> properEntities(String text, Set<String> months) {
         List<String> found = properNouns(text, months);
         List<List<String>> out = new ArrayList<>();
+        // "Harbor Ridge" of "Harbor Ridge Energy": a name and the same name with its organisation word are one
+        List<String> same = new ArrayList<>();
         for (String n : found) {
+            found.stream().filter(o -> o.startsWith(n + " ") && !o.substring(n.length() + 1).contains(" ")
+                    && ReadingWords.get().organisationSuffixes.contains(o.substring(n.length() + 1).toLowerCase(java.util.Locale.ROOT)))
+                    .findFirst().ifPresent(o -> same.add(n));
+        }
+        for (String n : found) {
+            if (same.contains(n)) {
+                continue; // (written into the longer name's group below)
+            }
             String longer = found.stream().filter(o -> o.length() > n.length() && o.endsWith(" " + n)).findFirst().orElse(null);
             if (longer == null) {
                 List<String> names = new ArrayList<>(List.of(n));
@@ -513,9 +530,10 @@ public final class ArticleReading {
                         && found.stream().filter(x -> x.startsWith(head + " ") || x.equals(head)).allMatch(x -> x.equals(n) || x.equals(head))
                         // as a name, not an adjective ("Nordavian economy"): before 's, a stop or "said"
                         && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(head)
-                                + "(?:['’]s\\b|[,.;]| said\\b| reported\\b)").matcher(text).find()) {
+                                + "(?:\\s*\\([^()]{1,20}\\))?(?:['’]s\\b|[,.;]| said\\b| reported\\b)").matcher(text).find()) {
                     names.add(head);
                 }
+                same.stream().filter(x -> n.startsWith(x + " ") && !names.contains(x)).forEach(names::add);
                 out.add(names);
             }
         }

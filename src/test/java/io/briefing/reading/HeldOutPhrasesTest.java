@@ -864,4 +864,16 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Rook & Rye Holdings", "Rook & Rye")));
         assertThat(owner(r, "4.2%")).containsExactly("0");
     }
+
+    @Test
+    void englishNamesLeaveOutAMeasuresLettersAPlacesPossessiveAndJoinANameWithItsOrganisationWord() {
+        // held-out utilities: EBITDA and MWh were drafted as owners (the letters were compared in the wrong case),
+        // "Germany's Rheinwerk Energie" kept the country, and "Harbor Ridge" was apart from "Harbor Ridge Energy"
+        List<List<String>> names = ArticleReading.properEntities("Harbor Ridge sheds power. Harbor Ridge Energy said profit fell. "
+                + "Germany's Brennwerk Energie reports. Brennwerk (BRWG.DE) said adjusted EBITDA fell 9% to €5.74 billion. "
+                + "Prices averaged €58 per MWh. Brennwerk shares rose.", java.util.Set.of());
+        assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("Harbor Ridge Energy", "Harbor Ridge"));
+        assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("Brennwerk Energie", "Brennwerk"));
+        assertThat(names).noneSatisfy(n -> assertThat(n).containsAnyOf("EBITDA", "MWh", "Germany's Brennwerk Energie"));
+    }
 }
