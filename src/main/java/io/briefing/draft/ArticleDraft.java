@@ -85,6 +85,9 @@ public final class ArticleDraft {
     private String ownTopic = "";
     /** The entity of the last Chinese row drafted that names one (not 其, 該公司): the one a pronoun refers to. */
     private String lastNamed = "";
+    /** The last English subject drafted as a thing of its own ("U.S. restaurant chains"), and where its figure stands. */
+    private String lastOwnEn = "";
+    private int lastOwnEnAt = -1;
     /** The last English entity drafted that is a name the reading knows: the one a fragment falls back to. */
     private String lastNamedEn = "";
     /** Whether the article being drafted writes Simplified characters: the script its metric names take. */
@@ -168,6 +171,9 @@ public final class ArticleDraft {
     private Result read(String raw, io.briefing.facts.Period published, ArticleReading made, List<List<String>> declared) {
         String text = PinyinAnnotations.strip(io.briefing.input.CleanText.of(raw)).text();
         lastNamed = "";
+        lastNamedEn = "";
+        lastOwnEn = "";
+        lastOwnEnAt = -1;
         boolean chinese = isChinese(text);
         Words words = Loaded.WORDS.get(chinese ? "zh" : "en");
         List<int[]> sentences = sentences(text, chinese);
@@ -432,8 +438,35 @@ public final class ArticleDraft {
         // 2.4%") states the figure of that thing, whoever the paragraph is about
         if (resolve && !chinese && !quotedName) {
             Optional<String> own = words.subject().of(s, f.start(), knownNames);
+            // "Same-store sales at U.S. restaurant chains fell 0.8%. Traffic dropped 2.6%, its fifth straight
+            // decline": a sentence naming no one goes on with the thing of its own the sentence before was about,
+            // not with the company the reading carries past it
+            if (own.isEmpty() && !lastOwnEn.isEmpty()) {
+                ArticleReading.Owner carried = article.owner(read);
+                int here = article.sentenceAt(read.start()).index();
+                // (only where the sentence names no one or says "it": "The co-operative plans…" is the company's)
+                // ("Its shares rose 2%" after a sentence about inflation is the bank's: "it" goes on with a thing of its
+                // own in its own sentence only, "Traffic dropped 2.6%, its fifth straight decline")
+                int ownSentence = lastOwnEnAt < 0 ? -1 : article.sentenceAt(lastOwnEnAt).index();
+                boolean pronoun = carried.how().startsWith("「it") || carried.how().startsWith("「they") || carried.how().startsWith("「their");
+                boolean unnamed = carried.how().startsWith("the sentence, naming no one") || pronoun && ownSentence == here;
+                java.util.regex.Matcher the = java.util.regex.Pattern.compile("\\bthe ([a-z][a-z-]*)")
+                        .matcher(s.substring(0, f.start()).toLowerCase(java.util.Locale.ROOT));
+                while (the.find()) {
+                    unnamed &= !ArticleReading.organisationNounsEn().contains(the.group(1));
+                }
+                if (unnamed && carried.carriedFrom() >= 0 && carried.carriedFrom() < lastOwnEnAt
+                        && ownSentence >= here - 1) {
+                    own = Optional.of(lastOwnEn);
+                }
+            }
             if (own.isPresent()) {
                 fromReading = true;
+                // (not "the South Island's": a place's share of a thing the sentence named before)
+                if (!own.get().endsWith("'s") && !own.get().endsWith("’s")) {
+                    lastOwnEn = own.get();
+                    lastOwnEnAt = sentenceStart + f.start();
+                }
                 row = new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), own.get(), "",
                         row.metricEn(), row.metricZh(), row.quote(), row.figure(), row.sentence(), row.line(), row.start(),
                         row.toFill());

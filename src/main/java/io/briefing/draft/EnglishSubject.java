@@ -25,6 +25,8 @@ final class EnglishSubject {
             "(?i)\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$");
     /** A place after a thing: "… in Kalvaria", "… across the region". */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:in|across|at)\\s+(?:the\\s+)?");
+    /** A measure and the group it is measured at: "Same-store sales at U.S. restaurant chains". */
+    private static final Pattern GROUP_OWNER = Pattern.compile("(?i)(.+?)\\s+(?:at|among|across)\\s+(?:the\\s+)?(.+)");
     /** A relative clause or an apposition between commas describes the subject: it is left out. */
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose|where)\\s+[^,]*,");
 
@@ -127,10 +129,20 @@ final class EnglishSubject {
                 // Aldercrest", "Nimbara's revenue", "Nimbara Inc": the entity's own
                 String rest = (phrase.substring(0, at) + " " + phrase.substring(at + name.length())).strip();
                 boolean possessive = phrase.startsWith("'s", at + name.length()) || phrase.startsWith("’s", at + name.length());
-                if (possessive || rest.isEmpty() || at > 0 || Glossary.get().find(rest).isPresent()) {
+                // ("Harbor Ridge (NYSE: HRE), which …, said": a ticker after the name, whatever the clause keeps after it)
+                boolean ticker = at == 0 && phrase.startsWith("(", at + name.length() + 1);
+                if (possessive || ticker || rest.isEmpty() || at > 0 || Glossary.get().find(rest).isPresent()) {
                     return Optional.empty();
                 }
             }
+        }
+        // "Same-store sales at U.S. restaurant chains", "Profit among listed lenders": a measure the glossary
+        // knows of a group of organisations, which owns it
+        java.util.regex.Matcher group = GROUP_OWNER.matcher(phrase);
+        if (group.matches() && Glossary.get().find(group.group(1)).isPresent() && organisations(group.group(2))
+                && names.stream().noneMatch(n -> group.group(2).contains(n))) {
+            String owner = group.group(2).strip();
+            return Optional.of(Character.toUpperCase(owner.charAt(0)) + owner.substring(1));
         }
         // a bare metric ("Operating margin", "Net income", "Revenue from that business") is the owner's
         Optional<Glossary.Term> term = Glossary.get().find(phrase);
@@ -194,6 +206,15 @@ final class EnglishSubject {
             own |= ownWords.contains(bare(w[i])) || i > 0 && Character.isUpperCase(w[i].codePointAt(0));
         }
         return own;
+    }
+
+    /** Whether a phrase ends with a plural noun of organisations ("restaurant chains", "listed lenders", "utilities"). */
+    private static boolean organisations(String phrase) {
+        String[] w = phrase.strip().split("\\s+");
+        String last = bare(w[w.length - 1]);
+        java.util.Set<String> nouns = io.briefing.reading.ArticleReading.organisationNounsEn();
+        return w.length <= 5 && (last.endsWith("ies") && nouns.contains(last.substring(0, last.length() - 3) + "y")
+                || last.endsWith("s") && nouns.contains(last.substring(0, last.length() - 1)));
     }
 
     /** The words of the figure's clause before it: from the last join that opens a clause of its own. */

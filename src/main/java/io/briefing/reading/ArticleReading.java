@@ -477,6 +477,11 @@ public final class ArticleReading {
         return ReadingWords.get().reporting;
     }
 
+    /** English nouns of organisations ("company", "chain", "utility"): a group of them can own a figure. */
+    public static Set<String> organisationNounsEn() {
+        return ReadingWords.get().organisationNouns;
+    }
+
     /** Words that close a name of an organisation (公司, 銀行, 企業). */
     public static List<String> organisationWords() {
         return ReadingWords.get().organisationWords;

@@ -598,4 +598,22 @@ class ArticleDraftTest {
                 Period.parse("2025-10-31"));
         assertThat(r.rows()).extracting(DraftRow::figure).containsExactly("2.7%", "$78.35");
     }
+
+    /**
+     * Held-out restaurants: the industry's figures ("Same-store sales at U.S. restaurant chains fell 0.8%.
+     * Traffic dropped 2.6%, its fifth straight monthly decline") were drafted as the pizza chain's of the
+     * paragraph before; held-out utilities: "Harbor Ridge (NYSE: HRE), which …, said" drafted the ticker and
+     * the state as part of the owner.
+     */
+    @Test
+    void aMeasureAtAGroupOfOrganisationsIsThatGroupsAndTheNextSentenceGoesOnWithIt() {
+        ArticleDraft.Result r = DRAFT.read("INVENTED SAMPLE\n\nForno Verde (invented) cut the price of its pizza by 20% to $9.99. "
+                + "Same-store sales at U.S. burger chains fell 0.8% in October, according to a tracker. Traffic dropped 2.6%, its "
+                + "fifth straight monthly decline. Forno Verde shares rose 3%.\n\nBay Ridge (NYSE: BRE), which serves homes in "
+                + "Mobile, Alabama, said net income fell to $512 million in the quarter.", Period.parse("2025-11-06"));
+        assertThat(row(r, "0.8%").entityEn()).isEqualTo("U.S. burger chains");
+        assertThat(row(r, "2.6%").entityEn()).isEqualTo("U.S. burger chains");
+        assertThat(row(r, "3%").entityEn()).isEqualTo("Forno Verde");
+        assertThat(row(r, "$512 million").entityEn()).isEqualTo("Bay Ridge");
+    }
 }
