@@ -2936,6 +2936,13 @@ public final class ArticleReading {
         // event's day still to come in another clause ("meets on 30 November") is that event's
         if (best >= 0 && (times.get(best).start() >= f.end() || comingDay(times.get(best)))
                 && (future(times.get(best)) || comingDay(times.get(best)) || inResultClause(times.get(best).start()))) {
+            TimeMention day = times.get(best);
+            // 明年3月29日起開闢…航線，每週3班: what starts on a day still to come, told before the figure, is of
+            // that day's year (not of the day itself, nor undated)
+            if (day.end() <= f.start() && comingDay(day) && day.dated().period().year() > articleDate.getYear()) {
+                return Optional.of(new When(Dated.of(new Period(day.dated().period().year(), 0, 0, false)), true,
+                        "「" + day.text() + "」 in its sentence: a day still to come, of its year"));
+            }
             best = -1;
         }
         if (best >= 0) {

@@ -411,7 +411,8 @@ final class TimeReader {
             if ((d.kind() == Dated.Kind.YEAR || d.kind() == Dated.Kind.THIS_YEAR) && next != null && next.dated() != null
                     && (after.isBlank() || w.yearJoiners.contains(after.strip())) && !m.base()
                     && (next.dated().kind() == Dated.Kind.QUARTER || next.dated().kind() == Dated.Kind.MONTH
-                    || next.dated().kind() == Dated.Kind.HALF)) {
+                    || next.dated().kind() == Dated.Kind.HALF || next.dated().kind() == Dated.Kind.DAY && !next.dated().loose()
+                    && !lowered.substring(next.start(), next.end()).matches(".*\\d{4}.*"))) {
                 out.set(i, merged(m, next, ofYear(next.dated(), d.period().year())));
                 out.remove(i + 1);
                 continue;
@@ -672,11 +673,16 @@ final class TimeReader {
         return NOT_READ;
     }
 
-    /** A quarter, a month (its end kept) or a half of another year. */
+    /** A quarter, a month (its end kept), a half or a day of another year. */
     private static Dated ofYear(Dated d, int year) {
         Period p = d.period();
         if (d.kind() == Dated.Kind.HALF) {
             return Dated.half(year, d.whichHalf());
+        }
+        if (d.kind() == Dated.Kind.DAY) {
+            // 明年3月29日: that day of the year the word names (29 February only where that year has one)
+            java.time.YearMonth month = java.time.YearMonth.of(year, p.month());
+            return Dated.day(month.atDay(Math.min(p.day(), month.lengthOfMonth())));
         }
         Dated moved = Dated.of(p.quarter() > 0 ? new Period(year, 0, 0, p.quarter(), false) : new Period(year, p.month(), 0, false));
         return d.to() != null ? moved.atItsEnd() : moved;

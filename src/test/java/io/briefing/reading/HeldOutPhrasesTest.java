@@ -876,4 +876,13 @@ class HeldOutPhrasesTest {
         assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("Brennwerk Energie", "Brennwerk"));
         assertThat(names).noneSatisfy(n -> assertThat(n).containsAnyOf("EBITDA", "MWh", "Germany's Brennwerk Energie"));
     }
+
+    @Test
+    void aYearWordBeforeADayGivesItItsYearAndWhatStartsOnADayToComeIsOfThatYear() {
+        // held-out: 明年3月29日 was read as 29 March of this year, so the route's figures were dated a day past
+        ArticleReading r = read("翠嶺航空宣布明年3月29日起開闢台北直飛布拉格航線，每週3班，每班提供300個座位。去年12月1日起票價上調5%。",
+                List.of(List.of("翠嶺航空")));
+        assertThat(period(r, "300個")).isEqualTo("2026");
+        assertThat(period(r, "5%")).isEqualTo("2024-12-01");
+    }
 }
