@@ -41,6 +41,7 @@ final class ChineseTopic {
     private final List<String> verbs;
     private final List<String> enders;
     private final List<String> prepositions;
+    private final List<String> kinds;
 
     /**
      * @param timeWords   time words that open a clause (今年, 本週)
@@ -49,14 +50,16 @@ final class ChineseTopic {
      *                    inside it ends it
      * @param enders      adverbs that close the topic before them wherever they stand (北辰則…, 部分商家甚至…)
      * @param prepositions words that end the noun phrase opening a sentence (年貨節自1月10日開啟: 年貨節)
+     * @param kinds       words of a kind before the name they describe (大模型產品文心一言: 文心一言)
      */
     ChineseTopic(List<String> timeWords, List<String> subjectless, List<String> verbs, List<String> enders,
-                 List<String> prepositions) {
+                 List<String> prepositions, List<String> kinds) {
         this.timeWords = timeWords;
         this.subjectless = subjectless;
         this.verbs = verbs;
         this.enders = enders;
         this.prepositions = prepositions;
+        this.kinds = kinds;
     }
 
     /**
@@ -93,6 +96,20 @@ final class ChineseTopic {
      */
     String[] split(String pre, List<String> cues) {
         String p = withoutOpeningDates(pre);
+        // 百度首席技術官王海峰透露大模型產品文心一言的用戶規模…: what is told, after the verb of telling, is the
+        // clause the figure is in; its teller is no topic
+        int told = -1;
+        String verb = "";
+        for (String r : io.briefing.reading.ArticleReading.reportingWords()) {
+            int at = r.codePointAt(0) > 0x2fff ? p.lastIndexOf(r) : -1;
+            if (at > 0 && at + r.length() > told + verb.length()) {
+                told = at;
+                verb = r;
+            }
+        }
+        if (told > 0 && p.length() - told - verb.length() >= 2) {
+            p = withoutOpeningDates(p.substring(told + verb.length()));
+        }
         for (String w : subjectless) {
             if (p.startsWith(w)) {
                 return new String[] {"", p};
@@ -179,6 +196,13 @@ final class ChineseTopic {
                     t = t.substring(0, t.length() - w.length()).strip();
                     changed = true;
                 }
+            }
+        }
+        // 大模型產品文心一言, 旗艦車型星馳S7: a kind named before the name it describes is no part of it
+        for (String kind : kinds) {
+            int at = t.indexOf(kind);
+            if (at > 0 && t.length() - at - kind.length() >= 2) {
+                t = t.substring(at + kind.length()).strip();
             }
         }
         // 本港今年全年零售業: the times inside a topic say when, not what (本港零售業)

@@ -616,4 +616,11 @@ class ArticleDraftTest {
         assertThat(row(r, "3%").entityEn()).isEqualTo("Forno Verde");
         assertThat(row(r, "$512 million").entityEn()).isEqualTo("Bay Ridge");
     }
+
+    @Test
+    void whoTellsAFigureIsNoTopicAndAKindBeforeANameIsNoPartOfIt() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n今年10月舉行的發布會上，首席技術官李明透露大模型產品星圖的用戶規模已達到1.2億。",
+                Period.parse("2025-11-16"));
+        assertThat(row(r, "1.2億").entityZh()).isEqualTo("星圖");
+    }
 }
