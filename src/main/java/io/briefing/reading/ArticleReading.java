@@ -482,11 +482,6 @@ public final class ArticleReading {
         return ReadingWords.get().organisationNouns;
     }
 
-    /** Words that close a name of an organisation (公司, 銀行, 企業). */
-    public static List<String> organisationWords() {
-        return ReadingWords.get().organisationWords;
-    }
-
     /** 營收, 成本, 財報: words that end a measure's name, not an owner's. */
     public static List<String> measureHeads() {
         return ReadingWords.get().measureHeads;
@@ -1712,6 +1707,18 @@ public final class ArticleReading {
      * A capitalised word in the clause before a figure, not opening its sentence, not a name of the
      * table, a time, a pronoun or a describing word: a proper noun the clause is about ("Asia-Mediterranean").
      */
+    /** Where a run of capitalised words that continues a word ending at {@code end} ends, before {@code at}. */
+    private int capitalisedRunEnd(int end, int at) {
+        int e = end;
+        while (e + 1 < at && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+            e++;
+            while (e < at && (latin(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+        }
+        return e;
+    }
+
     private String unnamedProperNoun(Sentence s, int clauseStart, int at) {
         int from = Math.max(clauseStart, s.start());
         int i = from;
@@ -1739,29 +1746,11 @@ public final class ArticleReading {
                     i = Math.max(end, i + 1); // "The London-listed company": an adjective
                     continue;
                 }
-                if (before.endsWith(" in ") || before.endsWith(" in the ")) {
-                    // "Same-store sales in the United States and in international markets rose 4.2% and 1.7%": a
-                    // place the clause's measure is of, all its capitalised words, not an owner
-                    int e = end;
-                    while (e + 1 < at && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
-                        e++;
-                        while (e < at && (latin(text.charAt(e)) || text.charAt(e) == '-')) {
-                            e++;
-                        }
-                    }
-                    i = Math.max(e, i + 1);
-                    continue;
-                }
-                if (w.sourcesBefore.stream().anyMatch(b -> before.endsWith(b + " "))) {
-                    // "polled by Example Wire": the poll's source, all its capitalised words
-                    int e = end;
-                    while (e + 1 < at && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
-                        e++;
-                        while (e < at && (latin(text.charAt(e)) || text.charAt(e) == '-')) {
-                            e++;
-                        }
-                    }
-                    i = Math.max(e, i + 1);
+                // "Same-store sales in the United States and in international markets rose 4.2% and 1.7%": a place
+                // the clause's measure is of; "polled by Example Wire": the poll's source; all their capitalised
+                // words, no owner
+                if (before.endsWith(" in ") || before.endsWith(" in the ") || w.sourcesBefore.stream().anyMatch(b -> before.endsWith(b + " "))) {
+                    i = Math.max(capitalisedRunEnd(end, at), i + 1);
                     continue;
                 }
                 if (word.length() >= 3 && !w.pronouns.contains(lower) && !w.describing.contains(lower)
