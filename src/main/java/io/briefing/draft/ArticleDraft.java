@@ -251,7 +251,7 @@ public final class ArticleDraft {
             for (int fi = 0; fi < inSentence.size(); fi++) {
                 Figure f = inSentence.get(fi);
                 if (!worthATableRow(f) || f.bare() && (listNumber(text, span[0], s, f) || inside(phones, f)
-                        || partOfTimeOrRange(s, f)) || words.numberInName().test(s, f)) {
+                        || partOfTimeOrRange(s, f)) || words.numberInName().test(s, f) || inKnownStem(s, f, knownNames)) {
                     continue;
                 }
                 Figure read = byStart.get(span[0] + f.start());
@@ -514,6 +514,20 @@ public final class ArticleDraft {
         }
         return new DraftRow(row.id(), row.value(), row.unit(), row.qualifier(), row.period(), row.entityEn(), row.entityZh(), "", "",
                 row.quote(), row.figure(), row.sentence(), row.line(), row.start(), List.copyOf(fill));
+    }
+
+    /**
+     * A bare number in digits between a name's first characters and a word (天衡88會員 after 天衡商城): a
+     * member scheme, a model or a plan of that name, not a count.
+     */
+    private static boolean inKnownStem(String s, Figure f, List<String> knownNames) {
+        if (!f.bare() || f.start() < 2 || f.end() >= s.length() || !f.text().matches("\\d{1,4}")
+                || Character.UnicodeScript.of(s.charAt(f.end())) != Character.UnicodeScript.HAN) {
+            return false;
+        }
+        String stem = s.substring(f.start() - 2, f.start());
+        boolean han = stem.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return han && knownNames.stream().anyMatch(n -> n.length() > 2 && n.startsWith(stem));
     }
 
     /** Whether a sentence writes a name in quotation marks (「星匯8號」, “訓力券”). */

@@ -623,4 +623,10 @@ class ArticleDraftTest {
                 Period.parse("2025-11-16"));
         assertThat(row(r, "1.2億").entityZh()).isEqualTo("星圖");
     }
+
+    @Test
+    void digitsAfterAKnownNamesFirstCharactersNameAScheme() {
+        ArticleDraft.Result r = DRAFT.read("（虚构测试）\n\n青岚商城（虚构）累计订单量超过20亿单，其中近四成来自青岚88会员。", Period.parse("2025-11-16"));
+        assertThat(r.rows()).extracting(DraftRow::figure).containsExactly("20亿", "四成");
+    }
 }
