@@ -219,26 +219,8 @@ public final class ArticleDraft {
             // whether the topic in play is one a clause of this sentence named itself (訪港旅客…，按年增加12.4%
             // goes on with 訪港旅客, not with the research centre that announced it), and those topics in order
             boolean topicIsOwn = !topic.isEmpty();
-            // 今年年貨節自1月10日晚8點開啟，至2月5日結束，為期27天: a first clause with no figure names what the
-            // sentence's subjectless clauses go on about (the reading's owner, where it resolves one, still wins)
             if (chinese && topic.isEmpty()) {
-                int firstEnd = 0;
-                while (firstEnd < s.length() && CLAUSE_ENDS.indexOf(s.charAt(firstEnd)) < 0) {
-                    firstEnd++;
-                }
-                int end = firstEnd;
-                String first = s.substring(0, firstEnd).strip();
-                // (据统计，… and 協會10月30日公布， name who counts or tells, not what is counted; 財報方面 and
-                // 股市方面 are aspects, not things)
-                if (firstEnd < s.length() && inSentence.stream().noneMatch(g -> g.start() < end)
-                        && words.sourceOpeners().stream().noneMatch(first::startsWith)
-                        && ArticleReading.reportingWords().stream().noneMatch(first::contains)) {
-                    String opening = words.topic().opening(stripOpeners(first, words, true));
-                    if (words.topicMarkers().stream().noneMatch(opening::endsWith)
-                            && words.measureHeads().stream().noneMatch(opening::endsWith)) {
-                        topic = opening;
-                    }
-                }
+                topic = openingTopic(s, inSentence, words);
             }
             List<String> clauseTopics = new ArrayList<>();
             List<int[]> phones = phoneLike(s);
@@ -276,18 +258,7 @@ public final class ArticleDraft {
                 }
                 Optional<Figure> rangeEnd = resolve ? article.rangeEnd(read) : Optional.empty();
                 if (rangeEnd.isPresent()) {
-                    // 292億至300億美元: one row, the range, in the unit its second end writes
-                    Figure b = rangeEnd.get();
-                    Unit u = read.bare() ? unitOf(b, text, b.start()) : unitOf(read, text, read.start());
-                    java.math.BigDecimal[] ends = io.briefing.reading.Ranges.valuesIn(read, b, u);
-                    List<String> fill = new ArrayList<>(row.toFill());
-                    if (!b.bare()) {
-                        fill.remove("unit");
-                    }
-                    row = new DraftRow(row.id(), ends[0].stripTrailingZeros().toPlainString() + ".."
-                            + ends[1].stripTrailingZeros().toPlainString(), u.code(), Qualifier.RANGE.code(), row.period(),
-                            row.entityEn(), row.entityZh(), row.metricEn(), row.metricZh(), row.quote(),
-                            text.substring(read.start(), b.end()), row.sentence(), row.line(), row.start(), List.copyOf(fill));
+                    row = asRange(row, read, rangeEnd.get(), text);
                 }
                 if (resolve) {
                     row = withMetricTheCheckReads(row, read, article);
@@ -359,6 +330,42 @@ public final class ArticleDraft {
         return new Result(text, chinese, sentences.size(), List.copyOf(rows));
     }
 
+
+    /**
+     * 今年年貨節自1月10日晚8點開啟，至2月5日結束，為期27天: a first clause with no figure names what the
+     * sentence's subjectless clauses go on about (the reading's owner, where it resolves one, still wins);
+     * "" when it states a figure, reports (據統計, 協會10月30日公布) or names an aspect (財報方面).
+     */
+    private static String openingTopic(String s, List<Figure> inSentence, Words words) {
+        int firstEnd = 0;
+        while (firstEnd < s.length() && CLAUSE_ENDS.indexOf(s.charAt(firstEnd)) < 0) {
+            firstEnd++;
+        }
+        int end = firstEnd;
+        String first = s.substring(0, firstEnd).strip();
+        if (firstEnd == s.length() || inSentence.stream().anyMatch(g -> g.start() < end)
+                || words.sourceOpeners().stream().anyMatch(first::startsWith)
+                || ArticleReading.reportingWords().stream().anyMatch(first::contains)) {
+            return "";
+        }
+        String opening = words.topic().opening(stripOpeners(first, words, true));
+        return words.topicMarkers().stream().noneMatch(opening::endsWith) && words.measureHeads().stream().noneMatch(opening::endsWith)
+                ? opening : "";
+    }
+
+    /** 292億至300億美元: the row of a range's first end as one row, the range, in the unit its second end writes. */
+    private DraftRow asRange(DraftRow row, Figure read, Figure b, String text) {
+        Unit u = read.bare() ? unitOf(b, text, b.start()) : unitOf(read, text, read.start());
+        java.math.BigDecimal[] ends = io.briefing.reading.Ranges.valuesIn(read, b, u);
+        List<String> fill = new ArrayList<>(row.toFill());
+        if (!b.bare()) {
+            fill.remove("unit");
+        }
+        return new DraftRow(row.id(), ends[0].stripTrailingZeros().toPlainString() + ".."
+                + ends[1].stripTrailingZeros().toPlainString(), u.code(), Qualifier.RANGE.code(), row.period(),
+                row.entityEn(), row.entityZh(), row.metricEn(), row.metricZh(), row.quote(),
+                text.substring(read.start(), b.end()), row.sentence(), row.line(), row.start(), List.copyOf(fill));
+    }
 
     /**
      * A row with the owner a careful reader gives its figure, whether the reading or the clause's subject
