@@ -300,6 +300,11 @@ public final class ArticleReading {
                     continue;
                 }
             }
+            // "London-listed Kestrel Copper", "Madrid-based Grupo Solera": the adjective before the name is no part of it
+            String[] leading = name.split("\\s+", 2);
+            if (leading.length > 1 && leading[0].matches("\\p{Lu}\\p{L}*-[a-z][\\p{L}-]*")) {
+                name = leading[1].strip();
+            }
             // "underlying core earnings (EBITDA)": capitals the text defines after words in lower case
             // abbreviate a measure, not a name
             if (name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.contains(" ")
@@ -339,10 +344,13 @@ public final class ArticleReading {
             }
             // "Germany's Rheinwerk Energie": a possessive before a name the text writes again without it (Rheinwerk)
             // is a place's or an owner's, not the name's first word (McDonald's Corp keeps its McDonald's)
-            if (words.length - from > 1 && words[from].matches(".+['’]s")
-                    && java.util.regex.Pattern.compile("(?<!['’]s )\\b" + java.util.regex.Pattern.quote(words[from + 1]) + "\\b")
-                    .matcher(text.substring(m.end())).find()) {
-                from++;
+            // ("New Zealand's Tasman Plains Dairy Co-operative": a place of two words and more, too)
+            for (int i = from; i < words.length - 1; i++) {
+                if (words[i].matches(".+['’]s") && java.util.regex.Pattern.compile("(?<!['’]s )\\b"
+                        + java.util.regex.Pattern.quote(words[i + 1]) + "\\b").matcher(text.substring(m.end())).find()) {
+                    from = i + 1;
+                    break;
+                }
             }
             String n = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
             // "Thursday 13", "Oct 23", "Aug": a day or a month, with its date, names no one

@@ -885,4 +885,14 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "300個")).isEqualTo("2026");
         assertThat(period(r, "5%")).isEqualTo("2024-12-01");
     }
+
+    @Test
+    void anAdjectiveOfAPlaceAndATwoWordPlacesPossessiveOpenNoName() {
+        // held-out mining: "London-listed Kestrel Copper" was drafted as the owner's name
+        List<List<String>> names = ArticleReading.properEntities("London-listed Osprey Copper said output rose. Osprey Copper "
+                + "will pay a dividend. New Zealand's Tawa Plains Dairy said milk fell. Tawa Plains raised its forecast.", java.util.Set.of());
+        assertThat(names).anySatisfy(n -> assertThat(n.get(0)).isEqualTo("Osprey Copper"));
+        assertThat(names).anySatisfy(n -> assertThat(n.get(0)).isEqualTo("Tawa Plains Dairy"));
+        assertThat(names).noneSatisfy(n -> assertThat(n.get(0)).contains("London-listed"));
+    }
 }
