@@ -814,10 +814,10 @@ public final class ArticleReading {
     /** A quantity of something: "81,400 tonnes of ", "1.2 million barrels of ". */
     private static final java.util.regex.Pattern UNIT_OF = java.util.regex.Pattern.compile("\\d[\\d,.]*(?: [a-z]+)? [a-z]+ of $");
 
-    /** Every place a name of an entity stands, longest names first; a name two entities share stands for both. */
     /** Every name of the table, folded and lower-cased as the text is searched, with its entities: built once. */
     private final Map<String, List<Integer>> entitiesByName = new HashMap<>();
 
+    /** Every place a name of an entity stands, longest names first; a name two entities share stands for both. */
     private void findNames() {
         Map<String, List<Integer>> byName = entitiesByName;
         for (Entity e : entities) {
@@ -1711,10 +1711,6 @@ public final class ArticleReading {
         return "，,。；;：:！？!?\n".indexOf(c) >= 0;
     }
 
-    /**
-     * A capitalised word in the clause before a figure, not opening its sentence, not a name of the
-     * table, a time, a pronoun or a describing word: a proper noun the clause is about ("Asia-Mediterranean").
-     */
     /** Where a run of capitalised words that continues a word ending at {@code end} ends, before {@code at}. */
     private int capitalisedRunEnd(int end, int at) {
         int e = end;
@@ -1727,6 +1723,10 @@ public final class ArticleReading {
         return e;
     }
 
+    /**
+     * A capitalised word in the clause before a figure, not opening its sentence, not a name of the
+     * table, a time, a pronoun or a describing word: a proper noun the clause is about ("Asia-Mediterranean").
+     */
     private String unnamedProperNoun(Sentence s, int clauseStart, int at) {
         int from = Math.max(clauseStart, s.start());
         int i = from;
@@ -2472,10 +2472,6 @@ public final class ArticleReading {
         return run;
     }
 
-    /**
-     * Two figures of one list: the same units, or the same kinds of unit (新台幣215.4億元及98.7億元: the
-     * currency is written once, before the first, so the second reads as 元 alone).
-     */
     /** Whether the figure is one of two or more alike figures joined in a run that "respectively" closes. */
     private boolean inRespectiveRun(Figure f, Sentence s) {
         int i = indexOf(f);
@@ -2492,6 +2488,10 @@ public final class ArticleReading {
         return last > first;
     }
 
+    /**
+     * Two figures of one list: the same units, or the same kinds of unit (新台幣215.4億元及98.7億元: the
+     * currency is written once, before the first, so the second reads as 元 alone).
+     */
     private static boolean alike(Figure a, Figure b) {
         if (a.units().equals(b.units())) {
             return true;
