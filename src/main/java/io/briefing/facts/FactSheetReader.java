@@ -301,11 +301,6 @@ final class FactSheetReader {
     }
 
     /**
-     * Opens a workbook's package, or says which part is broken: a workbook whose [Content_Types].xml,
-     * relationships or properties do not parse printed a 40-line trace of the XML parser, and then a
-     * message that blamed a missing manifest.
-     */
-    /**
      * Refuses, before the library reads it, a workbook whose shared strings (every text of its cells, held
      * whole in memory as they are read) the heap cannot hold: a 1 GB cell in a 16 MB file ran 512 MB out
      * of memory with a stack trace. The part's size is the one the zip declares; the library's own cap,
@@ -347,6 +342,11 @@ final class FactSheetReader {
         return m.contains("Zip bomb") || m.contains("max size of the expanded data") || m.contains("ZipSecureFile");
     }
 
+    /**
+     * Opens a workbook's package, or says which part is broken: a workbook whose [Content_Types].xml,
+     * relationships or properties do not parse printed a 40-line trace of the XML parser, and then a
+     * message that blamed a missing manifest.
+     */
     private static OPCPackage openPackage(Path workbook) throws InputException {
         requireHeapForStrings(workbook);
         try {

@@ -129,7 +129,6 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
         return day > 0;
     }
 
-    /** The first day the period covers; used to place a milestone on a time axis. */
     /** Whether this may stand at an end of a span: a day, a month or a quarter (not a year, the year to date or a span). */
     private boolean boundable() {
         return !isSpan() && !yearToDate && (hasDay() || month > 0 || quarter > 0);
@@ -143,6 +142,7 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
         return java.time.YearMonth.of(year, quarter > 0 ? quarter * 3 : month).atEndOfMonth();
     }
 
+    /** The first day the period covers; used to place a milestone on a time axis. */
     public LocalDate start() {
         return LocalDate.of(year, quarter > 0 ? quarter * 3 - 2 : Math.max(month, 1), Math.max(day, 1));
     }

@@ -299,10 +299,6 @@ public final class FigureReader {
         }
     }
 
-    /**
-     * 分別下降0.58個和3.1個百分點: the first figure's measure word opens the unit the second writes in full,
-     * so both are percentage points (the first was read as a count of 0.58).
-     */
     /** 同比增長1.3倍: a rise by 1.3 times is a rise of 130%, the 倍 its unit word (see times_word). */
     private void risesByTimes(String t, String original, List<Figure> figures) {
         String times = w.timesWord;
@@ -328,6 +324,10 @@ public final class FigureReader {
         }
     }
 
+    /**
+     * 分別下降0.58個和3.1個百分點: the first figure's measure word opens the unit the second writes in full,
+     * so both are percentage points (the first was read as a count of 0.58).
+     */
     private void shareUnitsBack(String t, List<Figure> figures) {
         for (int i = figures.size() - 1; i >= 1; i--) {
             Figure a = figures.get(i - 1);
@@ -1337,13 +1337,13 @@ public final class FigureReader {
         return false;
     }
 
-    /** Where the clause holding {@code at} starts; with {@code fine}, 、 also ends a clause. */
     /**
      * The furthest a clause is looked back through: a "clause" of 5,000 figures joined by "and" made
      * every figure scan back to its start (verify 20 s, and minutes for 10,000); no clause is this long.
      */
     static final int LONGEST_CLAUSE = 2_000;
 
+    /** Where the clause holding {@code at} starts; with {@code fine}, 、 also ends a clause. */
     int clauseStart(String t, int at, boolean fine) {
         int i = at;
         int floor = Math.max(0, at - LONGEST_CLAUSE);

@@ -189,7 +189,6 @@ public final class XlsxBriefingWriter {
         return cut.strip();
     }
 
-    /** The first {@code max} UTF-16 units of a text, one fewer where the cut would split a surrogate pair (an emoji). */
     /**
      * The longest start of {@code s} of at most {@code max} chars that ends between two characters as a
      * reader sees them (ICU's grapheme clusters): a family emoji cut after its joiner or half a flag was
