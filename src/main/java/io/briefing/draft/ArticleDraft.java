@@ -70,6 +70,9 @@ public final class ArticleDraft {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "q1", "q2", "q3", "q4");
 
+    /** "the" and the word after it: "the co-operative" refers back to an organisation. */
+    private static final java.util.regex.Pattern THE_NOUN = java.util.regex.Pattern.compile("\\bthe ([a-z][a-z-]*)");
+
     /** A present perfect ("has gained", "have lost"): what it tells is the period so far. */
     private static final java.util.regex.Pattern HAS_BEEN = java.util.regex.Pattern.compile("\\b(?:has|have)\\s+(?:\\w+ly\\s+)?\\w+(?:ed|en|lost|shed|risen|fallen|grown)\\b");
 
@@ -457,8 +460,7 @@ public final class ArticleDraft {
                 int ownSentence = lastOwnEnAt < 0 ? -1 : article.sentenceAt(lastOwnEnAt).index();
                 boolean pronoun = carried.how().startsWith("「it") || carried.how().startsWith("「they") || carried.how().startsWith("「their");
                 boolean unnamed = carried.how().startsWith("the sentence, naming no one") || pronoun && ownSentence == here;
-                java.util.regex.Matcher the = java.util.regex.Pattern.compile("\\bthe ([a-z][a-z-]*)")
-                        .matcher(s.substring(0, f.start()).toLowerCase(java.util.Locale.ROOT));
+                java.util.regex.Matcher the = THE_NOUN.matcher(s.substring(0, f.start()).toLowerCase(java.util.Locale.ROOT));
                 while (the.find()) {
                     unnamed &= !ArticleReading.organisationNounsEn().contains(the.group(1));
                 }

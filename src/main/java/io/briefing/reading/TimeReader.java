@@ -285,13 +285,16 @@ final class TimeReader {
         }
     }
 
+    /** A count of months as an adjective: "nine-month", "10-month". */
+    private static final java.util.regex.Pattern MONTHS_ADJECTIVE = java.util.regex.Pattern.compile("\\b([a-z]+|\\d{1,2})-months?\\b");
+
     /**
      * "posted an 11% rise in nine-month net profit": a count of months as an adjective of a result, with no
      * "first" before it, is the year to date too (not "a nine-month high" or "a six-month deposit": only
      * before a word of results, with up to two words between).
      */
     private void toDateAdjective(List<TimeMention> out) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([a-z]+|\\d{1,2})-months?\\b").matcher(lowered);
+        java.util.regex.Matcher m = MONTHS_ADJECTIVE.matcher(lowered);
         while (m.find()) {
             Integer count = number(m.group(1));
             if (count == null || count < 4 || count > 11) {
