@@ -157,12 +157,8 @@ public final class ChartDrawer {
         // a label goes inside a bar only if it fits across it too (else JFreeChart drops it: seen, a thin bar's label gone)
         double across = barThickness(model, built, fm, area, horizontal);
         double textHeight = fm.getAscent() + fm.getDescent();
-        double max = 0;
-        double min = 0;
-        for (ChartPoint p : model.points()) {
-            max = Math.max(max, p.scaled());
-            min = Math.min(min, p.scaled());
-        }
+        double max = Math.max(0, model.points().stream().mapToDouble(ChartPoint::scaled).max().orElse(0));
+        double min = Math.min(0, model.points().stream().mapToDouble(ChartPoint::scaled).min().orElse(0));
         if (max - min <= 0) {
             return;
         }
@@ -175,7 +171,6 @@ public final class ChartDrawer {
             upper = Math.min(upper, ceiling);
         }
         double offset = ChartTheme.BOUND_ARROW + 3;
-        DefaultCategoryDataset data = built.data();
         // labels beyond the bars on both sides need more than the plot has: no range fits them, so the
         // markers go (the caption lists them) before the axis grows (seen: a small chart of -31% and
         // +4.1% grew its axis to ±200,000% looking for room)
@@ -204,96 +199,114 @@ public final class ChartDrawer {
             LabelRoom bare = room.withoutMarkers();
             fitted = smallestFit(built, bare, max, min, step, ceiling, span, fallsAtBase, mayLabelFallsAtBase);
             if (fitted != null) {
-                markers = false;
                 built.labels().withoutMarker = true;
                 room = bare;
             }
         }
         if (fitted != null) {
-            upper = fitted.upper();
-            lower = fitted.lower();
-            step = fitted.step();
-            fallsAtBase = fitted.fallsAtBase();
-            boolean atBase = fallsAtBase;
+            boolean atBase = fitted.fallsAtBase();
             built.renderer().ifPresent(r -> r.fallsAtBase = atBase);
-            labelsFit(built, room, upper, lower, fallsAtBase, true);
+            labelsFit(built, room, fitted.upper(), fitted.lower(), atBase, true);
         }
-        double tightUpper = upper;
-        double tightLower = lower;
-        double tightStep = step;
-        for (int pass = 0; pass < 2 && fitted == null; pass++) {
-        boolean fallUnfit = false;
-        for (int round = 0; round < 12; round++) {
-            boolean growUp = false;
-            boolean growDown = false;
-            for (int row = 0; row < data.getRowCount(); row++) {
-                for (int col = 0; col < data.getColumnCount(); col++) {
-                    ChartPoint p = built.point(row, col);
-                    built.inside()[row][col] = false;
-                    if (p == null) {
-                        continue;
-                    }
-                    switch (room.place(p, upper, lower, fallsAtBase)) {
-                        case BEYOND -> { }
-                        case INSIDE -> built.inside()[row][col] = true;
-                        case NEEDS_MORE_ABOVE -> growUp |= ceiling == null || upper < ceiling - 1e-9;
-                        case NEEDS_MORE_BELOW -> growDown = true;
-                    }
-                }
-            }
-            fallUnfit = growDown;
-            // an axis more than three times the data's span is no longer a chart of the data
-            if (!feasible || (!growUp && !growDown) || upper - lower > 3 * span) {
-                break;
-            }
-            double range = upper - lower + step;
-            step = niceStep(range / ticks);
-            upper = growUp ? Math.ceil((upper + step / 2) / step) * step : Math.ceil(upper / step - 1e-9) * step;
-            lower = growDown ? Math.floor((lower - step / 2) / step) * step : Math.floor(lower / step + 1e-9) * step;
-            if (ceiling != null) {
-                upper = Math.min(upper, ceiling);
-            }
-        }
-        // a fall's label still has no room beyond its bar (it ran over the category labels, its minus
-        // sign hidden by the axis: seen "~−85億元"): falls are labelled beside the zero line instead
-        if (pass == 0 && fallUnfit && !fallsAtBase && !line && horizontal && max > 0) {
-            fallsAtBase = true;
-            built.renderer().ifPresent(r -> r.fallsAtBase = true);
-            feasible = true;
-            upper = tightUpper;
-            lower = tightLower;
-            step = tightStep;
-            continue;
-        }
-        break;
-        }
-        // as many ticks as their labels have room for side by side (seen: "-20%10%0%10%" run together)
+        Fit axisRange = fitted != null ? fitted
+                : grown(built, room, new Fit(upper, lower, step, fallsAtBase), feasible, ceiling, span, ticks, max);
         if (horizontal) {
-            NumberFormat f = tickFormat(model);
-            double widest = Math.max(fm.stringWidth(f.format(lower)), fm.stringWidth(f.format(upper)));
-            int fit = Math.max(1, (int) Math.floor(length / (widest + 10)));
-            if ((upper - lower) / step > fit) {
-                step = niceStep((upper - lower) / fit);
-                while ((Math.ceil(upper / step - 1e-9) - Math.floor(lower / step + 1e-9)) > fit) {
-                    step = niceStep(step * 1.5);
-                }
-                upper = Math.ceil(upper / step - 1e-9) * step;
-                lower = Math.floor(lower / step + 1e-9) * step;
-                if (ceiling != null) {
-                    upper = Math.min(upper, ceiling);
-                }
-            }
-        }
-        if (horizontal) {
+            axisRange = spacedTicks(model, fm, length, axisRange, ceiling);
             // the last tick's label is centred on the plot's right edge: half of it needs room there (seen "100" without its "%")
-            double half = fm.stringWidth(tickFormat(model).format(upper)) / 2.0 + 2;
+            double half = fm.stringWidth(tickFormat(model).format(axisRange.upper())) / 2.0 + 2;
             RectangleInsets in = plot.getInsets();
             plot.setInsets(new RectangleInsets(in.getTop(), in.getLeft(), in.getBottom(), Math.max(in.getRight(), half)));
         }
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setAutoRange(false);
-        axis.setRange(lower, upper);
-        axis.setTickUnit(new NumberTickUnit(step, tickFormat(model)));
+        axis.setRange(axisRange.lower(), axisRange.upper());
+        axis.setTickUnit(new NumberTickUnit(axisRange.step(), tickFormat(model)));
+    }
+
+    /**
+     * When no axis fits every label ({@link #smallestFit}): the axis grows a step at a time on the
+     * side whose labels lack room, up to three times the data's span; a fall's label that still has
+     * no room beyond its bar goes beside the zero line and the growing starts again from the tight axis.
+     */
+    private static Fit grown(Built built, LabelRoom room, Fit tight, boolean feasible, Double ceiling, double span,
+                             int ticks, double max) {
+        DefaultCategoryDataset data = built.data();
+        double upper = tight.upper();
+        double lower = tight.lower();
+        double step = tight.step();
+        boolean fallsAtBase = tight.fallsAtBase();
+        for (int pass = 0; pass < 2; pass++) {
+            boolean fallUnfit = false;
+            for (int round = 0; round < 12; round++) {
+                boolean growUp = false;
+                boolean growDown = false;
+                for (int row = 0; row < data.getRowCount(); row++) {
+                    for (int col = 0; col < data.getColumnCount(); col++) {
+                        ChartPoint p = built.point(row, col);
+                        built.inside()[row][col] = false;
+                        if (p == null) {
+                            continue;
+                        }
+                        switch (room.place(p, upper, lower, fallsAtBase)) {
+                            case BEYOND -> { }
+                            case INSIDE -> built.inside()[row][col] = true;
+                            case NEEDS_MORE_ABOVE -> growUp |= ceiling == null || upper < ceiling - 1e-9;
+                            case NEEDS_MORE_BELOW -> growDown = true;
+                        }
+                    }
+                }
+                fallUnfit = growDown;
+                // an axis more than three times the data's span is no longer a chart of the data
+                if (!feasible || (!growUp && !growDown) || upper - lower > 3 * span) {
+                    break;
+                }
+                double range = upper - lower + step;
+                step = niceStep(range / ticks);
+                upper = growUp ? Math.ceil((upper + step / 2) / step) * step : Math.ceil(upper / step - 1e-9) * step;
+                lower = growDown ? Math.floor((lower - step / 2) / step) * step : Math.floor(lower / step + 1e-9) * step;
+                if (ceiling != null) {
+                    upper = Math.min(upper, ceiling);
+                }
+            }
+            // a fall's label still has no room beyond its bar (it ran over the category labels, its minus
+            // sign hidden by the axis: seen "~−85億元"): falls are labelled beside the zero line instead
+            if (pass == 0 && fallUnfit && !fallsAtBase && !room.line() && room.horizontal() && max > 0) {
+                fallsAtBase = true;
+                built.renderer().ifPresent(r -> r.fallsAtBase = true);
+                feasible = true;
+                upper = tight.upper();
+                lower = tight.lower();
+                step = tight.step();
+                continue;
+            }
+            break;
+        }
+        return new Fit(upper, lower, step, fallsAtBase);
+    }
+
+    /**
+     * On a horizontal value axis, as many ticks as their labels have room for side by side (seen:
+     * "-20%10%0%10%" run together): the step coarsens until they fit.
+     */
+    private static Fit spacedTicks(ChartModel model, FontMetrics fm, double length, Fit axis, Double ceiling) {
+        double upper = axis.upper();
+        double lower = axis.lower();
+        double step = axis.step();
+        NumberFormat f = tickFormat(model);
+        double widest = Math.max(fm.stringWidth(f.format(lower)), fm.stringWidth(f.format(upper)));
+        int fit = Math.max(1, (int) Math.floor(length / (widest + 10)));
+        if ((upper - lower) / step > fit) {
+            step = niceStep((upper - lower) / fit);
+            while ((Math.ceil(upper / step - 1e-9) - Math.floor(lower / step + 1e-9)) > fit) {
+                step = niceStep(step * 1.5);
+            }
+            upper = Math.ceil(upper / step - 1e-9) * step;
+            lower = Math.floor(lower / step + 1e-9) * step;
+            if (ceiling != null) {
+                upper = Math.min(upper, ceiling);
+            }
+        }
+        return new Fit(upper, lower, step, axis.fallsAtBase());
     }
 
     /** A value axis on which every label has its place. */
@@ -504,7 +517,6 @@ public final class ChartDrawer {
         boolean small = model.small();
         float labelSize = small ? ChartTheme.SMALL_LABEL_SIZE : ChartTheme.LABEL_SIZE;
         ChartKind kind = model.kind();
-        List<String> seriesNames = model.series();
         boolean onePerCategory = model.onePerCategory();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, ChartPoint> byKey = new HashMap<>();
@@ -525,6 +537,47 @@ public final class ChartDrawer {
             case BAR, HBAR, GROUPED_BAR, LINE, TIMELINE -> false;
         };
         CategoryAxis categoryAxis = new CategoryAxis(null);
+        NumberAxis valueAxis = valueAxis(model, stacked, labelSize);
+        styleAxis(categoryAxis, labelSize);
+        categoryAxis.setMaximumCategoryLabelLines(small ? 3 : 2);
+        if (horizontal) {
+            categoryAxis.setMaximumCategoryLabelWidthRatio(small ? 0.45f : 0.3f);
+        }
+        categoryAxis.setCategoryMargin(0.25);
+        categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+
+        boolean[][] inside = new boolean[data.getRowCount()][data.getColumnCount()];
+        PointLabels labels = new PointLabels(byKey, false);
+        org.jfree.chart.renderer.category.CategoryItemRenderer renderer = line
+                ? lineRenderer(data, labels, labelSize)
+                : barRenderer(model, data, byKey, inside, labels, stacked, horizontal, labelSize);
+        CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
+        stylePlot(plot, model, horizontal);
+        if (onePerCategory || (!line && data.getRowCount() > 1)) {
+            plot.setFixedLegendItems(legendItems(model, data));
+        }
+        JFreeChart chart = new JFreeChart(null, regular.deriveFont(ChartTheme.TITLE_SIZE), plot,
+                data.getRowCount() > 1 || onePerCategory);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(RectangleInsets.ZERO_INSETS);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(regular.deriveFont(labelSize));
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+        }
+        return new Built(chart, data, byKey, inside, labels);
+    }
+
+    /**
+     * The value axis from zero to the data (a stack's to its largest sum, a share's never past the
+     * whole), with room beyond the bars for their labels and ticks in steps a reader can count in;
+     * {@link #fitValueAxis} fits it to the labels once the drawing area is known.
+     */
+    private NumberAxis valueAxis(ChartModel model, boolean stacked, float labelSize) {
+        boolean small = model.small();
         Double axisMax = model.axisMax();
         NumberAxis valueAxis = new NumberAxis(model.axisLabel()) {
             private static final long serialVersionUID = 1L;
@@ -560,80 +613,82 @@ public final class ChartDrawer {
             max = Math.min(axisMax, max);
         }
         valueAxis.setTickUnit(new NumberTickUnit(niceStep((max - min) / (small ? 3 : 5)), tickFormat(model)));
-        styleAxis(categoryAxis, labelSize);
         styleAxis(valueAxis, labelSize);
-        categoryAxis.setMaximumCategoryLabelLines(small ? 3 : 2);
-        if (horizontal) {
-            categoryAxis.setMaximumCategoryLabelWidthRatio(small ? 0.45f : 0.3f);
-        }
-        categoryAxis.setCategoryMargin(0.25);
-        categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        return valueAxis;
+    }
 
-        CategoryPlot plot;
-        boolean[][] inside = new boolean[data.getRowCount()][data.getColumnCount()];
-        PointLabels labels = new PointLabels(byKey, false);
-        if (line) {
-            LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
-            for (int s = 0; s < data.getRowCount(); s++) {
-                r.setSeriesPaint(s, ChartTheme.series(s));
-                r.setSeriesStroke(s, new BasicStroke(1.8f));
+    /** Points joined by lines, one colour a series, each point labelled with its value. */
+    private LineAndShapeRenderer lineRenderer(DefaultCategoryDataset data, PointLabels labels, float labelSize) {
+        LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+        for (int s = 0; s < data.getRowCount(); s++) {
+            r.setSeriesPaint(s, ChartTheme.series(s));
+            r.setSeriesStroke(s, new BasicStroke(1.8f));
+        }
+        r.setDefaultItemLabelGenerator(labels);
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(regular.deriveFont(labelSize));
+        r.setDefaultItemLabelPaint(ChartTheme.INK);
+        return r;
+    }
+
+    /**
+     * Bars painted by their bound ({@link BoundAwareBarPainter}), flagged and highlighted bars in
+     * their own colours, each labelled beyond its end (a stack's inside its segment).
+     */
+    private BarRenderer barRenderer(ChartModel model, DefaultCategoryDataset data, Map<String, ChartPoint> byKey,
+                                    boolean[][] inside, PointLabels labels, boolean stacked, boolean horizontal,
+                                    float labelSize) {
+        boolean small = model.small();
+        List<String> seriesNames = model.series();
+        boolean onePerCategory = model.onePerCategory();
+        Color[][] paints = new Color[data.getRowCount()][data.getColumnCount()];
+        Bound[][] q = new Bound[data.getRowCount()][data.getColumnCount()];
+        for (int row = 0; row < data.getRowCount(); row++) {
+            for (int col = 0; col < data.getColumnCount(); col++) {
+                ChartPoint p = byKey.get(data.getRowKey(row) + "\u0000" + data.getColumnKey(col));
+                paints[row][col] = p == null ? null : p.flagged() ? ChartTheme.FLAGGED
+                        : p.highlight() ? ChartTheme.HIGHLIGHT
+                        : onePerCategory ? ChartTheme.series(seriesNames.indexOf(p.series())) : null;
+                q[row][col] = p == null ? null : p.bound();
             }
-            r.setDefaultItemLabelGenerator(labels);
-            r.setDefaultItemLabelsVisible(true);
-            r.setDefaultItemLabelFont(regular.deriveFont(labelSize));
-            r.setDefaultItemLabelPaint(ChartTheme.INK);
-            plot = new CategoryPlot(data, categoryAxis, valueAxis, r);
+        }
+        BarRenderer r = stacked ? new StackedBarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
+            }
+        } : new PointBarRenderer(paints, q, inside, horizontal);
+        r.setBarPainter(new BoundAwareBarPainter(q));
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setMaximumBarWidth(small ? 0.22 : 0.12);
+        r.setItemMargin(0.05);
+        boolean multiSeries = data.getRowCount() > 1;
+        for (int s = 0; s < data.getRowCount(); s++) {
+            r.setSeriesPaint(s, multiSeries ? ChartTheme.series(s) : ChartTheme.PRIMARY);
+        }
+        r.setDefaultItemLabelGenerator(labels);
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(regular.deriveFont(labelSize));
+        r.setDefaultItemLabelPaint(ChartTheme.INK);
+        r.setItemLabelAnchorOffset(ChartTheme.BOUND_ARROW + 3);
+        if (stacked) {
+            r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+            r.setDefaultItemLabelPaint(Color.WHITE);
+        } else if (horizontal) {
+            r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+            r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
         } else {
-            Color[][] paints = new Color[data.getRowCount()][data.getColumnCount()];
-            for (int row = 0; row < data.getRowCount(); row++) {
-                for (int col = 0; col < data.getColumnCount(); col++) {
-                    ChartPoint p = byKey.get(data.getRowKey(row) + "\u0000" + data.getColumnKey(col));
-                    paints[row][col] = p == null ? null : p.flagged() ? ChartTheme.FLAGGED
-                            : p.highlight() ? ChartTheme.HIGHLIGHT
-                            : onePerCategory ? ChartTheme.series(seriesNames.indexOf(p.series())) : null;
-                }
-            }
-            Bound[][] q = new Bound[data.getRowCount()][data.getColumnCount()];
-            for (int row = 0; row < data.getRowCount(); row++) {
-                for (int col = 0; col < data.getColumnCount(); col++) {
-                    ChartPoint p = byKey.get(data.getRowKey(row) + "\u0000" + data.getColumnKey(col));
-                    q[row][col] = p == null ? null : p.bound();
-                }
-            }
-            BarRenderer r = stacked ? new StackedBarRenderer() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public Paint getItemPaint(int row, int column) {
-                    return paints[row][column] != null ? paints[row][column] : super.getItemPaint(row, column);
-                }
-            } : new PointBarRenderer(paints, q, inside, horizontal);
-            r.setBarPainter(new BoundAwareBarPainter(q));
-            r.setShadowVisible(false);
-            r.setDrawBarOutline(false);
-            r.setMaximumBarWidth(small ? 0.22 : 0.12);
-            r.setItemMargin(0.05);
-            boolean multiSeries = data.getRowCount() > 1;
-            for (int s = 0; s < data.getRowCount(); s++) {
-                r.setSeriesPaint(s, multiSeries ? ChartTheme.series(s) : ChartTheme.PRIMARY);
-            }
-            r.setDefaultItemLabelGenerator(labels);
-            r.setDefaultItemLabelsVisible(true);
-            r.setDefaultItemLabelFont(regular.deriveFont(labelSize));
-            r.setDefaultItemLabelPaint(ChartTheme.INK);
-            r.setItemLabelAnchorOffset(ChartTheme.BOUND_ARROW + 3);
-            if (stacked) {
-                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
-                r.setDefaultItemLabelPaint(Color.WHITE);
-            } else if (horizontal) {
-                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
-                r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-            } else {
-                r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-                r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
-            }
-            plot = new CategoryPlot(data, categoryAxis, valueAxis, r);
+            r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+            r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
         }
+        return r;
+    }
+
+    /** A white plot without gridlines, a thin zero line where bars fall and rise. */
+    private static void stylePlot(CategoryPlot plot, ChartModel model, boolean horizontal) {
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
@@ -648,35 +703,26 @@ public final class ChartDrawer {
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setInsets(new RectangleInsets(4, 2, 2, 8));
+    }
 
-        if (onePerCategory || (!line && data.getRowCount() > 1)) {
-            // each series' swatch as its bars are filled: lighter when every bar of it is a bound (seen:
-            // a solid swatch over the pale bars of ">120" and ">40" listed companies)
-            org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
-            int count = onePerCategory ? seriesNames.size() : data.getRowCount();
-            for (int i = 0; i < count; i++) {
-                // one series a category: colours follow the model's series; else the dataset's rows
-                String name = onePerCategory ? seriesNames.get(i) : String.valueOf(data.getRowKey(i));
-                boolean allBounds = model.points().stream().filter(p -> p.series().equals(name)).allMatch(p -> p.bound().isBound()
-                        && !p.flagged() && !p.highlight());
-                Color colour = ChartTheme.series(i);
-                items.add(new org.jfree.chart.LegendItem(name, allBounds ? ChartTheme.boundFill(colour) : colour));
-            }
-            plot.setFixedLegendItems(items);
+    /**
+     * Each series' swatch as its bars are filled: lighter when every bar of it is a bound (seen: a
+     * solid swatch over the pale bars of ">120" and ">40" listed companies).
+     */
+    private static org.jfree.chart.LegendItemCollection legendItems(ChartModel model, DefaultCategoryDataset data) {
+        boolean onePerCategory = model.onePerCategory();
+        List<String> seriesNames = model.series();
+        org.jfree.chart.LegendItemCollection items = new org.jfree.chart.LegendItemCollection();
+        int count = onePerCategory ? seriesNames.size() : data.getRowCount();
+        for (int i = 0; i < count; i++) {
+            // one series a category: colours follow the model's series; else the dataset's rows
+            String name = onePerCategory ? seriesNames.get(i) : String.valueOf(data.getRowKey(i));
+            boolean allBounds = model.points().stream().filter(p -> p.series().equals(name)).allMatch(p -> p.bound().isBound()
+                    && !p.flagged() && !p.highlight());
+            Color colour = ChartTheme.series(i);
+            items.add(new org.jfree.chart.LegendItem(name, allBounds ? ChartTheme.boundFill(colour) : colour));
         }
-        JFreeChart chart = new JFreeChart(null, regular.deriveFont(ChartTheme.TITLE_SIZE), plot,
-                data.getRowCount() > 1 || onePerCategory);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(RectangleInsets.ZERO_INSETS);
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setItemFont(regular.deriveFont(labelSize));
-            legend.setFrame(BlockBorder.NONE);
-            legend.setPosition(RectangleEdge.TOP);
-        }
-        return new Built(chart, data, byKey, inside, labels);
+        return items;
     }
 
     private void styleAxis(Axis axis, float size) {
