@@ -628,8 +628,11 @@ public final class FigureReader {
         int exponent = 0;
         boolean magnitude = false;
         // Chinese magnitudes stack: 1.2萬億, 3千萬
-        // a unit word that starts with a magnitude is the unit (300兆瓦 is 300 MW, not 300 × 10¹²)
-        while (k < t.length() && w.chineseMagnitudes.containsKey(t.charAt(k)) && unitAfter(t, k) == k) {
+        // a unit word that starts with a magnitude is the unit (300兆瓦 is 300 MW, not 300 × 10¹²), unless the
+        // word without it is a word of the unit too: 7.63萬元/噸 in a unit written 元/噸 and 萬元/噸 is 76,300
+        // yuan a tonne (a dataset listed both; the figure was read as 7.63)
+        while (k < t.length() && w.chineseMagnitudes.containsKey(t.charAt(k))
+                && (unitAfter(t, k) == k || unitAfter(t, k + 1) == unitAfter(t, k))) {
             exponent += w.chineseMagnitudes.get(t.charAt(k));
             magnitude = true;
             k++;
@@ -1057,7 +1060,9 @@ public final class FigureReader {
                     String between = t.substring(wordEnd, figStart);
                     boolean ok;
                     if (latin) {
-                        ok = between.isBlank() && !isLatin(charAt(t, at - 1));
+                        String head = t.substring(Math.max(clause, at - 12), at).stripTrailing();
+                        String verb = head.substring(head.lastIndexOf(' ') + 1);
+                        ok = between.isBlank() && !isLatin(charAt(t, at - 1)) && !w.boundNotAfter.contains(verb);
                     } else {
                         // a bound in the clause bounds the first figure after it: 超過1億元的直播間有46個 bounds 1億
                         ok = (word.length() > 1 || between.isBlank() || perUnit(between))

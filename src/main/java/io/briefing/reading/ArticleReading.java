@@ -928,6 +928,9 @@ public final class ArticleReading {
                 if (latinWord && charAt(lowered, to) == '-') {
                     continue; // "the London-listed company": the name made an adjective
                 }
+                if (latinWord && lowered.startsWith(" that ", to)) {
+                    continue; // "the coffee that Brazil has already harvested": a thing the clause defines, no name
+                }
                 // an English head is the whole word ("the miner" is no "mine"); a Chinese one its last character or two
                 for (int end = to; end > from && (!latinWord || end == to); end--) {
                     String head = lowered.substring(from, end);
@@ -1489,7 +1492,9 @@ public final class ArticleReading {
                 before = m;
             } else if (after == null && m.start() >= f.end() && m.end() <= ce && !source(m)) {
                 after = m;
-            } else if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !inPlace(m)) {
+            } else if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !inPlace(m)
+                    && !(inPart(m.start()) && !inPart(f.start()))) {
+                // (其中儲能電池出口佔比過半；9月出口額為…: the part named before the ； owns nothing after it)
                 // ("… at $61.40 in New York; the stock had gained a third": a place after "in" owns nothing)
                 earlier = m;
             }
@@ -1555,7 +1560,9 @@ public final class ArticleReading {
             return new Owner(group(earlier), (reports ? Owner.REPORTED_IN_SENTENCE : Owner.NAMED_IN_SENTENCE)
                     + ": 「" + earlier.name() + "」");
         }
-        String sibling = sibling(s);
+        // "Green coffee now makes up about 45% of its cost of goods sold": a share of what "its" refers to
+        boolean ofPossessed = java.util.regex.Pattern.compile("^\\s*of (?:its|their) ").matcher(lowered.substring(f.end(), ce)).find();
+        String sibling = ofPossessed ? null : sibling(s);
         if (sibling != null) {
             return new Owner(Set.of(), "its sentence is about 「" + sibling + "」, which the table does not name", sibling);
         }
@@ -1659,6 +1666,13 @@ public final class ArticleReading {
         return null;
     }
 
+    /** 上市酒店股方面，…: a name whose clause is the name and a word of field_openers only. */
+    private boolean fieldOpener(NameMention m) {
+        int cs = clauseStart(m.start());
+        return lowered.substring(cs, m.start()).strip().length() <= 4
+                && w.fieldOpeners.contains(lowered.substring(m.end(), clauseEndAt(m.end())).strip());
+    }
+
     /** "the company", "the group's": a word that refers back to an organisation only. */
     private boolean organisationPronoun(String pronoun) {
         return pronoun.startsWith("the ") && w.organisationNouns.contains(pronoun.substring(4).replaceAll("['’]s$", ""));
@@ -1754,11 +1768,22 @@ public final class ArticleReading {
                     i = Math.max(end, i + 1); // "The London-listed company": an adjective
                     continue;
                 }
+                if (charAt(text, end) == ' ' && Character.isDigit(charAt(text, end + 1))) {
+                    i = Math.max(end, i + 1); // "orders for the Aster 7 SUV": a model's name, a thing sold, no owner
+                    continue;
+                }
                 // "Same-store sales in the United States and in international markets rose 4.2% and 1.7%": a place
                 // the clause's measure is of; "polled by Example Wire": the poll's source; all their capitalised
                 // words, no owner
                 if (before.endsWith(" in ") || before.endsWith(" in the ") || w.sourcesBefore.stream().anyMatch(b -> before.endsWith(b + " "))) {
                     i = Math.max(capitalisedRunEnd(end, at), i + 1);
+                    continue;
+                }
+                // "Chief Financial Officer Katrin Oberholz told reporters that tariffs had cost €780 million": a
+                // person with a title speaks for the entity in play; "Financial" is no owner of the table's lacking
+                int runEnd = capitalisedRunEnd(end, at);
+                if (java.util.Arrays.stream(lowered.substring(i, runEnd).split("[\\s-]+")).anyMatch(w.personTitlesEn::contains)) {
+                    i = Math.max(runEnd, i + 1);
                     continue;
                 }
                 if (word.length() >= 3 && !w.pronouns.contains(lower) && !w.describing.contains(lower)
@@ -1823,7 +1848,9 @@ public final class ArticleReading {
                     && topic.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             int[] tr = range(timeStarts, clauseStart, clauseStart + i);
             boolean timed = tr[1] > tr[0] || w.changeBases.values().stream().flatMap(List::stream).anyMatch(topic::contains);
-            if (plain && !timed) {
+            // 平均房價則下跌4.1%: a measure before 則 is what the clause measures, not whose it is
+            boolean measure = w.measureHeads.stream().anyMatch(topic::endsWith);
+            if (plain && !timed && !measure) {
                 return topic;
             }
         }
@@ -1918,6 +1945,10 @@ public final class ArticleReading {
         if (w.modifiedHeads.contains(said[said.length - 1])) {
             return null;
         }
+        // "Shipments of green coffee fell 21.4%": a measure of something, the entity in play's
+        if (said.length > 1 && w.modifiedHeads.contains(said[0]) && said[1].equals("of")) {
+            return null;
+        }
         int[] r = range(nameStarts, s.start(), s.start() + phrase.length() + 1);
         return r[1] > r[0] ? null : phrase;
     }
@@ -1968,6 +1999,7 @@ public final class ArticleReading {
                 break;
             }
             NameMention pick = null;
+            NameMention field = null;
             // a sentence whose subject is a pronoun or unnamed ("It expects …", "The company sells a third of
             // its crude to Westmere", "Output averaged …, of which half came from Block 17") is about the
             // entity in play before it: the names it gives later are objects, not what "It" goes on about
@@ -1996,11 +2028,21 @@ public final class ArticleReading {
                 if (referent != null && organisationPronoun(referent) && !mayBeAnOrganisation(m)) {
                     continue;
                 }
+                if (!demonstrative && k < s.index() && inPart(m.start())) {
+                    continue; // 其中儲能電池出口佔比過半。9月單月出口額…: the part was that sentence's alone
+                }
+                if (!demonstrative && fieldOpener(m)) {
+                    field = field == null ? m : field; // 酒店股方面，…: the sentence's field, its subject only if none follows
+                    continue;
+                }
                 if (demonstrative) {
                     pick = m; // the last named
                 } else if (pick == null && m.entities().stream().anyMatch(id -> !entities.get(id).part())) {
                     pick = m; // the subject: the first whole entity named
                 }
+            }
+            if (pick == null && field != null && field.entities().stream().anyMatch(id -> !entities.get(id).part())) {
+                pick = field;
             }
             // "It", "the company" is one: a sentence whose subject is several names ("Block 17 and Block 9 pumped
             // … respectively") is not what it refers to
@@ -2942,6 +2984,11 @@ public final class ArticleReading {
             }
             best = -1;
         }
+        // ("took 15.6% of the market, up from 12.5% a year earlier, and their registrations jumped 19% last month
+        // alone": a time of one figure alone dates no other clause)
+        if (best >= 0 && partTime(times.get(best)) && (times.get(best).start() >= ce || times.get(best).end() <= cs)) {
+            best = -1;
+        }
         if (best >= 0) {
             return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its sentence"));
         }
@@ -3110,6 +3157,42 @@ public final class ArticleReading {
         return before >= 0 ? before : next;
     }
 
+    /**
+     * Whether an offset is in a part of its sentence that one of part_openers opens (其中第三季度…), up to the
+     * sentence's 。 or ；: what it names is of that part alone, no period or owner the sentences after it go on with.
+     */
+    private boolean inPart(int at) {
+        Sentence s = sentenceAt(at);
+        int from = s.start();
+        for (int k = at - 1; k > s.start(); k--) {
+            char c = text.charAt(k);
+            if (c == '；' || c == ';') {
+                from = k + 1;
+                break;
+            }
+        }
+        String head = lowered.substring(from, at);
+        for (String word : w.partOpeners) {
+            int i = head.lastIndexOf(word);
+            if (i >= 0 && (!latin(word.charAt(0)) || i == 0 || !latin(head.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "jumped 19% last month alone": a time one of part_after follows is of its figure alone. */
+    private boolean partTime(TimeMention m) {
+        String after = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 12));
+        return w.partAfter.stream().anyMatch(x -> after.startsWith(" " + x) || after.startsWith(x));
+    }
+
+    /** Whether a figure's clause has a time of that clause alone ("jumped 19% last month alone"). */
+    private boolean partTimed(Figure g) {
+        int[] tr = range(timeStarts, clauseStart(g.start()), clauseEndAt(g.end()));
+        return times.subList(tr[0], tr[1]).stream().anyMatch(this::partTime);
+    }
+
     /** The period in play before an offset: the last one named, or the last figure's, in the sentences before. */
     private Optional<When> inPlay(int at) {
         return carry(at).map(Carry::when);
@@ -3147,7 +3230,8 @@ public final class ArticleReading {
                 boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN;
                 // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
                 if (free(t) && times.get(t).end() <= limit && reaches(t, at)
-                        && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t))) {
+                        && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t)
+                        && !inPart(times.get(t).start()) && !partTime(times.get(t)))) {
                     lastTime = t;
                     break;
                 }
@@ -3155,7 +3239,8 @@ public final class ArticleReading {
             int lastFigure = -1;
             int[] gr = range(figureStarts, floor, limit);
             for (int g = gr[1] - 1; g >= gr[0]; g--) {
-                if (figures.get(g).end() <= limit && attached[g] < 0) {
+                if (figures.get(g).end() <= limit && attached[g] < 0 && (p.index() == s.index() || !inPart(figures.get(g).start())
+                        && !partTimed(figures.get(g)))) {
                     lastFigure = g;
                     break;
                 }

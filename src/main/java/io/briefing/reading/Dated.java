@@ -91,8 +91,10 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
     public boolean admits(Period p) {
         if (p.isSpan()) {
             // a span of days is stated only by the same days: 國慶黃金週（10月1日至7日）, "the week to Nov. 9", 上半年
-            return (kind == Kind.SPAN || kind == Kind.WEEK || kind == Kind.HALF) && from != null && p.start().equals(from)
-                    && p.last().equals(to);
+            // (截至6月30日止六個月: the year to June 30 is the span of its days, Jan 1 to June 30)
+            LocalDate first = kind == Kind.YEAR_TO_DATE && to != null ? LocalDate.of(to.getYear(), 1, 1) : from;
+            return (kind == Kind.SPAN || kind == Kind.WEEK || kind == Kind.HALF || kind == Kind.YEAR_TO_DATE) && first != null
+                    && p.start().equals(first) && p.last().equals(to);
         }
         return switch (kind) {
             // 6月底: June, or June 30 (to is set only where the article names the end)
@@ -141,7 +143,8 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
     public String describe() {
         return switch (kind) {
             case YEAR, QUARTER, MONTH -> period.toString() + (to != null ? " (its end, " + to + ")" : "") + (loose ? " (about)" : "");
-            case DAY, YEAR_TO_DATE -> period.toString() + (loose ? " (about)" : "");
+            case DAY -> period.toString() + (loose ? " (about)" : "");
+            case YEAR_TO_DATE -> period.toString() + (to != null ? " (to " + to + ")" : "") + (loose ? " (about)" : "");
             case HALF -> from + ".." + to + " (" + period.year() + "-H" + whichHalf() + ")";
             case THIS_YEAR -> period.year() + " (this year" + (to != null ? ", its end" : "") + ")";
             case WEEK -> "the week " + from + ".." + to + " (" + from.getYear() + "-W"

@@ -25,7 +25,8 @@ final class ReadingWords {
 
     /** What a time word says of the period it names. */
     enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
-        QUARTER_IN_PLAY, LAST_QUARTER, QUARTER_BEFORE, THIS_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH, FIRST_HALF, SECOND_HALF }
+        QUARTER_IN_PLAY, LAST_QUARTER, QUARTER_BEFORE, THIS_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH, FIRST_HALF, SECOND_HALF,
+        YEAR_START }
 
     final List<String> pronouns;
     final List<String> demonstratives;
@@ -53,6 +54,9 @@ final class ReadingWords {
     final List<String> superlatives;
     final List<String> articlesEn;
     final List<String> topicMarkers;
+    final List<String> fieldOpeners;
+    final List<String> partOpeners;
+    final List<String> partAfter;
     final List<String> notTopicBefore;
     final List<String> former;
     final List<String> theTwo;
@@ -68,6 +72,7 @@ final class ReadingWords {
     final List<String> toDateMonths;
     final List<String> toDateQuarters;
     final Map<String, Integer> weekdays;
+    final Map<String, Integer> daysBack;
     final List<String> ended;
     final Map<String, Integer> monthCountsEn;
     final List<String> monthsWordEn;
@@ -233,6 +238,9 @@ final class ReadingWords {
         superlatives = strings(root.require("superlatives", ""));
         articlesEn = strings(root.require("articles_en", ""));
         topicMarkers = strings(root.require("topic_markers", ""));
+        fieldOpeners = strings(root.require("field_openers", ""));
+        partOpeners = strings(root.require("part_openers", ""));
+        partAfter = strings(root.require("part_after", ""));
         notTopicBefore = strings(root.require("not_topic_before", ""));
         former = strings(root.require("former", ""));
         theTwo = strings(root.require("the_two", ""));
@@ -257,6 +265,11 @@ final class ReadingWords {
             wd.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
         }
         weekdays = wd;
+        Map<String, Integer> back = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : t.require("days_back", "").entries().entrySet()) {
+            back.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
+        }
+        daysBack = back;
         ended = strings(t.require("ended", ""));
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : t.require("month_counts_en", "").entries().entrySet()) {

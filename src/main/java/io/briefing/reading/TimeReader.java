@@ -201,6 +201,8 @@ final class TimeReader {
                         Dated.of(new Period(month.getYear(), month.getMonthValue(), 0, false)), false);
             }
             case YEAR_TO_DATE -> calendarOf(at, end, new Period(year, 0, 0, true));
+            // 由年初的0.33元降至: the year's first month
+            case YEAR_START -> calendarOf(at, end, new Period(year, 1, 0, false));
             case YEAR_EARLIER -> new TimeMention(at, end, words, TimeMention.Relative.YEAR_EARLIER, null, false);
             case QUARTER_BEFORE -> new TimeMention(at, end, words, TimeMention.Relative.QUARTER_BEFORE, null, false);
             case SAME_PERIOD -> new TimeMention(at, end, words, TimeMention.Relative.SAME, null, false);
@@ -347,7 +349,10 @@ final class TimeReader {
         return i >= 0 && i < s.length() ? s.charAt(i) : ' ';
     }
 
-    /** Monday, 週五, 星期三: the last such day on or before the article's date. */
+    /**
+     * Monday, 週五, 星期三: the last such day on or before the article's date; 昨日, "yesterday": the day so
+     * many days before it.
+     */
     private void weekdays(List<TimeMention> out) {
         if (articleDate == null) {
             return;
@@ -362,6 +367,18 @@ final class TimeReader {
                 LocalDate day = articleDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(e.getValue())));
                 mark(at, end);
                 out.add(new TimeMention(at, end, text.substring(at, end), TimeMention.Relative.NONE, Dated.day(day), false));
+            }
+        }
+        for (Map.Entry<String, Integer> e : w.daysBack.entrySet()) {
+            String word = e.getKey();
+            for (int at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (!whole(word, at, end) || anyTaken(at, end)) {
+                    continue;
+                }
+                mark(at, end);
+                out.add(new TimeMention(at, end, text.substring(at, end), TimeMention.Relative.NONE,
+                        Dated.day(articleDate.minusDays(e.getValue())), false));
             }
         }
     }
@@ -460,6 +477,13 @@ final class TimeReader {
                 }
                 out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), m.relative(),
                         Dated.of(new Period(p.year(), 0, 0, p.month() / 3, false)), false));
+                continue;
+            }
+            // "the fiscal year ending March 2026": the twelve months to that month's end
+            TimeMention fiscalYearToMonth = d.kind() == Dated.Kind.MONTH
+                    ? fiscalYear(m, before, YearMonth.of(d.period().year(), d.period().month()).atEndOfMonth()) : null;
+            if (fiscalYearToMonth != null) {
+                out.set(i, fiscalYearToMonth);
                 continue;
             }
             int read = monthEnds(out, i, before, after);
@@ -665,7 +689,8 @@ final class TimeReader {
         if (months != null && (d.kind() == Dated.Kind.MONTH || d.kind() == Dated.Kind.DAY && d.period().start().plusDays(1).getDayOfMonth() == 1)) {
             YearMonth last = YearMonth.of(d.period().year(), d.period().month());
             YearMonth first = last.minusMonths(months[0] - 1L);
-            Dated span = first.getYear() == last.getYear() && first.getMonthValue() == 1 ? Dated.of(new Period(last.getYear(), 0, 0, true))
+            Dated span = first.getYear() == last.getYear() && first.getMonthValue() == 1
+                    ? new Dated(Dated.Kind.YEAR_TO_DATE, new Period(last.getYear(), 0, 0, true), null, last.atEndOfMonth(), false)
                     : months[0] == 3 && last.getMonthValue() % 3 == 0 ? Dated.of(new Period(last.getYear(), 0, 0, last.getMonthValue() / 3, false))
                     : Dated.span(Dated.Kind.SPAN, first.atDay(1), last.atEndOfMonth());
             int from = Math.min(m.start(), months[1]);

@@ -895,4 +895,116 @@ class HeldOutPhrasesTest {
         assertThat(names).anySatisfy(n -> assertThat(n.get(0)).isEqualTo("Tawa Plains Dairy"));
         assertThat(names).noneSatisfy(n -> assertThat(n.get(0)).contains("London-listed"));
     }
+
+    // ---- a fifth held-out set (four articles: hotels, batteries, carmakers, coffee) ----
+
+    @Test
+    void aMagnitudeBeforeAUnitWordTheUnitAlsoHasWithoutItMultiplies() throws Exception {
+        // a dataset listed 萬元/噸 and 元/噸 as words of one unit: 7.63萬元/噸 was read as 7.63 yuan a tonne
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "CNY_per_tonne:\n  kind: currency\n  name: { en: \"yuan per tonne\", zh: \"元／噸\" }\n"
+                        + "  axis: { en: \"CNY per tonne\", zh: \"元／噸\" }\n  show: { en: { before: \"CNY \" }, zh: { after: \"元／噸\" } }\n"
+                        + "  text: [ \"元/噸\", \"萬元/噸\" ]\n  spreadsheet: \"#,##0\"\n"));
+        ArticleReading r = new ArticleReading("銀川鋰業稱，碳酸鋰現貨均價報7.2萬元/噸，較前一交易日上漲600元/噸。",
+                FigureReader.of(units), List.of(List.of("銀川鋰業")), Period.parse("2025-11-11"));
+        assertThat(figure(r, "7.2萬元/噸").signed()).isEqualByComparingTo("72000");
+        assertThat(figure(r, "600元/噸").signed()).isEqualByComparingTo("600");
+    }
+
+    @Test
+    void fewerAfterAFigureImprovedDownwardAndDiscountAreDirections() {
+        ArticleReading r = read("Orlen Motors delivered 880,000 cars, 3.5% fewer than a year earlier. Its gross margin improved "
+                + "150 basis points to 9.2%.", List.of(List.of("Orlen Motors")));
+        assertThat(figure(r, "3.5%").signed()).isEqualByComparingTo("-3.5");
+        assertThat(figure(r, "150").direction()).isEqualTo(Figure.Direction.RISE); // (basis points: a dataset's unit)
+        ArticleReading zh = read("灣岸信託票面利率較上次發行下行15個基點，出售物業作價較估值折讓約6%。", List.of(List.of("灣岸信託")));
+        assertThat(figure(zh, "15個").signed()).isEqualByComparingTo("-15");
+        assertThat(figure(zh, "6%").signed()).isEqualByComparingTo("-6");
+    }
+
+    @Test
+    void upToAfterAVerbOfMovingIsItsParticleNotACap() {
+        ArticleReading r = read("Average revenue per car edged up to €31,200 from €30,900. The bill could reach up to €2 billion.",
+                List.of());
+        assertThat(figure(r, "€31,200").qualifier()).isEqualTo(io.briefing.facts.Qualifier.EXACT);
+        assertThat(figure(r, "€2 billion").qualifier()).isEqualTo(io.briefing.facts.Qualifier.AT_MOST);
+    }
+
+    @Test
+    void yesterdayIsTheDayBeforeTheArticlesDate() {
+        ArticleReading r = read("灣岸酒店集團昨日公布業績，股價昨日收市報7.4港元，升2.1%。", List.of(List.of("灣岸酒店集團")));
+        assertThat(period(r, "7.4港元")).isEqualTo("2025-11-10");
+        ArticleReading en = read("Orlen Motors shares fell 3.1% yesterday.", List.of(List.of("Orlen Motors")));
+        assertThat(period(en, "3.1%")).isEqualTo("2025-11-10");
+    }
+
+    @Test
+    void sixMonthsEndingJuneAreTheSpanOfTheirDaysAndThePeriodInPlay() {
+        ArticleReading r = read("灣岸酒店集團公布截至6月30日止六個月的中期業績。期內收入按年增長7.2%至38.6億港元。",
+                List.of(List.of("灣岸酒店集團")));
+        assertThat(admits(r, "38.6億港元", "2025-01-01..2025-06-30")).isTrue();
+        assertThat(admits(r, "38.6億港元", "2025-YTD")).isTrue();
+    }
+
+    @Test
+    void aNameThatOnlyOpensTheSentencesFieldIsNotItsSubject() {
+        // 上市酒店股方面，…的海灣國際…: the sentences after it were given to the hotel stocks
+        ArticleReading r = read("上市酒店股方面，全港五大酒店集團之一的灣岸酒店集團公布中期業績。股東應佔溢利增加12%至5.1億港元。",
+                List.of(List.of("酒店股"), List.of("灣岸酒店集團")));
+        assertThat(owner(r, "5.1億港元")).containsExactly("1");
+    }
+
+    @Test
+    void aMeasureBeforeZeIsWhatTheClauseMeasuresNotWhoseItIs() {
+        ArticleReading r = read("灣岸酒店集團平均入住率為88%，平均房價則下跌3%。", List.of(List.of("灣岸酒店集團")));
+        assertThat(owner(r, "3%")).containsExactly("0");
+    }
+
+    @Test
+    void aPersonWithATitleSpeaksForTheEntityInPlay() {
+        ArticleReading r = read("Orlen Motors cut its outlook on Friday. Chief Financial Officer Ana Ruiz told reporters that "
+                + "tariffs had cost €500 million in the quarter. Chief Executive Tom Vale said orders for the Arco 5 SUV had doubled.",
+                List.of(List.of("Orlen Motors")));
+        assertThat(owner(r, "€500 million")).containsExactly("0");
+        assertThat(owner(r, "doubled")).containsExactly("0");
+    }
+
+    @Test
+    void aPartAfterQizhongIsOfItsSentenceAlone() {
+        ArticleReading r = read("前三季度我國鋰電池出口額為500億美元，其中儲能電池出口佔比過半；9月單月出口額為64億美元。"
+                + "明朗電池前三季度淨利潤為18億元，其中第三季度淨利潤不足5億元。公司海外收入佔比已達四成半。",
+                List.of(List.of("鋰電池"), List.of("儲能電池"), List.of("明朗電池")));
+        assertThat(owner(r, "64億美元")).containsExactly("0");
+        assertThat(period(r, "四成半")).isEqualTo("2025-YTD");
+    }
+
+    @Test
+    void aTimeOfOneFigureAloneDatesNoOtherClause() {
+        ArticleReading r = read("Registrations in the bloc fell 2% to 5.1 million in the first half. Electric cars took 16% of "
+                + "the market, and their sales jumped 20% last month alone. Hybrids held more than a third of sales.", List.of());
+        assertThat(period(r, "20%")).isEqualTo("2025-10");
+        assertThat(period(r, "16%")).doesNotContain("2025-10");
+        assertThat(period(r, "a third")).doesNotContain("2025-10");
+    }
+
+    @Test
+    void aDayBeforeThatAfterShowedIsTheDayItWasTold() {
+        ArticleReading r = read("Data from an industry body showed on Thursday that registrations fell 1.9% to 5.2 million "
+                + "in the first half.", List.of());
+        assertThat(admits(r, "1.9%", "2025-01-01..2025-06-30")).isTrue();
+    }
+
+    @Test
+    void aFiscalYearEndingAMonthIsTheTwelveMonthsToItsEnd() {
+        ArticleReading r = read("Orlen Motors now targets a margin of at least 6% for the fiscal year ending March 2026.",
+                List.of(List.of("Orlen Motors")));
+        assertThat(admits(r, "6%", "2025-04-01..2026-03-31")).isTrue();
+    }
+
+    @Test
+    void aLevelAtTheStartOfTheYearIsNoValueBeforeARevision() {
+        ArticleReading r = read("明朗電池儲能電芯中標均價已由年初的0.5元降至目前的0.4元左右。", List.of(List.of("明朗電池")));
+        assertThat(r.revisedFrom(figure(r, "0.5元"))).isFalse();
+        assertThat(period(r, "0.5元")).isEqualTo("2025-01");
+    }
 }
