@@ -48,14 +48,18 @@ public final class FigureReader {
         // a subunit word ("cents") states its unit with its part, unless another unit has the word as its
         // own (a dataset's "US cents per pound" keeps "cents"): then it is that unit's alone
         Map<String, BigDecimal> parts = new java.util.HashMap<>();
+        Map<String, Map.Entry<Unit, BigDecimal>> claimed = new java.util.HashMap<>();
         for (Unit u : units.all()) {
             u.subunits().forEach((word, part) -> {
                 if (!a.containsKey(word) && !parts.containsKey(lowerAscii(word))) {
                     a.put(word, new ArrayList<>(List.of(u)));
                     parts.put(lowerAscii(word), part);
+                } else if (a.containsKey(word) && !a.get(word).contains(u)) {
+                    claimed.putIfAbsent(lowerAscii(word), Map.entry(u, part));
                 }
             });
         }
+        claimedSubunits = Map.copyOf(claimed);
         before = longestFirst(b);
         after = longestFirst(a);
         subunitParts = Map.copyOf(parts);
@@ -63,6 +67,12 @@ public final class FigureReader {
 
     /** The part of its unit each subunit word stands for ("cents" 0.01), by the word in lower case. */
     private final Map<String, BigDecimal> subunitParts;
+
+    /**
+     * Subunit words another unit has as its own (a dataset's "cents" of US cents per pound): still their
+     * currency's part where a figure per share follows ("61 cents a share" is US$0.61 of earnings).
+     */
+    private final Map<String, Map.Entry<Unit, BigDecimal>> claimedSubunits;
 
     private static List<Map.Entry<String, List<Unit>>> longestFirst(Map<String, List<Unit>> m) {
         List<Map.Entry<String, List<Unit>>> out = new ArrayList<>();
@@ -774,6 +784,12 @@ public final class FigureReader {
         }
         BigDecimal magnitudeValue = value.scaleByPowerOfTen(exponent).stripTrailingZeros();
         BigDecimal part = unitWord == null ? null : subunitParts.get(lowerAscii(unitWord.strip()));
+        Map.Entry<Unit, BigDecimal> claimed = unitWord == null ? null : claimedSubunits.get(lowerAscii(unitWord.strip()));
+        String rest = lt.substring(k, Math.min(lt.length(), k + 12));
+        if (part == null && claimed != null && w.perShareAfter.stream().anyMatch(x -> rest.startsWith(" " + x) || rest.startsWith(x))) {
+            units = List.of(claimed.getKey());
+            part = claimed.getValue();
+        }
         if (part != null) {
             magnitudeValue = magnitudeValue.multiply(part).stripTrailingZeros(); // 12 cents: US$0.12
         }

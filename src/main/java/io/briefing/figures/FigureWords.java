@@ -52,6 +52,7 @@ final class FigureWords {
     /** The Chinese bounding words before a round number that starts with its place (逾百億, 超千萬). */
     final List<String> boundBeforeRound;
     final java.util.Set<String> boundNotAfter;
+    final List<String> perShareAfter;
     /** A per-unit word between a bound and its figure (約每晚1,420港元): 每 and one or two characters of the unit. */
     final List<String> perUnit;
     final List<String> monthQuarter;
@@ -158,6 +159,7 @@ final class FigureWords {
         tenthsDigitNotBefore = String.join("", strings(tn.require("digit_not_before", "")));
         boundBeforeRound = strings(root.require("bound_before_round", ""));
         boundNotAfter = java.util.Set.copyOf(strings(root.require("bound_not_after", "")));
+        perShareAfter = strings(root.require("per_share_after", ""));
         perUnit = strings(root.require("per_unit", ""));
         monthQuarter = strings(root.require("month_quarter", ""));
         subjectDeterminers = strings(root.require("subject_determiners", ""));

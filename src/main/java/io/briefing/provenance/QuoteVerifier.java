@@ -598,8 +598,11 @@ public final class QuoteVerifier {
             for (Figure g : inUnit) {
                 BigDecimal got = g.valueIn(unit);
                 if (got.compareTo(want) == 0) {
-                    sb.append("; 「").append(g.text()).append("」 is stated as a level, but the row's metric is a change; Fix: "
-                            + "take the figure the article states as a move, or name the level in the metric");
+                    sb.append(ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh())
+                            ? "; 「" + g.text() + "」 is stated as a level, but the row's metric is a change; Fix: "
+                            + "take the figure the article states as a move, or name the level in the metric"
+                            : "; 「" + g.text() + "」 is stated as the size of a move (the level its clause goes on to comes "
+                            + "after it), but the row's metric is a level; Fix: take the level, or name the move in the metric");
                 } else if (got.signum() != 0 && want.signum() != 0 && got.abs().compareTo(want.abs()) == 0) {
                     sb.append("; the sign differs: ").append(g.directionWord().isEmpty()
                             ? "the passage states no fall, so the figure is positive"

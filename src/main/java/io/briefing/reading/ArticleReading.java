@@ -3193,6 +3193,26 @@ public final class ArticleReading {
         return times.subList(tr[0], tr[1]).stream().anyMatch(this::partTime);
     }
 
+    /**
+     * The period 期內, 同期 or "that period" names again: the one in play, passing over a news day (同日放榜的…
+     * 中期虧損收窄，期內…: the half year of the results, not the day they came out).
+     */
+    private Optional<When> periodBefore(int at) {
+        int from = at;
+        for (int tries = 0; tries < CARRY; tries++) {
+            Optional<Carry> c = carry(from);
+            if (c.isEmpty() || c.get().when().dated() == null || c.get().when().dated().kind() != Dated.Kind.DAY) {
+                return c.map(Carry::when);
+            }
+            int start = sentences.get(c.get().sentence()).start();
+            if (start >= from) {
+                return c.map(Carry::when);
+            }
+            from = start;
+        }
+        return inPlay(at);
+    }
+
     /** The period in play before an offset: the last one named, or the last figure's, in the sentences before. */
     private Optional<When> inPlay(int at) {
         return carry(at).map(Carry::when);
@@ -3339,7 +3359,7 @@ public final class ArticleReading {
     private When of(TimeMention m, String how) {
         return switch (m.relative()) {
             case NONE -> new When(m.dated(), true, how);
-            case SAME -> inPlay(m.start()).map(x -> new When(x.dated(), x.stated(), how + " = " + x.how()))
+            case SAME -> periodBefore(m.start()).map(x -> new When(x.dated(), x.stated(), how + " = " + x.how()))
                     .orElse(new When(null, false, how + ", with no period before it"));
             case YEAR_EARLIER -> inPlay(m.start()).filter(x -> x.dated() != null).map(x -> new When(x.dated().yearBefore(), x.stated(),
                     how + ": a year before " + x.dated().describe())).orElse(new When(null, false, how + ", with no period before it"));
@@ -3822,6 +3842,11 @@ public final class ArticleReading {
         }
         int cs = clauseStart(f.start());
         int ce = clauseEndAt(f.end());
+        // "cut its forecast to between €310 million and €330 million, from about €365 million previously": a
+        // clause of the old value alone goes with the clause before it
+        if (cs > 0 && figuresIn(cs, ce).size() == 1 && lowered.substring(cs, f.start()).strip().startsWith("from ")) {
+            cs = Math.max(sentenceAt(f.start()).start(), clauseStart(cs - 1));
+        }
         Optional<When> own = period(f);
         String mine = own.map(x -> x.dated() == null ? "?" : x.dated().describe()).orElse("?");
         for (Figure g : figuresIn(cs, ce)) {
@@ -3889,7 +3914,9 @@ public final class ArticleReading {
             String gap = lowered.substring(f.end(), g.start());
             if (g.direction() == Figure.Direction.NONE && g.units().stream().anyMatch(f.units()::contains)
                     && gap.matches("(?s).*\\b(to|at)\\s*(about |nearly |around |roughly )?[$€£¥]?\\s*$|.*[至到]\\s*$")) {
-                return g.start() <= end || gap.chars().filter(c -> c == ',').count() <= 2;
+                // (a level after a ； is another clause's: 虧損為1.35億港元，…；可供分派收入按年增加5.4%至2.76億港元)
+                return g.start() <= end || gap.chars().noneMatch(c -> c == '；' || c == ';')
+                        && gap.chars().filter(c -> c == ',' || c == '，').count() <= 2;
             }
         }
         return false;

@@ -80,6 +80,9 @@ final class ReadingWords {
     final List<String> monthMeasuresZh;
     final List<String> monthQuarterEn;
     final List<String> fiscalEn;
+    final List<String> fiscalZh;
+    final List<String> fiscalEndZh;
+    final List<String> thisFiscalZh;
     final List<String> fiscalEndEn;
     final List<String> fiscalAsideEn;
     /** "whose fiscal year begins in July": the words between the fiscal year and the month it starts in. */
@@ -281,6 +284,9 @@ final class ReadingWords {
         monthMeasuresZh = strings(t.require("month_measures_zh", ""));
         monthQuarterEn = strings(t.require("month_quarter_en", ""));
         fiscalEn = strings(t.require("fiscal_en", ""));
+        fiscalZh = strings(t.require("fiscal_zh", ""));
+        fiscalEndZh = strings(t.require("fiscal_end_zh", ""));
+        thisFiscalZh = strings(t.require("this_fiscal_zh", ""));
         fiscalEndEn = strings(t.require("fiscal_end_en", ""));
         fiscalAsideEn = strings(t.require("fiscal_aside_en", ""));
         fiscalStartEn = strings(t.require("fiscal_start_en", ""));

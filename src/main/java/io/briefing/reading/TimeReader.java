@@ -48,6 +48,7 @@ final class TimeReader {
         toDate(out);
         toDateAdjective(out);
         weekdays(out);
+        fiscalYearsZh(out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<TimeMention> framed = frames(out);
         List<TimeMention> based = new ArrayList<>();
@@ -382,6 +383,78 @@ final class TimeReader {
             }
         }
     }
+
+    /**
+     * 2026財政年度第一季, 本財政年度: a quarter of a fiscal year, or the year, in the calendar by the end month
+     * the article gives (財政年度於3月底結算: the first quarter of fiscal 2026 is April to June 2025). With
+     * no end month stated, the quarter names no calendar quarter (it was read as January to March).
+     */
+    private void fiscalYearsZh(List<TimeMention> out) {
+        int[] stated = fiscalEndMonthZh();
+        int endMonth = stated[0];
+        // (the end month itself, 3月底 of 於3月底結算, is no period of any figure)
+        out.removeIf(m -> m.start() < stated[2] && m.end() > stated[1]);
+        for (String word : w.fiscalZh) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                int ys = at;
+                while (ys > 0 && Character.isDigit(text.charAt(ys - 1))) {
+                    ys--;
+                }
+                Integer year = at - ys == 4 ? Integer.valueOf(text.substring(ys, at)) : null;
+                boolean current = year == null && at > 0 && w.thisFiscalZh.contains(String.valueOf(text.charAt(at - 1)));
+                if (year == null && !current) {
+                    continue;
+                }
+                TimeMention quarter = out.stream().filter(m -> m.start() >= end && m.start() <= end + 2 && m.dated() != null
+                        && m.dated().kind() == Dated.Kind.QUARTER).findFirst().orElse(null);
+                if (endMonth <= 0 || articleDate == null) {
+                    out.remove(quarter);
+                    continue;
+                }
+                YearMonth last = YearMonth.of(current ? articleDate.getYear() : year, endMonth);
+                if (current && last.atEndOfMonth().isBefore(articleDate)) {
+                    last = last.plusYears(1);
+                }
+                int from = current ? at - 1 : ys;
+                int to = quarter != null ? quarter.end() : end;
+                Dated d;
+                if (quarter != null) {
+                    YearMonth first = last.minusMonths(11).plusMonths(3L * (quarter.dated().period().quarter() - 1));
+                    d = first.getMonthValue() % 3 == 1 ? Dated.of(new Period(first.getYear(), 0, 0, (first.getMonthValue() + 2) / 3, false))
+                            : Dated.span(Dated.Kind.SPAN, first.atDay(1), first.plusMonths(2).atEndOfMonth());
+                } else {
+                    d = Dated.span(Dated.Kind.SPAN, last.minusMonths(11).atDay(1), last.atEndOfMonth());
+                }
+                out.removeIf(m -> m.start() < to && m.end() > from);
+                out.add(new TimeMention(from, to, text.substring(from, to), TimeMention.Relative.NONE, d, false));
+            }
+        }
+    }
+
+    /**
+     * The month a Chinese article says the fiscal year ends in (財政年度於3月底結算, 財年截至3月31日), and where
+     * those words are; else zeros.
+     */
+    private int[] fiscalEndMonthZh() {
+        for (String word : w.fiscalZh) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                String after = text.substring(at + word.length(), Math.min(text.length(), at + word.length() + 14));
+                java.util.regex.Matcher m = FISCAL_END_MONTH.matcher(after);
+                if (m.find() && (after.startsWith("截至", m.start()) || w.fiscalEndZh.stream().anyMatch(e -> after.indexOf(e, m.end()) >= 0
+                        && after.indexOf(e, m.end()) <= m.end() + 4))) {
+                    int month = Integer.parseInt(m.group(1));
+                    if (month >= 1 && month <= 12) {
+                        int from = at + word.length();
+                        return new int[] {month, from, from + Math.min(after.length(), m.end() + 6)};
+                    }
+                }
+            }
+        }
+        return new int[] {0, 0, 0};
+    }
+
+    private static final java.util.regex.Pattern FISCAL_END_MONTH = java.util.regex.Pattern.compile("^[於于在]?(?:截至)?(\\d{1,2})月");
 
     // ---- frames: quarters by their end, weeks to a date, spans, up to a date ---------------------
 

@@ -1007,4 +1007,51 @@ class HeldOutPhrasesTest {
         assertThat(r.revisedFrom(figure(r, "0.5元"))).isFalse();
         assertThat(period(r, "0.5元")).isEqualTo("2025-01");
     }
+
+    @Test
+    void aChineseFiscalQuarterIsPlacedByTheEndMonthTheArticleGives() {
+        // 2026財政年度第一季 was read as January to March 2025
+        ArticleReading r = read("灣岸酒店控股的財政年度於3月底結算。集團公布截至6月30日止三個月、即2026財政年度第一季的營運數據："
+                + "入住率下降1.5個百分點。集團並將本財政年度的翻新開支預算削減三成至約4.2億港元。", List.of(List.of("灣岸酒店控股")));
+        assertThat(period(r, "1.5個百分點")).isEqualTo("2025-Q2");
+        assertThat(admits(r, "4.2億港元", "2025-04-01..2026-03-31")).isTrue();
+        ArticleReading unknown = read("灣岸酒店控股公布2026財政年度第一季的營運數據：入住率下降1.5個百分點。",
+                List.of(List.of("灣岸酒店控股")));
+        assertThat(period(unknown, "1.5個百分點")).isNotEqualTo("2025-Q1");
+    }
+
+    @Test
+    void thePeriodNamedAgainIsNoNewsDay() {
+        ArticleReading r = read("灣岸酒店集團公布截至6月30日止六個月的中期業績。同日放榜的明珠信託中期虧損收窄，期內可供分派收入"
+                + "按年增加5.4%至2.76億港元。", List.of(List.of("灣岸酒店集團"), List.of("明珠信託")));
+        assertThat(admits(r, "2.76億港元", "2025-01-01..2025-06-30")).isTrue();
+    }
+
+    @Test
+    void aLevelAfterASemicolonMakesNoMoveOfTheLossBeforeIt() {
+        ArticleReading r = read("明珠信託期內虧損為1.35億港元，上年同期則虧損3.08億港元，主要因估值跌幅放緩；可供分派收入按年增加5.4%至"
+                + "2.76億港元。", List.of(List.of("明珠信託")));
+        assertThat(r.movedBy(figure(r, "1.35億港元"))).isFalse();
+    }
+
+    @Test
+    void centsAShareAreTheCurrencysPartWhereADatasetTakesCentsForItsOwnUnit() throws Exception {
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "USc_per_lb:\n  kind: currency\n  name: { en: \"US cents per lb\", zh: \"美分／磅\" }\n"
+                        + "  axis: { en: \"US cents per lb\", zh: \"美分／磅\" }\n  show: { en: { after: \" US cents per lb\" }, zh: { after: \"美分／磅\" } }\n"
+                        + "  text: [ \"cents per lb\", \"cents\" ]\n  spreadsheet: \"0.00\"\n"));
+        ArticleReading r = new ArticleReading("Cocoa was up 2% at 312.5 cents per lb. Net income fell 17% to $196 million, or 61 cents "
+                + "a share.", FigureReader.of(units), List.of(), Period.parse("2025-11-11"));
+        assertThat(figure(r, "61 cents").signed()).isEqualByComparingTo("0.61");
+        assertThat(figure(r, "61 cents").units()).extracting(io.briefing.facts.Unit::code).containsExactly("USD");
+        assertThat(figure(r, "312.5 cents per lb").units()).extracting(io.briefing.facts.Unit::code).containsExactly("USc_per_lb");
+    }
+
+    @Test
+    void theOldValueInAClauseOfItsOwnAfterFromIsTheRevisedOne() {
+        ArticleReading r = read("Orlen Foods cut its full-year profit forecast to between €310 million and €330 million, from about "
+                + "€365 million previously.", List.of(List.of("Orlen Foods")));
+        assertThat(r.revisedFrom(figure(r, "€365 million"))).isTrue();
+        assertThat(r.revisedFrom(figure(r, "€310 million"))).isFalse();
+    }
 }
