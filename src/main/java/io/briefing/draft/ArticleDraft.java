@@ -1055,7 +1055,7 @@ public final class ArticleDraft {
             Map<String, Words> out = new HashMap<>();
             for (Map.Entry<String, YamlNode> e : root.entries().entrySet()) {
                 out.put(e.getKey(), new Words(list(e.getValue(), "openers"), list(e.getValue(), "metric-cues"),
-                        sortedLongestFirst(list(e.getValue(), "before-number")), new EnglishSubject(ArticleReading.subjectVerbsEn(),
+                        sortedLongestFirst(list(e.getValue(), "before-number")), new EnglishSubject(ArticleReading.subjectVerbsEn(), ArticleReading.reportingEn(),
                         sortedLongestFirst(list(e.getValue(), "referring")), list(e.getValue(), "generic-modifiers"),
                         list(e.getValue(), "openers"), ArticleReading.ownSubjectWordsEn()),
                         new ChineseTopic(sortedLongestFirst(list(e.getValue(), "time-openers")),

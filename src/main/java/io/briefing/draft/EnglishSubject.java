@@ -27,10 +27,15 @@ final class EnglishSubject {
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:in|across|at)\\s+(?:the\\s+)?");
     /** A measure and the group it is measured at: "Same-store sales at U.S. restaurant chains". */
     private static final Pattern GROUP_OWNER = Pattern.compile("(?i)(.+?)\\s+(?:at|among|across)\\s+(?:the\\s+)?(.+)");
+    /** Words between a reporting verb and what it tells: "said on Thursday that …". */
+    private static final Pattern TOLD_FILLER = Pattern.compile(
+            "on|that|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|also|separately|earlier|late|early");
     /** A relative clause or an apposition between commas describes the subject: it is left out. */
     private static final Pattern RELATIVE = Pattern.compile(",\\s+(?:which|who|whose|where)\\s+[^,]*,");
 
     private final List<String> verbs;
+    /** "Marenne said on Thursday it would shed …": a reporting verb ends its teller's name. */
+    private final List<String> reporting;
     private final List<String> referring;
     private final List<String> generic;
     private final List<String> openers;
@@ -39,8 +44,10 @@ final class EnglishSubject {
      * @param openers words that open a clause without being its subject ("In", "After"): a phrase they
      *                open ends at its comma ("In its fiscal first quarter ended June 30, revenue fell")
      */
-    EnglishSubject(List<String> verbs, List<String> referring, List<String> generic, List<String> openers, List<String> ownWords) {
+    EnglishSubject(List<String> verbs, List<String> reporting, List<String> referring, List<String> generic, List<String> openers,
+                   List<String> ownWords) {
         this.verbs = verbs;
+        this.reporting = reporting;
         this.referring = referring;
         this.generic = generic;
         this.openers = openers;
@@ -61,6 +68,32 @@ final class EnglishSubject {
         String clause = RELATIVE.matcher(clauseBefore(sentence, figureStart)).replaceAll("");
         List<String> words = new ArrayList<>(List.of(clause.strip().split("\\s+")));
         int verb = firstVerb(words);
+        // "Marenne said on Thursday it would shed about 3,000 jobs": the teller, when what it tells goes on
+        // with a pronoun; "Data showed that registrations fell": what it tells has its own subject
+        int told = -1;
+        for (int i = 0; i < words.size() && told < 0 && (verb < 0 || i < verb); i++) {
+            if (reporting.contains(bare(words.get(i)))) {
+                told = i;
+            }
+        }
+        if (told > 0) {
+            int next = told + 1;
+            while (next < words.size() && TOLD_FILLER.matcher(bare(words.get(next))).matches()) {
+                next++;
+            }
+            String first = next < words.size() ? bare(words.get(next)) : "";
+            if (first.isEmpty() || refersBack(first) || referring.stream().anyMatch(r -> r.startsWith(first + " "))) {
+                // ("Chief Financial Officer Daniel Achebe said it …": a person speaks for the entity in play)
+                if (words.subList(0, told).stream().anyMatch(x -> io.briefing.reading.ArticleReading.personTitlesEn().contains(bare(x)))) {
+                    return Optional.empty();
+                }
+                words = new ArrayList<>(words.subList(0, told + 1));
+                verb = told;
+            } else {
+                words = new ArrayList<>(words.subList(next, words.size()));
+                verb = firstVerb(words);
+            }
+        }
         if (verb <= 0 || verb > 9) {
             return Optional.empty();
         }

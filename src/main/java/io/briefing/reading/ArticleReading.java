@@ -475,6 +475,16 @@ public final class ArticleReading {
         return ReadingWords.get().subjectVerbsEn;
     }
 
+    /** The words of person_titles_en ("chief", "officer"): a name with one is a person, who owns no figure. */
+    public static Set<String> personTitlesEn() {
+        return ReadingWords.get().personTitlesEn;
+    }
+
+    /** The English words of reporting_words ("said", "told"): who says a figure, before what it is of. */
+    public static List<String> reportingEn() {
+        return ReadingWords.get().reporting.stream().filter(x -> latin(x.charAt(0))).toList();
+    }
+
     /** The Chinese verbs and adverbs no subject nor name holds (披露, 提供, 仍), the longest first. */
     public static List<String> chineseVerbs() {
         return ReadingWords.get().verbsZh;
@@ -522,8 +532,23 @@ public final class ArticleReading {
                     && ReadingWords.get().organisationSuffixes.contains(o.substring(n.length() + 1).toLowerCase(java.util.Locale.ROOT)))
                     .findFirst().ifPresent(o -> same.add(n));
         }
+        // "Valdoria Automobile Group" … "Valdoria also confirmed": the first word alone, found as a name of its
+        // own, is the longer name again when no other name starts with it
+        Set<String> heads = new java.util.HashSet<>();
+        String verbs = java.util.stream.Stream.concat(ReadingWords.get().subjectVerbsEn.stream(), reportingEn().stream())
+                .filter(x -> !x.contains(" ")).map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
         for (String n : found) {
-            if (same.contains(n)) {
+            String head = n.split(" ")[0];
+            // (as a subject: before a verb, "Valdoria also confirmed"; "European" before "carmakers" is no name)
+            if (n.contains(" ") && head.length() >= 4 && found.contains(head) && n.chars().noneMatch(Character::isDigit)
+                    && found.stream().filter(x -> x.startsWith(head + " ")).allMatch(x -> x.equals(n))
+                    && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(head)
+                            + "(?:\\s+(?:also|separately|now|still|has|had|will|would))?\\s+(?:" + verbs + ")\\b").matcher(text).find()) {
+                heads.add(head);
+            }
+        }
+        for (String n : found) {
+            if (same.contains(n) || heads.contains(n)) {
                 continue; // (written into the longer name's group below)
             }
             String longer = found.stream().filter(o -> o.length() > n.length() && o.endsWith(" " + n)).findFirst().orElse(null);
@@ -534,11 +559,12 @@ public final class ArticleReading {
                 // "Veridane Pharmaceuticals" is "Veridane" again later ("Veridane's revenue", "Corbell said"):
                 // its first word alone, when no other name starts with it
                 String head = n.split(" ")[0];
+                // (not of a numbered name: "Kalvaria 40" is an index, "Kalvaria" the country)
                 if (n.contains(" ") && head.length() >= 4 && !names.contains(head)
                         && found.stream().filter(x -> x.startsWith(head + " ") || x.equals(head)).allMatch(x -> x.equals(n) || x.equals(head))
-                        // as a name, not an adjective ("Nordavian economy"): before 's, a stop or "said"
-                        && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(head)
-                                + "(?:\\s*\\([^()]{1,20}\\))?(?:['’]s\\b|[,.;]| said\\b| reported\\b)").matcher(text).find()) {
+                        // as a name, not an adjective ("Nordavian economy"): found alone, or before 's, a stop or "said"
+                        && (heads.contains(head) || java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(head)
+                                + "(?:\\s*\\([^()]{1,20}\\))?(?:['’]s\\b|[,.;]| said\\b| reported\\b)").matcher(text).find())) {
                     names.add(head);
                 }
                 same.stream().filter(x -> n.startsWith(x + " ") && !names.contains(x)).forEach(names::add);
@@ -870,8 +896,9 @@ public final class ArticleReading {
         int group = 0;
         for (int i = 0; i < found.size(); i++) {
             NameMention m = found.get(i);
-            if (i > 0 && !reader.connects(text.substring(found.get(i - 1).end(), Math.max(found.get(i - 1).end(), m.start())))) {
-                group++;
+            if (i > 0 && (!reader.connects(text.substring(found.get(i - 1).end(), Math.max(found.get(i - 1).end(), m.start())))
+                    || opensWithIn(found.get(i - 1).start()))) {
+                group++; // ("In Paris, Marenne said": a place and the subject, no list of names)
             }
             names.add(new NameMention(m.entities(), m.name(), m.start(), m.end(), group));
         }
@@ -1651,7 +1678,7 @@ public final class ArticleReading {
         boolean organisation = organisationPronoun(pronoun);
         boolean skipped = false;
         for (NameMention m : near) {
-            if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !objectOrOwned(m)) {
+            if (m.start() >= s.start() && m.end() <= cs && !inRelativeClause(m) && !source(m) && !objectOrOwned(m) && !openingPlace(m)) {
                 if (organisation && !mayBeAnOrganisation(m)) {
                     skipped = true;
                     continue;
@@ -2006,7 +2033,7 @@ public final class ArticleReading {
             int subjectEnd = subjectEnd(p);
             int[] r = range(nameStarts, Math.max(p.start(), p.end() - 4 * REACH), p.end());
             for (NameMention m : names.subList(r[0], r[1])) {
-                if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m) || inRelativeClause(m)) {
+                if (m.start() < p.start() || m.end() > p.end() || source(m) || objectOrOwned(m) || inRelativeClause(m) || openingPlace(m)) {
                     continue;
                 }
                 // ("the mine" in "the lowest since the mine restarted": a common noun that happens to be an entity's
@@ -2189,6 +2216,32 @@ public final class ArticleReading {
     }
 
     /** Whether an English name stands right after "in" after a figure ("at $61.40 in New York"): a place. */
+    /** Whether the words before an offset, back to its sentence's start, are "In" or "In the". */
+    private boolean opensWithIn(int at) {
+        int i = at;
+        while (i > 0 && ".!?\n".indexOf(text.charAt(i - 1)) < 0 && at - i < 10) {
+            i--;
+        }
+        return (i == 0 || ".!?\n".indexOf(text.charAt(i - 1)) >= 0) && lowered.substring(i, at).strip().matches("in(?:\\s+the)?");
+    }
+
+    /**
+     * "In Paris, Marenne said on Thursday it would shed about 3,000 jobs": a place that opens the sentence
+     * with "In" and a comma, a name right after it: the name is the subject, the place only where.
+     */
+    private boolean openingPlace(NameMention m) {
+        if (!latin(charAt(text, m.start())) || !lowered.startsWith(",", m.end())) {
+            return false;
+        }
+        Sentence s = sentenceAt(m.start());
+        String head = lowered.substring(s.start(), m.start()).strip();
+        if (!head.matches("in(?:\\s+the)?")) {
+            return false;
+        }
+        int[] r = range(nameStarts, m.end(), Math.min(text.length(), m.end() + 4));
+        return r[1] > r[0];
+    }
+
     private boolean inPlace(NameMention m) {
         if (!latin(charAt(text, m.start()))) {
             return false;
@@ -2839,7 +2892,7 @@ public final class ArticleReading {
      * its clause's figure, nor the subject carried on.
      */
     private boolean objectOrOwned(NameMention m) {
-        if (inComparison(m)) {
+        if (inComparison(m) || describesOrganisation(m)) {
             return true;
         }
         String before = lowered.substring(Math.max(0, m.start() - 12), m.start());
@@ -2857,6 +2910,25 @@ public final class ArticleReading {
             String wide = lowered.substring(Math.max(0, m.start() - 60), m.start());
             if (objectAfterDescription().matcher(wide).find()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Europe's second-largest carmaker by sales now expects …", "China's biggest lender": a name whose
+     * possessive ranks an organisation (a word of rank_words_en, then one of organisation_nouns_en, within
+     * four words) is where that organisation ranks, not the subject: the organisation is, the entity in play.
+     */
+    private boolean describesOrganisation(NameMention m) {
+        if (!latin(charAt(text, m.start())) || !(lowered.startsWith("'s ", m.end()) || lowered.startsWith("’s ", m.end()))) {
+            return false;
+        }
+        String[] words = lowered.substring(m.end() + 3, Math.min(lowered.length(), m.end() + 60)).split("[\\s,;.]+");
+        for (int i = 0; i < Math.min(4, words.length); i++) {
+            if (w.organisationNouns.contains(words[i].replaceAll("s$", "")) || w.organisationNouns.contains(words[i])) {
+                return java.util.Arrays.stream(words, 0, i).anyMatch(x -> w.rankWordsEn.stream()
+                        .anyMatch(r -> x.equals(r) || x.endsWith("-" + r) || x.startsWith(r + "-")));
             }
         }
         return false;

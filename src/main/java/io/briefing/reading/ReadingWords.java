@@ -166,6 +166,7 @@ final class ReadingWords {
     final String weekdayNotBefore;
     /** Head words of an English description that say a name is an organisation's ("the carrier Halden"). */
     final Set<String> organisationNouns;
+    final List<String> rankWordsEn;
     /** Last words of an English name that make it an organisation's (Inc, Pharmaceuticals, Airways). */
     final Set<String> organisationSuffixes;
     /** The head words of public bodies whose names join two words by "and" (Food and Drug Administration). */
@@ -344,6 +345,7 @@ final class ReadingWords {
         deadlines = strings(root.require("deadlines", ""));
         weekdayNotBefore = String.join("", strings(t.require("weekday_not_before", "")));
         organisationNouns = Set.copyOf(strings(root.require("organisation_nouns_en", "")));
+        rankWordsEn = strings(root.require("rank_words_en", ""));
         organisationSuffixes = Set.copyOf(strings(root.require("organisation_suffixes_en", "")));
         bodyHeads = Set.copyOf(strings(root.require("body_heads_en", "")));
         verbsZh = strings(root.require("verbs_zh", "")).stream()

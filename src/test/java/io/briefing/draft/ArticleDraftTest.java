@@ -629,4 +629,24 @@ class ArticleDraftTest {
         ArticleDraft.Result r = DRAFT.read("（虚构测试）\n\n青岚商城（虚构）累计订单量超过20亿单，其中近四成来自青岚88会员。", Period.parse("2025-11-16"));
         assertThat(r.rows()).extracting(DraftRow::figure).containsExactly("20亿", "四成");
     }
+
+    /**
+     * A wire story of several companies (a fifth held-out set): a place opening the sentence with "In",
+     * a region's rank of the company ("Europe's second-largest carmaker"), a teller and its "it", a
+     * titled officer and the company's short name are read as a reader reads them.
+     */
+    @Test
+    void aPlaceARankATellerAndAnOfficerGiveTheirFiguresToTheCompany() {
+        ArticleDraft.Result r = DRAFT.read("INVENTED SAMPLE\n\nFRANKFURT, July 25 (Sample Wire) - Orlen Motor Group cut its "
+                + "profit forecast on Friday.\n\nEurope's third-largest carmaker by sales now expects an operating margin of 4.5% "
+                + "in 2025. Chief Financial Officer Ana Ruiz said it would raise U.S. prices by 2.8%.\n\nOrlen also confirmed "
+                + "it would cut 6,500 jobs in Germany.\n\nIn Paris, Varenne said on Thursday it would shed about 3,000 jobs. "
+                + "First-half revenue fell 6.2% to €27.9 billion. Shares in Varenne closed down 4.7%.\n\nExecutives at Orlen "
+                + "and Varenne pointed to cheaper models.\n", Period.parse("2025-07-25"));
+        assertThat(row(r, "4.5%").entityEn()).isEqualTo("Orlen Motor Group");
+        assertThat(row(r, "2.8%").entityEn()).isEqualTo("Orlen Motor Group");
+        assertThat(row(r, "6,500").entityEn()).isEqualTo("Orlen Motor Group");
+        assertThat(row(r, "3,000").entityEn()).isEqualTo("Varenne");
+        assertThat(row(r, "27.9 billion").entityEn()).isEqualTo("Varenne");
+    }
 }

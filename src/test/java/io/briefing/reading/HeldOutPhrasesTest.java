@@ -1054,4 +1054,13 @@ class HeldOutPhrasesTest {
         assertThat(r.revisedFrom(figure(r, "€365 million"))).isTrue();
         assertThat(r.revisedFrom(figure(r, "€310 million"))).isFalse();
     }
+
+    @Test
+    void aShortNameFoundAsASubjectIsTheLongNameAgain() {
+        // "Valdoria" (before "also confirmed") and "Valdoria Automobile Group" were two entities
+        List<List<String>> names = ArticleReading.properEntities("Orlen Motor Group cut its forecast. Shares in Orlen fell. Orlen "
+                + "also confirmed it would cut jobs.", java.util.Set.of());
+        assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("Orlen Motor Group", "Orlen"));
+        assertThat(names).noneSatisfy(n -> assertThat(n).containsExactly("Orlen"));
+    }
 }
