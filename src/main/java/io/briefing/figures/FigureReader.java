@@ -1241,7 +1241,14 @@ public final class FigureReader {
      */
     private boolean shareOfAWhole(String t, int figStart, int figEnd) {
         char last = charAt(t, figEnd - 1);
-        boolean percent = last == '%' || last == w.tenths || last == w.tenthsHalf
+        // "make up half of its deliveries", "account for a quarter of its volume": a share in words
+        String written = FigureWords.lowerAscii(t.substring(figStart, figEnd));
+        boolean shareWord = isLatin(charAt(t, figStart)) && w.numberWords.stream()
+                .anyMatch(n -> n.word().equals(written) && "%".equals(n.as()) && n.direction().isEmpty());
+        if (shareWord && written.endsWith(" of")) {
+            return true;
+        }
+        boolean percent = shareWord || last == '%' || last == w.tenths || last == w.tenthsHalf
                 || FigureWords.lowerAscii(t.substring(Math.max(figStart, figEnd - 8), figEnd)).endsWith("percent")
                 || FigureWords.lowerAscii(t.substring(Math.max(figStart, figEnd - 8), figEnd)).endsWith("per cent");
         if (!percent && !(ChineseNumerals.DIGITS.indexOf(last) >= 0 && t.lastIndexOf(w.tenths, figEnd) > figStart)) {

@@ -2869,11 +2869,19 @@ public final class ArticleReading {
     private boolean told(int t) {
         TimeMention m = times.get(t);
         // "the office said on Wednesday", "the council said last week": when the news was told
-        if (m.dated() == null || m.dated().kind() != Dated.Kind.DAY && m.dated().kind() != Dated.Kind.WEEK) {
+        if (m.dated() == null) {
             return false;
         }
         String before = lowered.substring(Math.max(0, m.start() - 12), m.start()).strip();
         String after = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 4));
+        // ("The chain said last month its revenue rose 27% … in the three months to September": a month right
+        // after an English reporting verb is when it was said too)
+        if (m.dated().kind() == Dated.Kind.MONTH && latin(charAt(text, m.start()))) {
+            return w.reporting.stream().anyMatch(word -> latin(word.charAt(0)) && before.endsWith(word));
+        }
+        if (m.dated().kind() != Dated.Kind.DAY && m.dated().kind() != Dated.Kind.WEEK) {
+            return false;
+        }
         for (String word : w.reporting) {
             if (latin(word.charAt(0)) ? before.endsWith(word + " on") || before.endsWith(word) : after.startsWith(word)) {
                 return true;

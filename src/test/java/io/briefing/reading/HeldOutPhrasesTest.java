@@ -1063,4 +1063,20 @@ class HeldOutPhrasesTest {
         assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("Orlen Motor Group", "Orlen"));
         assertThat(names).noneSatisfy(n -> assertThat(n).containsExactly("Orlen"));
     }
+
+    @Test
+    void aShareInWordsOfAWholeIsALevelWhateverMovedBeforeIt() {
+        ArticleReading r = read("It wants electric cars to make up half of its deliveries by 2030. Sales rose 22% and now account "
+                + "for a quarter of its volume.", List.of());
+        assertThat(figure(r, "half").direction()).isEqualTo(Figure.Direction.NONE);
+        assertThat(figure(r, "a quarter of").direction()).isEqualTo(Figure.Direction.NONE);
+        assertThat(figure(r, "22%").direction()).isEqualTo(Figure.Direction.RISE);
+    }
+
+    @Test
+    void aMonthRightAfterSaidIsWhenItWasSaid() {
+        ArticleReading r = read("Mingyue Tea said last month its revenue rose 27% to 6.9 billion yuan in the three months to "
+                + "September.", List.of(List.of("Mingyue Tea")));
+        assertThat(period(r, "27%")).isEqualTo("2025-Q3");
+    }
 }
