@@ -2782,6 +2782,10 @@ public final class ArticleReading {
                     }
                     String rest = (f.directionWord().isEmpty() ? gap : gap.replace(FigureReader.lowerAscii(f.directionWord()), ""))
                             .replaceAll("[的為为]", "");
+                    // (上年同期則虧損3.08億港元: a topic marker after the time)
+                    for (String marker : w.topicMarkers) {
+                        rest = rest.startsWith(marker) ? rest.substring(marker.length()) : rest;
+                    }
                     // 上年同期為盈利2.18億元: a result's noun between the time and its figure
                     for (String noun : w.attachedNounsZh) {
                         if (rest.equals(noun)) {

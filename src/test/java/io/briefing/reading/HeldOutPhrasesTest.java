@@ -1079,4 +1079,11 @@ class HeldOutPhrasesTest {
                 + "September.", List.of(List.of("Mingyue Tea")));
         assertThat(period(r, "27%")).isEqualTo("2025-Q3");
     }
+
+    @Test
+    void aYearEarlierBeforeATopicMarkerIsItsFiguresPeriod() {
+        ArticleReading r = read("明珠信託公布截至6月30日止六個月的中期業績，期內虧損為1.35億港元，上年同期則虧損3.08億港元。",
+                List.of(List.of("明珠信託")));
+        assertThat(admits(r, "3.08億港元", "2024-01-01..2024-06-30")).isTrue();
+    }
 }
