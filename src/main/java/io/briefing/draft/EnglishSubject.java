@@ -68,83 +68,17 @@ final class EnglishSubject {
         String clause = RELATIVE.matcher(clauseBefore(sentence, figureStart)).replaceAll("");
         List<String> words = new ArrayList<>(List.of(clause.strip().split("\\s+")));
         int verb = firstVerb(words);
-        // "Marenne said on Thursday it would shed about 3,000 jobs": the teller, when what it tells goes on
-        // with a pronoun; "Data showed that registrations fell": what it tells has its own subject
-        int told = -1;
-        for (int i = 0; i < words.size() && told < 0 && (verb < 0 || i < verb); i++) {
-            if (reporting.contains(bare(words.get(i)))) {
-                told = i;
-            }
-        }
-        if (told > 0) {
-            int next = told + 1;
-            while (next < words.size() && TOLD_FILLER.matcher(bare(words.get(next))).matches()) {
-                next++;
-            }
-            String first = next < words.size() ? bare(words.get(next)) : "";
-            if (first.isEmpty() || refersBack(first) || referring.stream().anyMatch(r -> r.startsWith(first + " "))) {
-                // ("Chief Financial Officer Daniel Achebe said it …": a person speaks for the entity in play)
-                if (words.subList(0, told).stream().anyMatch(x -> io.briefing.reading.ArticleReading.personTitlesEn().contains(bare(x)))) {
-                    return Optional.empty();
-                }
-                words = new ArrayList<>(words.subList(0, told + 1));
-                verb = told;
-            } else {
-                words = new ArrayList<>(words.subList(next, words.size()));
-                verb = firstVerb(words);
-            }
-        }
-        if (verb <= 0 || verb > 9) {
+        Clause subjectOf = teller(words, verb);
+        if (subjectOf == null) {
             return Optional.empty();
         }
-        List<String> subject = new ArrayList<>(words.subList(0, verb));
-        if (openers.contains(bare(subject.get(0)))) {
-            // "In its fiscal first quarter ended June 30, revenue fell": the subject follows the opening phrase
-            int comma = -1;
-            for (int i = 0; i < subject.size(); i++) {
-                if (subject.get(i).endsWith(",")) {
-                    comma = i;
-                }
-            }
-            if (comma < 0 || comma == subject.size() - 1) {
-                return Optional.empty();
-            }
-            subject = new ArrayList<>(subject.subList(comma + 1, subject.size()));
-        }
-        // an apposition without a relative word ("Nimbara Compute, the cloud infrastructure unit,") ends it
-        for (int i = 0; i < subject.size(); i++) {
-            if (subject.get(i).endsWith(",")) {
-                subject = new ArrayList<>(subject.subList(0, i + 1));
-                break;
-            }
-        }
-        // "The London-listed company", "the Frankfurt-based lender": adjectives of a place before a word
-        // that refers back
-        String plain = String.join(" ", subject.stream().filter(x -> !x.matches("\\p{L}+-[a-z][\\p{L}-]*")).toList());
-        if (refersBack(String.join(" ", subject)) || refersBack(plain)) {
+        words = subjectOf.words();
+        verb = subjectOf.verb();
+        Optional<String> said = subjectPhrase(words, verb);
+        if (said.isEmpty()) {
             return Optional.empty();
         }
-        while (!subject.isEmpty() && generic.contains(bare(subject.get(0)))) {
-            subject.remove(0);
-        }
-        // "Veridane now expects", "Cascadia separately reported": an adverb after the subject is no part of it
-        // (a word in lower case ending in -ly after a capitalised one)
-        while (!subject.isEmpty() && (generic.contains(bare(subject.get(subject.size() - 1)))
-                || subject.size() > 1 && bare(subject.get(subject.size() - 1)).matches("[a-z]{3,}ly")
-                && Character.isUpperCase(subject.get(0).charAt(0)))) {
-            subject.remove(subject.size() - 1);
-        }
-        if (subject.isEmpty()) {
-            return Optional.empty();
-        }
-        // "Corvane Bank on Tuesday cut its forecast": the day it did so is no part of who did
-        String phrase = TIME_TAIL.matcher(String.join(" ", subject).replaceAll("[,;:]+$", "").strip()).replaceAll("").strip();
-        if (refersBack(phrase)) {
-            return Optional.empty();
-        }
-        if (phrase.isEmpty() || phrase.chars().noneMatch(Character::isLetter) || !Character.isLetterOrDigit(phrase.charAt(0))) {
-            return Optional.empty();
-        }
+        String phrase = said.get();
         // "Commercial crude inventories in Kalvaria": a market's thing in a place is that thing; the place
         // only says where it is counted
         java.util.regex.Matcher place = PLACE_AFTER.matcher(phrase);
@@ -262,6 +196,100 @@ final class EnglishSubject {
     }
 
     /** Where the first of the subject verbs stands among the words, or -1. */
+    /**
+     * The subject's words before the clause's first verb, as one phrase: past an opening phrase ("In its
+     * fiscal first quarter ended June 30, revenue fell"), cut at an apposition, without describing
+     * words, adverbs or the day it happened; empty when it refers back ("It", "The company") or has none.
+     */
+    private Optional<String> subjectPhrase(List<String> words, int verb) {
+        if (verb <= 0 || verb > 9) {
+            return Optional.empty();
+        }
+        List<String> subject = new ArrayList<>(words.subList(0, verb));
+        if (openers.contains(bare(subject.get(0)))) {
+            // "In its fiscal first quarter ended June 30, revenue fell": the subject follows the opening phrase
+            int comma = -1;
+            for (int i = 0; i < subject.size(); i++) {
+                if (subject.get(i).endsWith(",")) {
+                    comma = i;
+                }
+            }
+            if (comma < 0 || comma == subject.size() - 1) {
+                return Optional.empty();
+            }
+            subject = new ArrayList<>(subject.subList(comma + 1, subject.size()));
+        }
+        // an apposition without a relative word ("Nimbara Compute, the cloud infrastructure unit,") ends it
+        for (int i = 0; i < subject.size(); i++) {
+            if (subject.get(i).endsWith(",")) {
+                subject = new ArrayList<>(subject.subList(0, i + 1));
+                break;
+            }
+        }
+        // "The London-listed company", "the Frankfurt-based lender": adjectives of a place before a word
+        // that refers back
+        String plain = String.join(" ", subject.stream().filter(x -> !x.matches("\\p{L}+-[a-z][\\p{L}-]*")).toList());
+        if (refersBack(String.join(" ", subject)) || refersBack(plain)) {
+            return Optional.empty();
+        }
+        while (!subject.isEmpty() && generic.contains(bare(subject.get(0)))) {
+            subject.remove(0);
+        }
+        // "Veridane now expects", "Cascadia separately reported": an adverb after the subject is no part of it
+        // (a word in lower case ending in -ly after a capitalised one)
+        while (!subject.isEmpty() && (generic.contains(bare(subject.get(subject.size() - 1)))
+                || subject.size() > 1 && bare(subject.get(subject.size() - 1)).matches("[a-z]{3,}ly")
+                && Character.isUpperCase(subject.get(0).charAt(0)))) {
+            subject.remove(subject.size() - 1);
+        }
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        // "Corvane Bank on Tuesday cut its forecast": the day it did so is no part of who did
+        String phrase = TIME_TAIL.matcher(String.join(" ", subject).replaceAll("[,;:]+$", "").strip()).replaceAll("").strip();
+        if (refersBack(phrase)) {
+            return Optional.empty();
+        }
+        if (phrase.isEmpty() || phrase.chars().noneMatch(Character::isLetter) || !Character.isLetterOrDigit(phrase.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(phrase);
+    }
+
+    /** A clause's words and where its first verb is among them (-1: none). */
+    private record Clause(List<String> words, int verb) {}
+
+    /**
+     * "Marenne said on Thursday it would shed about 3,000 jobs": the teller, when what it tells goes on with
+     * a pronoun; "Data showed that registrations fell": what it tells, which has its own subject. The
+     * words as they are when no reporting verb comes before the first verb; null when the teller is a
+     * person with a title ("Chief Financial Officer Daniel Achebe said it …" speaks for the entity in play).
+     */
+    private Clause teller(List<String> words, int verb) {
+        int told = -1;
+        for (int i = 0; i < words.size() && told < 0 && (verb < 0 || i < verb); i++) {
+            if (reporting.contains(bare(words.get(i)))) {
+                told = i;
+            }
+        }
+        if (told <= 0) {
+            return new Clause(words, verb);
+        }
+        int next = told + 1;
+        while (next < words.size() && TOLD_FILLER.matcher(bare(words.get(next))).matches()) {
+            next++;
+        }
+        String first = next < words.size() ? bare(words.get(next)) : "";
+        if (first.isEmpty() || refersBack(first) || referring.stream().anyMatch(r -> r.startsWith(first + " "))) {
+            if (words.subList(0, told).stream().anyMatch(x -> io.briefing.reading.ArticleReading.personTitlesEn().contains(bare(x)))) {
+                return null;
+            }
+            return new Clause(new ArrayList<>(words.subList(0, told + 1)), told);
+        }
+        List<String> rest = new ArrayList<>(words.subList(next, words.size()));
+        return new Clause(rest, firstVerb(rest));
+    }
+
     private int firstVerb(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             if (verbs.contains(bare(words.get(i)))) {
