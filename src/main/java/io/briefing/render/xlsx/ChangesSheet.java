@@ -72,29 +72,7 @@ final class ChangesSheet {
                 p.setCellStyle(value);
             }
             if (moved) {
-                // each formula also carries its result, so a reader that does not recalculate on opening
-                // (LibreOffice's default for .xlsx) shows the change, not 0
-                double before = c.previousValue().getAsDouble();
-                double after = c.currentValue().getAsDouble();
-                String prev = new CellReference(r, PREVIOUS).formatAsString();
-                String cur = new CellReference(r, CURRENT).formatAsString();
-                Cell d = row.createCell(DELTA);
-                if (c.points()) {
-                    // the cells hold fractions (0.4766 for 47.66%): the change is shown in percentage points
-                    d.setCellFormula("(" + cur + "-" + prev + ")*100");
-                    d.setCellValue((after - before) * 100);
-                    d.setCellStyle(points);
-                } else {
-                    d.setCellFormula(cur + "-" + prev);
-                    d.setCellValue(after - before);
-                    d.setCellStyle(st.format(WorkbookStyles.signedChange(c.style())));
-                    Cell rel = row.createCell(RELATIVE);
-                    rel.setCellFormula("IF(" + prev + "=0,\"\",(" + cur + "-" + prev + ")/ABS(" + prev + "))");
-                    if (before != 0) {
-                        rel.setCellValue((after - before) / Math.abs(before));
-                    }
-                    rel.setCellStyle(relative);
-                }
+                moveFormulas(row, r, c, st, points, relative);
             }
             st.text(row.createCell(PREVIOUS_SHOWN), c.previousText(), st.text);
             st.text(row.createCell(CURRENT_SHOWN), c.currentText(), st.text);
@@ -119,6 +97,35 @@ final class ChangesSheet {
                 : l.get("changes.sheet.none", set.note()), st);
         if (set.compared()) {
             note(sheet, r + 2, set.previousArticle(), st);
+        }
+    }
+
+    /**
+     * The move of a figure that moved, as formulas over its row's previous and current cells: the change (in
+     * points for a percent) and, for other units, the relative change. Each formula also carries its result, so
+     * a reader that does not recalculate on opening (LibreOffice's default for .xlsx) shows the change, not 0.
+     */
+    private static void moveFormulas(Row row, int r, ChangeLine c, WorkbookStyles st, CellStyle points, CellStyle relative) {
+        double before = c.previousValue().getAsDouble();
+        double after = c.currentValue().getAsDouble();
+        String prev = new CellReference(r, PREVIOUS).formatAsString();
+        String cur = new CellReference(r, CURRENT).formatAsString();
+        Cell d = row.createCell(DELTA);
+        if (c.points()) {
+            // the cells hold fractions (0.4766 for 47.66%): the change is shown in percentage points
+            d.setCellFormula("(" + cur + "-" + prev + ")*100");
+            d.setCellValue((after - before) * 100);
+            d.setCellStyle(points);
+        } else {
+            d.setCellFormula(cur + "-" + prev);
+            d.setCellValue(after - before);
+            d.setCellStyle(st.format(WorkbookStyles.signedChange(c.style())));
+            Cell rel = row.createCell(RELATIVE);
+            rel.setCellFormula("IF(" + prev + "=0,\"\",(" + cur + "-" + prev + ")/ABS(" + prev + "))");
+            if (before != 0) {
+                rel.setCellValue((after - before) / Math.abs(before));
+            }
+            rel.setCellStyle(relative);
         }
     }
 

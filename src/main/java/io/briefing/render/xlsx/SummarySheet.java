@@ -49,6 +49,26 @@ final class SummarySheet {
         }
         text(st, sheet.createRow(r++), 0, b.info().dateLine() + "   ·   " + b.info().sourceLine(), st.text);
         r++;
+        r = keyFigures(sheet, b, st, r, widths, sourcesName, helper);
+        if (b.changes().compared()) {
+            text(st, sheet.createRow(r++), 0, l.get("changes.intro", b.changes().since(), b.changes().summary()), st.text);
+            r++;
+        }
+        findings(sheet, b, st, r, widths, sourcesName, helper);
+        PrintSetup.apply(sheet, b, -1, sourceCol + markers);
+    }
+
+    /**
+     * The key figures, one a row: as shown, as a number in its unit's format (a bound keeps its sign), the
+     * metric, with a week to compare with the change in words and as a number, and the source's link.
+     * Returns the next free row.
+     */
+    private static int keyFigures(SXSSFSheet sheet, Briefing b, WorkbookStyles st, int first, int[] widths, String sourcesName,
+                                  CreationHelper helper) {
+        Labels l = b.labels();
+        boolean compared = b.changes().compared();
+        int sourceCol = widths.length - 1;
+        int r = first;
         List<KeyFigure> cards = b.blocks().stream().filter(x -> x instanceof Block.KeyFigures).map(x -> (Block.KeyFigures) x)
                 .findFirst().map(Block.KeyFigures::figures).orElse(List.of());
         if (!cards.isEmpty()) {
@@ -88,10 +108,15 @@ final class SummarySheet {
             }
             r++;
         }
-        if (b.changes().compared()) {
-            text(st, sheet.createRow(r++), 0, l.get("changes.intro", b.changes().since(), b.changes().summary()), st.text);
-            r++;
-        }
+        return r;
+    }
+
+    /** Each text block's paragraphs, punctuated as the PDF sets them, each cited source linked in a cell of its own. */
+    private static void findings(SXSSFSheet sheet, Briefing b, WorkbookStyles st, int first, int[] widths, String sourcesName,
+                                 CreationHelper helper) {
+        Labels l = b.labels();
+        int sourceCol = widths.length - 1;
+        int r = first;
         for (Block block : b.blocks()) {
             if (!(block instanceof Block.Text t) || t.paragraphs().isEmpty()) {
                 continue;
@@ -126,7 +151,6 @@ final class SummarySheet {
             }
             r++;
         }
-        PrintSetup.apply(sheet, b, -1, sourceCol + markers);
     }
 
     /** The sources a paragraph cites, each once, in the order it cites them. */

@@ -75,23 +75,13 @@ public final class XlsxBriefingWriter {
             WorkbookStyles st = new WorkbookStyles(wb, b.language() == io.briefing.i18n.Language.ZH);
             // rows stream after POI has written the styles: every format they use is made now
             b.numberStyles().forEach(st::of);
-            Labels l = b.labels();
-            Set<String> names = new HashSet<>();
-            String summaryName = unique(l.get("sheet.summary"), names);
-            String factsName = unique(l.get("sheet.facts"), names);
-            String sourcesName = unique(l.get("sheet.sources"), names);
-            // a chart titled like the Facts sheet in either language ("Facts" in a Chinese workbook) made
-            // the workbook unreadable ("two sheets of facts, 事實 and Facts"); History is Excel's own
-            for (io.briefing.i18n.Language other : io.briefing.i18n.Language.values()) {
-                names.add(Labels.of(other).get("sheet.facts"));
-            }
-            names.add("History");
-            List<String> chartNames = new ArrayList<>();
-            for (ChartModel c : b.charts()) {
-                chartNames.add(unique(c.title(), names));
-            }
-            String changesName = b.changes().compared() ? unique(l.get("sheet.changes"), names) : null;
-            String aboutName = unique(l.get("sheet.about"), names);
+            SheetNames sheetNames = sheetNames(b);
+            String summaryName = sheetNames.summary();
+            String factsName = sheetNames.facts();
+            String sourcesName = sheetNames.sources();
+            List<String> chartNames = sheetNames.charts();
+            String changesName = sheetNames.changes();
+            String aboutName = sheetNames.about();
 
             // each sheet is flushed when done, so nothing depends on the order of SXSSF's internal maps
             // the summary first: what an executive would forward
@@ -121,16 +111,7 @@ public final class XlsxBriefingWriter {
             AboutSheet.write(aboutSheet, b, st);
             aboutSheet.flushRows();
 
-            POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
-            Optional<Date> created = Optional.of(Date.from(b.info().created()));
-            core.setCreated(created);
-            core.setModified(created);
-            core.setTitle(b.info().title());
-            core.setSubjectProperty(b.info().subject());
-            core.setCreator(b.info().author());
-            core.setKeywords(b.info().keywordLine());
-            core.setLastModifiedByUser(b.info().author());
-            base.getProperties().getExtendedProperties().setApplication("briefing " + b.info().toolVersion());
+            describe(base, b);
             // POI writes everything but the rows of the two sheets with a row per fact; those are
             // written into the final zip as it is assembled
             ByteArrayOutputStream skeleton = new ByteArrayOutputStream(1 << 16);
@@ -148,6 +129,44 @@ public final class XlsxBriefingWriter {
             wb.dispose();
             base.getPackage().revert();
         }
+    }
+
+    /** The workbook's sheet names, each unique; changes null when there is no week to compare with. */
+    private record SheetNames(String summary, String facts, String sources, List<String> charts, String changes, String about) {}
+
+    private static SheetNames sheetNames(Briefing b) {
+        Labels l = b.labels();
+        Set<String> names = new HashSet<>();
+        String summaryName = unique(l.get("sheet.summary"), names);
+        String factsName = unique(l.get("sheet.facts"), names);
+        String sourcesName = unique(l.get("sheet.sources"), names);
+        // a chart titled like the Facts sheet in either language ("Facts" in a Chinese workbook) made
+        // the workbook unreadable ("two sheets of facts, 事實 and Facts"); History is Excel's own
+        for (io.briefing.i18n.Language other : io.briefing.i18n.Language.values()) {
+            names.add(Labels.of(other).get("sheet.facts"));
+        }
+        names.add("History");
+        List<String> chartNames = new ArrayList<>();
+        for (ChartModel c : b.charts()) {
+            chartNames.add(unique(c.title(), names));
+        }
+        String changesName = b.changes().compared() ? unique(l.get("sheet.changes"), names) : null;
+        String aboutName = unique(l.get("sheet.about"), names);
+        return new SheetNames(summaryName, factsName, sourcesName, chartNames, changesName, aboutName);
+    }
+
+    /** The document's properties: title, subject, author, keywords, its creation time, the tool that made it. */
+    private static void describe(XSSFWorkbook base, Briefing b) {
+        POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
+        Optional<Date> created = Optional.of(Date.from(b.info().created()));
+        core.setCreated(created);
+        core.setModified(created);
+        core.setTitle(b.info().title());
+        core.setSubjectProperty(b.info().subject());
+        core.setCreator(b.info().author());
+        core.setKeywords(b.info().keywordLine());
+        core.setLastModifiedByUser(b.info().author());
+        base.getProperties().getExtendedProperties().setApplication("briefing " + b.info().toolVersion());
     }
 
     private static boolean takenIgnoringCase(Set<String> taken, String name) {
