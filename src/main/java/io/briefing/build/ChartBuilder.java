@@ -157,6 +157,18 @@ final class ChartBuilder {
                     spec.highlight().contains(f.id()), ctx.ref(f), f.period().start(), ctx.period(f.period()), null,
                     ctx.flagged(f), precision(f)));
         }
+        List<LegendNote> notes = legendNotes(qualifiers, points, more);
+        String note = spec.note() == null ? null : spec.note().in(ctx.language);
+        return Optional.of(new ChartModel(id, kind, title, axisLabel(unit, scale), divisor, sourceLine(ordered), points, notes,
+                Context.style(unit), spec.small(), note, axisCeiling(unit, points)));
+    }
+
+    /**
+     * What the legend says of the bars: exact beside bounds (the dark bar named too), lower and upper
+     * bounds, approximations, the highlighted bar of a single series, and how many more figures the
+     * chart leaves to the table.
+     */
+    private List<LegendNote> legendNotes(Set<Qualifier> qualifiers, List<ChartPoint> points, String more) {
         List<LegendNote> notes = new ArrayList<>();
         boolean lower = qualifiers.contains(Qualifier.AT_LEAST) || qualifiers.contains(Qualifier.MORE_THAN);
         boolean upper = qualifiers.contains(Qualifier.AT_MOST) || qualifiers.contains(Qualifier.LESS_THAN);
@@ -179,9 +191,7 @@ final class ChartBuilder {
         if (more != null) {
             notes.add(new LegendNote(LegendNote.Mark.NONE, more));
         }
-        String note = spec.note() == null ? null : spec.note().in(ctx.language);
-        return Optional.of(new ChartModel(id, kind, title, axisLabel(unit, scale), divisor, sourceLine(ordered), points, notes,
-                Context.style(unit), spec.small(), note, axisCeiling(unit, points)));
+        return notes;
     }
 
     /** The axis's natural top (100 for shares), unless a figure passes it: a ratio of 102.7% is drawn whole. */

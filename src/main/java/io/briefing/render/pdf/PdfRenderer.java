@@ -60,14 +60,7 @@ public final class PdfRenderer implements Renderer {
 
     @Override
     public Rendered render(Briefing b, Path target) throws IOException, InputException {
-        Typefaces faces;
-        try {
-            faces = fonts.get();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (FontCache.Unusable e) {
-            throw e.problem();
-        }
+        Typefaces faces = faces();
         List<String> warnings = faces.cjk().embedded() ? List.of() : List.of("no CJK font found on this machine; using OpenPDF's "
                 + "non-embedded MSung-Light (install fonts-noto-cjk or pass --font FILE to embed one)");
         PdfBriefingWriter writer = new PdfBriefingWriter(faces);
@@ -122,18 +115,8 @@ public final class PdfRenderer implements Renderer {
             warnings.add(left + " finding(s) did not fit on the one page and are left out of the PDF (the workbook's "
                     + "Summary has them all)");
         }
-        // a one-page briefing that fits with room to spare uses it: its charts grow into the room left
-        // (the executive summary left a quarter of its page empty), up to 1.6 times their height
-        if (b.onePage() && shrunk == 1 && pdf.pages() == 1 && pdf.chartHeight() > 0 && pdf.roomLeft() > MIN_ROOM) {
-            float growth = Math.min(MAX_GROWTH, 1 + 0.92f * pdf.roomLeft() / pdf.chartHeight());
-            for (int attempt = 0; attempt < 3 && growth > 1.05f; attempt++) {
-                PdfBriefingWriter.Result taller = writer.write(shown, growth);
-                if (taller.pages() == 1) {
-                    pdf = taller;
-                    break;
-                }
-                growth = 1 + (growth - 1) / 2;
-            }
+        if (b.onePage() && shrunk == 1) {
+            pdf = grownIntoRoom(writer, shown, pdf);
         }
         if (b.onePage() && pdf.pages() != 1) {
             throw new InputException(InputProblem.ofFile(Path.of(b.info().templateFile()), "the one-page template does not "
@@ -144,6 +127,37 @@ public final class PdfRenderer implements Renderer {
         // whole .part was left by 3 of 43 stopped batches when the write made it again)
         Files.write(target, pdf.bytes(), java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
         return new Rendered(pdf.bytes().length, pdf.pages(), warnings);
+    }
+
+    /** The typefaces, loaded once in the background: a font that cannot be read is the run's input problem. */
+    private Typefaces faces() throws IOException, InputException {
+        try {
+            return fonts.get();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (FontCache.Unusable e) {
+            throw e.problem();
+        }
+    }
+
+    /**
+     * A one-page briefing that fits with room to spare uses it: its charts grow into the room left (the
+     * executive summary left a quarter of its page empty), up to MAX_GROWTH times their height, as long
+     * as the page still holds everything.
+     */
+    private static PdfBriefingWriter.Result grownIntoRoom(PdfBriefingWriter writer, Briefing shown, PdfBriefingWriter.Result pdf) {
+        if (pdf.pages() != 1 || pdf.chartHeight() <= 0 || pdf.roomLeft() <= MIN_ROOM) {
+            return pdf;
+        }
+        float growth = Math.min(MAX_GROWTH, 1 + 0.92f * pdf.roomLeft() / pdf.chartHeight());
+        for (int attempt = 0; attempt < 3 && growth > 1.05f; attempt++) {
+            PdfBriefingWriter.Result taller = writer.write(shown, growth);
+            if (taller.pages() == 1) {
+                return taller;
+            }
+            growth = 1 + (growth - 1) / 2;
+        }
+        return pdf;
     }
 
     /**
