@@ -870,7 +870,10 @@ public final class ArticleDraft {
      */
     private static String period(Dated d) {
         return switch (d.kind()) {
-            case YEAR, QUARTER, MONTH, DAY, YEAR_TO_DATE -> d.period().toString();
+            case YEAR, QUARTER, MONTH, DAY -> d.period().toString();
+            // 截至6月30日止六個月: the year to June 30 is the first half, the six months a table writes
+            case YEAR_TO_DATE -> d.to() != null && d.to().getMonthValue() == 6 && d.to().getDayOfMonth() == 30
+                    ? d.period().year() + "-H1" : d.period().toString();
             case THIS_YEAR -> Integer.toString(d.period().year());
             case WEEK -> (d.loose() ? lastWorkingDay(d.to()) : d.to()).toString();
             case UP_TO -> Integer.toString(d.to().getYear());

@@ -649,4 +649,12 @@ class ArticleDraftTest {
         assertThat(row(r, "3,000").entityEn()).isEqualTo("Varenne");
         assertThat(row(r, "27.9 billion").entityEn()).isEqualTo("Varenne");
     }
+
+    @Test
+    void sixMonthsToJuneAreTheFirstHalfAndAMeasureTheGlossaryKnowsEndsTheTopic() {
+        ArticleDraft.Result r = DRAFT.read("（虛構測試）\n\n灣岸酒店集團昨日公布截至6月30日止六個月的中期業績。期內收入按年增長7.2%至38.6億港元。"
+                + "上半年過夜旅客人均消費為5,820港元，按年減少6.5%。", Period.parse("2025-08-29"));
+        assertThat(row(r, "38.6億").period()).isEqualTo("2025-H1");
+        assertThat(row(r, "5,820").entityZh()).isEqualTo("過夜旅客");
+    }
 }
