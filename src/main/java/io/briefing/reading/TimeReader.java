@@ -358,19 +358,13 @@ final class TimeReader {
         if (articleDate == null) {
             return;
         }
-        for (Map.Entry<String, Integer> e : w.weekdays.entrySet()) {
-            String word = e.getKey();
-            for (int at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
-                int end = at + word.length();
-                if (!whole(word, at, end) || anyTaken(at, end)) {
-                    continue;
-                }
-                LocalDate day = articleDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(e.getValue())));
-                mark(at, end);
-                out.add(new TimeMention(at, end, text.substring(at, end), TimeMention.Relative.NONE, Dated.day(day), false));
-            }
-        }
-        for (Map.Entry<String, Integer> e : w.daysBack.entrySet()) {
+        days(w.weekdays, n -> articleDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(n))), out);
+        days(w.daysBack, n -> articleDate.minusDays(n), out);
+    }
+
+    /** Each whole word of {@code words} not yet read: a day, the one {@code day} makes of the word's number. */
+    private void days(Map<String, Integer> words, java.util.function.IntFunction<LocalDate> day, List<TimeMention> out) {
+        for (Map.Entry<String, Integer> e : words.entrySet()) {
             String word = e.getKey();
             for (int at = lowered.indexOf(word); at >= 0; at = lowered.indexOf(word, at + 1)) {
                 int end = at + word.length();
@@ -378,8 +372,8 @@ final class TimeReader {
                     continue;
                 }
                 mark(at, end);
-                out.add(new TimeMention(at, end, text.substring(at, end), TimeMention.Relative.NONE,
-                        Dated.day(articleDate.minusDays(e.getValue())), false));
+                out.add(new TimeMention(at, end, text.substring(at, end), TimeMention.Relative.NONE, Dated.day(day.apply(e.getValue())),
+                        false));
             }
         }
     }
