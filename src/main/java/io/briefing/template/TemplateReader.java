@@ -89,16 +89,7 @@ public final class TemplateReader {
         Where where = Where.of(s);
         switch (type) {
             case "key-figures" -> {
-                s.allowOnly(List.of("type", "title", "facts", "max", "labels"));
-                Map<String, Localized> labels = new LinkedHashMap<>();
-                Optional<YamlNode> l = s.get("labels");
-                if (l.isPresent()) {
-                    for (Map.Entry<String, YamlNode> e : l.get().entries().entrySet()) {
-                        labels.put(e.getKey(), e.getValue().localized());
-                    }
-                }
-                return new Section.KeyFigures(s.optLocalized("title").orElse(null), selection(s), s.optInt("max", 6, 1, 12),
-                        labels, where);
+                return keyFigures(s, where);
             }
             case "chart" -> {
                 s.allowOnly(List.of("type", "kind", "title", "note", "facts", "sort", "scale", "highlight", "series", "size"));
@@ -114,51 +105,10 @@ public final class TemplateReader {
                         kind(s, Optional.empty()), s.optInt("limit", 50, 1, 50), small(s), s.optBool("repeat-shown", true), where);
             }
             case "table" -> {
-                s.allowOnly(List.of("type", "title", "facts", "columns", "max-rows", "sort"));
-                List<Column> columns = new ArrayList<>();
-                Optional<YamlNode> c = s.get("columns");
-                if (c.isPresent()) {
-                    if (c.get().items().isEmpty()) {
-                        throw c.get().error("a table needs at least one column", "list its columns, e.g. columns: [entity, "
-                                + "metric, value, period, source], or leave out columns: for the default ones");
-                    }
-                    for (YamlNode n : c.get().items()) {
-                        String col = n.text().trim();
-                        try {
-                            columns.add(Column.fromCode(col));
-                        } catch (IllegalArgumentException e) {
-                            throw n.error("unknown column '" + col + "'", "use some of: " + Column.codes());
-                        }
-                    }
-                } else {
-                    columns.addAll(List.of(Column.ENTITY, Column.METRIC, Column.VALUE, Column.PERIOD, Column.REPORTER, Column.SOURCE));
-                }
-                return new Section.Table(s.optLocalized("title").orElse(null), selection(s), columns,
-                        s.optInt("max-rows", 200, 1, 100_000), sort(s, SortOrder.TABLE), where);
+                return table(s, where);
             }
             case "text" -> {
-                s.allowOnly(List.of("type", "title", "paragraphs", "from", "limit"));
-                boolean fromFindings = false;
-                Optional<YamlNode> from = s.get("from");
-                if (from.isPresent()) {
-                    if (!from.get().text().trim().equals("findings")) {
-                        throw from.get().error("unknown source of paragraphs '" + from.get().text() + "'",
-                                "use from: findings (the manifest's findings) or write paragraphs:");
-                    }
-                    fromFindings = true;
-                }
-                List<Section.Paragraph> paragraphs = new ArrayList<>();
-                Optional<YamlNode> ps = s.get("paragraphs");
-                if (ps.isPresent()) {
-                    for (YamlNode p : ps.get().items()) {
-                        paragraphs.add(new Section.Paragraph(p.localized(), Where.of(p)));
-                    }
-                }
-                if (!fromFindings && paragraphs.isEmpty()) {
-                    throw s.error("a text section needs paragraphs", "write paragraphs: [...] or from: findings");
-                }
-                return new Section.Text(s.optLocalized("title").orElse(null), paragraphs, fromFindings,
-                        s.optInt("limit", 50, 1, 50), where);
+                return text(s, where);
             }
             case "sources" -> {
                 s.allowOnly(List.of("type", "title"));
@@ -175,6 +125,71 @@ public final class TemplateReader {
             }
             default -> throw typeNode.error("unknown section type '" + type + "'", "use one of: " + String.join(", ", SECTION_TYPES));
         }
+    }
+
+    /** key-figures: the facts as cards, at most max of them, with labels that replace an entity's name on its card. */
+    private Section keyFigures(YamlNode s, Where where) throws InputException {
+        s.allowOnly(List.of("type", "title", "facts", "max", "labels"));
+        Map<String, Localized> labels = new LinkedHashMap<>();
+        Optional<YamlNode> l = s.get("labels");
+        if (l.isPresent()) {
+            for (Map.Entry<String, YamlNode> e : l.get().entries().entrySet()) {
+                labels.put(e.getKey(), e.getValue().localized());
+            }
+        }
+        return new Section.KeyFigures(s.optLocalized("title").orElse(null), selection(s), s.optInt("max", 6, 1, 12),
+                labels, where);
+    }
+
+    /** table: the facts as rows, in the columns given (the default ones when none are), sorted, at most max-rows. */
+    private Section table(YamlNode s, Where where) throws InputException {
+        s.allowOnly(List.of("type", "title", "facts", "columns", "max-rows", "sort"));
+        List<Column> columns = new ArrayList<>();
+        Optional<YamlNode> c = s.get("columns");
+        if (c.isPresent()) {
+            if (c.get().items().isEmpty()) {
+                throw c.get().error("a table needs at least one column", "list its columns, e.g. columns: [entity, "
+                        + "metric, value, period, source], or leave out columns: for the default ones");
+            }
+            for (YamlNode n : c.get().items()) {
+                String col = n.text().trim();
+                try {
+                    columns.add(Column.fromCode(col));
+                } catch (IllegalArgumentException e) {
+                    throw n.error("unknown column '" + col + "'", "use some of: " + Column.codes());
+                }
+            }
+        } else {
+            columns.addAll(List.of(Column.ENTITY, Column.METRIC, Column.VALUE, Column.PERIOD, Column.REPORTER, Column.SOURCE));
+        }
+        return new Section.Table(s.optLocalized("title").orElse(null), selection(s), columns,
+                s.optInt("max-rows", 200, 1, 100_000), sort(s, SortOrder.TABLE), where);
+    }
+
+    /** text: paragraphs written in the template, or the manifest's findings (from: findings), at most limit. */
+    private Section text(YamlNode s, Where where) throws InputException {
+        s.allowOnly(List.of("type", "title", "paragraphs", "from", "limit"));
+        boolean fromFindings = false;
+        Optional<YamlNode> from = s.get("from");
+        if (from.isPresent()) {
+            if (!from.get().text().trim().equals("findings")) {
+                throw from.get().error("unknown source of paragraphs '" + from.get().text() + "'",
+                        "use from: findings (the manifest's findings) or write paragraphs:");
+            }
+            fromFindings = true;
+        }
+        List<Section.Paragraph> paragraphs = new ArrayList<>();
+        Optional<YamlNode> ps = s.get("paragraphs");
+        if (ps.isPresent()) {
+            for (YamlNode p : ps.get().items()) {
+                paragraphs.add(new Section.Paragraph(p.localized(), Where.of(p)));
+            }
+        }
+        if (!fromFindings && paragraphs.isEmpty()) {
+            throw s.error("a text section needs paragraphs", "write paragraphs: [...] or from: findings");
+        }
+        return new Section.Text(s.optLocalized("title").orElse(null), paragraphs, fromFindings,
+                s.optInt("limit", 50, 1, 50), where);
     }
 
     private ChartSpec chartSpec(YamlNode s, Optional<ChartKind> fallback) throws InputException {
