@@ -111,25 +111,7 @@ final class FactSheetReader {
             } catch (IOException | InvalidFormatException | RuntimeException e) {
                 throw new InputException(partBroken(file, "part xl/styles.xml", e));
             }
-            java.util.Set<String> hidden = hiddenSheets(reader);
-            List<String> candidates = new ArrayList<>();
-            XSSFReader.SheetIterator first = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (first.hasNext()) {
-                first.next().close();
-                if (isFactsSheet(first.getSheetName())) {
-                    candidates.add(first.getSheetName());
-                }
-            }
-            List<String> visible = candidates.stream().filter(n -> !hidden.contains(n)).toList();
-            if (visible.size() > 1) {
-                throw new InputException(InputProblem.ofFile(file, "the workbook has two sheets of facts, " + String.join(" and ",
-                        visible) + ", and which one was edited cannot be told", "delete or rename the one that is not the table"));
-            }
-            if (visible.isEmpty() && !candidates.isEmpty()) {
-                throw new InputException(InputProblem.ofFile(file, "the workbook's sheet of facts, " + candidates.get(0)
-                        + ", is hidden: it may not be the table you edited", "unhide it in Excel (Format > Hide & Unhide), "
-                        + "or delete it and name the sheet you edited " + Labels.of(Language.EN).get("sheet.facts")));
-            }
+            List<String> visible = factsSheets(reader);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             List<String> names = new ArrayList<>();
             String wanted = null;
@@ -182,6 +164,33 @@ final class FactSheetReader {
     }
 
     /**
+     * The workbook's visible sheets of facts (by either language's name): none or one; two, or a hidden
+     * one alone, are the reader's question, not the tool's guess.
+     */
+    private List<String> factsSheets(XSSFReader reader) throws InputException, IOException, InvalidFormatException, SAXException {
+        java.util.Set<String> hidden = hiddenSheets(reader);
+        List<String> candidates = new ArrayList<>();
+        XSSFReader.SheetIterator first = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (first.hasNext()) {
+            first.next().close();
+            if (isFactsSheet(first.getSheetName())) {
+                candidates.add(first.getSheetName());
+            }
+        }
+        List<String> visible = candidates.stream().filter(n -> !hidden.contains(n)).toList();
+        if (visible.size() > 1) {
+            throw new InputException(InputProblem.ofFile(file, "the workbook has two sheets of facts, " + String.join(" and ",
+                    visible) + ", and which one was edited cannot be told", "delete or rename the one that is not the table"));
+        }
+        if (visible.isEmpty() && !candidates.isEmpty()) {
+            throw new InputException(InputProblem.ofFile(file, "the workbook's sheet of facts, " + candidates.get(0)
+                    + ", is hidden: it may not be the table you edited", "unhide it in Excel (Format > Hide & Unhide), "
+                    + "or delete it and name the sheet you edited " + Labels.of(Language.EN).get("sheet.facts")));
+        }
+        return visible;
+    }
+
+    /**
      * The manifest this tool's workbook names on its About sheet (relative to the manifest's own
      * folder, so only its file name), or empty when the workbook has none or cannot be read.
      */
@@ -209,55 +218,15 @@ final class FactSheetReader {
                     for (Language l : Language.values()) {
                         labels.add(Labels.of(l).get("about.manifest"));
                     }
-                    String[] found = new String[1];
+                    ManifestRow handler = new ManifestRow(labels, strings);
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new DefaultHandler() {
-                        private final List<String> row = new ArrayList<>();
-                        private final StringBuilder text = new StringBuilder();
-                        private boolean shared;
-                        private boolean collecting;
-
-                        @Override
-                        public void startElement(String uri, String local, String q, Attributes a) {
-                            switch (local) {
-                                case "row" -> row.clear();
-                                case "c" -> {
-                                    shared = "s".equals(a.getValue("t"));
-                                    text.setLength(0);
-                                }
-                                case "v", "t" -> collecting = true;
-                                default -> { }
-                            }
-                        }
-
-                        @Override
-                        public void characters(char[] ch, int start, int length) {
-                            if (collecting) {
-                                text.append(ch, start, length);
-                            }
-                        }
-
-                        @Override
-                        public void endElement(String uri, String local, String q) {
-                            switch (local) {
-                                case "v", "t" -> collecting = false;
-                                case "c" -> row.add(shared ? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString()
-                                        : text.toString());
-                                case "row" -> {
-                                    if (row.size() >= 2 && labels.contains(row.get(0)) && found[0] == null) {
-                                        found[0] = row.get(1);
-                                    }
-                                }
-                                default -> { }
-                            }
-                        }
-                    });
+                    xml.setContentHandler(handler);
                     try {
                         xml.parse(new InputSource(in));
                     } catch (SAXException e) {
                         throw new InputException(partBroken(workbook, "sheet " + name, e));
                     }
-                    return Optional.ofNullable(found[0]).filter(x -> !x.isBlank());
+                    return Optional.ofNullable(handler.found).filter(x -> !x.isBlank());
                 }
             }
         } catch (InputException e) {
@@ -268,6 +237,57 @@ final class FactSheetReader {
             throw new InputException(broken(workbook, e));
         }
         return Optional.empty();
+    }
+
+    /** Reads an About sheet's rows: the second cell of the first row whose first cell is a manifest label. */
+    private static final class ManifestRow extends DefaultHandler {
+        private final List<String> labels;
+        private final ReadOnlySharedStringsTable strings;
+        private final List<String> row = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private boolean shared;
+        private boolean collecting;
+        String found;
+
+        ManifestRow(List<String> labels, ReadOnlySharedStringsTable strings) {
+            this.labels = labels;
+            this.strings = strings;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String q, Attributes a) {
+            switch (local) {
+                case "row" -> row.clear();
+                case "c" -> {
+                    shared = "s".equals(a.getValue("t"));
+                    text.setLength(0);
+                }
+                case "v", "t" -> collecting = true;
+                default -> { }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (collecting) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String q) {
+            switch (local) {
+                case "v", "t" -> collecting = false;
+                case "c" -> row.add(shared ? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString()
+                        : text.toString());
+                case "row" -> {
+                    if (row.size() >= 2 && labels.contains(row.get(0)) && found == null) {
+                        found = row.get(1);
+                    }
+                }
+                default -> { }
+            }
+        }
     }
 
     /** A part of the workbook known by name that does not parse: "the workbook's part xl/styles.xml is broken (…)". */
