@@ -1541,12 +1541,14 @@ public final class ArticleReading {
                     }
                 }
             }
-            return new Owner(group(before), Owner.NAMED_IN_CLAUSE + ": 「" + before.name() + "」");
+            Owner split = contrasted(before, s);
+            return split != null ? split : new Owner(group(before), Owner.NAMED_IN_CLAUSE + ": 「" + before.name() + "」");
         }
         if (after != null && (firstWord(lowered.substring(cs, f.start()), w.pronouns) == null || !ownedAt(after))) {
             // "the miner took a $430 million writedown on its lithium business": a name after the figure that the
             // clause's own subject owns ("its …") is not the figure's owner; the subject is
-            return new Owner(group(after), Owner.NAMED_IN_CLAUSE + ": 「" + after.name() + "」");
+            Owner split = contrasted(after, s);
+            return split != null ? split : new Owner(group(after), Owner.NAMED_IN_CLAUSE + ": 「" + after.name() + "」");
         }
         // 明顯跑贏下跌0.41%的中證500指數: the figure is of the organisation the 的 after it names, whether or not
         // the table names it (tamper: the row given to the index named earlier in its sentence was verified)
@@ -2216,6 +2218,39 @@ public final class ArticleReading {
     }
 
     /** Whether an English name stands right after "in" after a figure ("at $61.40 in New York"): a place. */
+    /**
+     * "Comparable sales rose 1.9% in North America but fell 2.3% in its international markets": two places or
+     * segments a sentence gives a figure each, after "in", "at" or "for", are two things; when the table makes
+     * them names of one entity, the figure's owner is not resolved (tamper: the North America row given the
+     * other segment's names, its alias kept, was verified). Null when the sentence has no such pair.
+     */
+    private Owner contrasted(NameMention m, Sentence s) {
+        if (!latin(charAt(text, m.start())) || !afterPlacePreposition(m)) {
+            return null;
+        }
+        String mine = lowered.substring(m.start(), m.end());
+        for (NameMention o : names.subList(range(nameStarts, s.start(), s.end())[0], range(nameStarts, s.start(), s.end())[1])) {
+            String other = lowered.substring(o.start(), o.end());
+            if (o == m || !o.entities().equals(m.entities()) || mine.contains(other) || other.contains(mine)
+                    || !afterPlacePreposition(o)) {
+                continue;
+            }
+            int from = Math.min(m.end(), o.end());
+            int to = Math.max(m.start(), o.start());
+            if (from < to && !figuresIn(from, to).isEmpty()) {
+                return new Owner(Set.of(), "its sentence gives figures to 「" + m.name() + "」 and 「" + o.name() + "」 as two "
+                        + "things, which the table makes one entity");
+            }
+        }
+        return null;
+    }
+
+    /** Whether an English name stands after "in", "at" or "for" (an article or a possessive between). */
+    private boolean afterPlacePreposition(NameMention m) {
+        String before = lowered.substring(Math.max(0, m.start() - 12), m.start());
+        return before.matches("(?s).*\\b(?:in|at|for)\\s+(?:(?:the|its|their)\\s+)?$");
+    }
+
     /** Whether the words before an offset, back to its sentence's start, are "In" or "In the". */
     private boolean opensWithIn(int at) {
         int i = at;
@@ -2881,7 +2916,10 @@ public final class ArticleReading {
         // ("The chain said last month its revenue rose 27% … in the three months to September": a month right
         // after an English reporting verb is when it was said too)
         if (m.dated().kind() == Dated.Kind.MONTH && latin(charAt(text, m.start()))) {
-            return w.reporting.stream().anyMatch(word -> latin(word.charAt(0)) && before.endsWith(word));
+            // ("from the 66.5 million it had projected in September": when the forecast was made)
+            String wide = lowered.substring(Math.max(0, m.start() - 20), m.start()).strip();
+            return w.reporting.stream().anyMatch(word -> latin(word.charAt(0)) && before.endsWith(word))
+                    || w.projectedInEn.stream().anyMatch(wide::endsWith);
         }
         if (m.dated().kind() != Dated.Kind.DAY && m.dated().kind() != Dated.Kind.WEEK) {
             return false;
@@ -3913,8 +3951,29 @@ public final class ArticleReading {
 
     /** Whether a metric names the value before a revision ("before the cut", 原定). */
     public static boolean namesPrevious(String metric) {
-        return namesAny(metric, ReadingWords.get().previousMetrics);
+        ReadingWords w = ReadingWords.get();
+        if (namesAny(metric, w.previousMetrics)) {
+            return true;
+        }
+        String m = FigureReader.lowerAscii(metric);
+        for (String month : MONTHS_EN) {
+            for (String word : w.estimateAsOfEn) {
+                // (", September estimate" names the estimate; "raised from the July forecast by" names a move)
+                if (java.util.regex.Pattern.compile("(?:^|[,;(]\\s*)" + month + " " + word + "\\b").matcher(m).find()) {
+                    return true;
+                }
+            }
+        }
+        for (String word : w.estimateAsOfZh) {
+            if (java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月" + java.util.regex.Pattern.quote(word)).matcher(metric).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final List<String> MONTHS_EN = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
 
     /**
      * Whether the figure is the old value of a revision: one the article compares another of its clause

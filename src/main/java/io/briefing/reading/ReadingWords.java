@@ -56,6 +56,9 @@ final class ReadingWords {
     final List<String> topicMarkers;
     final List<String> fieldOpeners;
     final List<String> partOpeners;
+    final List<String> estimateAsOfEn;
+    final List<String> estimateAsOfZh;
+    final List<String> projectedInEn;
     final List<String> partAfter;
     final List<String> notTopicBefore;
     final List<String> former;
@@ -244,6 +247,9 @@ final class ReadingWords {
         topicMarkers = strings(root.require("topic_markers", ""));
         fieldOpeners = strings(root.require("field_openers", ""));
         partOpeners = strings(root.require("part_openers", ""));
+        estimateAsOfEn = strings(root.require("estimate_as_of_en", ""));
+        estimateAsOfZh = strings(root.require("estimate_as_of_zh", ""));
+        projectedInEn = strings(root.require("projected_in_en", ""));
         partAfter = strings(root.require("part_after", ""));
         notTopicBefore = strings(root.require("not_topic_before", ""));
         former = strings(root.require("former", ""));

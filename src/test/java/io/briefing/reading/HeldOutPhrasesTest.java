@@ -1086,4 +1086,27 @@ class HeldOutPhrasesTest {
                 List.of(List.of("明珠信託")));
         assertThat(admits(r, "3.08億港元", "2024-01-01..2024-06-30")).isTrue();
     }
+
+    @Test
+    void theForecastAMonthNamesIsTheOneRevisedFrom() {
+        // tamper: the September estimate's row given the new forecast (61.2 million) was verified
+        ArticleReading r = read("A consultancy cut its forecast for Ruvara's crop next year to 61.2 million bags from the 66.5 "
+                + "million it had projected in September.", List.of(List.of("Ruvara")));
+        assertThat(r.revisedFrom(figure(r, "66.5 million"))).isTrue();
+        assertThat(r.revisedFrom(figure(r, "61.2 million"))).isFalse();
+        assertThat(ArticleReading.namesPrevious("Crop forecast for next year, September estimate")).isTrue();
+        assertThat(ArticleReading.namesPrevious("9月時的明年產量預測")).isTrue();
+        assertThat(ArticleReading.namesPrevious("2025 capex guidance: upper end raised from the July forecast by")).isFalse();
+    }
+
+    @Test
+    void twoSegmentsASentenceContrastsAreNoOneEntity() {
+        // tamper: the North America row given the international segment's names, its alias kept, was verified
+        ArticleReading one = read("Comparable sales rose 1.9% in North America but fell 2.3% in its international markets.",
+                List.of(List.of("Ostra international markets", "North America", "international markets")));
+        assertThat(owner(one, "1.9%")).isEmpty();
+        ArticleReading two = read("Comparable sales rose 1.9% in North America but fell 2.3% in its international markets.",
+                List.of(List.of("Ostra North America", "North America"), List.of("Ostra international markets", "international markets")));
+        assertThat(owner(two, "1.9%")).containsExactly("0");
+    }
 }
