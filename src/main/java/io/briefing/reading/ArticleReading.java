@@ -2231,8 +2231,7 @@ public final class ArticleReading {
         String mine = lowered.substring(m.start(), m.end());
         for (NameMention o : names.subList(range(nameStarts, s.start(), s.end())[0], range(nameStarts, s.start(), s.end())[1])) {
             String other = lowered.substring(o.start(), o.end());
-            if (o == m || !o.entities().equals(m.entities()) || mine.contains(other) || other.contains(mine)
-                    || !afterPlacePreposition(o)) {
+            if (o == m || !sameEntity(m, o) || mine.contains(other) || other.contains(mine) || !afterPlacePreposition(o)) {
                 continue;
             }
             int from = Math.min(m.end(), o.end());
@@ -2243,6 +2242,21 @@ public final class ArticleReading {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two mentions name one entity: the same, or entities the table labels alike (rows of one name
+     * whose aliases differ are read as entities of their own, each with its aliases).
+     */
+    private boolean sameEntity(NameMention a, NameMention b) {
+        for (int x : a.entities()) {
+            for (int y : b.entities()) {
+                if (x == y || entities.get(x).label().equalsIgnoreCase(entities.get(y).label())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an English name stands after "in", "at" or "for" (an article or a possessive between). */
