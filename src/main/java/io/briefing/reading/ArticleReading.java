@@ -2229,7 +2229,8 @@ public final class ArticleReading {
             return null;
         }
         String mine = lowered.substring(m.start(), m.end());
-        for (NameMention o : names.subList(range(nameStarts, s.start(), s.end())[0], range(nameStarts, s.start(), s.end())[1])) {
+        int[] r = range(nameStarts, s.start(), s.end());
+        for (NameMention o : names.subList(r[0], r[1])) {
             String other = lowered.substring(o.start(), o.end());
             if (o == m || !sameEntity(m, o) || mine.contains(other) || other.contains(mine) || !afterPlacePreposition(o)) {
                 continue;
@@ -3965,29 +3966,24 @@ public final class ArticleReading {
 
     /** Whether a metric names the value before a revision ("before the cut", 原定). */
     public static boolean namesPrevious(String metric) {
-        ReadingWords w = ReadingWords.get();
-        if (namesAny(metric, w.previousMetrics)) {
+        if (namesAny(metric, ReadingWords.get().previousMetrics)) {
             return true;
         }
-        String m = FigureReader.lowerAscii(metric);
-        for (String month : MONTHS_EN) {
-            for (String word : w.estimateAsOfEn) {
-                // (", September estimate" names the estimate; "raised from the July forecast by" names a move)
-                if (java.util.regex.Pattern.compile("(?:^|[,;(]\\s*)" + month + " " + word + "\\b").matcher(m).find()) {
-                    return true;
-                }
-            }
-        }
-        for (String word : w.estimateAsOfZh) {
-            if (java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月" + java.util.regex.Pattern.quote(word)).matcher(metric).find()) {
-                return true;
-            }
-        }
-        return false;
+        // (", September estimate" names the estimate; "raised from the July forecast by" names a move)
+        return EstimateAsOf.EN.matcher(FigureReader.lowerAscii(metric)).find() || EstimateAsOf.ZH.matcher(metric).find();
     }
 
-    private static final List<String> MONTHS_EN = List.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    /** A month's estimate in a metric, in English and in Chinese: built once, on first use (a metric is checked per row). */
+    private static final class EstimateAsOf {
+        static final java.util.regex.Pattern EN = java.util.regex.Pattern.compile("(?:^|[,;(]\\s*)(?:january|february|march|april|may"
+                + "|june|july|august|september|october|november|december) (?:" + alternation(ReadingWords.get().estimateAsOfEn) + ")\\b");
+        static final java.util.regex.Pattern ZH = java.util.regex.Pattern.compile("[0-9０-９一二三四五六七八九十]{1,2}月(?:"
+                + alternation(ReadingWords.get().estimateAsOfZh) + ")");
+
+        private static String alternation(List<String> words) {
+            return words.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        }
+    }
 
     /**
      * Whether the figure is the old value of a revision: one the article compares another of its clause
