@@ -138,6 +138,8 @@ final class ReadingWords {
     final List<String> conditionals;
     /** Words opening a clause with a subject of its own ("while …"). */
     final List<String> ownSubjectClauses;
+    /** "but", ",": what opens a second predicate between two figures of an English clause. */
+    final List<String> predicateJoinersEn;
     /** Verbs whose object right after them is what is sold or made, not an owner; possessives before an owned name. */
     final List<String> objectVerbs;
     final List<String> wholeOf;
@@ -329,6 +331,7 @@ final class ReadingWords {
         forecasts = strings(root.require("forecasts", ""));
         conditionals = strings(root.require("conditionals", ""));
         ownSubjectClauses = strings(root.require("own_subject_clauses", ""));
+        predicateJoinersEn = strings(root.require("predicate_joiners_en", ""));
         objectVerbs = strings(root.require("object_verbs", ""));
         wholeOf = strings(root.require("whole_of", ""));
         possessives = strings(root.require("possessives", ""));

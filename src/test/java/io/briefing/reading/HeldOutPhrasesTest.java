@@ -1114,4 +1114,16 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Ostra North America", "North America"), List.of("Ostra international markets", "international markets")));
         assertThat(owner(two, "1.9%")).containsExactly("0");
     }
+    @Test
+    void aPlaceNamedAfterTheNextFigureIsThatFiguresNotThisOnes() {
+        // tamper: with North America in no row, the North America row given the other segment's names was verified
+        ArticleReading r = read("Ostra Coffee said profit fell. Comparable sales rose 1.9% in North America but fell 2.3% in its "
+                + "international markets.", List.of(List.of("Ostra Coffee", "Ostra"), List.of("Ostra international markets",
+                "international markets")));
+        assertThat(owner(r, "1.9%")).doesNotContain("1");
+        assertThat(owner(r, "2.3%")).containsExactly("1");
+        // ("rose 4% to $2.8 billion at Ostra Coffee": no second predicate between, the name still owns)
+        ArticleReading at = read("Revenue rose 4% to $2.8 billion at Ostra Coffee.", List.of(List.of("Ostra Coffee", "Ostra")));
+        assertThat(owner(at, "4%")).containsExactly("0");
+    }
 }
