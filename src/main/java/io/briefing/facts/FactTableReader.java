@@ -429,8 +429,8 @@ public final class FactTableReader {
         } catch (IllegalArgumentException e) {
             problems.add(where.at(line, "period", e.getMessage(),
                     "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists), YYYY-Qn (a quarter), YYYY-Hn (a half), YYYY-YTD "
-                            + "or a span FIRST..LAST of days, months or quarters (2025-10-01..2025-10-07, 2025-04..2025-09) "
-                            + "or of whole years (2026..2030)"));
+                            + "or a span FIRST..LAST of days, months, quarters or years, up to ten years (2025-10-01..2025-10-07, "
+                            + "2025-04..2025-09, 2026..2030, 2019..2026-01)"));
         }
         Amount amount = null;
         String raw = v[c.value];

@@ -16,10 +16,8 @@ import java.util.regex.Pattern;
  */
 public record Period(int year, int month, int day, int quarter, boolean yearToDate, LocalDate last) implements Comparable<Period> {
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(YTD|Q[1-4]|H[12]|\\d{1,2})(?:-(\\d{1,2}))?)?");
-    /** The longest span of whole years: a five-year plan (2026..2030), a decade's target. */
+    /** The longest span: a five-year plan (2026..2030), a decade's target, "since 2019". */
     private static final int MAX_SPAN_YEARS = 10;
-    /** The longest span a period may cover: a span longer than a year is a year or a range of periods. */
-    private static final int MAX_SPAN_DAYS = 366;
 
     public Period(int year, int month, int day, int quarter, boolean yearToDate) {
         this(year, month, day, quarter, yearToDate, null);
@@ -53,18 +51,19 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
                 }
                 return span(LocalDate.of(a.year, 1, 1), LocalDate.of(b.year, 12, 31));
             }
-            // days, months or quarters at either end (2025-04..2025-09, a fiscal half; 2025-Q3..2026-Q2, a
-            // fiscal year): the days from the first one's first to the last one's last
-            if (!a.boundable() || !b.boundable()) {
-                throw new IllegalArgumentException("'" + text.trim() + "' is not a span (write two dates, months or quarters: "
-                        + "FIRST..LAST)");
+            // days, months, quarters or a year at either end (2025-04..2025-09, a fiscal half; 2025-Q3..2026-Q2, a
+            // fiscal year; 2019..2026-01, "doubled since 2019"): the days from the first one's first to the last
+            // one's last, up to a decade like whole years
+            if (!a.boundable() && !a.isYear() || !b.boundable() && !b.isYear()) {
+                throw new IllegalArgumentException("'" + text.trim() + "' is not a span (write two dates, months, quarters or "
+                        + "years: FIRST..LAST)");
             }
-            LocalDate last = b.lastDay();
+            LocalDate last = b.isYear() ? LocalDate.of(b.year, 12, 31) : b.lastDay();
             if (!last.isAfter(a.start())) {
                 throw new IllegalArgumentException("the span " + text.trim() + " does not end after it starts");
             }
-            if (java.time.temporal.ChronoUnit.DAYS.between(a.start(), last) >= MAX_SPAN_DAYS) {
-                throw new IllegalArgumentException("the span " + text.trim() + " is longer than a year");
+            if (last.getYear() - a.year >= MAX_SPAN_YEARS) {
+                throw new IllegalArgumentException("the span " + text.trim() + " covers more than " + MAX_SPAN_YEARS + " years");
             }
             return span(a.start(), last);
         }
@@ -170,7 +169,7 @@ public record Period(int year, int month, int day, int quarter, boolean yearToDa
     public String toString() {
         if (last != null && last.getYear() > year && month == 1 && day == 1 && last.getMonthValue() == 12
                 && last.getDayOfMonth() == 31) {
-            // whole years, written as they are read (a span of days is at most a year)
+            // whole years, written as they are read
             return year + ".." + last.getYear();
         }
         if (last != null) {

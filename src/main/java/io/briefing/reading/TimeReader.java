@@ -105,11 +105,15 @@ final class TimeReader {
                     continue;
                 }
             }
+            boolean yearUnsaid = y == 0;
             if (y == 0) {
                 y = year;
             }
             if (y <= 0) {
                 continue; // no year is known for it: the article's year is unknown
+            }
+            if (yearUnsaid && !firstDays && nearerLastYear(y, q, m, d, start)) {
+                y--;
             }
             Period p;
             try {
@@ -134,6 +138,83 @@ final class TimeReader {
             }
             out.add(new TimeMention(start, end, text.substring(start, end), TimeMention.Relative.NONE, dated, false));
         }
+    }
+
+    /**
+     * "organic sales rose 4% in the three months to December, after a 1% decline in the third quarter", in an
+     * article of January 29, 2026: a month, quarter or day without its year that has not begun by the article's
+     * date is last year's when last year's ended nearer the article's date than this year's begins, unless its
+     * sentence forecasts (it was read as this year's, a period to come, and every row of the results refused).
+     */
+    private boolean nearerLastYear(int y, int q, int m, int d, int at) {
+        if (articleDate == null || q == 0 && m == 0) {
+            return false;
+        }
+        LocalDate first = d > 0 ? LocalDate.of(y, m, d) : LocalDate.of(y, q > 0 ? q * 3 - 2 : m, 1);
+        if (!first.isAfter(articleDate)) {
+            return false;
+        }
+        LocalDate lastYearsEnd = (d > 0 ? first : YearMonth.from(first).plusMonths(q > 0 ? 2 : 0).atEndOfMonth()).minusYears(1);
+        long ago = java.time.temporal.ChronoUnit.DAYS.between(lastYearsEnd, articleDate);
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(articleDate, first);
+        return ago < ahead && !forecastSentence(at);
+    }
+
+    /** Whether the sentence around an offset holds a forecast word ("expects", "will", 預計). */
+    private boolean forecastSentence(int at) {
+        int from = at;
+        while (from > 0 && !sentenceEnd(from - 1)) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && !sentenceEnd(to)) {
+            to++;
+        }
+        String sentence = lowered.substring(from, to);
+        for (String word : w.forecasts) {
+            for (int i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + 1)) {
+                if (!latin(word.charAt(0)) || !latin(charAt(sentence, i - 1)) && !latin(charAt(sentence, i + word.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The year a "full year" word (全年, "for the full year") names when not this one: 明年……，全年業務量 is the
+     * whole of the year its sentence named before it; "organic sales rose 4% in the three months to December
+     * … For the full year, revenue fell 1.5%", in a January article, is the year of the period its paragraph
+     * reported before it (it was read as this year, a year to come), unless its sentence forecasts. Else null.
+     */
+    private Integer wholeYearInPlay(List<TimeMention> out, int i) {
+        TimeMention m = out.get(i);
+        int thisYear = m.dated().period().year();
+        for (int j = i - 1; j >= 0; j--) {
+            TimeMention prev = out.get(j);
+            Dated p = prev.dated();
+            String between = lowered.substring(prev.end(), m.start());
+            boolean sameSentence = !between.matches("(?s).*[。！？!?\\n].*|(?s).*\\.\\s.*");
+            if (between.contains("\n")) {
+                return null;
+            }
+            if (p == null || prev.base() || prev.relative() != TimeMention.Relative.NONE) {
+                continue;
+            }
+            boolean year = p.kind() == Dated.Kind.YEAR || p.kind() == Dated.Kind.THIS_YEAR;
+            if (sameSentence) {
+                return year && p.period().year() != thisYear ? p.period().year() : null;
+            }
+            boolean reported = p.kind() == Dated.Kind.QUARTER || p.kind() == Dated.Kind.MONTH || p.kind() == Dated.Kind.HALF || year;
+            return reported && p.period().year() < thisYear && !forecastSentence(m.start()) ? p.period().year() : null;
+        }
+        return null;
+    }
+
+    /** A full stop ("." before a space: not the point of 1.5%), 。, ！, ？ or a line's end. */
+    private boolean sentenceEnd(int i) {
+        char c = text.charAt(i);
+        return "。！？\n".indexOf(c) >= 0 || ".!?".indexOf(c) >= 0 && Character.isWhitespace(charAt(text, i + 1));
     }
 
     private boolean joined(DateMention a, DateMention b) {
@@ -481,17 +562,10 @@ final class TimeReader {
                 out.remove(i + 1);
                 continue;
             }
-            // 明年……，全年業務量: the whole of the year the sentence named before it, not this year
-            if (d.kind() == Dated.Kind.THIS_YEAR && w.wholeYear.contains(m.text()) && i > 0) {
-                TimeMention prev = out.get(i - 1);
-                Dated p = prev.dated();
-                if (p != null && !prev.base() && prev.relative() == TimeMention.Relative.NONE && (p.kind() == Dated.Kind.YEAR || p.kind() == Dated.Kind.THIS_YEAR)
-                        && p.period().year() != d.period().year()
-                        && !lowered.substring(prev.end(), m.start()).matches("(?s).*[。！？!?\\n].*")) {
-                    out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), Dated.of(new Period(p.period().year(),
-                            0, 0, false)), false));
-                    continue;
-                }
+            Integer whole = d.kind() == Dated.Kind.THIS_YEAR && w.wholeYear.contains(lowered.substring(m.start(), m.end())) ? wholeYearInPlay(out, i) : null;
+            if (whole != null) {
+                out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), Dated.of(new Period(whole, 0, 0, false)), false));
+                continue;
             }
             // 明年一季度, 去年10月, 明年第一季, 2024年上半年: a year word right before a quarter, a month or a half
             // gives it its year

@@ -1126,4 +1126,19 @@ class HeldOutPhrasesTest {
         ArticleReading at = read("Revenue rose 4% to $2.8 billion at Ostra Coffee.", List.of(List.of("Ostra Coffee", "Ostra")));
         assertThat(owner(at, "4%")).containsExactly("0");
     }
+    @Test
+    void aPeriodWithoutItsYearThatLastYearEndedNearerIsLastYearsAndSoIsTheFullYearAfterIt() {
+        // held-out luxury (January 29): the three months to December were read as this December, a period to
+        // come, and "For the full year" as this year: every row of the year's results was refused
+        ArticleReading r = new ArticleReading("Vérane said on Tuesday that organic sales rose 4% in the three months to December, "
+                + "after a 1% decline in the third quarter. For the full year, revenue fell 1.5% to €48.6bn. It expects sales "
+                + "to rise 3% in the fourth quarter. Prices will rise 2% in March.",
+                READER, List.of(List.of("Vérane")), Period.parse("2026-01-29"));
+        assertThat(period(r, "4%")).isEqualTo("2025-Q4");
+        assertThat(period(r, "1%")).isEqualTo("2025-Q3");
+        assertThat(period(r, "1.5%")).isEqualTo("2025");
+        // (a sentence that forecasts keeps this year's; a month that begins sooner than last year's ended too)
+        assertThat(period(r, "3%")).isEqualTo("2026-Q4");
+        assertThat(period(r, "2%")).isEqualTo("2026-03");
+    }
 }
