@@ -107,7 +107,7 @@ public final class UnitCatalogue {
         List<String> text = words(n.get("text"));
         boolean bare = n.optBool("bare", kind.bareByDefault());
         String spreadsheet = n.optText("spreadsheet").orElse(kind.percentLike() ? "0.00%" : "#,##0.##");
-        // words for a part of the unit after a number, with the part: "12 cents a share" is US$0.12
+        // words for a part or a multiple of the unit after a number: "12 cents a share" is US$0.12, "13.2 mtpa" 13,200,000
         Map<String, java.math.BigDecimal> subunits = new LinkedHashMap<>();
         Optional<YamlNode> sub = n.get("subunits");
         if (sub.isPresent()) {
@@ -119,9 +119,12 @@ public final class UnitCatalogue {
                     throw e.getValue().error("'" + YamlNode.excerpt(e.getValue().text()) + "' is not a number",
                             "give the part of the unit the word stands for: cents: 0.01");
                 }
-                if (part.signum() <= 0 || part.compareTo(java.math.BigDecimal.ONE) >= 0) {
-                    throw e.getValue().error("a subunit is a part of the unit, between 0 and 1, not " + part.toPlainString(),
-                            "give the part of the unit the word stands for: cents: 0.01");
+                // a part ("cents": 0.01) or a multiple ("mtpa": 1000000, million tonnes per annum of a unit of tonnes
+                // per annum), never zero, negative or the unit itself (that word belongs under text)
+                if (part.signum() <= 0 || part.compareTo(java.math.BigDecimal.ONE) == 0) {
+                    throw e.getValue().error("a subunit is a part or a multiple of the unit, more than 0 and not 1, not "
+                            + part.toPlainString(), "give what the word stands for in the unit: cents: 0.01, mtpa: 1000000; "
+                            + "a word for the unit itself goes under text");
                 }
                 subunits.put(e.getKey().strip(), part);
             }

@@ -160,7 +160,7 @@ public final class FigureReader {
         int end = i;
         char prev = start > 0 ? t.charAt(start - 1) : ' ';
         // digits glued to a Latin name, or joined to one by a hyphen: Qwen2-72B, GPT-4o, Llama3-70B
-        if (isLatin(prev) || prev == '-' && start > 1 && isLatin(t.charAt(start - 2))
+        if (isLatin(prev) && !gluedCode(t, start) || prev == '-' && start > 1 && isLatin(t.charAt(start - 2))
                 || prev == '-' && start > 1 && isDigit(t.charAt(start - 2)) && isLatin(charAt(t, end))) {
             return skipWord(t, end);
         }
@@ -179,6 +179,19 @@ public final class FigureReader {
         }
         return suffix(t, lt, original, start, end, value, !dot && num.length() == 4 && !num.toString().contains(","), figures,
                 dates);
+    }
+
+    /** Whether a unit's code as the unit writes it, a whole word, stands glued before the digits at {@code at}: CHF5.84bn. */
+    private boolean gluedCode(String t, int at) {
+        for (Map.Entry<String, List<Unit>> e : before) {
+            String word = e.getKey();
+            int s = at - word.length();
+            if (word.length() > 1 && isLatin(word.charAt(word.length() - 1)) && s >= 0 && t.startsWith(word, s)
+                    && !isLatin(charAt(t, s - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean groupOfThree(String t, int at) {
@@ -953,8 +966,10 @@ public final class FigureReader {
                 if (isLatin(word.charAt(0)) && isLatin(charAt(t, s - 1))) {
                     continue; // inside a word
                 }
-                if (isLatin(word.charAt(word.length() - 1)) && at == figStart) {
-                    continue; // a code must be spaced from the number: "USD 3bn"; "USD3bn" is read as glued name
+                if (isLatin(word.charAt(word.length() - 1)) && at == figStart && !t.startsWith(word, s)) {
+                    // a code glued to the number is the code only as the unit writes it: "CHF5.84bn" (the
+                    // Financial Times' style); "Chf5" or "usd3" is read as part of a name
+                    continue;
                 }
                 return s;
             }

@@ -3397,7 +3397,8 @@ public final class ArticleReading {
             int[] tr = range(timeStarts, floor, limit);
             for (int t = tr[1] - 1; t >= tr[0]; t--) {
                 // (a span of days, "from Aug. 11 to Aug. 19", is the time of what its sentence tells alone)
-                boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN;
+                boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN
+                        && !times.get(t).dated().wholeMonths();
                 // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
                 if (free(t) && times.get(t).end() <= limit && reaches(t, at)
                         && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t)
@@ -3421,7 +3422,8 @@ public final class ArticleReading {
                 // AI services now account for nearly half of its sales" is the quarter's half), nor does a
                 // figure of a span of days ("from Aug. 11 to Aug. 19 added roughly $120 million")
                 if (w0.isPresent() && (!w0.get().stated() && marketMove(figures.get(lastFigure))
-                        || p.index() != s.index() && w0.get().dated() != null && w0.get().dated().kind() == Dated.Kind.SPAN)) {
+                        || p.index() != s.index() && w0.get().dated() != null && w0.get().dated().kind() == Dated.Kind.SPAN
+                        && !w0.get().dated().wholeMonths())) {
                     continue;
                 }
                 if (w0.isPresent()) {

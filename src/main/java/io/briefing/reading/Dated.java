@@ -54,6 +54,16 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
     }
 
     /** Which half a half year is: 1 for January to June, 2 for July to December. */
+    /**
+     * Whether this is a span of whole months ("the six months to December 31", a fiscal year's months): a
+     * period like a quarter, which the sentences after it may go on about; a span of days ("from Aug. 11 to
+     * Aug. 19") is the time of its own sentence alone.
+     */
+    public boolean wholeMonths() {
+        return kind == Kind.SPAN && from != null && to != null && from.getDayOfMonth() == 1
+                && to.equals(java.time.YearMonth.from(to).atEndOfMonth()) && !to.isBefore(from.plusMonths(1).minusDays(1));
+    }
+
     public int whichHalf() {
         return from.getMonthValue() == 1 ? 1 : 2;
     }

@@ -50,7 +50,7 @@ final class TimeReader {
         weekdays(out);
         fiscalYearsZh(out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        List<TimeMention> framed = frames(out);
+        List<TimeMention> framed = restated(frames(out));
         List<TimeMention> based = new ArrayList<>();
         for (TimeMention m : framed) {
             based.add(isBase(m, framed) ? m.asBase() : m);
@@ -160,14 +160,19 @@ final class TimeReader {
         return ago < ahead && !forecastSentence(at);
     }
 
-    /** Whether the sentence around an offset holds a forecast word ("expects", "will", 預計). */
+    /**
+     * Whether the words of a sentence up to the end of the clause at an offset hold a forecast word ("It
+     * expects sales to rise 3% in the fourth quarter", 預計). ("raised prices by 7% in October and plans a
+     * further increase in March": October's clause ends before "and plans"; "rose 4% in the three months
+     * ended Sept. 28, short of what analysts had expected": before the comma.)
+     */
     private boolean forecastSentence(int at) {
         int from = at;
         while (from > 0 && !sentenceEnd(from - 1)) {
             from--;
         }
         int to = at;
-        while (to < text.length() && !sentenceEnd(to)) {
+        while (to < text.length() && !sentenceEnd(to) && "，；、".indexOf(text.charAt(to)) < 0 && !joinerAt(to)) {
             to++;
         }
         String sentence = lowered.substring(from, to);
@@ -202,13 +207,24 @@ final class TimeReader {
                 continue;
             }
             boolean year = p.kind() == Dated.Kind.YEAR || p.kind() == Dated.Kind.THIS_YEAR;
-            if (sameSentence) {
-                return year && p.period().year() != thisYear ? p.period().year() : null;
+            if (sameSentence && year) {
+                return p.period().year() != thisYear ? p.period().year() : null;
             }
+            // ("comparable sales fell 11% in the fourth quarter, … and full-year revenue dropped 14%": its quarter's year)
             boolean reported = p.kind() == Dated.Kind.QUARTER || p.kind() == Dated.Kind.MONTH || p.kind() == Dated.Kind.HALF || year;
             return reported && p.period().year() < thisYear && !forecastSentence(m.start()) ? p.period().year() : null;
         }
         return null;
+    }
+
+    /** Whether a word or mark that opens a second predicate (predicate_joiners_en: "but", ",") stands at an offset. */
+    private boolean joinerAt(int i) {
+        for (String j : w.predicateJoinersEn) {
+            if (latin(j.charAt(0)) ? lowered.startsWith(" " + j + " ", i) : lowered.startsWith(j, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A full stop ("." before a space: not the point of 1.5%), 。, ！, ？ or a line's end. */
@@ -855,6 +871,30 @@ final class TimeReader {
         }
         Dated moved = Dated.of(p.quarter() > 0 ? new Period(year, 0, 0, p.quarter(), false) : new Period(year, p.month(), 0, false));
         return d.to() != null ? moved.atItsEnd() : moved;
+    }
+
+    /**
+     * "its fiscal first half, the six months to December 31,": a period restated right after it in an
+     * apposition is the one the article means (the half was read as January to June of this year).
+     */
+    private List<TimeMention> restated(List<TimeMention> in) {
+        List<TimeMention> out = new ArrayList<>(in);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i);
+            TimeMention b = out.get(i + 1);
+            if (a.dated() == null || b.dated() == null || a.base() || b.base()
+                    || !lowered.substring(a.end(), b.start()).matches(",\\s*(?:the\\s+)?")) {
+                continue;
+            }
+            boolean period = a.dated().kind() == Dated.Kind.HALF || a.dated().kind() == Dated.Kind.QUARTER;
+            boolean restates = b.dated().kind() == Dated.Kind.SPAN || b.dated().kind() == Dated.Kind.QUARTER
+                    || b.dated().kind() == Dated.Kind.HALF;
+            if (period && restates) {
+                out.set(i, merged(a, b, b.dated()));
+                out.remove(i + 1);
+            }
+        }
+        return out;
     }
 
     private TimeMention merged(TimeMention a, TimeMention b, Dated d) {

@@ -305,4 +305,24 @@ class FigureReaderTest {
         FigureReader reader = new FigureReader(UnitCatalogue.shipped());
         assertThat(reader.clauseStart(text, text.length() - 1, false)).isEqualTo(text.length() - 1 - FigureReader.LONGEST_CLAUSE);
     }
+    @Test
+    void aWordForAMultipleOfADatasetsUnitGivesItsValueInTheUnit() throws Exception {
+        // held-out LNG: "13.2 mtpa" of a unit of tonnes per annum is 13,200,000; a subunit word may be a multiple
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "tonnes_per_year:\n  kind: quantity\n  name: { en: tonnes per annum, zh: 吨／年 }\n"
+                        + "  text: [ tonnes per annum ]\n  subunits: { mtpa: 1000000 }\n"));
+        List<Figure> f = new FigureReader(units).read("signed sales agreements for 13.2 mtpa and 500,000 tonnes per annum").figures();
+        assertThat(f).extracting(x -> x.magnitude().toPlainString()).containsExactly("13200000", "500000");
+        assertThat(f.get(0).units()).extracting(Unit::code).containsExactly("tonnes_per_year");
+    }
+
+    @Test
+    void aCurrencyCodeGluedToItsNumberAsTheUnitWritesItIsTheUnit() throws Exception {
+        // held-out luxury: "fell 2% in Swiss francs to CHF5.84bn" gave no figure in CHF (the Financial Times' style)
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "CHF:\n  kind: currency\n  name: { en: Swiss francs, zh: 瑞士法郎 }\n  before: [ CHF ]\n  text: [ Swiss francs ]\n"));
+        List<Figure> f = new FigureReader(units).read("fell 2% to CHF5.84bn, while Chf5 and XCHF3 are names").figures();
+        assertThat(f).extracting(Figure::text).containsExactly("2%", "CHF5.84bn");
+        assertThat(f.get(1).magnitude().toPlainString()).isEqualTo("5840000000");
+    }
 }

@@ -31,6 +31,12 @@ class HeldOutPhrasesTest {
                 .map(w -> w.dated().period().toString() + (w.stated() ? "" : " (weak)")).orElse("none");
     }
 
+    /** The days a figure's period covers, first..last, with " (weak)" when carried. */
+    private static String days(ArticleReading r, String text) {
+        return r.period(figure(r, text)).filter(w -> w.dated() != null).map(w -> w.dated().from() + ".." + w.dated().to()
+                + (w.stated() ? "" : " (weak)")).orElse("none");
+    }
+
     private static List<String> owner(ArticleReading r, String text) {
         return r.owner(figure(r, text)).entities().stream().map(String::valueOf).toList();
     }
@@ -1140,5 +1146,29 @@ class HeldOutPhrasesTest {
         // (a sentence that forecasts keeps this year's; a month that begins sooner than last year's ended too)
         assertThat(period(r, "3%")).isEqualTo("2026-Q4");
         assertThat(period(r, "2%")).isEqualTo("2026-03");
+    }
+    @Test
+    void aHalfRestatedAsItsMonthsIsThoseMonthsAndStaysInPlayForTheSentencesAfterIt() {
+        // held-out luxury: "its fiscal first half, the six months to December 31" was read as January to June of
+        // this year, and the sentences after it took a day of the paragraph before
+        ArticleReading r = new ArticleReading("Kessler shares fell 9.8% on Wednesday.\n\nIn Geneva, Helvora said on Thursday that "
+                + "sales in its fiscal first half, the six months to December 31, rose 3% at constant exchange rates. Jewellery "
+                + "grew 6% at constant currency. Operating profit dropped 12%. The group raised its US watch prices by 7% in "
+                + "October and plans a further increase of 4% in March.",
+                READER, List.of(List.of("Helvora"), List.of("Kessler")), Period.parse("2026-01-29"));
+        assertThat(days(r, "3%")).isEqualTo("2025-07-01..2025-12-31");
+        assertThat(days(r, "6%")).isEqualTo("2025-07-01..2025-12-31");
+        assertThat(days(r, "12%")).isEqualTo("2025-07-01..2025-12-31");
+        // (a forecast word after the clause of October is not October's: "and plans … in March" is)
+        assertThat(period(r, "7%")).isEqualTo("2025-10");
+        assertThat(period(r, "4%")).isEqualTo("2026-03");
+    }
+
+    @Test
+    void theFullYearOfASentenceThatReportedLastYearsQuarterIsLastYear() {
+        ArticleReading r = new ArticleReading("Its comparable sales fell 11% in the fourth quarter, a sixth consecutive quarterly "
+                + "decline, and full-year revenue dropped 14% to €3.9bn.", READER, List.of(List.of("Kessler")), Period.parse("2026-01-29"));
+        assertThat(period(r, "11%")).isEqualTo("2025-Q4");
+        assertThat(period(r, "14%")).isEqualTo("2025");
     }
 }
