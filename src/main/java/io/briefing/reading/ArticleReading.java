@@ -176,6 +176,7 @@ public final class ArticleReading {
             // "roughly the same as a year ago" compares: a year back is never the period in play
             freeTimes[t] = !times.get(t).base() && !exclusive[t] && !told(t)
                     && times.get(t).relative() != TimeMention.Relative.YEAR_EARLIER
+                    && times.get(t).relative() != TimeMention.Relative.WEEK_EARLIER
                     && times.get(t).relative() != TimeMention.Relative.QUARTER_BEFORE;
         }
         this.describing = new int[times.size()][];
@@ -3508,6 +3509,10 @@ public final class ArticleReading {
         return q >= 0 && "\"“「『".indexOf(text.charAt(q)) >= 0 && (q == 0 || Character.isWhitespace(text.charAt(q - 1)));
     }
 
+    private static Period dayOf(LocalDate d) {
+        return new Period(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), false);
+    }
+
     private When of(TimeMention m, String how) {
         return switch (m.relative()) {
             case NONE -> new When(m.dated(), true, how);
@@ -3515,6 +3520,13 @@ public final class ArticleReading {
                     .orElse(new When(null, false, how + ", with no period before it"));
             case YEAR_EARLIER -> inPlay(m.start()).filter(x -> x.dated() != null).map(x -> new When(x.dated().yearBefore(), x.stated(),
                     how + ": a year before " + x.dated().describe())).orElse(new When(null, false, how + ", with no period before it"));
+            case WEEK_EARLIER -> {
+                // a week before the day in play, else before the day of the news
+                Optional<When> x = inPlay(m.start()).filter(y -> y.dated() != null && y.dated().kind() == Dated.Kind.DAY);
+                Optional<Dated> day = x.map(When::dated).or(() -> Optional.ofNullable(lastDay(m.start())));
+                yield day.map(d -> new When(Dated.of(dayOf(d.period().start().minusWeeks(1))), x.map(When::stated).orElse(true),
+                        how + ": a week before " + d.describe())).orElse(new When(null, false, how + ", with no day before it"));
+            }
             case QUARTER_BEFORE -> {
                 // the quarter before the one in play (or the one a month or day in play falls in), else
                 // the quarter before the article's

@@ -24,7 +24,7 @@ final class ReadingWords {
     private static final String RESOURCE = "reading-words.yaml";
 
     /** What a time word says of the period it names. */
-    enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
+    enum TimeWord { THIS_YEAR, NEXT_YEAR, LAST_YEAR, YEAR_EARLIER, WEEK_EARLIER, SAME_PERIOD, THIS_WEEK, LAST_WEEK, NOW, YEAR_TO_DATE, DURING,
         QUARTER_IN_PLAY, LAST_QUARTER, QUARTER_BEFORE, THIS_QUARTER, THE_QUARTER, THIS_MONTH, LAST_MONTH, FIRST_HALF, SECOND_HALF,
         YEAR_START }
 
@@ -138,6 +138,8 @@ final class ReadingWords {
     final List<String> conditionals;
     /** Words opening a clause with a subject of its own ("while …"). */
     final List<String> ownSubjectClauses;
+    /** "and", 和: what joins a time to a base before it ("than in 2022 and 2023"). */
+    final List<String> joinedTimes;
     /** "but", ",": what opens a second predicate between two figures of an English clause. */
     final List<String> predicateJoinersEn;
     /** Verbs whose object right after them is what is sold or made, not an owner; possessives before an owned name. */
@@ -331,6 +333,7 @@ final class ReadingWords {
         forecasts = strings(root.require("forecasts", ""));
         conditionals = strings(root.require("conditionals", ""));
         ownSubjectClauses = strings(root.require("own_subject_clauses", ""));
+        joinedTimes = strings(root.require("joined_times", ""));
         predicateJoinersEn = strings(root.require("predicate_joiners_en", ""));
         objectVerbs = strings(root.require("object_verbs", ""));
         wholeOf = strings(root.require("whole_of", ""));

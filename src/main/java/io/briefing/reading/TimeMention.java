@@ -22,6 +22,8 @@ public record TimeMention(int start, int end, String text, Relative relative, Da
         SAME,
         /** The period in play a year before: 上年同期, "a year earlier". */
         YEAR_EARLIER,
+        /** The day in play a week before: "from $13.04 a week earlier", 上週同期. */
+        WEEK_EARLIER,
         /** The quarter before the one in play: 上季, 上一季度 (跌幅較上季的18.3%收窄 in a sentence of the third quarter is the second's). */
         QUARTER_BEFORE,
         /** The day of the news: the last day named before in its paragraph, else the article's date. */

@@ -53,7 +53,8 @@ final class TimeReader {
         List<TimeMention> framed = restated(frames(out));
         List<TimeMention> based = new ArrayList<>();
         for (TimeMention m : framed) {
-            based.add(isBase(m, framed) ? m.asBase() : m);
+            TimeMention prev = based.isEmpty() ? null : based.get(based.size() - 1);
+            based.add(isBase(m, framed) || prev != null && prev.base() && joinedTo(prev, m) ? m.asBase() : m);
         }
         based.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return List.copyOf(based);
@@ -270,7 +271,8 @@ final class TimeReader {
 
     private TimeMention timeWord(ReadingWords.TimeWord kind, int at, int end) {
         String words = text.substring(at, end);
-        if (year <= 0 && kind != ReadingWords.TimeWord.YEAR_EARLIER && kind != ReadingWords.TimeWord.SAME_PERIOD
+        if (year <= 0 && kind != ReadingWords.TimeWord.YEAR_EARLIER && kind != ReadingWords.TimeWord.WEEK_EARLIER
+                && kind != ReadingWords.TimeWord.SAME_PERIOD
                 && kind != ReadingWords.TimeWord.QUARTER_BEFORE
                 && kind != ReadingWords.TimeWord.QUARTER_IN_PLAY && kind != ReadingWords.TimeWord.THE_QUARTER) {
             return null;
@@ -302,6 +304,7 @@ final class TimeReader {
             // 由年初的0.33元降至: the year's first month
             case YEAR_START -> calendarOf(at, end, new Period(year, 1, 0, false));
             case YEAR_EARLIER -> new TimeMention(at, end, words, TimeMention.Relative.YEAR_EARLIER, null, false);
+            case WEEK_EARLIER -> new TimeMention(at, end, words, TimeMention.Relative.WEEK_EARLIER, null, false);
             case QUARTER_BEFORE -> new TimeMention(at, end, words, TimeMention.Relative.QUARTER_BEFORE, null, false);
             case SAME_PERIOD -> new TimeMention(at, end, words, TimeMention.Relative.SAME, null, false);
             case NOW -> new TimeMention(at, end, words, TimeMention.Relative.NOW, null, false);
@@ -957,6 +960,15 @@ final class TimeReader {
     }
 
     /** A date right after a comparison word is the base of a change: 較第二季, 比去年, "since August 2024", "up 6% from a year ago". */
+    /** Whether only a joining word (joined_times: "and", 和), and "in" or "the", stands between two times. */
+    private boolean joinedTo(TimeMention a, TimeMention b) {
+        if (b.start() < a.end()) {
+            return false;
+        }
+        String between = lowered.substring(a.end(), b.start()).strip().replaceFirst("\\s+(?:in|the|in the)$", "");
+        return w.joinedTimes.contains(between);
+    }
+
     private boolean isBase(TimeMention m, List<TimeMention> all) {
         // "from Aug. 11 to Aug. 19": a span opens with its own "from", no base
         if (m.dated() != null && m.dated().kind() == Dated.Kind.SPAN) {

@@ -1171,4 +1171,16 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "11%")).isEqualTo("2025-Q4");
         assertThat(period(r, "14%")).isEqualTo("2025");
     }
+    @Test
+    void aWeekEarlierIsTheDayInPlayAWeekBackAndATimeJoinedToABaseIsABase() {
+        // held-out LNG: "from $13.04 a week earlier" was dated the Friday itself; "than in 2022 and 2023" put 2023
+        // in play for the first half's figures after it
+        ArticleReading r = new ArticleReading("The price rose to $13.85 on Friday, up 81 cents, or 6.2%, from $13.04 a week earlier.\n\n"
+                + "Valtara said its net profit fell 38% to $612 million in the first half, as smaller gaps offered fewer "
+                + "opportunities than in 2022 and 2023. Revenue slipped 4% to $118.3 billion.",
+                READER, List.of(List.of("Valtara")), Period.parse("2025-09-12"));
+        assertThat(period(r, "$13.85")).isEqualTo("2025-09-12");
+        assertThat(period(r, "$13.04")).isEqualTo("2025-09-05");
+        assertThat(days(r, "$118.3 billion")).isEqualTo("2025-01-01..2025-06-30");
+    }
 }
