@@ -1376,6 +1376,10 @@ public final class FigureReader {
             if (isLatin(c.charAt(0)) && rest.startsWith(c + " ") && DESCRIPTOR.matcher(rest.substring(c.length() + 1)).matches()) {
                 return true;
             }
+            // 與旗下子公司: a Chinese connector, then words that describe the next name
+            if (!isLatin(c.charAt(0)) && g.startsWith(c) && w.connectorDescriptorsZh.contains(g.substring(c.length()))) {
+                return true;
+            }
         }
         return false;
     }

@@ -33,6 +33,8 @@ final class FigureWords {
     final List<String> riseAfter;
     final List<String> level;
     final List<String> connectors;
+    /** 旗下子公司: words after a Chinese connector that describe the next name of a list. */
+    final List<String> connectorDescriptorsZh;
     final List<String> rangeJoins;
     final String clauseEnds;
     final Map<String, Integer> months;
@@ -122,6 +124,7 @@ final class FigureWords {
         riseAfter = longestFirst(strings(dir.require("rise", "").require("after", "")));
         level = longestFirst(strings(dir.require("level", "")));
         connectors = longestFirst(strings(root.require("connectors", "")));
+        connectorDescriptorsZh = strings(root.require("connector_descriptors_zh", ""));
         rangeJoins = strings(root.require("range_joins", ""));
         clauseEnds = String.join("", strings(root.require("clause_ends", "")));
         YamlNode dates = root.require("dates", "");

@@ -1183,4 +1183,14 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "$13.04")).isEqualTo("2025-09-05");
         assertThat(days(r, "$118.3 billion")).isEqualTo("2025-01-01..2025-06-30");
     }
+    @Test
+    void aListGoesOnThroughWordsThatDescribeItsNextNameAndMachinesAreCounted() {
+        // held-out servers: 英拓科技與旗下子公司英拓雲達…分別為 broke the list at 旗下子公司 (four rows refused),
+        // and 約420萬台 gave no count
+        ArticleReading r = read("英拓科技（2387）與旗下子公司英拓雲達（6693）1月營收分別為新台幣612.3億元及308.7億元。和騏第四季筆電出貨約420萬台。",
+                List.of(List.of("英拓科技", "英拓"), List.of("英拓雲達"), List.of("和騏")));
+        assertThat(owner(r, "612.3億元")).containsExactly("0");
+        assertThat(owner(r, "308.7億元")).containsExactly("1");
+        assertThat(figure(r, "420萬台").units()).extracting(io.briefing.facts.Unit::code).contains("count");
+    }
 }
