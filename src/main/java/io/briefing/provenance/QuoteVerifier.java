@@ -167,13 +167,13 @@ public final class QuoteVerifier {
         // a Chinese list's measures are named in metric_zh, an English list's in metric_en
         String metric = ((f.metric().zh() == null ? "" : f.metric().zh()) + " | "
                 + (f.metric().en() == null ? "" : f.metric().en())).toLowerCase(java.util.Locale.ROOT);
-        if (label.isEmpty() || metric.contains(label.get())) {
+        if (label.isEmpty() || names(metric, label.get())) {
             return null;
         }
         ArticleReading.Sentence s = reading.sentenceAt(g.start());
         for (Figure other : reading.figuresIn(s.start(), s.end())) {
             Optional<String> o = other == g ? Optional.empty() : reading.respectiveLabel(other);
-            if (o.isPresent() && !o.get().equals(label.get()) && metric.contains(o.get())) {
+            if (o.isPresent() && !o.get().equals(label.get()) && names(metric, o.get())) {
                 String named = metric.contains(o.get()) && f.metric().en() != null
                         && f.metric().en().toLowerCase(java.util.Locale.ROOT).contains(o.get()) ? f.metric().en() : f.metric().zh();
                 return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text()
@@ -183,6 +183,18 @@ public final class QuoteVerifier {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a metric names a list's label: a Latin label as a whole word ("us" is no label of "business
+     * sales"), a Chinese one anywhere in it.
+     */
+    private static boolean names(String metric, String label) {
+        if (label.isEmpty() || !Character.isLetter(label.charAt(0)) || label.charAt(0) >= 0x250) {
+            return metric.contains(label);
+        }
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(label) + "(?![\\p{L}])")
+                .matcher(metric).find();
     }
 
     /**

@@ -1315,7 +1315,7 @@ public final class ArticleReading {
      * its connector; of the last part, its first word), the figure's place, and whether a name of the
      * table stands in it.
      */
-    private record RespectiveList(List<String> parts, List<String> labels, int place, boolean named) {
+    private record RespectiveList(List<String> parts, List<String> labels, int place, boolean named, boolean places) {
         /**
          * "Residential and commercial volumes": words that qualify one head, not things each with a head
          * of its own ("Retail lines and business lines premiums": "lines" again in the last part).
@@ -1353,14 +1353,30 @@ public final class ArticleReading {
         }
         int listStart = Math.max(clauseStart(run.get(0).start()), s.start());
         String list = lowered.substring(listStart, run.get(0).start());
+        // "Organic sales in the US and Europe rose 5% and 1%": a list of places after "in" is what the figures
+        // are of, the measure before it their subject's
+        java.util.regex.Matcher place = PLACE_LIST.matcher(list);
+        while (!list.isEmpty() && Character.isWhitespace(list.charAt(0))) {
+            listStart++;
+            list = list.substring(1);
+        }
+        place.reset(list);
+        boolean places = place.find();
+        if (places) {
+            listStart += place.end();
+            list = list.substring(place.end());
+        }
         String[] parts = list.split(",\\s+and\\s+|,\\s+|\\s+and\\s+");
         if (parts.length != run.size()) {
             return Optional.empty();
         }
         List<String> labels = new ArrayList<>();
+        String written = text.substring(listStart, run.get(0).start());
         for (int i = 0; i < parts.length; i++) {
+            // (a place's letters as written: "US", "EU")
             List<String> words = java.util.Arrays.stream(parts[i].strip().split("\\s+"))
-                    .filter(x -> x.matches("[a-z][a-z-]{2,}"))
+                    .filter(x -> x.matches("[a-z][a-z-]{2,}") || places && x.matches("[a-z]{2}")
+                            && written.matches("(?s).*\\b" + x.toUpperCase(java.util.Locale.ROOT) + "\\b.*"))
                     .filter(x -> !w.pronouns.contains(x) && !w.demonstratives.contains(x) && !w.articlesEn.contains(x))
                     .toList();
             String label = words.isEmpty() ? null : i < parts.length - 1 ? words.get(words.size() - 1) : words.get(0);
@@ -1369,8 +1385,13 @@ public final class ArticleReading {
             }
             labels.add(label);
         }
-        return Optional.of(new RespectiveList(List.of(parts), labels, run.indexOf(f), namedBetween(listStart, run.get(0).start())));
+        return Optional.of(new RespectiveList(List.of(parts), labels, run.indexOf(f), tableNamedBetween(listStart, run.get(0).start()),
+                places));
     }
+
+    /** The head of an English list up to a place preposition before its parts ("organic sales in the"). */
+    private static final java.util.regex.Pattern PLACE_LIST = java.util.regex.Pattern.compile(
+            "^[a-z][a-z -]*?\\b(?:in|across)\\s+(?:the\\s+)?(?=\\S)");
 
     /**
      * "Traffic at quick-service and casual-dining chains fell 3.1% and 1.9%, respectively": each label with
@@ -2410,6 +2431,9 @@ public final class ArticleReading {
             if (byPair != null) {
                 return byPair;
             }
+            if (respectiveListEn(f, s).filter(l -> l.places() && !l.named()).isPresent()) {
+                return ownerOfPlaces(f, s);
+            }
             Owner byCapitals = listedByCapitals(f, s);
             if (byCapitals != null) {
                 return byCapitals;
@@ -2430,6 +2454,7 @@ public final class ArticleReading {
             if (english.filter(l -> l.qualifiers() && !l.named()).isPresent()) {
                 return null;
             }
+
             // "Personal lines and commercial lines premiums rose 12% and 6%, respectively", where the table names
             // only one of the two: the figure is the i-th of a list the reading cannot match with the table's
             // names, and no name of the clause owns it (tamper: the two rows' entities swapped were verified)
@@ -2475,8 +2500,30 @@ public final class ArticleReading {
             return listed ? listedWithSharedHead(f, s) : null;
         }
         NameMention m = list.get(run.indexOf(f));
+        // (places the table does not name, after "in": "in the US and Europe")
+        if (list.stream().allMatch(x -> x.entities().isEmpty()) && latin(charAt(text, list.get(0).start()))
+                && lowered.substring(Math.max(0, list.get(0).start() - 12), list.get(0).start()).matches("(?s).*\\b(?:in|across)\\s+(?:the\\s+)?")) {
+            return ownerOfPlaces(f, s);
+        }
         return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    /**
+     * "Organic sales in the US and Europe rose 5% and 1% respectively": places the table does not name are
+     * where, not who; the figures are of the name before them in the clause, else of the one in play (the
+     * places were taken as the clause's own subject, and both rows refused).
+     */
+    private Owner ownerOfPlaces(Figure f, Sentence s) {
+        int from = Math.max(clauseStart(f.start()), s.start());
+        int[] r = range(nameStarts, from, f.start());
+        for (int k = r[1] - 1; k >= r[0]; k--) {
+            NameMention m = names.get(k);
+            if (!m.entities().isEmpty() && !objectOrOwned(m)) {
+                return new Owner(group(m), Owner.NAMED_IN_CLAUSE + ": 「" + m.name() + "」");
+            }
+        }
+        return carried(f.start(), from);
     }
 
     /**
@@ -2566,6 +2613,12 @@ public final class ArticleReading {
     private boolean namedBetween(int from, int to) {
         int[] r = range(nameStarts, from, to);
         return r[1] > r[0];
+    }
+
+    /** Whether a name of the table (not a proper noun it lacks: "the US and Europe") stands between two offsets. */
+    private boolean tableNamedBetween(int from, int to) {
+        int[] r = range(nameStarts, from, to);
+        return names.subList(r[0], r[1]).stream().anyMatch(m -> !m.entities().isEmpty());
     }
 
     /**

@@ -53,7 +53,6 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
         return new Dated(Kind.HALF, new Period(year, 0, 0, false), from, from.plusMonths(6).minusDays(1), false);
     }
 
-    /** Which half a half year is: 1 for January to June, 2 for July to December. */
     /**
      * Whether this is a span of whole months ("the six months to December 31", a fiscal year's months): a
      * period like a quarter, which the sentences after it may go on about; a span of days ("from Aug. 11 to
@@ -64,6 +63,7 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
                 && to.equals(java.time.YearMonth.from(to).atEndOfMonth()) && !to.isBefore(from.plusMonths(1).minusDays(1));
     }
 
+    /** Which half a half year is: 1 for January to June, 2 for July to December. */
     public int whichHalf() {
         return from.getMonthValue() == 1 ? 1 : 2;
     }

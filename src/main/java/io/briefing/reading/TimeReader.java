@@ -202,9 +202,10 @@ final class TimeReader {
             String between = lowered.substring(prev.end(), m.start());
             boolean sameSentence = !between.matches("(?s).*[。！？!?\\n].*|(?s).*\\.\\s.*");
             if (between.contains("\n")) {
-                return null;
+                break;
             }
-            if (p == null || prev.base() || prev.relative() != TimeMention.Relative.NONE) {
+            // (良率爬坡期間: "during" an event names no year of results)
+            if (p == null || prev.base() || prev.relative() != TimeMention.Relative.NONE || during(prev)) {
                 continue;
             }
             boolean year = p.kind() == Dated.Kind.YEAR || p.kind() == Dated.Kind.THIS_YEAR;
@@ -215,7 +216,25 @@ final class TimeReader {
             boolean reported = p.kind() == Dated.Kind.QUARTER || p.kind() == Dated.Kind.MONTH || p.kind() == Dated.Kind.HALF || year;
             return reported && p.period().year() < thisYear && !forecastSentence(m.start()) ? p.period().year() : null;
         }
-        return null;
+        // (none in its paragraph: "posted an organic decline of 3% for the year", in January, is last year's)
+        return unreported(LocalDate.of(thisYear, 1, 1), LocalDate.of(thisYear, 12, 31), m.start()) ? thisYear - 1 : null;
+    }
+
+    /**
+     * Whether a half or a year without its year, from {@code first} to {@code last} in the article's year, is
+     * too little under way at the article's date to have results, and so is last year's: begun but not half
+     * over ("having fallen 9% in the first half", January 29), or not begun and last year's ended nearer than
+     * this one begins; never in a clause that forecasts.
+     */
+    private boolean unreported(LocalDate first, LocalDate last, int at) {
+        if (articleDate == null || last.isBefore(articleDate)) {
+            return false;
+        }
+        long elapsed = java.time.temporal.ChronoUnit.DAYS.between(first, articleDate);
+        long length = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+        long ago = java.time.temporal.ChronoUnit.DAYS.between(last.minusYears(1), articleDate);
+        boolean early = elapsed >= 0 ? 2 * elapsed < length : ago < -elapsed;
+        return early && !forecastSentence(at);
     }
 
     /** Whether a word or mark that opens a second predicate (predicate_joiners_en: "but", ",") stands at an offset. */
@@ -310,8 +329,12 @@ final class TimeReader {
             case NOW -> new TimeMention(at, end, words, TimeMention.Relative.NOW, null, false);
             case QUARTER_IN_PLAY -> new TimeMention(at, end, words, TimeMention.Relative.QUARTER, null, false);
             case THE_QUARTER -> new TimeMention(at, end, words, TimeMention.Relative.THE_QUARTER, null, false);
-            case FIRST_HALF, SECOND_HALF -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
-                    Dated.half(year, kind == ReadingWords.TimeWord.FIRST_HALF ? 1 : 2), false);
+            case FIRST_HALF, SECOND_HALF -> {
+                int half = kind == ReadingWords.TimeWord.FIRST_HALF ? 1 : 2;
+                Dated d = Dated.half(year, half);
+                yield new TimeMention(at, end, words, TimeMention.Relative.NONE,
+                        unreported(d.from(), d.to(), at) ? Dated.half(year - 1, half) : d, false);
+            }
             case DURING -> new TimeMention(at, end, words, TimeMention.Relative.NONE,
                     new Dated(Dated.Kind.THIS_YEAR, new Period(year, 0, 0, false), null, null, false), false);
             case THIS_WEEK, LAST_WEEK -> {

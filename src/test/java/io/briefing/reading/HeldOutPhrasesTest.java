@@ -1193,4 +1193,30 @@ class HeldOutPhrasesTest {
         assertThat(owner(r, "308.7億元")).containsExactly("1");
         assertThat(figure(r, "420萬台").units()).extracting(io.briefing.facts.Unit::code).contains("count");
     }
+    @Test
+    void placesARespectivelyListGivesAreWhereNotWhoAndAJanuaryHalfIsLastYears() {
+        // held-out luxury: "in the US and Europe" was a list of names the table lacked (both rows refused), and
+        // "having fallen 9% in the first half", in a January article, was read as this year's first half
+        ArticleReading places = new ArticleReading("Vérane said revenue fell. Organic sales in the US and Europe rose 5% and 1% "
+                + "respectively.", READER, List.of(List.of("Vérane Group", "Vérane")), Period.parse("2026-01-29"));
+        assertThat(owner(places, "5%")).containsExactly("0");
+        assertThat(owner(places, "1%")).containsExactly("0");
+        ArticleReading r = new ArticleReading("Vérane said revenue fell. Asia posted a decline of 3% for the year, having fallen 9% "
+                + "in the first half.", READER, List.of(List.of("Vérane Group", "Vérane")), Period.parse("2026-01-29"));
+        assertThat(period(r, "3%")).isEqualTo("2025");
+        assertThat(days(r, "9%")).isEqualTo("2025-01-01..2025-06-30");
+        // (in November the first half is this year's; a forecast's "full year" is this year's)
+        ArticleReading nov = new ArticleReading("Sales fell 9% in the first half. It expects full-year sales to rise 2%.",
+                READER, List.of(), Period.parse("2025-11-14"));
+        assertThat(days(nov, "9%")).isEqualTo("2025-01-01..2025-06-30");
+        assertThat(period(nov, "2%")).isEqualTo("2025");
+    }
+
+    @Test
+    void aWholeYearAfterAnEventsDurationIsThatOfTheQuarterReported() {
+        // held-out servers: 良率爬坡期間 ("during the ramp-up") stood between 去年第四季 and 全年 and kept 全年 this year
+        ArticleReading r = new ArticleReading("緯晟公布去年第四季營收新台幣4,215.8億元，主因良率爬坡期間成本偏高。單季每股盈餘4.92元；累計全年每股盈餘16.35元。",
+                READER, List.of(List.of("緯晟")), Period.parse("2026-02-06"));
+        assertThat(period(r, "16.35元")).isEqualTo("2025");
+    }
 }
