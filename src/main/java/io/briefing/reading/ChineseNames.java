@@ -338,6 +338,18 @@ final class ChineseNames {
                 start--;
             }
             boolean bounded = start == 0 || bound(text.charAt(start - 1), i - start, w);
+            // 電子代工龍頭瀚聯精密工業（2391）: a description ending with a word of description_ends_zh before the
+            // name, however long, ends where the name starts
+            String run = text.substring(Math.max(0, i - 3 * MAX_BRACKETED), i);
+            for (String d : w.descriptionEndsZh) {
+                int at = run.lastIndexOf(d);
+                int after = at < 0 ? -1 : i - run.length() + at + d.length();
+                if (at >= 0 && i - after >= 2 && i - after <= MAX_BRACKETED
+                        && text.substring(after, i).chars().allMatch(c -> isHan((char) c))) {
+                    start = bounded ? Math.max(start, after) : after;
+                    bounded = true;
+                }
+            }
             String name = text.substring(start, i);
             // 每股盈餘（EPS）: a measure per unit and its short form, no name
             if (start > 0 && text.charAt(start - 1) == '每') {

@@ -138,6 +138,8 @@ final class ReadingWords {
     final List<String> conditionals;
     /** Words opening a clause with a subject of its own ("while …"). */
     final List<String> ownSubjectClauses;
+    /** 龍頭, 組裝廠: words that end a description right before a bracketed name. */
+    final List<String> descriptionEndsZh;
     /** "and", 和: what joins a time to a base before it ("than in 2022 and 2023"). */
     final List<String> joinedTimes;
     /** "but", ",": what opens a second predicate between two figures of an English clause. */
@@ -333,6 +335,7 @@ final class ReadingWords {
         forecasts = strings(root.require("forecasts", ""));
         conditionals = strings(root.require("conditionals", ""));
         ownSubjectClauses = strings(root.require("own_subject_clauses", ""));
+        descriptionEndsZh = strings(root.require("description_ends_zh", ""));
         joinedTimes = strings(root.require("joined_times", ""));
         predicateJoinersEn = strings(root.require("predicate_joiners_en", ""));
         objectVerbs = strings(root.require("object_verbs", ""));

@@ -1219,4 +1219,13 @@ class HeldOutPhrasesTest {
                 READER, List.of(List.of("緯晟")), Period.parse("2026-02-06"));
         assertThat(period(r, "16.35元")).isEqualTo("2025");
     }
+    @Test
+    void aBracketedNameAfterALongDescriptionStartsAfterItsLastDescribingWord() {
+        // held-out servers: 電子代工龍頭瀚聯精密工業（2391） and AI伺服器組裝廠緯晟資通（6712） were no names to a draft
+        // (the runs before the brackets were too long), so their rows were drafted to 合併 and 票面
+        List<List<String>> names = ArticleReading.namesIn("電子代工龍頭瀚聯精密工業（2391）5日晚間公布1月合併營收新台幣7,862.4億元。"
+                + "AI伺服器組裝廠緯晟資通（6712）則在5日舉行法說會。", true, java.util.Set.of());
+        assertThat(names).anySatisfy(n -> assertThat(n).contains("瀚聯精密工業"));
+        assertThat(names).anySatisfy(n -> assertThat(n).contains("緯晟資通"));
+    }
 }
