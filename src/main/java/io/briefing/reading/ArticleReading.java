@@ -2423,43 +2423,7 @@ public final class ArticleReading {
         }
         List<NameMention> list = lastList(s, f.start());
         if (list == null && listed) {
-            Owner byMembers = listedInOneName(f, s);
-            if (byMembers != null) {
-                return byMembers;
-            }
-            Owner byPair = listedAsTheTwo(f, s, clause);
-            if (byPair != null) {
-                return byPair;
-            }
-            if (respectiveListEn(f, s).filter(l -> l.places() && !l.named()).isPresent()) {
-                return ownerOfPlaces(f, s);
-            }
-            Owner byCapitals = listedByCapitals(f, s);
-            if (byCapitals != null) {
-                return byCapitals;
-            }
-            Owner byHead = listedWithSharedHead(f, s);
-            Owner byClauses = byHead != null ? byHead : listedByClauses(f, s);
-            if (byClauses != null || !inRespectiveRun(f, s)) {
-                return byClauses;
-            }
-            // "Residential and commercial volumes grew 1.1% and 3.9%, respectively": a list of measures, no
-            // name among them, is the subject's, and the measure the figure's place gives it is checked on the row
-            // (not "Retail lines and business lines premiums": each part a thing of its own, which a draft names)
-            Optional<RespectiveList> english = respectiveListEn(f, s);
-            Owner byHeadEn = english.map(this::listedWithSharedHeadEn).orElse(null);
-            if (byHeadEn != null) {
-                return byHeadEn;
-            }
-            if (english.filter(l -> l.qualifiers() && !l.named()).isPresent()) {
-                return null;
-            }
-
-            // "Personal lines and commercial lines premiums rose 12% and 6%, respectively", where the table names
-            // only one of the two: the figure is the i-th of a list the reading cannot match with the table's
-            // names, and no name of the clause owns it (tamper: the two rows' entities swapped were verified)
-            return new Owner(Set.of(), "its sentence gives its figures respectively to a list of names the table does not "
-                    + "match one by one");
+            return unlisted(f, s, clause);
         }
         if (list == null) {
             return null;
@@ -2507,6 +2471,50 @@ public final class ArticleReading {
         }
         return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
+    }
+
+    /**
+     * A figure of a sentence that says "respectively" (分別) with no list of the table's names before it: its
+     * owner by the members of one name, "the two", capitals, a shared head, its clauses, or the measures an
+     * English list names; unresolved when the list names things the table does not match one by one.
+     */
+    private Owner unlisted(Figure f, Sentence s, String clause) {
+        Owner byMembers = listedInOneName(f, s);
+        if (byMembers != null) {
+            return byMembers;
+        }
+        Owner byPair = listedAsTheTwo(f, s, clause);
+        if (byPair != null) {
+            return byPair;
+        }
+        if (respectiveListEn(f, s).filter(l -> l.places() && !l.named()).isPresent()) {
+            return ownerOfPlaces(f, s);
+        }
+        Owner byCapitals = listedByCapitals(f, s);
+        if (byCapitals != null) {
+            return byCapitals;
+        }
+        Owner byHead = listedWithSharedHead(f, s);
+        Owner byClauses = byHead != null ? byHead : listedByClauses(f, s);
+        if (byClauses != null || !inRespectiveRun(f, s)) {
+            return byClauses;
+        }
+        // "Residential and commercial volumes grew 1.1% and 3.9%, respectively": a list of measures, no
+        // name among them, is the subject's, and the measure the figure's place gives it is checked on the row
+        // (not "Retail lines and business lines premiums": each part a thing of its own, which a draft names)
+        Optional<RespectiveList> english = respectiveListEn(f, s);
+        Owner byHeadEn = english.map(this::listedWithSharedHeadEn).orElse(null);
+        if (byHeadEn != null) {
+            return byHeadEn;
+        }
+        if (english.filter(l -> l.qualifiers() && !l.named()).isPresent()) {
+            return null;
+        }
+        // "Personal lines and commercial lines premiums rose 12% and 6%, respectively", where the table names
+        // only one of the two: the figure is the i-th of a list the reading cannot match with the table's
+        // names, and no name of the clause owns it (tamper: the two rows' entities swapped were verified)
+        return new Owner(Set.of(), "its sentence gives its figures respectively to a list of names the table does not "
+                + "match one by one");
     }
 
     /**

@@ -338,17 +338,10 @@ final class ChineseNames {
                 start--;
             }
             boolean bounded = start == 0 || bound(text.charAt(start - 1), i - start, w);
-            // 電子代工龍頭瀚聯精密工業（2391）: a description ending with a word of description_ends_zh before the
-            // name, however long, ends where the name starts
-            String run = text.substring(Math.max(0, i - 3 * MAX_BRACKETED), i);
-            for (String d : w.descriptionEndsZh) {
-                int at = run.lastIndexOf(d);
-                int after = at < 0 ? -1 : i - run.length() + at + d.length();
-                if (at >= 0 && i - after >= 2 && i - after <= MAX_BRACKETED
-                        && text.substring(after, i).chars().allMatch(c -> isHan((char) c))) {
-                    start = bounded ? Math.max(start, after) : after;
-                    bounded = true;
-                }
+            int described = afterDescription(text, w, i);
+            if (described >= 0) {
+                start = bounded ? Math.max(start, described) : described;
+                bounded = true;
             }
             String name = text.substring(start, i);
             // 每股盈餘（EPS）: a measure per unit and its short form, no name
@@ -386,6 +379,24 @@ final class ChineseNames {
      */
     private static boolean bound(char c, int taken, ReadingWords w) {
         return !isHan(c) || w.nameBounds.indexOf(c) >= 0 || taken >= 2 && w.nameSoftBounds.indexOf(c) >= 0;
+    }
+
+    /**
+     * 電子代工龍頭瀚聯精密工業（2391）: where a name before a bracket at {@code at} starts after a description
+     * ending with a word of description_ends_zh, however long the description (two to eight Han characters
+     * after it); else -1.
+     */
+    private static int afterDescription(String text, ReadingWords w, int at) {
+        String run = text.substring(Math.max(0, at - 3 * MAX_BRACKETED), at);
+        int out = -1;
+        for (String d : w.descriptionEndsZh) {
+            int k = run.lastIndexOf(d);
+            int after = k < 0 ? -1 : at - run.length() + k + d.length();
+            if (k >= 0 && at - after >= 2 && at - after <= MAX_BRACKETED && text.substring(after, at).chars().allMatch(c -> isHan((char) c))) {
+                out = Math.max(out, after);
+            }
+        }
+        return out;
     }
 
     private static boolean isHan(char c) {
