@@ -1830,6 +1830,12 @@ public final class ArticleReading {
                     i = Math.max(capitalisedRunEnd(end, at), i + 1);
                     continue;
                 }
+                // "after writing down the value of its US brand Hartwell by €480m": a thing the subject owns, named
+                // after "its", is no owner of its own
+                if (OWNED_NAME.matcher(lowered.substring(Math.max(s.start(), i - 40), i)).find()) {
+                    i = Math.max(capitalisedRunEnd(end, at), i + 1);
+                    continue;
+                }
                 // "Chief Financial Officer Katrin Oberholz told reporters that tariffs had cost €780 million": a
                 // person with a title speaks for the entity in play; "Financial" is no owner of the table's lacking
                 int runEnd = capitalisedRunEnd(end, at);
@@ -1847,6 +1853,9 @@ public final class ArticleReading {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern OWNED_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:its|their)(?:\\s+[a-z.&-]+){0,3}\\s+$");
 
     /** Whether a name of the table or a time covers any of these characters. */
     private boolean covered(int from, int to) {

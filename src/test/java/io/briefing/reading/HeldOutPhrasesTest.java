@@ -1228,4 +1228,13 @@ class HeldOutPhrasesTest {
         assertThat(names).anySatisfy(n -> assertThat(n).contains("瀚聯精密工業"));
         assertThat(names).anySatisfy(n -> assertThat(n).contains("緯晟資通"));
     }
+    @Test
+    void aWritedownIsNoFallAndTheBrandItsOwnerWroteDownOwnsNothing() {
+        // held-out luxury: "after writing down the value of its US brand Hartwell by €480m" gave −480m ("down"),
+        // and then took Hartwell, a brand the table lacks, as the owner
+        ArticleReading r = read("Kessler & Fontaine swung to a net loss of €212m, after writing down the value of its US brand "
+                + "Hartwell by €480m.", List.of(List.of("Kessler & Fontaine", "Kessler")));
+        assertThat(figure(r, "€480m").signed().toPlainString()).isEqualTo("480000000");
+        assertThat(owner(r, "€480m")).containsExactly("0");
+    }
 }
