@@ -134,6 +134,10 @@ public final class QuoteVerifier {
         if (respective != null) {
             return respective;
         }
+        FactCheck trailing = trailingLabelled(f, g, reading);
+        if (trailing != null) {
+            return trailing;
+        }
         Optional<String> label = reading.clauseLabel(g);
         if (label.isEmpty()) {
             return null;
@@ -180,6 +184,31 @@ public final class QuoteVerifier {
                         + "」 to 「" + label.get() + "」 by its place in a list (分別, respectively), and 「" + other.text() + "」 to 「"
                         + o.get() + "」, which this row's metric (「" + named + "」) names; Fix: take the figure the article gives "
                         + "this row's metric, or correct the metric");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Its revenue rose 9% at constant exchange rates and 6% at current rates": two figures of a sentence told
+     * apart by the words after them; a row whose metric names the other figure's words and not its own is
+     * given the other's neighbour (tamper: the current-rates row given 9 was verified). Null otherwise.
+     */
+    private static FactCheck trailingLabelled(Fact f, Figure g, ArticleReading reading) {
+        List<String> mine = reading.trailingLabel(g);
+        String metric = f.metric().en() == null ? "" : f.metric().en().toLowerCase(java.util.Locale.ROOT);
+        if (mine.isEmpty() || metric.isEmpty()) {
+            return null;
+        }
+        ArticleReading.Sentence s = reading.sentenceAt(g.start());
+        for (Figure other : reading.figuresIn(s.start(), s.end())) {
+            List<String> theirs = other == g || !other.units().equals(g.units()) ? List.of() : reading.trailingLabel(other);
+            // the first word of each tells them apart ("constant" and "current" exchange rates, "reported")
+            if (!theirs.isEmpty() && !theirs.get(0).equals(mine.get(0)) && names(metric, theirs.get(0)) && !names(metric, mine.get(0))) {
+                return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article tells 「" + g.text() + "」 by 「"
+                        + String.join(" ", mine) + "」 and 「" + other.text() + "」 by 「" + String.join(" ", theirs) + "」, which this "
+                        + "row's metric (「" + f.metric().en() + "」) names; Fix: take the figure the article gives this row's metric, or "
+                        + "correct the metric");
             }
         }
         return null;

@@ -1301,6 +1301,44 @@ public final class ArticleReading {
     }
 
     /**
+     * The words an English figure is told by right after it ("9% at constant exchange rates", "2% in Swiss
+     * francs", "1.5% on a reported basis"): the words of a phrase opened by one of trailing_label_openers_en,
+     * up to the next figure, clause end or joining word, without articles; empty when none.
+     */
+    public List<String> trailingLabel(Figure f) {
+        if (!latin(charAt(text, f.end() + 1)) || f.end() >= text.length() || text.charAt(f.end()) != ' ') {
+            return List.of();
+        }
+        int limit = Math.min(Math.min(clauseEndAt(f.end()), sentenceAt(f.start()).end()), f.end() + 60);
+        List<Figure> next = figuresIn(f.end(), limit);
+        if (!next.isEmpty()) {
+            limit = next.get(0).start();
+        }
+        String after = lowered.substring(f.end(), limit);
+        // ("4.6% in that period", "in the three months to September": a time, no label)
+        int[] tr = range(timeStarts, f.end(), limit);
+        if (tr[1] > tr[0]) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = TRAILING.matcher(after);
+        if (!m.find() || !w.trailingLabelOpenersEn.contains(m.group(1))) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String x : m.group(2).strip().split("\\s+")) {
+            if (w.predicateJoinersEn.contains(x) || w.prepositionsEn.contains(x) && !words.isEmpty()) {
+                break;
+            }
+            if (x.matches("[a-z][a-z-]{2,}") && !w.articlesEn.contains(x)) {
+                words.add(x);
+            }
+        }
+        return words;
+    }
+
+    private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("^ ([a-z]+) ((?:[a-z-]+ ?){1,5})");
+
+    /**
      * "Residential and commercial volumes grew 1.1% and 3.9%, respectively": the measure an English list before
      * the figures gives the figure by its place (residential, commercial: the first word of each of its parts
      * that is no article or pronoun); empty when the list names an entity of the table, or its parts are not

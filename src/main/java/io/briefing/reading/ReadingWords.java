@@ -144,6 +144,8 @@ final class ReadingWords {
     final List<String> joinedTimes;
     /** "but", ",": what opens a second predicate between two figures of an English clause. */
     final List<String> predicateJoinersEn;
+    /** "at" of "9% at constant exchange rates": what opens a phrase that tells a figure apart. */
+    final List<String> trailingLabelOpenersEn;
     /** Verbs whose object right after them is what is sold or made, not an owner; possessives before an owned name. */
     final List<String> objectVerbs;
     final List<String> wholeOf;
@@ -338,6 +340,7 @@ final class ReadingWords {
         descriptionEndsZh = strings(root.require("description_ends_zh", ""));
         joinedTimes = strings(root.require("joined_times", ""));
         predicateJoinersEn = strings(root.require("predicate_joiners_en", ""));
+        trailingLabelOpenersEn = strings(root.require("trailing_label_openers_en", ""));
         objectVerbs = strings(root.require("object_verbs", ""));
         wholeOf = strings(root.require("whole_of", ""));
         possessives = strings(root.require("possessives", ""));

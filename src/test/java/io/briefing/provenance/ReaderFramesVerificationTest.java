@@ -289,4 +289,21 @@ class ReaderFramesVerificationTest {
         assertThat(new QuoteVerifier(article).verify(List.of(wednesday), "test", at).checks().get("th").status())
                 .isEqualTo(CheckStatus.DATE_MISMATCH);
     }
+    @Test
+    void aFigureToldApartByTheWordsAfterItBelongsToTheRowWhoseMetricNamesThem() {
+        // tamper, held-out luxury: "Revenue, change at current exchange rates" given the constant-rates 9 was verified
+        String text = "INVENTED SAMPLE.\n\nMILAN, Jan 29 (Sample Wire) - Casa Morandi (invented) said its revenue rose 9% at "
+                + "constant exchange rates and 6% at current rates to €3.21bn last year.\n";
+        java.util.function.Function<String, CheckStatus> current = value -> {
+            Unit u = TestUnits.of("percent");
+            Fact f = new Fact("cur", "c", new Localized("Casa Morandi", "莫蘭迪"), new Localized("Revenue, change at current exchange rates",
+                    "按當前匯率計算的營收變動"), new Amount(new BigDecimal(value), u, Qualifier.EXACT), u, Qualifier.EXACT,
+                    Period.parse("2025"), Localized.of("r"), false, "its revenue rose 9% at constant exchange rates and 6% at current rates",
+                    List.of("Morandi"), 2);
+            return new QuoteVerifier(text).verify(List.of(f), "test", QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2026-01-29"))
+                    .checks().get("cur").status();
+        };
+        assertThat(current.apply("6")).isEqualTo(CheckStatus.VERIFIED);
+        assertThat(current.apply("9")).isEqualTo(CheckStatus.NUMBER_MISMATCH);
+    }
 }

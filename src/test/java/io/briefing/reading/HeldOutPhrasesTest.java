@@ -1237,4 +1237,13 @@ class HeldOutPhrasesTest {
         assertThat(figure(r, "€480m").signed().toPlainString()).isEqualTo("480000000");
         assertThat(owner(r, "€480m")).containsExactly("0");
     }
+    @Test
+    void theWordsRightAfterAnEnglishFigureTellItApartButATimeDoesNot() {
+        // tamper, held-out luxury: the current-rates row given the constant-rates figure (9) was verified
+        ArticleReading r = read("Its preliminary revenue rose 9% at constant exchange rates and 6% at current rates to €3.21bn. "
+                + "Annual wage growth slowed to 4.6% in that period.", List.of(List.of("Casa Morandi", "Morandi")));
+        assertThat(r.trailingLabel(figure(r, "9%"))).containsExactly("constant", "exchange", "rates");
+        assertThat(r.trailingLabel(figure(r, "6%"))).containsExactly("current", "rates");
+        assertThat(r.trailingLabel(figure(r, "4.6%"))).isEmpty();
+    }
 }
