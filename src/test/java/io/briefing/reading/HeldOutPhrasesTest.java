@@ -18,7 +18,12 @@ class HeldOutPhrasesTest {
     private static final FigureReader READER = new FigureReader(UnitCatalogue.shipped());
 
     private static ArticleReading read(String text, List<List<String>> names) {
-        return new ArticleReading(text, READER, names, Period.parse("2025-11-11"));
+        return readOn("2025-11-11", text, names);
+    }
+
+    /** The reading of an article published on a day (a January article reads last year's results). */
+    private static ArticleReading readOn(String published, String text, List<List<String>> names) {
+        return new ArticleReading(text, READER, names, Period.parse(published));
     }
 
     private static Figure figure(ArticleReading r, String text) {
@@ -309,11 +314,10 @@ class HeldOutPhrasesTest {
      */
     @Test
     void aDayAfterTheArticlesDateIsNeitherCarriedNorTheNewsDay() {
-        ArticleReading r = new ArticleReading("(INVENTED)\n\nBy A Reporter, Sample Daily, Thursday 31 July 2025\n\n"
+        ArticleReading r = readOn("2025-07-31", "(INVENTED)\n\nBy A Reporter, Sample Daily, Thursday 31 July 2025\n\n"
                 + "Harrow Play delayed its racer. The publisher had planned to release the game on Nov. 14. "
                 + "The game has a development budget of more than $250 million. Bookings rose 12% in the second quarter. "
-                + "Its shares fell 9.5% at $40.10.",
-                READER, List.of(List.of("Harrow Play")), Period.parse("2025-07-31"));
+                + "Its shares fell 9.5% at $40.10.", List.of(List.of("Harrow Play")));
         assertThat(period(r, "$250 million")).isNotEqualTo("2025-11-14");
         assertThat(period(r, "9.5%")).isEqualTo("2025-07-31 (weak)");
     }
@@ -1120,6 +1124,7 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Ostra North America", "North America"), List.of("Ostra international markets", "international markets")));
         assertThat(owner(two, "1.9%")).containsExactly("0");
     }
+
     @Test
     void aPlaceNamedAfterTheNextFigureIsThatFiguresNotThisOnes() {
         // tamper: with North America in no row, the North America row given the other segment's names was verified
@@ -1132,14 +1137,14 @@ class HeldOutPhrasesTest {
         ArticleReading at = read("Revenue rose 4% to $2.8 billion at Ostra Coffee.", List.of(List.of("Ostra Coffee", "Ostra")));
         assertThat(owner(at, "4%")).containsExactly("0");
     }
+
     @Test
     void aPeriodWithoutItsYearThatLastYearEndedNearerIsLastYearsAndSoIsTheFullYearAfterIt() {
         // held-out luxury (January 29): the three months to December were read as this December, a period to
         // come, and "For the full year" as this year: every row of the year's results was refused
-        ArticleReading r = new ArticleReading("Vérane said on Tuesday that organic sales rose 4% in the three months to December, "
+        ArticleReading r = readOn("2026-01-29", "Vérane said on Tuesday that organic sales rose 4% in the three months to December, "
                 + "after a 1% decline in the third quarter. For the full year, revenue fell 1.5% to €48.6bn. It expects sales "
-                + "to rise 3% in the fourth quarter. Prices will rise 2% in March.",
-                READER, List.of(List.of("Vérane")), Period.parse("2026-01-29"));
+                + "to rise 3% in the fourth quarter. Prices will rise 2% in March.", List.of(List.of("Vérane")));
         assertThat(period(r, "4%")).isEqualTo("2025-Q4");
         assertThat(period(r, "1%")).isEqualTo("2025-Q3");
         assertThat(period(r, "1.5%")).isEqualTo("2025");
@@ -1147,15 +1152,15 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "3%")).isEqualTo("2026-Q4");
         assertThat(period(r, "2%")).isEqualTo("2026-03");
     }
+
     @Test
     void aHalfRestatedAsItsMonthsIsThoseMonthsAndStaysInPlayForTheSentencesAfterIt() {
         // held-out luxury: "its fiscal first half, the six months to December 31" was read as January to June of
         // this year, and the sentences after it took a day of the paragraph before
-        ArticleReading r = new ArticleReading("Kessler shares fell 9.8% on Wednesday.\n\nIn Geneva, Helvora said on Thursday that "
+        ArticleReading r = readOn("2026-01-29", "Kessler shares fell 9.8% on Wednesday.\n\nIn Geneva, Helvora said on Thursday that "
                 + "sales in its fiscal first half, the six months to December 31, rose 3% at constant exchange rates. Jewellery "
                 + "grew 6% at constant currency. Operating profit dropped 12%. The group raised its US watch prices by 7% in "
-                + "October and plans a further increase of 4% in March.",
-                READER, List.of(List.of("Helvora"), List.of("Kessler")), Period.parse("2026-01-29"));
+                + "October and plans a further increase of 4% in March.", List.of(List.of("Helvora"), List.of("Kessler")));
         assertThat(days(r, "3%")).isEqualTo("2025-07-01..2025-12-31");
         assertThat(days(r, "6%")).isEqualTo("2025-07-01..2025-12-31");
         assertThat(days(r, "12%")).isEqualTo("2025-07-01..2025-12-31");
@@ -1166,23 +1171,24 @@ class HeldOutPhrasesTest {
 
     @Test
     void theFullYearOfASentenceThatReportedLastYearsQuarterIsLastYear() {
-        ArticleReading r = new ArticleReading("Its comparable sales fell 11% in the fourth quarter, a sixth consecutive quarterly "
-                + "decline, and full-year revenue dropped 14% to €3.9bn.", READER, List.of(List.of("Kessler")), Period.parse("2026-01-29"));
+        ArticleReading r = readOn("2026-01-29", "Its comparable sales fell 11% in the fourth quarter, a sixth consecutive quarterly "
+                + "decline, and full-year revenue dropped 14% to €3.9bn.", List.of(List.of("Kessler")));
         assertThat(period(r, "11%")).isEqualTo("2025-Q4");
         assertThat(period(r, "14%")).isEqualTo("2025");
     }
+
     @Test
     void aWeekEarlierIsTheDayInPlayAWeekBackAndATimeJoinedToABaseIsABase() {
         // held-out LNG: "from $13.04 a week earlier" was dated the Friday itself; "than in 2022 and 2023" put 2023
         // in play for the first half's figures after it
-        ArticleReading r = new ArticleReading("The price rose to $13.85 on Friday, up 81 cents, or 6.2%, from $13.04 a week earlier.\n\n"
+        ArticleReading r = readOn("2025-09-12", "The price rose to $13.85 on Friday, up 81 cents, or 6.2%, from $13.04 a week earlier.\n\n"
                 + "Valtara said its net profit fell 38% to $612 million in the first half, as smaller gaps offered fewer "
-                + "opportunities than in 2022 and 2023. Revenue slipped 4% to $118.3 billion.",
-                READER, List.of(List.of("Valtara")), Period.parse("2025-09-12"));
+                + "opportunities than in 2022 and 2023. Revenue slipped 4% to $118.3 billion.", List.of(List.of("Valtara")));
         assertThat(period(r, "$13.85")).isEqualTo("2025-09-12");
         assertThat(period(r, "$13.04")).isEqualTo("2025-09-05");
         assertThat(days(r, "$118.3 billion")).isEqualTo("2025-01-01..2025-06-30");
     }
+
     @Test
     void aListGoesOnThroughWordsThatDescribeItsNextNameAndMachinesAreCounted() {
         // held-out servers: 英拓科技與旗下子公司英拓雲達…分別為 broke the list at 旗下子公司 (four rows refused),
@@ -1193,21 +1199,21 @@ class HeldOutPhrasesTest {
         assertThat(owner(r, "308.7億元")).containsExactly("1");
         assertThat(figure(r, "420萬台").units()).extracting(io.briefing.facts.Unit::code).contains("count");
     }
+
     @Test
     void placesARespectivelyListGivesAreWhereNotWhoAndAJanuaryHalfIsLastYears() {
         // held-out luxury: "in the US and Europe" was a list of names the table lacked (both rows refused), and
         // "having fallen 9% in the first half", in a January article, was read as this year's first half
-        ArticleReading places = new ArticleReading("Vérane said revenue fell. Organic sales in the US and Europe rose 5% and 1% "
-                + "respectively.", READER, List.of(List.of("Vérane Group", "Vérane")), Period.parse("2026-01-29"));
+        ArticleReading places = readOn("2026-01-29", "Vérane said revenue fell. Organic sales in the US and Europe rose 5% and 1% "
+                + "respectively.", List.of(List.of("Vérane Group", "Vérane")));
         assertThat(owner(places, "5%")).containsExactly("0");
         assertThat(owner(places, "1%")).containsExactly("0");
-        ArticleReading r = new ArticleReading("Vérane said revenue fell. Asia posted a decline of 3% for the year, having fallen 9% "
-                + "in the first half.", READER, List.of(List.of("Vérane Group", "Vérane")), Period.parse("2026-01-29"));
+        ArticleReading r = readOn("2026-01-29", "Vérane said revenue fell. Asia posted a decline of 3% for the year, having fallen 9% "
+                + "in the first half.", List.of(List.of("Vérane Group", "Vérane")));
         assertThat(period(r, "3%")).isEqualTo("2025");
         assertThat(days(r, "9%")).isEqualTo("2025-01-01..2025-06-30");
         // (in November the first half is this year's; a forecast's "full year" is this year's)
-        ArticleReading nov = new ArticleReading("Sales fell 9% in the first half. It expects full-year sales to rise 2%.",
-                READER, List.of(), Period.parse("2025-11-14"));
+        ArticleReading nov = readOn("2025-11-14", "Sales fell 9% in the first half. It expects full-year sales to rise 2%.", List.of());
         assertThat(days(nov, "9%")).isEqualTo("2025-01-01..2025-06-30");
         assertThat(period(nov, "2%")).isEqualTo("2025");
     }
@@ -1215,10 +1221,10 @@ class HeldOutPhrasesTest {
     @Test
     void aWholeYearAfterAnEventsDurationIsThatOfTheQuarterReported() {
         // held-out servers: 良率爬坡期間 ("during the ramp-up") stood between 去年第四季 and 全年 and kept 全年 this year
-        ArticleReading r = new ArticleReading("緯晟公布去年第四季營收新台幣4,215.8億元，主因良率爬坡期間成本偏高。單季每股盈餘4.92元；累計全年每股盈餘16.35元。",
-                READER, List.of(List.of("緯晟")), Period.parse("2026-02-06"));
+        ArticleReading r = readOn("2026-02-06", "緯晟公布去年第四季營收新台幣4,215.8億元，主因良率爬坡期間成本偏高。單季每股盈餘4.92元；累計全年每股盈餘16.35元。", List.of(List.of("緯晟")));
         assertThat(period(r, "16.35元")).isEqualTo("2025");
     }
+
     @Test
     void aBracketedNameAfterALongDescriptionStartsAfterItsLastDescribingWord() {
         // held-out servers: 電子代工龍頭瀚聯精密工業（2391） and AI伺服器組裝廠緯晟資通（6712） were no names to a draft
@@ -1228,6 +1234,7 @@ class HeldOutPhrasesTest {
         assertThat(names).anySatisfy(n -> assertThat(n).contains("瀚聯精密工業"));
         assertThat(names).anySatisfy(n -> assertThat(n).contains("緯晟資通"));
     }
+
     @Test
     void aWritedownIsNoFallAndTheBrandItsOwnerWroteDownOwnsNothing() {
         // held-out luxury: "after writing down the value of its US brand Hartwell by €480m" gave −480m ("down"),
@@ -1237,6 +1244,7 @@ class HeldOutPhrasesTest {
         assertThat(figure(r, "€480m").signed().toPlainString()).isEqualTo("480000000");
         assertThat(owner(r, "€480m")).containsExactly("0");
     }
+
     @Test
     void theWordsRightAfterAnEnglishFigureTellItApartButATimeDoesNot() {
         // tamper, held-out luxury: the current-rates row given the constant-rates figure (9) was verified
