@@ -1393,12 +1393,11 @@ public final class ArticleReading {
         String list = lowered.substring(listStart, run.get(0).start());
         // "Organic sales in the US and Europe rose 5% and 1%": a list of places after "in" is what the figures
         // are of, the measure before it their subject's
-        java.util.regex.Matcher place = PLACE_LIST.matcher(list);
         while (!list.isEmpty() && Character.isWhitespace(list.charAt(0))) {
             listStart++;
             list = list.substring(1);
         }
-        place.reset(list);
+        java.util.regex.Matcher place = PLACE_LIST.matcher(list);
         boolean places = place.find();
         if (places) {
             listStart += place.end();
@@ -2511,11 +2510,6 @@ public final class ArticleReading {
             return listed ? listedWithSharedHead(f, s) : null;
         }
         NameMention m = list.get(run.indexOf(f));
-        // (places the table does not name, after "in": "in the US and Europe")
-        if (list.stream().allMatch(x -> x.entities().isEmpty()) && latin(charAt(text, list.get(0).start()))
-                && lowered.substring(Math.max(0, list.get(0).start() - 12), list.get(0).start()).matches("(?s).*\\b(?:in|across)\\s+(?:the\\s+)?")) {
-            return ownerOfPlaces(f, s);
-        }
         return new Owner(new LinkedHashSet<>(m.entities()), "listed with 「" + m.name() + "」 (respectively, figure "
                 + (run.indexOf(f) + 1) + " of " + run.size() + ")");
     }

@@ -604,9 +604,11 @@ final class TimeReader {
                 out.remove(i + 1);
                 continue;
             }
-            Integer whole = d.kind() == Dated.Kind.THIS_YEAR && w.wholeYear.contains(lowered.substring(m.start(), m.end())) ? wholeYearInPlay(out, i) : null;
+            boolean wholeYear = d.kind() == Dated.Kind.THIS_YEAR && w.wholeYear.contains(lowered.substring(m.start(), m.end()));
+            Integer whole = wholeYear ? wholeYearInPlay(out, i) : null;
             if (whole != null) {
-                out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), Dated.of(new Period(whole, 0, 0, false)), false));
+                out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(), Dated.of(new Period(whole, 0, 0, false)),
+                        false));
                 continue;
             }
             // 明年一季度, 去年10月, 明年第一季, 2024年上半年: a year word right before a quarter, a month or a half
@@ -982,7 +984,6 @@ final class TimeReader {
                 Dated.span(Dated.Kind.SPAN, end.minusYears(1).plusDays(1), end), false);
     }
 
-    /** A date right after a comparison word is the base of a change: 較第二季, 比去年, "since August 2024", "up 6% from a year ago". */
     /** Whether only a joining word (joined_times: "and", 和), and "in" or "the", stands between two times. */
     private boolean joinedTo(TimeMention a, TimeMention b) {
         if (b.start() < a.end()) {
@@ -992,6 +993,7 @@ final class TimeReader {
         return w.joinedTimes.contains(between);
     }
 
+    /** A date right after a comparison word is the base of a change: 較第二季, 比去年, "since August 2024", "up 6% from a year ago". */
     private boolean isBase(TimeMention m, List<TimeMention> all) {
         // "from Aug. 11 to Aug. 19": a span opens with its own "from", no base
         if (m.dated() != null && m.dated().kind() == Dated.Kind.SPAN) {
