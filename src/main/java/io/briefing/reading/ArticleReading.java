@@ -3738,7 +3738,9 @@ public final class ArticleReading {
         return forecastWords(t);
     }
 
-    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(", (?:which|who|whose) [^,]*,");
+    // (a number's own comma or point, "$4,500", "1.5%", ends no clause)
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+            ", (?:which|who|whose) (?:[^,]|(?<=\\d),(?=\\d))*,");
 
     /**
      * "Plavexa, which loses patent protection next year, dropped by a fifth", "Corbell, whose fiscal year
@@ -3746,7 +3748,7 @@ public final class ArticleReading {
      * clause, and is not in play after it.
      */
     private static final java.util.regex.Pattern DESCRIBING_CLAUSE = java.util.regex.Pattern.compile(
-            ", (?:which|who|whose|where|its|their) [^,.;]*,");
+            ", (?:which|who|whose|where|its|their) (?:[^,.;]|(?<=\\d)[,.](?=\\d))*,");
 
     /**
      * For each time inside a describing clause (", which …,", or an aside ", its second writedown this

@@ -1254,4 +1254,14 @@ class HeldOutPhrasesTest {
         assertThat(r.trailingLabel(figure(r, "6%"))).containsExactly("current", "rates");
         assertThat(r.trailingLabel(figure(r, "4.6%"))).isEmpty();
     }
+    @Test
+    void aDescribingClauseWithAThousandsCommaStillDatesNothingAfterIt() {
+        // held-out luxury: ", which topped $4,500 an ounce this month," was no describing clause ("$4,500" ended it),
+        // so "this month" was carried to the half-year regional figures of the next paragraph
+        ArticleReading r = readOn("2026-01-29", "Helvora said sales in its fiscal first half, the six months to December 31, rose 3%. "
+                + "The price of gold, which topped $4,500 an ounce this month, had added about €90m to costs in the half.\n\n"
+                + "By region, sales in the Americas and Europe rose 9% and 2% respectively at constant currency.",
+                List.of(List.of("Helvora")));
+        assertThat(days(r, "9%")).isEqualTo("2025-07-01..2025-12-31");
+    }
 }
