@@ -171,13 +171,13 @@ public final class QuoteVerifier {
         // a Chinese list's measures are named in metric_zh, an English list's in metric_en
         String metric = ((f.metric().zh() == null ? "" : f.metric().zh()) + " | "
                 + (f.metric().en() == null ? "" : f.metric().en())).toLowerCase(java.util.Locale.ROOT);
-        if (label.isEmpty() || names(metric, label.get())) {
+        if (label.isEmpty() || ArticleReading.namesAny(metric, List.of(label.get()))) {
             return null;
         }
         ArticleReading.Sentence s = reading.sentenceAt(g.start());
         for (Figure other : reading.figuresIn(s.start(), s.end())) {
             Optional<String> o = other == g ? Optional.empty() : reading.respectiveLabel(other);
-            if (o.isPresent() && !o.get().equals(label.get()) && names(metric, o.get())) {
+            if (o.isPresent() && !o.get().equals(label.get()) && ArticleReading.namesAny(metric, List.of(o.get()))) {
                 String named = metric.contains(o.get()) && f.metric().en() != null
                         && f.metric().en().toLowerCase(java.util.Locale.ROOT).contains(o.get()) ? f.metric().en() : f.metric().zh();
                 return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text()
@@ -204,7 +204,8 @@ public final class QuoteVerifier {
         for (Figure other : reading.figuresIn(s.start(), s.end())) {
             List<String> theirs = other == g || !other.units().equals(g.units()) ? List.of() : reading.trailingLabel(other);
             // the first word of each tells them apart ("constant" and "current" exchange rates, "reported")
-            if (!theirs.isEmpty() && !theirs.get(0).equals(mine.get(0)) && names(metric, theirs.get(0)) && !names(metric, mine.get(0))) {
+            if (!theirs.isEmpty() && !theirs.get(0).equals(mine.get(0)) && ArticleReading.namesAny(metric, List.of(theirs.get(0)))
+                    && !ArticleReading.namesAny(metric, List.of(mine.get(0)))) {
                 return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article tells 「" + g.text() + "」 by 「"
                         + String.join(" ", mine) + "」 and 「" + other.text() + "」 by 「" + String.join(" ", theirs) + "」, which this "
                         + "row's metric (「" + f.metric().en() + "」) names; Fix: take the figure the article gives this row's metric, or "
@@ -212,18 +213,6 @@ public final class QuoteVerifier {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether a metric names a list's label: a Latin label as a whole word ("us" is no label of "business
-     * sales"), a Chinese one anywhere in it.
-     */
-    private static boolean names(String metric, String label) {
-        if (label.isEmpty() || !Character.isLetter(label.charAt(0)) || label.charAt(0) >= 0x250) {
-            return metric.contains(label);
-        }
-        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(label) + "(?![\\p{L}])")
-                .matcher(metric).find();
     }
 
     /**

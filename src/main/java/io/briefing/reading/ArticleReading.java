@@ -3763,6 +3763,11 @@ public final class ArticleReading {
     }
 
     private boolean forecastWords(String t) {
+        return forecastWords(t, w);
+    }
+
+    /** Whether lowered text holds a forecast word of {@code forecasts} ("expects", 預計; "in May" is the month). */
+    static boolean forecastWords(String t, ReadingWords w) {
         for (String word : w.forecasts) {
             for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
                 // ("whose patent expired in May.": the month, not a "may" that forecasts)
@@ -4083,7 +4088,8 @@ public final class ArticleReading {
     }
 
     /** Whether a metric has one of the words (Latin ones whole). */
-    private static boolean namesAny(String metric, List<String> words) {
+    /** Whether a metric names any of the words: a Latin word as a whole word, a Chinese one anywhere in it. */
+    public static boolean namesAny(String metric, List<String> words) {
         String m = FigureReader.lowerAscii(metric);
         for (String word : words) {
             for (int at = m.indexOf(word); at >= 0; at = m.indexOf(word, at + 1)) {

@@ -176,15 +176,7 @@ final class TimeReader {
         while (to < text.length() && !sentenceEnd(to) && "，；、".indexOf(text.charAt(to)) < 0 && !joinerAt(to)) {
             to++;
         }
-        String sentence = lowered.substring(from, to);
-        for (String word : w.forecasts) {
-            for (int i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + 1)) {
-                if (!latin(word.charAt(0)) || !latin(charAt(sentence, i - 1)) && !latin(charAt(sentence, i + word.length()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ArticleReading.forecastWords(lowered.substring(from, to), w);
     }
 
     /**
