@@ -13,6 +13,7 @@ import io.briefing.input.YamlFiles;
 import io.briefing.input.YamlNode;
 import io.briefing.provenance.PinyinAnnotations;
 import io.briefing.reading.ArticleReading;
+import io.briefing.reading.MetricNames;
 import io.briefing.reading.Dated;
 import java.io.IOException;
 import java.io.InputStream;
@@ -506,11 +507,11 @@ public final class ArticleDraft {
         if (m.isBlank()) {
             return row;
         }
-        boolean forecast = ArticleReading.namesForecast(m);
+        boolean forecast = MetricNames.namesForecast(m);
         Optional<io.briefing.reading.ChangeBasis> said = article.basis(read);
-        Optional<io.briefing.reading.ChangeBasis> named = ArticleReading.basisOf(m);
-        boolean misread = ArticleReading.namesCut(m) || forecast && !article.forecastFramed(read)
-                || !forecast && article.estimateFramed(read) || ArticleReading.namesPrevious(m) != article.revisedFrom(read)
+        Optional<io.briefing.reading.ChangeBasis> named = MetricNames.basisOf(m);
+        boolean misread = MetricNames.namesCut(m) || forecast && !article.forecastFramed(read)
+                || !forecast && article.estimateFramed(read) || MetricNames.namesPrevious(m) != article.revisedFrom(read)
                 || said.isPresent() && named.isPresent() && said.get() != named.get();
         if (!misread) {
             return row;

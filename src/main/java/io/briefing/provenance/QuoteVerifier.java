@@ -10,6 +10,7 @@ import io.briefing.figures.Figure;
 import io.briefing.figures.FigureReader;
 import io.briefing.figures.Reading;
 import io.briefing.reading.ArticleReading;
+import io.briefing.reading.MetricNames;
 import io.briefing.reading.ChangeBasis;
 import java.util.HashSet;
 import java.util.Optional;
@@ -171,13 +172,13 @@ public final class QuoteVerifier {
         // a Chinese list's measures are named in metric_zh, an English list's in metric_en
         String metric = ((f.metric().zh() == null ? "" : f.metric().zh()) + " | "
                 + (f.metric().en() == null ? "" : f.metric().en())).toLowerCase(java.util.Locale.ROOT);
-        if (label.isEmpty() || ArticleReading.namesAny(metric, List.of(label.get()))) {
+        if (label.isEmpty() || MetricNames.namesAny(metric, List.of(label.get()))) {
             return null;
         }
         ArticleReading.Sentence s = reading.sentenceAt(g.start());
         for (Figure other : reading.figuresIn(s.start(), s.end())) {
             Optional<String> o = other == g ? Optional.empty() : reading.respectiveLabel(other);
-            if (o.isPresent() && !o.get().equals(label.get()) && ArticleReading.namesAny(metric, List.of(o.get()))) {
+            if (o.isPresent() && !o.get().equals(label.get()) && MetricNames.namesAny(metric, List.of(o.get()))) {
                 String named = metric.contains(o.get()) && f.metric().en() != null
                         && f.metric().en().toLowerCase(java.util.Locale.ROOT).contains(o.get()) ? f.metric().en() : f.metric().zh();
                 return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text()
@@ -204,8 +205,8 @@ public final class QuoteVerifier {
         for (Figure other : reading.figuresIn(s.start(), s.end())) {
             List<String> theirs = other == g || !other.units().equals(g.units()) ? List.of() : reading.trailingLabel(other);
             // the first word of each tells them apart ("constant" and "current" exchange rates, "reported")
-            if (!theirs.isEmpty() && !theirs.get(0).equals(mine.get(0)) && ArticleReading.namesAny(metric, List.of(theirs.get(0)))
-                    && !ArticleReading.namesAny(metric, List.of(mine.get(0)))) {
+            if (!theirs.isEmpty() && !theirs.get(0).equals(mine.get(0)) && MetricNames.namesAny(metric, List.of(theirs.get(0)))
+                    && !MetricNames.namesAny(metric, List.of(mine.get(0)))) {
                 return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article tells 「" + g.text() + "」 by 「"
                         + String.join(" ", mine) + "」 and 「" + other.text() + "」 by 「" + String.join(" ", theirs) + "」, which this "
                         + "row's metric (「" + f.metric().en() + "」) names; Fix: take the figure the article gives this row's metric, or "
@@ -342,7 +343,7 @@ public final class QuoteVerifier {
         }
         Unit unit = f.unit();
         List<Figure> located = reading.figuresIn(span[0], span[1]);
-        boolean change = ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh());
+        boolean change = MetricNames.namesChange(f.metric().en() + " " + f.metric().zh());
         // a change metric takes a figure stated as a move: 比去年減少12元, not the 286元 level beside it
         // and a level takes no move: "cut its forecast by $150 million to $1.65 billion" is no forecast of −$150 million
         boolean amount = switch (unit.kind()) {
@@ -351,7 +352,7 @@ public final class QuoteVerifier {
         };
         List<Figure> equal = located.stream().filter(g -> g.canBeIn(unit) && equal(g, f)
                 && (!change || reading.statedAsMove(g) || f.unit().kind() == io.briefing.facts.UnitKind.PERCENT)
-                && (change || !amount || ArticleReading.namesCut(metricName(f)) || !reading.movedBy(g))).toList();
+                && (change || !amount || MetricNames.namesCut(metricName(f)) || !reading.movedBy(g))).toList();
         if (equal.isEmpty()) {
             // the figures the quote gives the row's entity, when it gives it any: the readings to compare
             List<Figure> theirs = located.stream().filter(g -> reading.owner(g).entities().contains(entity)).toList();
@@ -400,7 +401,7 @@ public final class QuoteVerifier {
                 continue;
             }
             BigDecimal[] ends = io.briefing.reading.Ranges.valuesIn(a, b, unit);
-            if (ArticleReading.namesCut(metricName(f)) && ends[1].signum() < 0) {
+            if (MetricNames.namesCut(metricName(f)) && ends[1].signum() < 0) {
                 // 壓減產量8%至10%, a row whose metric names the cut: its size, 8..10, as a single cut's is
                 ends = new BigDecimal[] {ends[1].negate(), ends[0].negate()};
             }
@@ -449,7 +450,7 @@ public final class QuoteVerifier {
             }
         }
         if (f.unit().kind() == io.briefing.facts.UnitKind.SHARE && g.direction() != Figure.Direction.NONE
-                && !ArticleReading.namesCut(metricName(f))) {
+                && !MetricNames.namesCut(metricName(f))) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "「" + g.directionWord() + "」 makes 「" + g.text()
                     + "」 a move, not a share of a whole; Fix: give a change in percent (with its sign) or in points");
         }
@@ -490,7 +491,7 @@ public final class QuoteVerifier {
                     + "but the row's metric 「" + metricName(f) + "」 is not; Fix: take the total the article states, or name the "
                     + "figure per share in the metric");
         }
-        boolean previous = ArticleReading.namesPrevious(f.metric().en() + " " + f.metric().zh());
+        boolean previous = MetricNames.namesPrevious(f.metric().en() + " " + f.metric().zh());
         if (reading.revisedFrom(g) != previous) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, previous
                     ? "the row's metric is a value before a revision, but 「" + g.text() + "」 is the value the article revises to; "
@@ -499,25 +500,25 @@ public final class QuoteVerifier {
                     + "the old value in the metric (\"before the cut\", 原定)");
         }
         // a cut's size is stated as a fall (下調1.8萬元), not as the level it falls to (至15.98萬元)
-        if (!previous && ArticleReading.namesCut(metricName(f)) && (g.direction() != Figure.Direction.FALL
+        if (!previous && MetricNames.namesCut(metricName(f)) && (g.direction() != Figure.Direction.FALL
                 || ArticleReading.signedByLoss(g)) && f.unit().kind().signed()) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the row's metric is a cut, but 「" + g.text()
                     + "」 is stated as a level, not as a fall; Fix: take the size of the cut the article states");
         }
-        boolean forecastMetric = ArticleReading.namesForecast(f.metric().en() + " " + f.metric().zh());
+        boolean forecastMetric = MetricNames.namesForecast(f.metric().en() + " " + f.metric().zh());
         if (forecastMetric && !reading.forecastFramed(g)) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the row's metric is a forecast or an estimate, "
                     + "but the article states 「" + g.text() + "」 as an actual figure; Fix: take the figure the article gives as "
                     + "the forecast, or correct the metric");
         }
         // (a share of a target done is given after the target it is of: 已完成全年目標的94%)
-        if (!forecastMetric && reading.estimateFramed(g) && !ArticleReading.namesTargetDone(f.metric().en() + " " + f.metric().zh())) {
+        if (!forecastMetric && reading.estimateFramed(g) && !MetricNames.namesTargetDone(f.metric().en() + " " + f.metric().zh())) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "the article gives 「" + g.text()
                     + "」 as an estimate or expectation, but the row's metric is an actual figure; Fix: take the actual figure, or "
                     + "name the estimate in the metric");
         }
         Optional<ChangeBasis> said = reading.basis(g);
-        Optional<ChangeBasis> metric = ArticleReading.basisOf(f.metric().en() + " " + f.metric().zh(), f.period());
+        Optional<ChangeBasis> metric = MetricNames.basisOf(f.metric().en() + " " + f.metric().zh(), f.period());
         if (said.isPresent() && metric.isPresent() && said.get() != metric.get()) {
             return new FactCheck(f.id(), f.line(), CheckStatus.NUMBER_MISMATCH, "「" + g.text() + "」 is a change "
                     + said.get().words() + ", but the row's metric is a change " + metric.get().words()
@@ -590,7 +591,7 @@ public final class QuoteVerifier {
         BigDecimal want = f.amount().value();
         BigDecimal got = g.valueIn(f.unit());
         if (g.direction() == Figure.Direction.FALL && f.unit().kind().signed()
-                && ArticleReading.namesCut(metricName(f))) {
+                && MetricNames.namesCut(metricName(f))) {
             got = g.magnitude();
         }
         if (f.unit().kind().changeMayFall()) {
@@ -598,12 +599,12 @@ public final class QuoteVerifier {
             // of -0.2 nights; a row whose metric is a change takes the fall's sign, whatever its unit
             if (want.signum() < 0) {
                 // only a change's: "the 612 patients" after "shrank" is no fall of 612 (tamper's sign lie)
-                if (!ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh())) {
+                if (!MetricNames.namesChange(f.metric().en() + " " + f.metric().zh())) {
                     return false;
                 }
                 got = g.signed();
-            } else if (g.direction() == Figure.Direction.FALL && ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh())
-                    && !ArticleReading.namesCut(f.metric().en() + " " + f.metric().zh())) {
+            } else if (g.direction() == Figure.Direction.FALL && MetricNames.namesChange(f.metric().en() + " " + f.metric().zh())
+                    && !MetricNames.namesCut(f.metric().en() + " " + f.metric().zh())) {
                 return false;
             }
         }
@@ -628,7 +629,7 @@ public final class QuoteVerifier {
             for (Figure g : inUnit) {
                 BigDecimal got = g.valueIn(unit);
                 if (got.compareTo(want) == 0) {
-                    sb.append(ArticleReading.namesChange(f.metric().en() + " " + f.metric().zh())
+                    sb.append(MetricNames.namesChange(f.metric().en() + " " + f.metric().zh())
                             ? "; 「" + g.text() + "」 is stated as a level, but the row's metric is a change; Fix: "
                             + "take the figure the article states as a move, or name the level in the metric"
                             : "; 「" + g.text() + "」 is stated as the size of a move (the level its clause goes on to comes "

@@ -89,9 +89,9 @@ class HeldOutPhrasesTest {
 
     @Test
     void aMetricNamingTheValueBeforeAChangeIsNoChange() {
-        assertThat(ArticleReading.namesChange("Price target before the change")).isFalse();
-        assertThat(ArticleReading.namesPrevious("Price target before the change")).isTrue();
-        assertThat(ArticleReading.namesChange("Price target, change")).isTrue();
+        assertThat(MetricNames.namesChange("Price target before the change")).isFalse();
+        assertThat(MetricNames.namesPrevious("Price target before the change")).isTrue();
+        assertThat(MetricNames.namesChange("Price target, change")).isTrue();
     }
 
     @Test
@@ -249,9 +249,9 @@ class HeldOutPhrasesTest {
     void aDrawIsAFallAndACountOfThoseThatFellIsNoChange() {
         assertThat(figure(read("Analysts had expected a draw of 1.1 million barrels.", List.of()), "1.1 million").direction())
                 .isEqualTo(Figure.Direction.FALL);
-        assertThat(ArticleReading.namesChange("Companies whose quarterly net profit fell year on year")).isFalse();
-        assertThat(ArticleReading.namesChange("第三季度淨利潤同比下滑的公司數量")).isFalse();
-        assertThat(ArticleReading.namesChange("淨利潤同比變動")).isTrue();
+        assertThat(MetricNames.namesChange("Companies whose quarterly net profit fell year on year")).isFalse();
+        assertThat(MetricNames.namesChange("第三季度淨利潤同比下滑的公司數量")).isFalse();
+        assertThat(MetricNames.namesChange("淨利潤同比變動")).isTrue();
     }
 
     @Test
@@ -360,8 +360,8 @@ class HeldOutPhrasesTest {
                 + "按照进度测算，第四季度营收增速需达到两成左右。", List.of(List.of("甲嘉粮油")));
         assertThat(r.forecastFramed(figure(r, "800万吨"))).isTrue();
         assertThat(r.forecastFramed(figure(r, "两成左右"))).isTrue();
-        assertThat(ArticleReading.namesForecast("Share of the purchase target completed 收购目标完成比例")).isFalse();
-        assertThat(ArticleReading.namesForecast("Full-year purchase target 全年收购目标")).isTrue();
+        assertThat(MetricNames.namesForecast("Share of the purchase target completed 收购目标完成比例")).isFalse();
+        assertThat(MetricNames.namesForecast("Full-year purchase target 全年收购目标")).isTrue();
     }
 
     /** 甲、乙股价分别上涨4.2%和1.1%，丙则下跌3.5%: the run told respectively ends where a clause names its own owner. */
@@ -879,7 +879,7 @@ class HeldOutPhrasesTest {
     void englishNamesLeaveOutAMeasuresLettersAPlacesPossessiveAndJoinANameWithItsOrganisationWord() {
         // held-out utilities: EBITDA and MWh were drafted as owners (the letters were compared in the wrong case),
         // "Germany's Rheinwerk Energie" kept the country, and "Harbor Ridge" was apart from "Harbor Ridge Energy"
-        List<List<String>> names = ArticleReading.properEntities("Harbor Ridge sheds power. Harbor Ridge Energy said profit fell. "
+        List<List<String>> names = EnglishNames.in("Harbor Ridge sheds power. Harbor Ridge Energy said profit fell. "
                 + "Germany's Brennwerk Energie reports. Brennwerk (BRWG.DE) said adjusted EBITDA fell 9% to €5.74 billion. "
                 + "Prices averaged €58 per MWh. Brennwerk shares rose.", java.util.Set.of());
         assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("Harbor Ridge Energy", "Harbor Ridge"));
@@ -899,7 +899,7 @@ class HeldOutPhrasesTest {
     @Test
     void anAdjectiveOfAPlaceAndATwoWordPlacesPossessiveOpenNoName() {
         // held-out mining: "London-listed Kestrel Copper" was drafted as the owner's name
-        List<List<String>> names = ArticleReading.properEntities("London-listed Osprey Copper said output rose. Osprey Copper "
+        List<List<String>> names = EnglishNames.in("London-listed Osprey Copper said output rose. Osprey Copper "
                 + "will pay a dividend. New Zealand's Tawa Plains Dairy said milk fell. Tawa Plains raised its forecast.", java.util.Set.of());
         assertThat(names).anySatisfy(n -> assertThat(n.get(0)).isEqualTo("Osprey Copper"));
         assertThat(names).anySatisfy(n -> assertThat(n.get(0)).isEqualTo("Tawa Plains Dairy"));
@@ -1068,7 +1068,7 @@ class HeldOutPhrasesTest {
     @Test
     void aShortNameFoundAsASubjectIsTheLongNameAgain() {
         // "Valdoria" (before "also confirmed") and "Valdoria Automobile Group" were two entities
-        List<List<String>> names = ArticleReading.properEntities("Orlen Motor Group cut its forecast. Shares in Orlen fell. Orlen "
+        List<List<String>> names = EnglishNames.in("Orlen Motor Group cut its forecast. Shares in Orlen fell. Orlen "
                 + "also confirmed it would cut jobs.", java.util.Set.of());
         assertThat(names).anySatisfy(n -> assertThat(n).containsExactly("Orlen Motor Group", "Orlen"));
         assertThat(names).noneSatisfy(n -> assertThat(n).containsExactly("Orlen"));
@@ -1104,9 +1104,9 @@ class HeldOutPhrasesTest {
                 + "million it had projected in September.", List.of(List.of("Ruvara")));
         assertThat(r.revisedFrom(figure(r, "66.5 million"))).isTrue();
         assertThat(r.revisedFrom(figure(r, "61.2 million"))).isFalse();
-        assertThat(ArticleReading.namesPrevious("Crop forecast for next year, September estimate")).isTrue();
-        assertThat(ArticleReading.namesPrevious("9月時的明年產量預測")).isTrue();
-        assertThat(ArticleReading.namesPrevious("2025 capex guidance: upper end raised from the July forecast by")).isFalse();
+        assertThat(MetricNames.namesPrevious("Crop forecast for next year, September estimate")).isTrue();
+        assertThat(MetricNames.namesPrevious("9月時的明年產量預測")).isTrue();
+        assertThat(MetricNames.namesPrevious("2025 capex guidance: upper end raised from the July forecast by")).isFalse();
     }
 
     @Test
