@@ -454,6 +454,13 @@ public final class FactTableReader {
                             + raw + "), kept as a ratio", "if it is a part of a whole, check the value; a change in "
                             + "percent takes the unit percent"));
                 }
+                BigDecimal bottom = amount == null ? null : amount.value();
+                if (bottom != null && bottom.signum() < 0 && !unit.kind().signed() && !unit.kind().changeMayFall()) {
+                    // an operating margin of minus 2.3%, written as a share by a reader of the corpus guide (a
+                    // margin is a ratio, as a combined ratio above 100 is): refusing it refused the whole table (seen)
+                    warnings.add(where.at(line, "value", "a " + unit.kind().code() + " below 0 (" + raw + "), kept as a ratio",
+                            "if it is a part of a whole, check the sign; a fall in percent takes the unit percent"));
+                }
             }
         }
         // names and metrics are set on cards, axes and legends: a 5,000-character entity made one
@@ -586,12 +593,6 @@ public final class FactTableReader {
             return null;
         }
         BigDecimal value = new BigDecimal(s);
-        if (value.signum() < 0 && !unit.kind().signed() && !unit.kind().changeMayFall()) {
-            problems.add(where.at(line, "value", "a value in " + unit.code() + " (a " + unit.kind().code()
-                            + ") cannot be negative (" + raw + ")",
-                    "check the sign; a fall belongs in a signed unit such as percent (a change), points or a currency"));
-            return null;
-        }
         if (unit.kind() == UnitKind.COUNT && value.stripTrailingZeros().scale() > 0) {
             problems.add(where.at(line, "value", "a value in " + unit.code() + " (a count of whole things) cannot have a "
                             + "fraction (" + raw + ")",

@@ -11,7 +11,7 @@ public enum UnitKind {
     CURRENCY("currency"),
     /** A change or rate in percent; may be negative or above 100 (an index gain of 184%). */
     PERCENT("percent"),
-    /** A part of a whole in percent (a price cut of 90%): between 0 and 100. */
+    /** A part of a whole in percent (a price cut of 90%): between 0 and 100; a ratio outside that (a margin of −2.3%, a combined ratio of 102.7%) is kept with a warning. */
     SHARE("share"),
     /** A difference of two percentages, in percentage points. */
     POINTS("points"),

@@ -62,8 +62,6 @@ class BrokenInputCorpusTest {
                         ":2: value: '1e400' is in exponent notation"),
                 Arguments.of("value with unit", bytes(HEADER + "\n" + good.replace(",84.03,", ",84.03%,") + "\n"),
                         ":2: value: '84.03%' carries separators, units or a percent sign"),
-                Arguments.of("negative share", bytes(HEADER + "\n" + good.replace(",84.03,percent,", ",-20,share,") + "\n"),
-                        ":2: value: a value in share (a share) cannot be negative (-20)"),
                 Arguments.of("unknown category", bytes(HEADER + "\n" + good.replace(",index-gain,", ",index-gains,") + "\n"),
                         ":2: category: unknown category 'index-gains'"),
                 Arguments.of("unknown qualifier", bytes(HEADER + "\n" + good.replace(",exact,", ",roughly,") + "\n"),

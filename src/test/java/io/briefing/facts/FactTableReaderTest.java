@@ -79,6 +79,18 @@ class FactTableReaderTest {
     }
 
     @Test
+    void aNegativeShareIsKeptAsARatioWithAWarning(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // an operating margin of minus 2.3% (營業利益率為負2.3%), written as a share by a reader of the corpus
+        // guide: refusing it refused the whole held-out table, 88 rows
+        Path m = TestFiles.copySeeds(dir);
+        TestFiles.editFacts(dir, ",84.03,percent,", ",-2.3,share,");
+        Warnings w = new Warnings();
+        FactTable t = new DatasetReader(w).load(m);
+        assertThat(t.fact("idx-server").orElseThrow().amount().value()).isEqualByComparingTo("-2.3");
+        assertThat(w.all()).singleElement().asString().contains(":3: value: a share below 0 (-2.3), kept as a ratio");
+    }
+
+    @Test
     void aManifestMayDeclareAShippedUnitAgainAndItsEntryIsUsed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // a held-out manifest declared tonnes beside yuan per tonne, not knowing tonnes is shipped: the
         // whole table was refused ("already in the catalogue")
