@@ -1417,6 +1417,15 @@ public final class ArticleReading {
             return new Owner(Set.of(), "its clause names 「" + unnamed + "」, which the table does not name", unnamed);
         }
         String own = ownSubject(cs, f.start());
+        if (own != null && companyMeasure(own)) {
+            // "The average selling price rose 2.8%": the measure of the organisation in play, when there is one
+            Owner inPlay = carried(f.start(), cs);
+            if (!inPlay.entities().isEmpty() && inPlay.entities().stream().noneMatch(id -> entities.get(id).part()
+                    || thingOfAMarket(entities.get(id)))) {
+                return new Owner(inPlay.entities(), "its clause's subject 「" + own + "」 is a measure of the organisation in play: "
+                        + inPlay.how(), "", inPlay.carriedFrom());
+            }
+        }
         if (own != null) {
             // "Gasoline stocks fell 2.4 million barrels": a thing of its own, not the inventories of the sentence
             // before (tamper: with no gasoline row in the table, the other row's entity was verified)
@@ -1467,6 +1476,31 @@ public final class ArticleReading {
     }
 
     /**
+     * Whether an English subject of a thing of its own is rather an organisation's own measure: it opens with
+     * "the", its last word is one of company_measure_heads_en ("The average selling price") and none of its
+     * words is a market's (market_words_en, own_subject_words_en other than the head: "the unemployment rate").
+     */
+    private boolean companyMeasure(String subject) {
+        String[] words = subject.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length < 2 || !words[0].equals("the") || !w.companyMeasureHeadsEn.contains(words[words.length - 1])) {
+            return false;
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            String x = words[i].replaceAll("[^a-z-]", "");
+            if (w.marketWordsEn.contains(x) || w.ownSubjectWordsEn.contains(x) || x.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an entity is a market's thing by its names' last word ("… housebuilding index", "Two-year fixed mortgage rate"). */
+    private boolean thingOfAMarket(Entity e) {
+        return e.names().stream().allMatch(n -> latin(charAt(n, 0))
+                && w.ownSubjectWordsEn.contains(n.substring(n.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
      * "Kestrel pushed back the release of Titan 4, …, and said it would cut 650 jobs": "it" in a later clause
      * is the sentence's subject, its first name, not the name nearest before (", about 6% of its staff": the
      * pronoun may follow the figure in its clause); null when the clause has no English pronoun or the
@@ -1506,7 +1540,32 @@ public final class ArticleReading {
 
     /** "the company", "the group's": a word that refers back to an organisation only. */
     private boolean organisationPronoun(String pronoun) {
-        return pronoun.startsWith("the ") && w.organisationNouns.contains(pronoun.substring(4).replaceAll("['’]s$", ""));
+        String last = pronoun.substring(pronoun.lastIndexOf(' ') + 1).replaceAll("['’]s$", "");
+        return pronoun.startsWith("the ") && w.organisationNouns.contains(last);
+    }
+
+    /** "The York-based builder", "the London-listed company": one to three describing words, then an organisation noun. */
+    private java.util.regex.Pattern organisationDescription;
+
+    /**
+     * The phrase an English clause opens with that describes an organisation without naming it ("The York-based
+     * builder now expects …"): like "the company", it refers to the organisation in play. Null when it opens
+     * with none, or with a bare "the company" (a pronoun of its own).
+     */
+    private String organisationDescription(String head) {
+        if (organisationDescription == null) {
+            String nouns = w.organisationNouns.stream().map(java.util.regex.Pattern::quote)
+                    .collect(java.util.stream.Collectors.joining("|"));
+            organisationDescription = java.util.regex.Pattern.compile("^the\\s+(?:[\\p{L}][\\p{L}'’-]*\\s+){1,3}?(?:" + nouns
+                    + ")(?![\\p{L}'’-])");
+        }
+        java.util.regex.Matcher m = organisationDescription.matcher(head.stripLeading());
+        if (!m.find()) {
+            return null;
+        }
+        // ("the company's average selling price": a possessive before a noun is no description of the company)
+        String words = m.group().substring(4);
+        return words.matches(".*\\b(?:of|and|or|in|at|for|to|its|their)\\b.*") ? null : m.group().replaceAll("\\s+", " ");
     }
 
     /** Whether a mention may name a company: an English name the text capitalizes, not a storm's ("Hurricane Ilse"). */
@@ -1809,8 +1868,11 @@ public final class ArticleReading {
 
     /** Whether every name of a mention's entities opens with a word of a thing no company is ("Hurricane Delphine"). */
     private boolean notAnOrganisation(NameMention m) {
+        // ("the Sample 350 housebuilding index", "Two-year fixed mortgage rate": a thing of a market, named by its
+        // last word, is no builder "the York-based builder" goes back to)
         return !m.entities().isEmpty() && m.entities().stream().allMatch(id -> entities.get(id).names().stream()
-                .anyMatch(n -> w.notOrganisationFirstEn.contains(n.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT))));
+                .anyMatch(n -> w.notOrganisationFirstEn.contains(n.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT)))
+                || thingOfAMarket(entities.get(id)));
     }
 
     private Set<Integer> group(NameMention m) {
@@ -1831,6 +1893,9 @@ public final class ArticleReading {
     private Owner carried(int at, int clauseStart) {
         String head = lowered.substring(clauseStart, at);
         String referent = firstWord(head, w.pronouns);
+        if (referent == null) {
+            referent = organisationDescription(head);
+        }
         boolean demonstrative = demonstrative(head);
         Sentence s = sentenceAt(at);
         for (int k = s.index() - 1; k >= 0 && k >= s.index() - CARRY; k--) {
@@ -1896,8 +1961,9 @@ public final class ArticleReading {
             // "The company put restoration costs at $800 million. Roughly two-thirds will be capitalised": a sentence
             // before whose subject is "It" or "the company" names its entity by that word: the one it refers to
             if (pick == null && !demonstrative && k < s.index()) {
-                String opening = lowered.substring(p.start(), Math.min(p.end(), p.start() + 40)).strip();
-                for (String pronoun : w.pronouns) {
+                String opening = lowered.substring(p.start(), Math.min(p.end(), p.start() + 60)).strip();
+                String described = organisationDescription(opening);
+                for (String pronoun : described != null ? List.of(described) : w.pronouns) {
                     if (latin(pronoun.charAt(0)) && opening.startsWith(pronoun + " ") && !pronoun.startsWith("the s")) {
                         Owner before = carried(p.start() + lowered.substring(p.start()).indexOf(pronoun) + pronoun.length(), p.start());
                         if (!before.entities().isEmpty()) {
@@ -2017,11 +2083,14 @@ public final class ArticleReading {
         if (!latin(firstLetter(p))) {
             return p.end();
         }
-        String opening = lowered.substring(p.start(), Math.min(p.end(), p.start() + 40)).strip();
+        String opening = lowered.substring(p.start(), Math.min(p.end(), p.start() + 60)).strip();
         for (String pronoun : w.pronouns) {
             if (latin(pronoun.charAt(0)) && opening.startsWith(pronoun) && !latin(charAt(opening, pronoun.length()))) {
                 return p.start();
             }
+        }
+        if (organisationDescription(opening) != null) {
+            return p.start();
         }
         // (a sentence whose first figure comes before its names is no sign of an unnamed subject: "Roughly a
         // third of the economists polled by Northgate News had expected the bank to hold" is about the bank)
@@ -2138,9 +2207,9 @@ public final class ArticleReading {
         if (w.topicOpenersEn.contains(opening)) {
             return false;
         }
-        // ("Same-store sales at U.S. restaurant chains fell 0.8%": a name inside the sentence's subject, after the
-        // measure it owns, is what the sentence is about)
-        java.util.regex.Matcher owned = java.util.regex.Pattern.compile("^([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})\\s+(?:at|of)(?:\\s+the)?$")
+        // ("Same-store sales at U.S. restaurant chains fell 0.8%", "Shares in Harrowgate fell 14.2%": a name inside
+        // the sentence's subject, after the measure it owns, is what the sentence is about)
+        java.util.regex.Matcher owned = java.util.regex.Pattern.compile("^([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})\\s+(?:at|of|in)(?:\\s+the)?$")
                 .matcher(opening);
         if (owned.find() && java.util.Arrays.stream(owned.group(1).split("\\s+")).noneMatch(x -> w.subjectVerbsEn.contains(x)
                 || w.prepositionsEn.contains(x) || w.pronouns.contains(x))) {

@@ -117,6 +117,8 @@ final class ReadingWords {
     final List<String> reporting;
     /** Words of a market's or an economy's thing: an English subject with one is a thing of its own. */
     final List<String> ownSubjectWordsEn;
+    final List<String> companyMeasureHeadsEn;
+    final List<String> marketWordsEn;
     /** The verbs an English clause's subject comes before. */
     final List<String> subjectVerbsEn;
     /** English prepositions: a name after one is no subject carried on. */
@@ -324,6 +326,8 @@ final class ReadingWords {
         bases = strings(root.require("bases", ""));
         reporting = strings(root.require("reporting", ""));
         ownSubjectWordsEn = strings(root.require("own_subject_words_en", ""));
+        companyMeasureHeadsEn = strings(root.require("company_measure_heads_en", ""));
+        marketWordsEn = strings(root.require("market_words_en", ""));
         subjectVerbsEn = strings(root.require("subject_verbs_en", ""));
         prepositionsEn = strings(root.require("prepositions_en", ""));
         descriptorsEn = strings(root.require("descriptors_en", ""));

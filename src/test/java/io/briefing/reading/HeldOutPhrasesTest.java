@@ -1264,4 +1264,39 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Helvora")));
         assertThat(days(r, "9%")).isEqualTo("2025-07-01..2025-12-31");
     }
+
+    @Test
+    void aDescribedOrganisationGoesBackToTheOrganisationNotAnIndex() {
+        // "The York-based builder now expects …" was given to the housebuilding index the sentence before named
+        ArticleReading r = read("Shares in Harrowgate (HWG.L) fell 14.2% and dragged the Sample 350 housebuilding index down 2.3%.\n\n"
+                + "The York-based builder now expects profit of about £365m. It also lowered its target to 10,300 homes.",
+                List.of(List.of("Harrowgate Homes", "Harrowgate"), List.of("Sample 350 housebuilding index")));
+        assertThat(owner(r, "365m")).containsExactly("0");
+        assertThat(owner(r, "10,300 homes")).containsExactly("0");
+        assertThat(owner(r, "2.3%")).containsExactly("1");
+    }
+
+    @Test
+    void theCompanysOwnPriceOrRateIsItsOwnButAMarketsIsNot() {
+        // "The average selling price rose 2.8%" after a paragraph on Bellmoor was a thing of its own; "The average
+        // mortgage rate" still is one (no company's)
+        ArticleReading r = read("Bellmoor (BLMR.L) said completions rose 4% to 6,140 homes in the first half.\n\n"
+                + "The average selling price rose 2.8% to £352,000. The average mortgage rate fell to 4.9%.",
+                List.of(List.of("Bellmoor Group", "Bellmoor")));
+        assertThat(owner(r, "2.8%")).containsExactly("0");
+        assertThat(owner(r, "352,000")).containsExactly("0");
+        assertThat(owner(r, "4.9%")).isEmpty();
+    }
+
+    @Test
+    void aFiscalQuarterEndedOnADayIsItsThreeMonthsAndItsCalendarQuarter() {
+        // "its fiscal third quarter ended Aug. 31" is June to August; the corpus's tables give such a quarter the
+        // calendar quarter of its end, a held-out table gave its months
+        ArticleReading r = readOn("2025-10-02", "Meridian's revenue rose 9% to $7.62 billion in its fiscal third quarter ended Aug. 31, "
+                + "up from $6.99 billion a year earlier.", List.of(List.of("Meridian")));
+        assertThat(admits(r, "$7.62 billion", "2025-06-01..2025-08-31")).isTrue();
+        assertThat(admits(r, "$7.62 billion", "2025-Q3")).isTrue();
+        assertThat(admits(r, "$7.62 billion", "2025-07-01..2025-09-30")).isFalse();
+        assertThat(admits(r, "$6.99 billion", "2024-06-01..2024-08-31")).isTrue();
+    }
 }
