@@ -2764,9 +2764,14 @@ public final class ArticleReading {
                     for (String marker : w.topicMarkers) {
                         rest = rest.startsWith(marker) ? rest.substring(marker.length()) : rest;
                     }
-                    // 上年同期為盈利2.18億元: a result's noun between the time and its figure
+                    // 上年同期為盈利2.18億元: a result's noun between the time and its figure (上年同期營業虧損為5.6億元:
+                    // the noun holds the figure's direction word)
+                    String whole = gap.replaceAll("[的為为]", "");
+                    for (String marker : w.topicMarkers) {
+                        whole = whole.startsWith(marker) ? whole.substring(marker.length()) : whole;
+                    }
                     for (String noun : w.attachedNounsZh) {
-                        if (rest.equals(noun)) {
+                        if (rest.equals(noun) || whole.equals(noun)) {
                             rest = "";
                         }
                     }

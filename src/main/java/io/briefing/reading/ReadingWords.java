@@ -105,6 +105,7 @@ final class ReadingWords {
     /** 底, "end of": a time word naming a period's end; right after a month or quarter; right before one. */
     final List<String> periodEnd;
     final List<String> periodEndAfter;
+    final Map<String, Integer> monthThirds;
     final List<String> periodEndBefore;
     /** 第, 的: between a year word and the quarter, month or half it gives its year. */
     final List<String> yearJoiners;
@@ -296,6 +297,11 @@ final class ReadingWords {
             counts.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
         }
         monthCountsEn = counts;
+        Map<String, Integer> thirds = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : t.require("month_thirds", "").entries().entrySet()) {
+            thirds.put(e.getKey(), Integer.parseInt(e.getValue().text().trim()));
+        }
+        monthThirds = thirds;
         monthsWordEn = strings(t.require("months_word_en", ""));
         monthsUntilZh = strings(t.require("months_until_zh", ""));
         monthMeasuresZh = strings(t.require("month_measures_zh", ""));

@@ -587,6 +587,21 @@ final class TimeReader {
                 m = new TimeMention(m.start(), m.end(), m.text(), m.relative(), d, m.base());
                 out.set(i, m);
             }
+            // 11月上旬, 10月下旬: the first, middle or last ten days of the month (the month states them as well)
+            if (d.kind() == Dated.Kind.MONTH && d.to() == null && !m.base() && d.period().hasMonth() && !d.period().hasDay()) {
+                for (Map.Entry<String, Integer> third : w.monthThirds.entrySet()) {
+                    if (lowered.startsWith(third.getKey(), ends)) {
+                        java.time.LocalDate first = d.period().start().plusDays(10L * (third.getValue() - 1));
+                        java.time.LocalDate last = third.getValue() == 3 ? java.time.YearMonth.from(first).atEndOfMonth()
+                                : first.plusDays(9);
+                        d = Dated.span(Dated.Kind.SPAN, first, last);
+                        m = new TimeMention(m.start(), ends + third.getKey().length(), m.text() + third.getKey(), m.relative(), d,
+                                m.base());
+                        out.set(i, m);
+                        break;
+                    }
+                }
+            }
             // "fiscal second quarter ended Sept. 30": the calendar quarter of its end
             if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && next.dated().period().hasMonth()
                     && after.length() <= 10 && w.ended.stream().anyMatch(x -> after.strip().equals(x))) {

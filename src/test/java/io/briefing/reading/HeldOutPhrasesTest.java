@@ -1299,4 +1299,30 @@ class HeldOutPhrasesTest {
         assertThat(admits(r, "$7.62 billion", "2025-07-01..2025-09-30")).isFalse();
         assertThat(admits(r, "$6.99 billion", "2024-06-01..2024-08-31")).isTrue();
     }
+
+    @Test
+    void theFirstTenDaysOfAMonthAreASpanThatTheMonthStatesToo() {
+        // 11月上旬面板報價 was dated November: a table giving the first ten days was refused
+        ArticleReading r = read("樣本顯示研究昨日公布11月上旬面板報價，32吋電視面板均價跌1美元至每片36美元。", List.of(List.of("32吋電視面板")));
+        assertThat(days(r, "每片36美元")).isEqualTo("2025-11-01..2025-11-10");
+        assertThat(admits(r, "每片36美元", "2025-11")).isTrue();
+        assertThat(admits(r, "每片36美元", "2025-11-11..2025-11-20")).isFalse();
+    }
+
+    @Test
+    void aYearEarliersResultNounMayHoldTheFiguresDirectionWord() {
+        // 上年同期營業虧損為5.6億元 was dated this quarter: 營業 was left over once 虧損 was taken as the direction word
+        ArticleReading r = read("晶曜第三季毛利率為14.2%；同期營業虧損收窄至新台幣2.1億元，上年同期營業虧損為5.6億元。",
+                List.of(List.of("晶曜顯示", "晶曜")));
+        assertThat(period(r, "2.1億元")).isEqualTo("2025-Q3");
+        assertThat(period(r, "5.6億元")).isEqualTo("2024-Q3");
+    }
+
+    @Test
+    void aProfitWarningsOrdinalAndATradingDayStreakAreCounts() {
+        ArticleReading r = read("Harrowgate cut its forecast on Tuesday, its second profit warning this year. 外資已連續第五個交易日賣超。",
+                List.of(List.of("Harrowgate")));
+        assertThat(figure(r, "second").magnitude()).isEqualByComparingTo("2");
+        assertThat(figure(r, "五").units()).contains("days");
+    }
 }
