@@ -106,6 +106,7 @@ final class ReadingWords {
     final List<String> periodEnd;
     final List<String> periodEndAfter;
     final Map<String, Integer> monthThirds;
+    final Map<String, Integer> monthSpansEn;
     final List<String> periodEndBefore;
     /** 第, 的: between a year word and the quarter, month or half it gives its year. */
     final List<String> yearJoiners;
@@ -302,6 +303,11 @@ final class ReadingWords {
             thirds.put(e.getKey(), Integer.parseInt(e.getValue().text().trim()));
         }
         monthThirds = thirds;
+        Map<String, Integer> spans = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : t.require("month_spans_en", "").entries().entrySet()) {
+            spans.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
+        }
+        monthSpansEn = spans;
         monthsWordEn = strings(t.require("months_word_en", ""));
         monthsUntilZh = strings(t.require("months_until_zh", ""));
         monthMeasuresZh = strings(t.require("month_measures_zh", ""));

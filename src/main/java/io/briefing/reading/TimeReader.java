@@ -765,6 +765,15 @@ final class TimeReader {
                 }
             }
         }
+        // "the half-year to 30 June": six months
+        for (Map.Entry<String, Integer> span : w.monthSpansEn.entrySet()) {
+            for (String ended : w.ended) {
+                String tail = " " + span.getKey() + " " + ended + " ";
+                if (before.endsWith(tail)) {
+                    return new int[] {span.getValue(), m.start() - tail.length() + 1, m.end()};
+                }
+            }
+        }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 10));
         for (String until : w.monthsUntilZh) {
             if (!after.startsWith(until)) {

@@ -1304,9 +1304,9 @@ class HeldOutPhrasesTest {
     void theFirstTenDaysOfAMonthAreASpanThatTheMonthStatesToo() {
         // 11月上旬面板報價 was dated November: a table giving the first ten days was refused
         ArticleReading r = read("樣本顯示研究昨日公布11月上旬面板報價，32吋電視面板均價跌1美元至每片36美元。", List.of(List.of("32吋電視面板")));
-        assertThat(days(r, "每片36美元")).isEqualTo("2025-11-01..2025-11-10");
-        assertThat(admits(r, "每片36美元", "2025-11")).isTrue();
-        assertThat(admits(r, "每片36美元", "2025-11-11..2025-11-20")).isFalse();
+        assertThat(days(r, "36美元")).isEqualTo("2025-11-01..2025-11-10");
+        assertThat(admits(r, "36美元", "2025-11")).isTrue();
+        assertThat(admits(r, "36美元", "2025-11-11..2025-11-20")).isFalse();
     }
 
     @Test
@@ -1323,6 +1323,16 @@ class HeldOutPhrasesTest {
         ArticleReading r = read("Harrowgate cut its forecast on Tuesday, its second profit warning this year. 外資已連續第五個交易日賣超。",
                 List.of(List.of("Harrowgate")));
         assertThat(figure(r, "second").magnitude()).isEqualByComparingTo("2");
-        assertThat(figure(r, "五").units()).contains("days");
+        assertThat(figure(r, "五").units()).extracting(u -> u.code()).contains("days");
+    }
+
+    @Test
+    void theHalfYearToADayIsItsSixMonths() {
+        // "in the half-year to 30 June" was dated June 30
+        ArticleReading r = readOn("2025-09-09", "Kestrel Living narrowed its pre-tax loss to £18.4m in the half-year to 30 June "
+                + "from £31.2m a year earlier.", List.of(List.of("Kestrel Living")));
+        assertThat(admits(r, "18.4m", "2025-01-01..2025-06-30")).isTrue();
+        assertThat(admits(r, "18.4m", "2025-06-30")).isFalse();
+        assertThat(admits(r, "31.2m", "2024-01-01..2024-06-30")).isTrue();
     }
 }
