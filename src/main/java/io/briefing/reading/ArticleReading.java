@@ -3318,7 +3318,7 @@ public final class ArticleReading {
             for (int t = tr[1] - 1; t >= tr[0]; t--) {
                 // (a span of days, "from Aug. 11 to Aug. 19", is the time of what its sentence tells alone)
                 boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN
-                        && !times.get(t).dated().wholeMonths();
+                        && !times.get(t).dated().staysInPlay();
                 // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
                 if (free(t) && times.get(t).end() <= limit && reaches(t, at)
                         && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t)
@@ -3343,7 +3343,7 @@ public final class ArticleReading {
                 // figure of a span of days ("from Aug. 11 to Aug. 19 added roughly $120 million")
                 if (w0.isPresent() && (!w0.get().stated() && marketMove(figures.get(lastFigure))
                         || p.index() != s.index() && w0.get().dated() != null && w0.get().dated().kind() == Dated.Kind.SPAN
-                        && !w0.get().dated().wholeMonths())) {
+                        && !w0.get().dated().staysInPlay())) {
                     continue;
                 }
                 if (w0.isPresent()) {

@@ -63,6 +63,19 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
                 && to.equals(java.time.YearMonth.from(to).atEndOfMonth()) && !to.isBefore(from.plusMonths(1).minusDays(1));
     }
 
+    /**
+     * Whether this span stays in play for the sentences after it like a month: whole months, or a month's
+     * first, middle or last ten days (11月上旬面板報價…。IT面板…每片46.5美元 is of the same ten days).
+     */
+    public boolean staysInPlay() {
+        if (wholeMonths()) {
+            return true;
+        }
+        return kind == Kind.SPAN && from != null && to != null && java.time.YearMonth.from(from).equals(java.time.YearMonth.from(to))
+                && (from.getDayOfMonth() == 1 && to.getDayOfMonth() == 10 || from.getDayOfMonth() == 11 && to.getDayOfMonth() == 20
+                        || from.getDayOfMonth() == 21 && to.equals(java.time.YearMonth.from(to).atEndOfMonth()));
+    }
+
     /** Which half a half year is: 1 for January to June, 2 for July to December. */
     public int whichHalf() {
         return from.getMonthValue() == 1 ? 1 : 2;

@@ -1012,7 +1012,8 @@ final class TimeReader {
     /** A date right after a comparison word is the base of a change: 較第二季, 比去年, "since August 2024", "up 6% from a year ago". */
     private boolean isBase(TimeMention m, List<TimeMention> all) {
         // "from Aug. 11 to Aug. 19": a span opens with its own "from", no base
-        if (m.dated() != null && m.dated().kind() == Dated.Kind.SPAN) {
+        // (較10月下旬小跌0.3美元: ten days of a month, one time, may be a base)
+        if (m.dated() != null && m.dated().kind() == Dated.Kind.SPAN && w.monthThirds.keySet().stream().noneMatch(m.text()::endsWith)) {
             return false;
         }
         String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 4));

@@ -1303,8 +1303,11 @@ class HeldOutPhrasesTest {
     @Test
     void theFirstTenDaysOfAMonthAreASpanThatTheMonthStatesToo() {
         // 11月上旬面板報價 was dated November: a table giving the first ten days was refused
-        ArticleReading r = read("樣本顯示研究昨日公布11月上旬面板報價，32吋電視面板均價跌1美元至每片36美元。", List.of(List.of("32吋電視面板")));
+        // (and stays in play like a month: 較10月下旬小跌 is a base, no period of the figure)
+        ArticleReading r = read("樣本顯示研究昨日公布11月上旬面板報價，32吋電視面板均價跌1美元至每片36美元。"
+                + "IT面板報價每片46.5美元，較10月下旬小跌0.3美元。", List.of(List.of("32吋電視面板")));
         assertThat(days(r, "36美元")).isEqualTo("2025-11-01..2025-11-10");
+        assertThat(days(r, "0.3美元")).isEqualTo("2025-11-01..2025-11-10");
         assertThat(admits(r, "36美元", "2025-11")).isTrue();
         assertThat(admits(r, "36美元", "2025-11-11..2025-11-20")).isFalse();
     }
