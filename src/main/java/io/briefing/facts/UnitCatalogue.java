@@ -27,9 +27,20 @@ public final class UnitCatalogue {
             "subunits");
 
     private final Map<String, Unit> byCode;
+    /** The codes (in lower case) a dataset declared over the shipped catalogue. */
+    private final java.util.Set<String> declared;
 
-    private UnitCatalogue(Map<String, Unit> byCode) {
+    private UnitCatalogue(Map<String, Unit> byCode, java.util.Set<String> declared) {
         this.byCode = Collections.unmodifiableMap(byCode);
+        this.declared = java.util.Set.copyOf(declared);
+    }
+
+    /**
+     * Whether a dataset declared this unit (not only the shipped catalogue): its words are the dataset's
+     * own ("homes" of a unit homes beside the shipped count's "homes").
+     */
+    public boolean declared(Unit u) {
+        return declared.contains(key(u.code()));
     }
 
     /** Loaded on first use, once: the class-holder idiom makes that thread-safe without locks. */
@@ -48,7 +59,7 @@ public final class UnitCatalogue {
                 throw new IllegalStateException("the unit catalogue " + RESOURCE + " is missing from the program");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new UnitCatalogue(new LinkedHashMap<>()).extendedWith(YamlFiles.parse(Path.of(RESOURCE), text));
+            return new UnitCatalogue(new LinkedHashMap<>(), java.util.Set.of()).extendedWith(YamlFiles.parse(Path.of(RESOURCE), text));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InputException e) {
@@ -77,7 +88,12 @@ public final class UnitCatalogue {
             }
             all.put(key(code), entry(code, n));
         }
-        return new UnitCatalogue(all);
+        // (the shipped catalogue is read into an empty one: its units are no dataset's)
+        java.util.Set<String> mine = new java.util.HashSet<>(declared);
+        if (!byCode.isEmpty()) {
+            mine.addAll(added);
+        }
+        return new UnitCatalogue(all, mine);
     }
 
     private static Unit entry(String code, YamlNode n) throws InputException {

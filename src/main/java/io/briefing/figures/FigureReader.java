@@ -2,6 +2,7 @@ package io.briefing.figures;
 
 import io.briefing.facts.Qualifier;
 import io.briefing.facts.Unit;
+import io.briefing.facts.UnitKind;
 import io.briefing.facts.UnitCatalogue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,6 +45,15 @@ public final class FigureReader {
         for (Unit u : units.all()) {
             u.before().forEach(word -> b.computeIfAbsent(word, k -> new ArrayList<>()).add(u));
             u.text().forEach(word -> a.computeIfAbsent(word, k -> new ArrayList<>()).add(u));
+        }
+        // a word a dataset declared for a unit of things of its own is that unit's, not also the shipped count's:
+        // "4,812 homes" of a table with a unit homes is no count (tamper: the row turned to unit count was
+        // verified). (A currency's symbol stays shared: a declared "$ per passenger cruise day" keeps "$" USD's too.)
+        for (Map.Entry<String, List<Unit>> e : a.entrySet()) {
+            if (e.getValue().stream().anyMatch(u -> units.declared(u)
+                    && (u.kind() == UnitKind.COUNT || u.kind() == UnitKind.QUANTITY))) {
+                e.getValue().removeIf(u -> !units.declared(u) && u.kind() == UnitKind.COUNT);
+            }
         }
         // a subunit word ("cents") states its unit with its part, unless another unit has the word as its
         // own (a dataset's "US cents per pound" keeps "cents"): then it is that unit's alone

@@ -1338,4 +1338,15 @@ class HeldOutPhrasesTest {
         assertThat(admits(r, "18.4m", "2025-06-30")).isFalse();
         assertThat(admits(r, "31.2m", "2024-01-01..2024-06-30")).isTrue();
     }
+
+    @Test
+    void aWordADatasetDeclaresForItsOwnThingsIsNoCountToo() throws Exception {
+        // "completed 4,812 homes" with a declared unit homes: the row turned to unit count was verified (tamper)
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "homes:\n  kind: quantity\n  name: { en: \"homes\", zh: \"套住宅\" }\n  text: [ \"homes\", \"套\" ]\n"));
+        Figure f = FigureReader.of(units).read("Harrowgate completed 4,812 homes in the half.").figures().get(0);
+        assertThat(f.units()).extracting(u -> u.code()).containsExactly("homes");
+        Figure shipped = FigureReader.of(UnitCatalogue.shipped()).read("Harrowgate completed 4,812 homes in the half.").figures().get(0);
+        assertThat(shipped.units()).extracting(u -> u.code()).containsExactly("count");
+    }
 }
