@@ -315,6 +315,16 @@ public final class FigureReader {
         for (int i = 1; i < figures.size(); i++) {
             Figure a = figures.get(i - 1);
             Figure b = figures.get(i);
+            // 分別季減5%至8%及3%至6%: after a range, the list goes on from its first end's direction
+            if (a.direction() == Figure.Direction.NONE && i >= 2 && figures.get(i - 2).direction() != Figure.Direction.NONE
+                    && figures.get(i - 2).end() <= a.start() && !a.units().isEmpty() && a.units().equals(figures.get(i - 2).units())
+                    && w.rangeJoins.contains(lt.substring(figures.get(i - 2).end(), a.start()).strip())
+                    && b.start() >= a.end() && connects(t.substring(a.end(), b.start()).strip())) {
+                // (not "fell 17% to $196 million, or 61 cents a share": a level after "to", restated)
+                Figure first = figures.get(i - 2);
+                a = new Figure(a.magnitude(), first.direction(), first.directionWord(), a.units(), a.unitWord(), a.qualifier(),
+                        a.qualifierWord(), a.text(), a.start(), a.end());
+            }
             if (a.direction() == Figure.Direction.NONE || b.direction() != Figure.Direction.NONE || b.start() < a.end()) {
                 continue;
             }

@@ -1349,4 +1349,13 @@ class HeldOutPhrasesTest {
         Figure shipped = FigureReader.of(UnitCatalogue.shipped()).read("Harrowgate completed 4,812 homes in the half.").figures().get(0);
         assertThat(shipped.units()).extracting(u -> u.code()).containsExactly("count");
     }
+
+    @Test
+    void aListOfRangesMovesTheWayItsFirstWordSays() {
+        // 分別季減5%至8%及3%至6%: the second range was read as a rise
+        ArticleReading r = read("法人預估友晟與華耀第四季營收將分別季減5%至8%及3%至6%。Net income fell 17% to $196 million, or 61 cents a share.",
+                List.of(List.of("友晟"), List.of("華耀")));
+        assertThat(figure(r, "3%").direction()).isEqualTo(Figure.Direction.FALL);
+        assertThat(figure(r, "61 cents").direction()).isEqualTo(Figure.Direction.NONE);
+    }
 }
