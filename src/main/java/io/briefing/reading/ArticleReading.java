@@ -758,7 +758,12 @@ public final class ArticleReading {
 
             }
             // in the body only: a disclaimer's "Nordavia, its institutions, every company …" is a list
-            if (m.entities().size() == 1 && sentenceAt(m.start()).paragraph() >= firstBody && (ownedAt(m) || describedAsAThing(m))) {
+            // (旗下腔鏡手術機器人「瀾圖-3」與骨科手術機器人WL-20: a name joined to an owned one is owned too)
+            NameMention previous = ownedAt.isEmpty() ? null : ownedAt.get(ownedAt.size() - 1);
+            boolean listedWithOwned = previous != null && previous.end() <= m.start() && m.start() - previous.end() <= 14
+                    && OWNED_LIST_GAP.matcher(lowered.substring(previous.end(), m.start())).matches();
+            if (m.entities().size() == 1 && sentenceAt(m.start()).paragraph() >= firstBody
+                    && (ownedAt(m) || describedAsAThing(m) || listedWithOwned)) {
                 owned.add(m.entities().get(0));
                 ownedAt.add(m);
             }
@@ -833,15 +838,22 @@ public final class ArticleReading {
         }
         for (String word : w.ownedBefore) {
             int at = m.start() - word.length();
-            // 旗下 right before the name, or before a short description of it (旗下品牌天衡88)
-            for (int gap = 0; gap <= 4 && at - gap >= 0; gap++) {
-                if (lowered.startsWith(word, at - gap) && noBound(lowered.substring(at - gap + word.length(), m.start()))) {
+            // 旗下 right before the name, or before a short description of it (旗下品牌天衡88; 旗下腔鏡手術機器人「瀾圖-3」:
+            // up to ten characters of description, then a quotation mark)
+            for (int gap = 0; gap <= 11 && at - gap >= 0; gap++) {
+                String description = lowered.substring(Math.max(0, at - gap + word.length()), m.start());
+                if (lowered.startsWith(word, at - gap) && (gap <= 4 ? noBound(description)
+                        : description.matches("\\p{IsHan}{5,10}[“「『\"]?") && noBound(description.replaceAll("[“「『\"]$", "")))) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    /** Between two Chinese names of one list: a closing quote, a joining word, a short description. */
+    private static final java.util.regex.Pattern OWNED_LIST_GAP = java.util.regex.Pattern.compile(
+            "[”」』\"]?(?:與|与|和|及|、|以及)\\p{IsHan}{0,10}");
 
     /** The owner of each entity the article names as something owned (a product, a unit). */
     private final Map<Integer, Integer> ownerOf = new HashMap<>();

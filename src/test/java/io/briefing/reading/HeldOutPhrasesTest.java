@@ -1358,4 +1358,13 @@ class HeldOutPhrasesTest {
         assertThat(figure(r, "3%").direction()).isEqualTo(Figure.Direction.FALL);
         assertThat(figure(r, "61 cents").direction()).isEqualTo(Figure.Direction.NONE);
     }
+
+    @Test
+    void productsAGroupOwnsAndTheirListAreNoCompany() {
+        // 旗下腔鏡手術機器人「瀾圖-3」與骨科手術機器人WL-20: 公司 in the next sentences was given to WL-20
+        ArticleReading r = read("標題\n\n手術機器人企業微瀾醫療（688736.SH）則延續減虧態勢。旗下腔鏡手術機器人「瀾圖-3」與骨科手術機器人WL-20"
+                + "收入分別增長68.2%和31.5%。前三季度，公司研發投入4.37億元。",
+                List.of(List.of("微瀾醫療"), List.of("瀾圖-3"), List.of("WL-20")));
+        assertThat(owner(r, "4.37億元")).containsExactly("0");
+    }
 }
