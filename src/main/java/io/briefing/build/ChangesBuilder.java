@@ -111,8 +111,9 @@ final class ChangesBuilder {
                 // one decimal at most, so a column of moves reads alike ("−12.2%" beside "−5.36%" did not)
                 ? signed(ctx.format.number(Math.round(Math.abs(c.relative().getAsDouble() * 100) * 10) / 10.0),
                         c.relative().getAsDouble()) + "%" : "";
+        // (a bound keeps its sign in its cell, as on the Summary: "≥90%", not 90%)
         return new ChangeLine(mark, f.id(), label, f.unit().name().in(ctx.language), previousText, currentText, change, relative, pv, cv, Context.style(f.unit()),
-                points, currentRef, previousRef);
+                points, currentRef, previousRef, pv.isPresent() ? ctx.sign(before) : "", cv.isPresent() ? ctx.sign(now) : "");
     }
 
     /** The value as the briefing shows it, or "–" for a fact without a number (a milestone). */
@@ -164,10 +165,13 @@ final class ChangesBuilder {
      * points for a percent, as its card's "+0.8 pts" says), empty unless it moved.
      */
     java.util.OptionalDouble moved(Fact f) {
-        return changes.forFact(f.id())
-                .filter(c -> c.kind() == ChangeKind.MOVED)
-                .map(c -> java.util.OptionalDouble.of(c.delta().doubleValue()))
-                .orElse(java.util.OptionalDouble.empty());
+        // an unchanged figure moved by zero, a number like any other move (the summary's Change column was
+        // left empty for it, seen in 40 rows of the shipped workbooks); a bound, a new or a dropped fact has none
+        return changes.forFact(f.id()).map(c -> switch (c.kind()) {
+            case MOVED -> java.util.OptionalDouble.of(c.delta().doubleValue());
+            case UNCHANGED, REWORDED -> java.util.OptionalDouble.of(0);
+            case BOUND_CHANGED, NEW, DROPPED, NOT_COMPARED -> java.util.OptionalDouble.empty();
+        }).orElse(java.util.OptionalDouble.empty());
     }
 
     /** A day without its year, worded by the labels: "14 Mar", "3月14日". */

@@ -15,7 +15,10 @@ import java.util.OptionalDouble;
  * @param points        the difference is in percentage points (a percent figure)
  * @param currentRef    this week's source of the fact, null when it was dropped
  * @param previousRef   the previous week's source of the old value, null when the fact is new
+ * @param previousSign  the old value's bound sign for its cell ("≥"), "" when exact
+ * @param currentSign   the new value's bound sign for its cell
  */
 public record ChangeLine(ChangeMark mark, String factId, String label, String unit, String previousText, String currentText,
                          String changeText, String relativeText, OptionalDouble previousValue, OptionalDouble currentValue,
-                         NumberStyle style, boolean points, SourceRef currentRef, SourceRef previousRef) {}
+                         NumberStyle style, boolean points, SourceRef currentRef, SourceRef previousRef,
+                         String previousSign, String currentSign) {}

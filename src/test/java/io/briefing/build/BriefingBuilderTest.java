@@ -218,7 +218,7 @@ class BriefingBuilderTest {
         io.briefing.facts.Category last = few.get(few.size() - 1);
         Fact moved = byCategory.get(last.id()).get(0);
         io.briefing.model.ChangeLine line = new io.briefing.model.ChangeLine(io.briefing.model.ChangeMark.UP, moved.id(), "", "", "", "", "",
-                "", java.util.OptionalDouble.of(100), java.util.OptionalDouble.of(150), null, false, null, null);
+                "", java.util.OptionalDouble.of(100), java.util.OptionalDouble.of(150), null, false, null, null, "", "");
         io.briefing.model.ChangeSet changes = new io.briefing.model.ChangeSet(true, "", "", "", "", List.of(line), List.of(), "", "");
         assertThat(BriefingBuilder.byWeight(cats, byCategory, changes, 2).get(0)).isEqualTo(last);
     }

@@ -160,6 +160,12 @@ class WeeklyChangesTest {
             }
             assertThat(fell).isNotNull();
             assertThat(fell.getCell(5).getNumericCellValue()).isEqualTo(-300);
+            // an unchanged key figure moved by 0, a number too (its Change cell was empty)
+            for (Row r : wb.getSheet("Summary")) {
+                if (r.getCell(4) != null && r.getCell(4).toString().startsWith("unchanged since")) {
+                    assertThat(r.getCell(5).getNumericCellValue()).as(r.getCell(0).toString()).isZero();
+                }
+            }
             assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(fell.getCell(5))).isEqualTo("-300");
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             Row backlog = row(sheet, "backlog-uk");
@@ -178,6 +184,9 @@ class WeeklyChangesTest {
             assertThat(bound.getCell(6)).as("a bound has no difference").isNull();
             assertThat(bound.getCell(8).getStringCellValue()).isEqualTo("≥€2bn");
             assertThat(bound.getCell(9).getStringCellValue()).isEqualTo("≥€2.5bn");
+            // (the two values keep their bound's sign in their cells, as on the Summary)
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(bound.getCell(4))).isEqualTo("≥2,000,000,000");
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(bound.getCell(5))).isEqualTo("≥2,500,000,000");
             assertThat(row(sheet, "sales-pl").getCell(3).getStringCellValue()).isEqualTo("new");
             assertThat(row(sheet, "backlog-uk").getCell(11).getStringCellValue()).contains("41 days");
             assertThat(row(sheet, "backlog-uk").getCell(10).getHyperlink().getAddress()).isEqualTo("'Sources'!A6");

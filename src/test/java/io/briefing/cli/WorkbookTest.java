@@ -77,6 +77,32 @@ class WorkbookTest {
     }
 
     @Test
+    void everySheetDeclaresTheRangeItsCellsReach() throws Exception {
+        // POI's streaming writer declared A1 on every sheet but Facts and Sources: openpyxl's read-only mode,
+        // which trusts the dimension, read one row of the Summary and of each chart sheet
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.resolve("china-llm-2024-2024-W51-en.xlsx").toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.getName().startsWith("xl/worksheets/sheet")) {
+                    continue;
+                }
+                String xml = new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                java.util.regex.Matcher cells = java.util.regex.Pattern.compile("<c r=\"([A-Z]+)([0-9]+)\"").matcher(xml);
+                int rows = 0;
+                int cols = 0;
+                while (cells.find()) {
+                    rows = Math.max(rows, Integer.parseInt(cells.group(2)));
+                    cols = Math.max(cols, org.apache.poi.ss.util.CellReference.convertColStringToIndex(cells.group(1)));
+                }
+                java.util.regex.Matcher dim = java.util.regex.Pattern.compile("<dimension ref=\"A1:([A-Z]+)([0-9]+)\"/>").matcher(xml);
+                assertThat(dim.find()).as(e.getName()).isTrue();
+                assertThat(Integer.parseInt(dim.group(2))).as(e.getName() + " rows").isGreaterThanOrEqualTo(rows);
+                assertThat(org.apache.poi.ss.util.CellReference.convertColStringToIndex(dim.group(1))).as(e.getName() + " columns")
+                        .isGreaterThanOrEqualTo(cols);
+            }
+        }
+    }
+
+    @Test
     void boundsAreSpelledOutBesideTheNumber() {
         XSSFSheet facts = wb.getSheet("Facts");
         Row zhipu = facts.getRow(3);

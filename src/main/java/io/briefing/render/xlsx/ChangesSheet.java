@@ -60,16 +60,15 @@ final class ChangesSheet {
             boolean moved = c.mark() == ChangeMark.UP || c.mark() == ChangeMark.DOWN;
             st.text(row.createCell(UNIT), c.unit(), st.text);
             st.text(row.createCell(KIND), moved ? l.get("changes.kind.moved") : c.changeText(), st.text);
-            CellStyle value = st.of(c.style());
             if (c.previousValue().isPresent()) {
                 Cell p = row.createCell(PREVIOUS);
                 p.setCellValue(c.previousValue().getAsDouble());
-                p.setCellStyle(value);
+                p.setCellStyle(st.format(WorkbookStyles.signed(c.style().format(), c.previousSign())));
             }
             if (c.currentValue().isPresent()) {
                 Cell p = row.createCell(CURRENT);
                 p.setCellValue(c.currentValue().getAsDouble());
-                p.setCellStyle(value);
+                p.setCellStyle(st.format(WorkbookStyles.signed(c.style().format(), c.currentSign())));
             }
             if (moved) {
                 moveFormulas(row, r, c, st, points, relative);

@@ -240,8 +240,10 @@ final class ChartSheet {
                     continue;
                 }
                 Row x = sheet.createRow(r++);
-                st.text(x.createCell(0), cat, st.text);
-                st.text(x.createCell(1), ser, st.text);
+                // a long series name ("Change since the start of the year") wraps in its column, not cut
+                st.text(x.createCell(0), cat, st.wrap);
+                st.text(x.createCell(1), ser, st.wrap);
+                x.setHeightInPoints(Math.max(SheetRowWriter.heightFor(cat, 28), SheetRowWriter.heightFor(ser, 14)));
                 Cell drawn = x.createCell(2);
                 drawn.setCellValue(axis.cell(p));
                 drawn.setCellStyle(p.symbol().isEmpty() ? axisStyle : st.format(axis.label(p)));

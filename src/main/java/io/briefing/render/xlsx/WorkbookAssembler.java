@@ -83,6 +83,9 @@ final class WorkbookAssembler {
                     part = withNormalStyle(part);
                 }
                 StreamedSheet sheet = streamed.get(e.getName());
+                if (sheet == null && e.getName().startsWith("xl/worksheets/sheet") && e.getName().endsWith(".xml")) {
+                    part = withDimension(part);
+                }
                 // the big sheets are mostly repetitive markup: the fastest level loses little there
                 zip.setLevel(sheet != null ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION);
                 zip.putNextEntry(out);
@@ -110,6 +113,36 @@ final class WorkbookAssembler {
         at += "</cellXfs>".length();
         return (xml.substring(0, at) + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                 + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A cell's reference in a sheet's markup, or a merged range's last cell: its column letters and its row. */
+    private static final Pattern CELL = Pattern.compile("<c r=\"([A-Z]{1,3})([0-9]+)\"|<mergeCell ref=\"[A-Z]{1,3}[0-9]+:([A-Z]{1,3})([0-9]+)\"");
+
+    /**
+     * A sheet POI's streaming workbook wrote with the dimension it always writes, "A1": the range its cells
+     * and merged ranges reach. openpyxl's read-only mode trusts the dimension and read one row of each such sheet (seen).
+     */
+    static byte[] withDimension(byte[] sheetXml) {
+        String xml = new String(sheetXml, StandardCharsets.UTF_8);
+        Matcher dim = DIMENSION.matcher(xml);
+        if (!dim.find()) {
+            return sheetXml;
+        }
+        int maxRow = 0;
+        int maxCol = 0;
+        Matcher c = CELL.matcher(xml);
+        while (c.find()) {
+            // (a note merged across the table's width, A2:H2, reaches past its last column of cells)
+            int g = c.group(1) != null ? 1 : 3;
+            maxRow = Math.max(maxRow, Integer.parseInt(c.group(g + 1)));
+            maxCol = Math.max(maxCol, CellReference.convertColStringToIndex(c.group(g)));
+        }
+        if (maxRow == 0) {
+            return sheetXml;
+        }
+        String range = maxRow == 1 && maxCol == 0 ? "A1" : "A1:" + CellReference.convertNumToColString(maxCol) + maxRow;
+        return (xml.substring(0, dim.start()) + "<dimension ref=\"" + range + "\"/>" + xml.substring(dim.end()))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static void splice(String xml, StreamedSheet sheet, OutputStream zip) throws IOException {
