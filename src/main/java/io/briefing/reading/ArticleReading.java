@@ -1838,7 +1838,12 @@ public final class ArticleReading {
         String[] words = m.group(1).split(" ");
         String phrase = null;
         for (int n = 2; n <= words.length && phrase == null; n++) {
-            if (headWords.containsKey(words[n - 1].toLowerCase(java.util.Locale.ROOT))) {
+            // ("Solberg said the group expected …": a verb ends the opening noun phrase, none is made across it)
+            String word = words[n - 1].toLowerCase(java.util.Locale.ROOT);
+            if (w.subjectVerbsEn.contains(word) || w.reporting.contains(word)) {
+                return null;
+            }
+            if (headWords.containsKey(word)) {
                 phrase = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
             }
         }
@@ -1875,7 +1880,10 @@ public final class ArticleReading {
         // "Its shares (NYSE: CPLW) rose 1.9%": a colon inside a bracket opened before it ends no label
         String label = m.group(1);
         boolean open = label.chars().filter(c -> c == '(' || c == '（').count() > label.chars().filter(c -> c == ')' || c == '）').count();
-        return open ? null : label.strip();
+        // (海外業務是該公司最主要的增長引擎：…: a clause that refers back to who it is about is no label)
+        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        boolean refers = w.pronouns.stream().anyMatch(p -> !latin(p.charAt(0)) && p.length() >= 2 && lower.contains(p));
+        return open || refers ? null : label.strip();
     }
 
     /** Whether every name of a mention's entities opens with a word of a thing no company is ("Hurricane Delphine"). */

@@ -1367,4 +1367,20 @@ class HeldOutPhrasesTest {
                 List.of(List.of("微瀾醫療"), List.of("瀾圖-3"), List.of("WL-20")));
         assertThat(owner(r, "4.37億元")).containsExactly("0");
     }
+
+    @Test
+    void aSpeakersNameAndSaidMakeNoSubjectOfTheirOwn() {
+        // "Solberg said the group expected …" was read as a sentence about 「Solberg said the group」
+        ArticleReading r = read("Cruise lines\n\nSolvane Cruises ordered a new ship on Thursday. Chief Financial Officer Ingrid Solberg said occupancy rose.\n\nSolberg said the group expected to pay about $615 per metric ton "
+                + "for fuel next year.", List.of(List.of("Solvane Cruises", "Solvane")));
+        assertThat(owner(r, "$615")).containsExactly("0");
+    }
+
+    @Test
+    void aClauseThatRefersBackIsNoLabelBeforeItsColon() {
+        // 海外業務是該公司最主要的增長引擎：前三季度海外收入… was a line about that clause, owned by no one
+        ArticleReading r = read("標題\n\n行業龍頭康融醫療（688917.SH）披露三季報，營收186.35億元。海外業務是該公司最主要的增長引擎：前三季度海外收入約111.8億元。",
+                List.of(List.of("康融醫療")));
+        assertThat(owner(r, "111.8億元")).containsExactly("0");
+    }
 }
