@@ -1429,14 +1429,9 @@ public final class ArticleReading {
             return new Owner(Set.of(), "its clause names 「" + unnamed + "」, which the table does not name", unnamed);
         }
         String own = ownSubject(cs, f.start());
-        if (own != null && companyMeasure(own)) {
-            // "The average selling price rose 2.8%": the measure of the organisation in play, when there is one
-            Owner inPlay = carried(f.start(), cs);
-            if (!inPlay.entities().isEmpty() && inPlay.entities().stream().noneMatch(id -> entities.get(id).part()
-                    || thingOfAMarket(entities.get(id)))) {
-                return new Owner(inPlay.entities(), "its clause's subject 「" + own + "」 is a measure of the organisation in play: "
-                        + inPlay.how(), "", inPlay.carriedFrom());
-            }
+        Owner measured = own != null && companyMeasure(own) ? measureInPlay(own, f, cs) : null;
+        if (measured != null) {
+            return measured;
         }
         if (own != null) {
             // "Gasoline stocks fell 2.4 million barrels": a thing of its own, not the inventories of the sentence
@@ -1504,6 +1499,20 @@ public final class ArticleReading {
             }
         }
         return true;
+    }
+
+    /**
+     * "The average selling price rose 2.8%": the measure of the organisation in play, when there is one (not
+     * a part's, nor an index's or a rate's); else null.
+     */
+    private Owner measureInPlay(String subject, Figure f, int cs) {
+        Owner inPlay = carried(f.start(), cs);
+        if (inPlay.entities().isEmpty() || inPlay.entities().stream().anyMatch(id -> entities.get(id).part()
+                || thingOfAMarket(entities.get(id)))) {
+            return null;
+        }
+        return new Owner(inPlay.entities(), "its clause's subject 「" + subject + "」 is a measure of the organisation in play: "
+                + inPlay.how(), "", inPlay.carriedFrom());
     }
 
     /** Whether an entity is a market's thing by its names' last word ("… housebuilding index", "Two-year fixed mortgage rate"). */

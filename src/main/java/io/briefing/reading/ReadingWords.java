@@ -282,32 +282,12 @@ final class ReadingWords {
         toDateAdjectiveHeads = Set.copyOf(strings(t.require("to_date_adjective_heads", "")));
         toDateMonths = strings(t.require("to_date_months", ""));
         toDateQuarters = strings(t.require("to_date_quarters", ""));
-        Map<String, Integer> wd = new LinkedHashMap<>();
-        for (Map.Entry<String, YamlNode> e : t.require("weekdays", "").entries().entrySet()) {
-            wd.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
-        }
-        weekdays = wd;
-        Map<String, Integer> back = new LinkedHashMap<>();
-        for (Map.Entry<String, YamlNode> e : t.require("days_back", "").entries().entrySet()) {
-            back.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
-        }
-        daysBack = back;
+        weekdays = counts(t, "weekdays");
+        daysBack = counts(t, "days_back");
         ended = strings(t.require("ended", ""));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Map.Entry<String, YamlNode> e : t.require("month_counts_en", "").entries().entrySet()) {
-            counts.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
-        }
-        monthCountsEn = counts;
-        Map<String, Integer> thirds = new LinkedHashMap<>();
-        for (Map.Entry<String, YamlNode> e : t.require("month_thirds", "").entries().entrySet()) {
-            thirds.put(e.getKey(), Integer.parseInt(e.getValue().text().trim()));
-        }
-        monthThirds = thirds;
-        Map<String, Integer> spans = new LinkedHashMap<>();
-        for (Map.Entry<String, YamlNode> e : t.require("month_spans_en", "").entries().entrySet()) {
-            spans.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
-        }
-        monthSpansEn = spans;
+        monthCountsEn = counts(t, "month_counts_en");
+        monthThirds = counts(t, "month_thirds");
+        monthSpansEn = counts(t, "month_spans_en");
         monthsWordEn = strings(t.require("months_word_en", ""));
         monthsUntilZh = strings(t.require("months_until_zh", ""));
         monthMeasuresZh = strings(t.require("month_measures_zh", ""));
@@ -418,6 +398,15 @@ final class ReadingWords {
         rangeSmallJoins = strings(rg.require("small_joins", ""));
         rangeFrom = strings(rg.require("from", ""));
         rangePrevious = strings(rg.require("previous", ""));
+    }
+
+    /** A mapping of words to whole numbers (weekdays: { monday: 1 }), its words in lower case (Han unchanged). */
+    private static Map<String, Integer> counts(YamlNode parent, String key) throws InputException {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : parent.require(key, "").entries().entrySet()) {
+            out.put(lower(e.getKey()), Integer.parseInt(e.getValue().text().trim()));
+        }
+        return out;
     }
 
     private static List<String> strings(YamlNode n) throws InputException {

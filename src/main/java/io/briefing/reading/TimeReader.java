@@ -541,6 +541,34 @@ final class TimeReader {
         }
     }
 
+    /** "fiscal second quarter ended Sept. 30": the calendar quarter of its end, with that day as its last; else null. */
+    private TimeMention quarterEnded(TimeMention m, TimeMention next, String after) {
+        if (m.dated().kind() != Dated.Kind.QUARTER || next == null || next.dated() == null || !next.dated().period().hasMonth()
+                || after.length() > 10 || w.ended.stream().noneMatch(x -> after.strip().equals(x))) {
+            return null;
+        }
+        Period e = next.dated().period();
+        Period quarter = new Period(e.year(), 0, 0, (e.month() + 2) / 3, false);
+        return merged(m, next, e.hasDay() ? Dated.quarterEnded(quarter, e.start()) : Dated.of(quarter));
+    }
+
+    /** 11月上旬, 10月下旬: the first, middle or last ten days of the month (the month states them as well); else null. */
+    private TimeMention monthThird(TimeMention m) {
+        Dated d = m.dated();
+        if (d.kind() != Dated.Kind.MONTH || d.to() != null || m.base() || !d.period().hasMonth() || d.period().hasDay()) {
+            return null;
+        }
+        for (Map.Entry<String, Integer> third : w.monthThirds.entrySet()) {
+            if (lowered.startsWith(third.getKey(), m.end())) {
+                java.time.LocalDate first = d.period().start().plusDays(10L * (third.getValue() - 1));
+                java.time.LocalDate last = third.getValue() == 3 ? java.time.YearMonth.from(first).atEndOfMonth() : first.plusDays(9);
+                return new TimeMention(m.start(), m.end() + third.getKey().length(), m.text() + third.getKey(), m.relative(),
+                        Dated.span(Dated.Kind.SPAN, first, last), m.base());
+            }
+        }
+        return null;
+    }
+
     /**
      * The month a Chinese article says the fiscal year ends in (財政年度於3月底結算, 財年截至3月31日), and where
      * those words are; else zeros.
@@ -587,27 +615,15 @@ final class TimeReader {
                 m = new TimeMention(m.start(), m.end(), m.text(), m.relative(), d, m.base());
                 out.set(i, m);
             }
-            // 11月上旬, 10月下旬: the first, middle or last ten days of the month (the month states them as well)
-            if (d.kind() == Dated.Kind.MONTH && d.to() == null && !m.base() && d.period().hasMonth() && !d.period().hasDay()) {
-                for (Map.Entry<String, Integer> third : w.monthThirds.entrySet()) {
-                    if (lowered.startsWith(third.getKey(), ends)) {
-                        java.time.LocalDate first = d.period().start().plusDays(10L * (third.getValue() - 1));
-                        java.time.LocalDate last = third.getValue() == 3 ? java.time.YearMonth.from(first).atEndOfMonth()
-                                : first.plusDays(9);
-                        d = Dated.span(Dated.Kind.SPAN, first, last);
-                        m = new TimeMention(m.start(), ends + third.getKey().length(), m.text() + third.getKey(), m.relative(), d,
-                                m.base());
-                        out.set(i, m);
-                        break;
-                    }
-                }
+            TimeMention third = monthThird(m);
+            if (third != null) {
+                m = third;
+                d = third.dated();
+                out.set(i, m);
             }
-            // "fiscal second quarter ended Sept. 30": the calendar quarter of its end
-            if (d.kind() == Dated.Kind.QUARTER && next != null && next.dated() != null && next.dated().period().hasMonth()
-                    && after.length() <= 10 && w.ended.stream().anyMatch(x -> after.strip().equals(x))) {
-                Period e = next.dated().period();
-                Period quarter = new Period(e.year(), 0, 0, (e.month() + 2) / 3, false);
-                out.set(i, merged(m, next, e.hasDay() ? Dated.quarterEnded(quarter, e.start()) : Dated.of(quarter)));
+            TimeMention ended = quarterEnded(m, next, after);
+            if (ended != null) {
+                out.set(i, ended);
                 out.remove(i + 1);
                 continue;
             }
