@@ -86,7 +86,15 @@ public final class UnitCatalogue {
                 throw n.error("the unit '" + code + "' is given twice (codes are compared without case)",
                         "keep one entry, or give the other unit another code");
             }
-            all.put(key(code), entry(code, n));
+            Unit declared = entry(code, n);
+            // a dataset that declares a shipped unit again without its parts keeps the shipped parts: a
+            // housebuilders' table declared GBP with no pence, and "cut its dividend to 9.0p a share" gave no £0.09
+            Unit shipped = byCode.get(key(code));
+            if (shipped != null && declared.subunits().isEmpty() && !shipped.subunits().isEmpty() && n.get("subunits").isEmpty()) {
+                declared = new Unit(declared.code(), declared.kind(), declared.name(), declared.axis(), declared.en(), declared.zh(),
+                        declared.before(), declared.text(), declared.bare(), declared.spreadsheet(), shipped.subunits());
+            }
+            all.put(key(code), declared);
         }
         // (the shipped catalogue is read into an empty one: its units are no dataset's)
         java.util.Set<String> mine = new java.util.HashSet<>(declared);

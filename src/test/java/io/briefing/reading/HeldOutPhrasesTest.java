@@ -1271,7 +1271,7 @@ class HeldOutPhrasesTest {
         ArticleReading r = read("Shares in Harrowgate (HWG.L) fell 14.2% and dragged the Sample 350 housebuilding index down 2.3%.\n\n"
                 + "The York-based builder now expects profit of about £365m. It also lowered its target to 10,300 homes.",
                 List.of(List.of("Harrowgate Homes", "Harrowgate"), List.of("Sample 350 housebuilding index")));
-        assertThat(owner(r, "365m")).containsExactly("0");
+        assertThat(owner(r, "£365m")).containsExactly("0");
         assertThat(owner(r, "10,300 homes")).containsExactly("0");
         assertThat(owner(r, "2.3%")).containsExactly("1");
     }
@@ -1284,7 +1284,7 @@ class HeldOutPhrasesTest {
                 + "The average selling price rose 2.8% to £352,000. The average mortgage rate fell to 4.9%.",
                 List.of(List.of("Bellmoor Group", "Bellmoor")));
         assertThat(owner(r, "2.8%")).containsExactly("0");
-        assertThat(owner(r, "352,000")).containsExactly("0");
+        assertThat(owner(r, "£352,000")).containsExactly("0");
         assertThat(owner(r, "4.9%")).isEmpty();
     }
 
@@ -1334,9 +1334,9 @@ class HeldOutPhrasesTest {
         // "in the half-year to 30 June" was dated June 30
         ArticleReading r = readOn("2025-09-09", "Kestrel Living narrowed its pre-tax loss to £18.4m in the half-year to 30 June "
                 + "from £31.2m a year earlier.", List.of(List.of("Kestrel Living")));
-        assertThat(admits(r, "18.4m", "2025-01-01..2025-06-30")).isTrue();
-        assertThat(admits(r, "18.4m", "2025-06-30")).isFalse();
-        assertThat(admits(r, "31.2m", "2024-01-01..2024-06-30")).isTrue();
+        assertThat(admits(r, "£18.4m", "2025-01-01..2025-06-30")).isTrue();
+        assertThat(admits(r, "£18.4m", "2025-06-30")).isFalse();
+        assertThat(admits(r, "£31.2m", "2024-01-01..2024-06-30")).isTrue();
     }
 
     @Test
@@ -1382,5 +1382,16 @@ class HeldOutPhrasesTest {
         ArticleReading r = read("標題\n\n行業龍頭康融醫療（688917.SH）披露三季報，營收186.35億元。海外業務是該公司最主要的增長引擎：前三季度海外收入約111.8億元。",
                 List.of(List.of("康融醫療")));
         assertThat(owner(r, "111.8億元")).containsExactly("0");
+    }
+
+    @Test
+    void penceArePartsOfAPoundEvenWhenADatasetDeclaresGbpAgain() throws Exception {
+        // "cut its interim dividend by 40% to 9.0p a share": a housebuilders' table declared GBP with no pence
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "GBP:\n  kind: currency\n  name: { en: \"pounds\", zh: \"英鎊\" }\n  before: [ \"£\" ]\n  text: [ \"pounds\" ]\n"));
+        List<Figure> figures = FigureReader.of(units).read("It cut its interim dividend by 40% to 9.0p a share; shares fell to 486p.").figures();
+        assertThat(figures).extracting(Figure::text).contains("9.0p", "486p");
+        assertThat(figures.stream().filter(f -> f.text().equals("486p")).findFirst().orElseThrow().magnitude())
+                .isEqualByComparingTo("4.86");
     }
 }
