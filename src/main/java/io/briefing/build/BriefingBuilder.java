@@ -162,7 +162,7 @@ public final class BriefingBuilder {
             // what the chart cannot draw (one figure, another unit) is shown as cards, never dropped
             List<Fact> left = notShown(ctx, chart.isPresent() ? builder.notDrawn() : facts);
             if (chart.isPresent()) {
-                ChartModel drawn = statedElsewhere(ctx, builder.notDrawn(), left, c.where(), "the chart")
+                ChartModel drawn = statedElsewhere(ctx, builder.notDrawn(), left, c.where(), "the chart", "chart.not-drawn")
                         .map(chart.get()::withNote).orElse(chart.get());
                 charts.add(drawn);
                 blocks.add(new Block.Charts(null, List.of(drawn)));
@@ -238,9 +238,14 @@ public final class BriefingBuilder {
                 // one figure, or figures in another unit than the chart's: key-figure cards, never left out
                 List<Fact> outside = left;
                 left = notShown(ctx, left);
+                // (a small chart's figures that no sentence will tell because the text tells them already are
+                // named under the chart too: the summary's "New installations" dropped its 12.5% unsaid)
+                boolean toldInText = cs.small() && !left.isEmpty() && left.size() <= 3 && !cs.repeatShown()
+                        && toldAlready(ctx, left, onCards);
                 if (built != null) {
                     ChartModel plain = built;
-                    statedElsewhere(ctx, outside, left, cs.where(), "category '" + cat.id() + "'").map(plain::withNote)
+                    statedElsewhere(ctx, outside, toldInText ? List.of() : left, cs.where(), "category '" + cat.id() + "'",
+                            toldInText && outside.size() == left.size() ? "chart.not-drawn.told" : "chart.not-drawn").map(plain::withNote)
                             .ifPresent(noted -> {
                                 // the chart as drawn (if it was: a chart told as a sentence is not) and as kept for the workbook
                                 group.replaceAll(m -> m == plain ? noted : m);
@@ -453,14 +458,14 @@ public final class BriefingBuilder {
      * Northwind's dollar ones). Empty when it leaves out none of them.
      */
     private Optional<LegendNote> statedElsewhere(Context ctx, List<Fact> outside, List<Fact> asCards,
-                                                 io.briefing.template.Where where, String what) {
+                                                 io.briefing.template.Where where, String what, String labelKey) {
         List<Fact> stated = outside.stream().filter(f -> f.hasValue() && !asCards.contains(f)).toList();
         if (stated.isEmpty()) {
             return Optional.empty();
         }
         String items = stated.stream().map(f -> ctx.typeset(ctx.entity(f) + ", " + inSentence(ctx.metric(f)) + ": " + ctx.compact(f) + " "
                 + ctx.ref(f).marker())).collect(java.util.stream.Collectors.joining(ctx.labels.get("chart.not-drawn.join")));
-        LegendNote note = new LegendNote(LegendNote.Mark.NONE, ctx.labels.get("chart.not-drawn", items));
+        LegendNote note = new LegendNote(LegendNote.Mark.NONE, ctx.labels.get(labelKey, items));
         warnings.add(where.problem(what + ": " + stated.size() + " figure(s) are not in its chart (another unit, a "
                 + "range, or undated) and are stated above: named under the chart", "").message());
         return Optional.of(note);

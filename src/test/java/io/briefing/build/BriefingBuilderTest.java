@@ -182,6 +182,19 @@ class BriefingBuilderTest {
     }
 
     @Test
+    void aSmallChartNamesTheFigureItLeavesToTheText() throws Exception {
+        // the summary's "New installations" drew three GW figures and dropped the 12.5% growth unsaid, since the
+        // findings tell it: the chart now names it under itself
+        FactTable solar = new DatasetReader(new Warnings()).load(java.nio.file.Path.of("samples/solar-invented/solar-invented.yaml"));
+        Briefing b = new BriefingBuilder(new Warnings()).build(solar, summary, Provenance.verify(solar, new Warnings()),
+                new BriefingBuilder.Options(Language.EN, Instant.parse("2025-12-31T00:00:00Z"), "test", List.of("solar")));
+        var installs = blocks(b, Block.Charts.class).stream().flatMap(c -> c.charts().stream())
+                .filter(c -> c.points().stream().anyMatch(p -> p.ref().factId().equals("inst-total"))).findFirst().orElseThrow();
+        assertThat(installs.legendNotes()).anyMatch(n -> n.text().startsWith("Not in this chart, stated in the text:")
+                && n.text().contains("12.5%"));
+    }
+
+    @Test
     void unlikeMeasuresOfOneFigureEachAreNotDrawnOnOneAxis() throws Exception {
         // solar's finance: an export value, a quarter's loss and a credit cap, each one figure of its own measure
         FactTable solar = new DatasetReader(new Warnings()).load(java.nio.file.Path.of("samples/solar-invented/solar-invented.yaml"));
