@@ -266,6 +266,14 @@ public final class BriefingBuilder {
                             + (drawn ? "are not in its chart (another unit, a range, or undated)" : "make no chart")
                             + ", shown as key-figure cards", "").message());
                     cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, Map.of())));
+                    // (shipping's "Third-quarter results" showed its Q4 guidance card alone, the quarter's revenue and
+                    // profits being told in the findings: under the heading they are named again, none left unsaid)
+                    List<Fact> left0 = left;
+                    List<Fact> statedAbove = drawn ? List.of() : inCat.stream().filter(Fact::hasValue)
+                            .filter(f -> !left0.contains(f)).toList();
+                    if (!statedAbove.isEmpty()) {
+                        cardBlocks.add(figuresSentence(ctx, ctx.labels.get("cards.stated-above"), statedAbove));
+                    }
                 }
             }
             if (group.isEmpty() && cardBlocks.isEmpty() && allOnCards > 0) {

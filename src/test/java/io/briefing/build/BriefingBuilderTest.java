@@ -195,6 +195,19 @@ class BriefingBuilderTest {
     }
 
     @Test
+    void aCategoryShownAsCardsNamesItsFiguresStatedAbove() throws Exception {
+        // shipping's "Third-quarter results" showed the Q4 guidance card alone: the quarter's revenue and profits,
+        // told in the findings and on a card, were left out under their own heading unsaid
+        FactTable shipping = new DatasetReader(new Warnings()).load(java.nio.file.Path.of("samples/shipping-invented/shipping-invented.yaml"));
+        Briefing b = new BriefingBuilder(new Warnings()).build(shipping, full, Provenance.verify(shipping, new Warnings()),
+                new BriefingBuilder.Options(Language.EN, Instant.parse("2025-10-31T00:00:00Z"), "test", List.of("shipping")));
+        List<String> texts = blocks(b, Block.Text.class).stream().flatMap(x -> x.paragraphs().stream())
+                .map(p -> p.stream().map(Run::text).collect(java.util.stream.Collectors.joining())).toList();
+        assertThat(texts).anyMatch(p -> p.startsWith("Stated above: Northwind Line, Revenue (Q3 2025): US$3.2 billion")
+                && p.contains("Baltic Crest Shipping, Revenue (Q3 2025): about €2.1 billion"));
+    }
+
+    @Test
     void unlikeMeasuresOfOneFigureEachAreNotDrawnOnOneAxis() throws Exception {
         // solar's finance: an export value, a quarter's loss and a credit cap, each one figure of its own measure
         FactTable solar = new DatasetReader(new Warnings()).load(java.nio.file.Path.of("samples/solar-invented/solar-invented.yaml"));
