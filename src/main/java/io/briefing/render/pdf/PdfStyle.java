@@ -41,6 +41,8 @@ final class PdfStyle {
     final Font bodyBold;
     final Font small;
     final Font smallMuted;
+    /** Sources' own words in the muted ink (who reported, the check, the intro): a source is read at 8 pt, as a table is. */
+    final Font sourceMuted;
     final Font marker;
     /** A marker whose source this document does not list (an executive summary): ink, not link blue. */
     final Font markerUnlinked;
@@ -82,6 +84,8 @@ final class PdfStyle {
         bodyBold = new Font(fonts.bold(), bodySize, b, ChartTheme.INK);
         small = new Font(fonts.regular(), smallSize, Font.NORMAL, ChartTheme.INK);
         smallMuted = new Font(fonts.regular(), captionSize, Font.NORMAL, ChartTheme.MUTED);
+        // (the reporter and the check after each source were 7.5 pt, below the 8 pt floor of sources)
+        sourceMuted = new Font(fonts.regular(), smallSize, Font.NORMAL, ChartTheme.MUTED);
         // a source marker is read as a caption is: 7.5 pt (it was 6.5, 5.5 in the summary, small on a phone)
         marker = new Font(fonts.regular(), captionSize, Font.NORMAL, ChartTheme.PRIMARY);
         markerUnlinked = new Font(fonts.regular(), captionSize, Font.NORMAL, ChartTheme.INK);

@@ -18,12 +18,12 @@ final class SourcesLayout extends PageLayout {
         // the article's title may end a sentence itself ("經歷了什麼？"): no second mark after it
         String end = article.matches("(?s).*[.!?。！？]$") ? (b.language() == Language.ZH ? "" : " ") : b.labels().get("sentence.end");
         String coverage = b.info().coverage().isEmpty() ? "" : end + b.info().coverage();
-        Paragraph intro = s.paragraph(block.intro() + article + coverage, s.smallMuted);
+        Paragraph intro = s.paragraph(block.intro() + article + coverage, s.sourceMuted);
         intro.setSpacingAfter(4);
         flow(intro);
         notes(block.notes(), "");
         if (!block.previous().isEmpty()) {
-            Paragraph prev = s.paragraph(block.previousIntro(), s.smallMuted);
+            Paragraph prev = s.paragraph(block.previousIntro(), s.sourceMuted);
             prev.setSpacingBefore(6);
             prev.setSpacingAfter(4);
             flow(prev);
@@ -52,9 +52,9 @@ final class SourcesLayout extends PageLayout {
             s.add(p, han || b.language() == Language.ZH ? "   「" + n.quote() + "」" : "   “" + n.quote() + "”", s.small);
             // no-break spaces around the dash and before the dot: a line may not end with "—" or "·", what
             // they introduce on the next (seen "— Securities Times ·" / "verified")
-            s.add(p, "  \u00a0—\u00a0" + n.reporter() + "\u00a0· ", s.smallMuted);
+            s.add(p, "  \u00a0—\u00a0" + n.reporter() + "\u00a0· ", s.sourceMuted);
             s.add(p, n.verified() ? n.status() : b.labels().get("status.flag-mark") + " " + n.status(),
-                    n.verified() ? s.smallMuted : s.flag);
+                    n.verified() ? s.sourceMuted : s.flag);
             ps.add(p);
         }
         // the list's last two notes go together: the last never stands alone on a page of its own
