@@ -268,9 +268,9 @@ public final class BriefingBuilder {
                     cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, Map.of())));
                     // (shipping's "Third-quarter results" showed its Q4 guidance card alone, the quarter's revenue and
                     // profits being told in the findings: under the heading they are named again, none left unsaid)
-                    List<Fact> left0 = left;
+                    List<Fact> asCards = left;
                     List<Fact> statedAbove = drawn ? List.of() : inCat.stream().filter(Fact::hasValue)
-                            .filter(f -> !left0.contains(f)).toList();
+                            .filter(f -> !asCards.contains(f)).toList();
                     if (!statedAbove.isEmpty()) {
                         cardBlocks.add(figuresSentence(ctx, ctx.labels.get("cards.stated-above"), statedAbove));
                     }

@@ -90,7 +90,7 @@ public final class UnitCatalogue {
             // a dataset that declares a shipped unit again without its parts keeps the shipped parts: a
             // housebuilders' table declared GBP with no pence, and "cut its dividend to 9.0p a share" gave no £0.09
             Unit shipped = byCode.get(key(code));
-            if (shipped != null && declared.subunits().isEmpty() && !shipped.subunits().isEmpty() && n.get("subunits").isEmpty()) {
+            if (shipped != null && n.get("subunits").isEmpty()) {
                 declared = new Unit(declared.code(), declared.kind(), declared.name(), declared.axis(), declared.en(), declared.zh(),
                         declared.before(), declared.text(), declared.bare(), declared.spreadsheet(), shipped.subunits());
             }

@@ -2738,6 +2738,15 @@ public final class ArticleReading {
                 + (run.indexOf(f) + 1) + " of " + run.size() + ", each named in a clause before)");
     }
 
+    /** The words between a time and its figure less 的/為 and a topic marker (上年同期則虧損3.08億港元: 則). */
+    private String withoutLinks(String gap) {
+        String out = gap.replaceAll("[的為为]", "");
+        for (String marker : w.topicMarkers) {
+            out = out.startsWith(marker) ? out.substring(marker.length()) : out;
+        }
+        return out;
+    }
+
     /** The last list of two or more names joined by connectors before the offset, in its sentence or the one before. */
     private List<NameMention> lastList(Sentence s, int before) {
         int floor = Math.max(s.index() > 0 ? sentences.get(s.index() - 1).start() : s.start(), before - 2 * REACH);
@@ -2787,18 +2796,11 @@ public final class ArticleReading {
                     if (m.dated() != null && m.dated().kind() == Dated.Kind.MONTH) {
                         gap = gap.replaceFirst("^(底|末|初|中旬|上旬|下旬)", "");
                     }
-                    String rest = (f.directionWord().isEmpty() ? gap : gap.replace(FigureReader.lowerAscii(f.directionWord()), ""))
-                            .replaceAll("[的為为]", "");
-                    // (上年同期則虧損3.08億港元: a topic marker after the time)
-                    for (String marker : w.topicMarkers) {
-                        rest = rest.startsWith(marker) ? rest.substring(marker.length()) : rest;
-                    }
+                    String rest = withoutLinks(f.directionWord().isEmpty() ? gap
+                            : gap.replace(FigureReader.lowerAscii(f.directionWord()), ""));
                     // 上年同期為盈利2.18億元: a result's noun between the time and its figure (上年同期營業虧損為5.6億元:
                     // the noun holds the figure's direction word)
-                    String whole = gap.replaceAll("[的為为]", "");
-                    for (String marker : w.topicMarkers) {
-                        whole = whole.startsWith(marker) ? whole.substring(marker.length()) : whole;
-                    }
+                    String whole = withoutLinks(gap);
                     for (String noun : w.attachedNounsZh) {
                         if (rest.equals(noun) || whole.equals(noun)) {
                             rest = "";
