@@ -26,6 +26,12 @@ import java.util.WeakHashMap;
  */
 public final class FigureReader {
     private final FigureWords w = FigureWords.get();
+
+    /** A bounding word and the bound it states: 逾 is more than, "up to" at most. */
+    private record Bound(Qualifier qualifier, String word) {}
+
+    /** A word that moves a figure and which way: 下跌 a fall, "rose" a rise. */
+    private record Move(Figure.Direction direction, String word) {}
     /** Unit words in front of a number, longest first, each with the units it may mean. */
     private final List<Map.Entry<String, List<Unit>>> before;
     /** Unit words after a number, longest first. */
@@ -638,19 +644,19 @@ public final class FigureReader {
             k = boundEnd;
         } else if (own == null || own == Qualifier.EXACT || own == Qualifier.APPROXIMATELY) {
             // "more than a third": a bound said before a fraction in words is its bound, not the "about" of the word
-            String[] found = boundBefore(lt, start);
+            Bound found = boundBefore(lt, start);
             if (found != null) {
-                qualifier = Qualifier.fromCode(found[0]);
-                qualifierWord = found[1];
+                qualifier = found.qualifier();
+                qualifierWord = found.word();
             }
         }
         Figure.Direction direction = ownDirection;
         String directionWord = ownDirection == Figure.Direction.NONE ? "" : ownWord;
         if (direction == Figure.Direction.NONE) {
-            String[] dir = directionOf(lt, start, end);
-            if (dir != null) {
-                direction = Figure.Direction.valueOf(dir[0]);
-                directionWord = dir[1];
+            Move move = directionOf(lt, start, end);
+            if (move != null) {
+                direction = move.direction();
+                directionWord = move.word();
             }
         }
         figures.add(new Figure(value, direction, directionWord, units, as, qualifier, qualifierWord,
@@ -660,6 +666,25 @@ public final class FigureReader {
 
     // ---- what follows and precedes a number ---------------------------------------------------
 
+    /** A number read at [start, end) of the text, before what follows and precedes it is read. */
+    private record Numeral(int start, int end, BigDecimal value, boolean yearLike) {}
+
+    /** A number scaled by the magnitude words after it, and where they end: 1.2萬億, 2萬8,356, "bn". */
+    private record Scaled(BigDecimal value, int exponent, boolean magnitude, int end) {
+        BigDecimal amount() {
+            return value.scaleByPowerOfTen(exponent).stripTrailingZeros();
+        }
+    }
+
+    /** A bound said between a number and its unit (20余家, "20 or more companies"), and where it ends. */
+    private record Infix(Bound bound, int end) {}
+
+    /** A unit word at a number and the units it may mean; no units and an empty word where there is none. */
+    private record UnitWord(List<Unit> units, String word, int end) {}
+
+    /** What stands in front of a number: its sign (0: none), a currency symbol or code, and where they start. */
+    private record Front(int start, int sign, Move move, UnitWord symbol) {}
+
     /**
      * Reads the magnitude, unit, date word and bound after the number at [start, end), and the sign,
      * currency symbol, bound and direction before it; adds a figure or a date part. Returns where
@@ -667,10 +692,56 @@ public final class FigureReader {
      */
     private int suffix(String t, String lt, String original, int start, int end, BigDecimal value, boolean yearLike,
                        List<Figure> figures, List<DateMention> dates) {
+        Numeral numeral = new Numeral(start, end, value, yearLike);
+        Scaled scaled = scaled(t, end, value);
+        Infix infix = infix(t, scaled.end(), scaled.magnitude());
+        int k = infix == null ? scaled.end() : infix.end();
+        UnitWord unit = unitWordAfter(t, k);
+        k = unit.end();
+        // digits glued to letters that are no magnitude and no unit belong to a name: 4o, 3D
+        if (isLatin(charAt(t, end)) && !scaled.magnitude() && unit.units().isEmpty()) {
+            return skipWord(t, end);
+        }
+        if (!scaled.magnitude() && infix == null) {
+            int dated = dateEnd(t, original, numeral, k, unit, dates);
+            if (dated >= 0) {
+                return dated;
+            }
+        }
+        Front front = front(t, original, start);
+        if (front.symbol() != null) {
+            unit = front.symbol();
+        }
+        if (unit.units().isEmpty() && !scaled.magnitude() && infix == null && front.sign() == 0
+                && numeralOfName(t, front.start(), end, k)) {
+            return k;
+        }
+        // a subunit word states its part of the unit: 12 cents is US$0.12
+        List<Unit> units = unit.units();
+        BigDecimal part = subunitParts.get(lowerAscii(unit.word().strip()));
+        Map.Entry<Unit, BigDecimal> perShare = part == null ? perShareSubunit(unit.word(), lt, k) : null;
+        if (perShare != null) {
+            units = List.of(perShare.getKey());
+            part = perShare.getValue();
+        }
+        BigDecimal amount = part == null ? scaled.amount() : scaled.amount().multiply(part).stripTrailingZeros();
+        if (amount.scale() < 0) {
+            amount = amount.setScale(0);
+        }
+        Bound bound = boundOf(t, lt, k, infix, front.start());
+        Move move = front.move() != null ? front.move() : directionOf(lt, front.start(), k);
+        Figure.Direction direction = move == null ? Figure.Direction.NONE : move.direction();
+        units = changeOrLevel(units, direction);
+        figures.add(new Figure(amount, direction, move == null ? "" : move.word(), units, unit.word(), bound.qualifier(),
+                bound.word(), original.substring(front.start(), k), front.start(), k));
+        return k;
+    }
+
+    /** The magnitude words after a number (Chinese ones stack: 1.2萬億, 3千萬; digits after them add: 2萬8,356). */
+    private Scaled scaled(String t, int end, BigDecimal value) {
         int k = end;
         int exponent = 0;
         boolean magnitude = false;
-        // Chinese magnitudes stack: 1.2萬億, 3千萬
         // a unit word that starts with a magnitude is the unit (300兆瓦 is 300 MW, not 300 × 10¹²), unless the
         // word without it is a word of the unit too: 7.63萬元/噸 in a unit written 元/噸 and 萬元/噸 is 76,300
         // yuan a tonne (a dataset listed both; the figure was read as 7.63)
@@ -717,46 +788,54 @@ public final class FigureReader {
                 k = m;
             }
         }
-        Qualifier infix = null;
-        String infixWord = "";
+        return new Scaled(value, exponent, magnitude, k);
+    }
+
+    /** A bound between a number and its unit: 余, 餘 or 多 right after a number with no magnitude; "or more". */
+    private Infix infix(String t, int k, boolean magnitude) {
         if (k < t.length() && "余餘多".indexOf(t.charAt(k)) >= 0 && !magnitude) {
-            infix = Qualifier.MORE_THAN;
-            infixWord = String.valueOf(t.charAt(k));
-            k++;
+            return new Infix(new Bound(Qualifier.MORE_THAN, String.valueOf(t.charAt(k))), k + 1);
         }
         // an English bound may stand between the number and its unit: 20 or more companies
-        if (infix == null) {
-            int pre = boundAfter(t, k);
-            if (pre > k && isLatin(t.charAt(pre - 1)) && unitAfter(t, pre) > pre) {
-                infixWord = t.substring(k, pre).strip();
-                infix = boundQualifier(infixWord);
-                k = pre;
-            }
+        int pre = boundAfter(t, k);
+        if (pre > k && isLatin(t.charAt(pre - 1)) && unitAfter(t, pre) > pre) {
+            String word = t.substring(k, pre).strip();
+            return new Infix(new Bound(boundQualifier(word), word), pre);
         }
-        // the unit after the number
-        List<Unit> units = List.of();
-        String unitWord = "";
+        return null;
+    }
+
+    /** The unit word right after a number, if any. */
+    private UnitWord unitWordAfter(String t, int k) {
         int u = unitAfter(t, k);
         if (u > k) {
             String word = t.substring(k, u).strip();
-            units = unitsFor(after, word);
-            unitWord = word;
-            k = u;
+            return new UnitWord(unitsFor(after, word), word, u);
         }
-        // digits glued to letters that are no magnitude and no unit belong to a name: 4o, 3D
-        if (isLatin(charAt(t, end)) && !magnitude && units.isEmpty()) {
-            return skipWord(t, end);
-        }
+        return new UnitWord(List.of(), "", k);
+    }
+
+    /**
+     * Where reading goes on when a number with no magnitude and no bound is a date part or a year (which
+     * it adds), or a year inside a name; -1 when it is a figure.
+     */
+    private int dateEnd(String t, String original, Numeral n, int k, UnitWord unit, List<DateMention> dates) {
+        int start = n.start();
+        int end = n.end();
+        BigDecimal value = n.value();
         // 2025年 is a year even where a manifest declares 年 a unit (a duration in years): seen on a held-out
         // article, every "2025年" was read as a figure of 2,025 years and dated nothing
-        if (!magnitude && infix == null && unitWord.length() == 1 && w.yearChars.indexOf(unitWord.charAt(0)) >= 0
+        if (unit.word().length() == 1 && w.yearChars.indexOf(unit.word().charAt(0)) >= 0
                 && value.stripTrailingZeros().scale() <= 0 && value.intValue() >= 1900 && value.intValue() <= 2100
                 && t.substring(start, end).indexOf(',') < 0) {
             dates.add(new DateMention(DateMention.Part.YEAR, value.intValue(), original.substring(start, k), start, k));
             return k;
         }
+        if (!unit.units().isEmpty()) {
+            return -1;
+        }
         // date parts: 2024年, 3月, 18日
-        if (!magnitude && units.isEmpty() && infix == null && k < t.length()) {
+        if (k < t.length()) {
             char d = t.charAt(k);
             int v = value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0 ? value.intValue() : -1;
             if (w.yearChars.indexOf(d) >= 0) {
@@ -774,89 +853,71 @@ public final class FigureReader {
                 return k + 1;
             }
         }
+        if (!n.yearLike()) {
+            return -1;
+        }
         // a year glued between Chinese characters without 年 is part of a name (百度世界2024大會)
-        if (yearLike && !magnitude && units.isEmpty() && infix == null && isCjk(charAt(t, start - 1)) && isCjk(charAt(t, k))
-                && t.substring(start, end).indexOf(',') < 0 && !w.chineseMagnitudes.containsKey(charAt(t, k))
-                && w.yearChars.indexOf(charAt(t, k)) < 0) {
+        if (isCjk(charAt(t, start - 1)) && isCjk(charAt(t, k)) && t.substring(start, end).indexOf(',') < 0
+                && !w.chineseMagnitudes.containsKey(charAt(t, k)) && w.yearChars.indexOf(charAt(t, k)) < 0) {
             return end;
         }
         // a bare four-digit number from 1900 to 2100 is a year: "in 2025", "the 2024 report"
-        if (yearLike && !magnitude && units.isEmpty() && infix == null) {
-            int v = value.intValue();
-            if (v >= 1900 && v <= 2100 && !isDigitOrPercent(charAt(t, k))) {
-                dates.add(new DateMention(DateMention.Part.YEAR, v, original.substring(start, end), start, end));
-                return end;
-            }
+        int v = value.intValue();
+        if (v >= 1900 && v <= 2100 && !isDigitOrPercent(charAt(t, k))) {
+            dates.add(new DateMention(DateMention.Part.YEAR, v, original.substring(start, end), start, end));
+            return end;
         }
-        // in front: a sign, then a currency symbol or code
+        return -1;
+    }
+
+    /** In front of a number: a sign, then a currency symbol or code (with a sign before it: −$3m). */
+    private Front front(String t, String original, int start) {
         int figStart = start;
-        String directionWord = "";
-        Figure.Direction direction = Figure.Direction.NONE;
-        int p = figStart;
-        int sign = signAt(t, p - 1);
+        Move move = null;
+        int sign = signAt(t, figStart - 1);
         if (sign != 0) {
-            figStart = p - 1;
-            direction = sign < 0 ? Figure.Direction.FALL : Figure.Direction.RISE;
-            directionWord = String.valueOf(original.charAt(figStart));
+            figStart--;
+            move = new Move(sign < 0 ? Figure.Direction.FALL : Figure.Direction.RISE, String.valueOf(original.charAt(figStart)));
         }
+        UnitWord symbol = null;
         int symbolStart = prefixStart(t, figStart);
         if (symbolStart < figStart) {
             String word = t.substring(symbolStart, figStart).strip();
-            units = unitsFor(before, word);
-            unitWord = word;
+            symbol = new UnitWord(unitsFor(before, word), word, figStart);
             figStart = symbolStart;
             int sign2 = signAt(t, figStart - 1);
             if (sign == 0 && sign2 != 0) {
                 figStart--;
-                direction = sign2 < 0 ? Figure.Direction.FALL : Figure.Direction.RISE;
-                directionWord = String.valueOf(original.charAt(figStart));
+                move = new Move(sign2 < 0 ? Figure.Direction.FALL : Figure.Direction.RISE,
+                        String.valueOf(original.charAt(figStart)));
             }
         }
-        if (units.isEmpty() && !magnitude && infix == null && sign == 0 && numeralOfName(t, figStart, end, k)) {
-            return k;
-        }
-        BigDecimal magnitudeValue = value.scaleByPowerOfTen(exponent).stripTrailingZeros();
-        BigDecimal part = unitWord == null ? null : subunitParts.get(lowerAscii(unitWord.strip()));
-        Map.Entry<Unit, BigDecimal> claimed = unitWord == null ? null : claimedSubunits.get(lowerAscii(unitWord.strip()));
+        return new Front(figStart, sign, move, symbol);
+    }
+
+    /**
+     * A subunit word another unit has as its own ("cents" of a declared US cents per pound) still means its
+     * currency's part before a per-share word: "61 cents a share" is US$0.61. Null otherwise.
+     */
+    private Map.Entry<Unit, BigDecimal> perShareSubunit(String unitWord, String lt, int k) {
+        Map.Entry<Unit, BigDecimal> claimed = claimedSubunits.get(lowerAscii(unitWord.strip()));
         String rest = lt.substring(k, Math.min(lt.length(), k + 12));
-        if (part == null && claimed != null && w.perShareAfter.stream().anyMatch(x -> rest.startsWith(" " + x) || rest.startsWith(x))) {
-            units = List.of(claimed.getKey());
-            part = claimed.getValue();
-        }
-        if (part != null) {
-            magnitudeValue = magnitudeValue.multiply(part).stripTrailingZeros(); // 12 cents: US$0.12
-        }
-        if (magnitudeValue.scale() < 0) {
-            magnitudeValue = magnitudeValue.setScale(0);
-        }
-        // bounds: after the unit first, then the infix (20余家), then words in front
-        Qualifier qualifier = Qualifier.EXACT;
-        String qualifierWord = "";
+        return claimed != null && w.perShareAfter.stream().anyMatch(x -> rest.startsWith(" " + x) || rest.startsWith(x))
+                ? claimed : null;
+    }
+
+    /** A figure's bound: a word after the unit first, then the infix (20余家), then words in front. */
+    private Bound boundOf(String t, String lt, int k, Infix infix, int figStart) {
         int after = boundAfter(t, k);
         if (after > k) {
-            qualifierWord = t.substring(k, after).strip().replaceAll("^[”\"」’']+", "");
-            qualifier = boundQualifier(qualifierWord);
-        } else if (infix != null) {
-            qualifier = infix;
-            qualifierWord = infixWord;
-        } else {
-            String[] found = boundBefore(lt, figStart);
-            if (found != null) {
-                qualifier = Qualifier.fromCode(found[0]);
-                qualifierWord = found[1];
-            }
+            String word = t.substring(k, after).strip().replaceAll("^[”\"」’']+", "");
+            return new Bound(boundQualifier(word), word);
         }
-        if (direction == Figure.Direction.NONE) {
-            String[] dir = directionOf(lt, figStart, k);
-            if (dir != null) {
-                direction = Figure.Direction.valueOf(dir[0]);
-                directionWord = dir[1];
-            }
+        if (infix != null) {
+            return infix.bound();
         }
-        units = changeOrLevel(units, direction);
-        figures.add(new Figure(magnitudeValue, direction, directionWord, units, unitWord, qualifier, qualifierWord,
-                original.substring(figStart, k), figStart, k));
-        return k;
+        Bound before = boundBefore(lt, figStart);
+        return before != null ? before : new Bound(Qualifier.EXACT, "");
     }
 
     /**
@@ -1094,9 +1155,9 @@ public final class FigureReader {
      * a Chinese one of two or more characters anywhere in its clause (最高5億元、5000萬元 — both caps),
      * of one character right in front (約, 近, 逾). The nearest wins.
      */
-    private String[] boundBefore(String t, int figStart) {
+    private Bound boundBefore(String t, int figStart) {
         int clause = Math.max(clauseStart(t, figStart, false), figStart - BOUND_LOOK_BACK);
-        String[] best = null;
+        Bound best = null;
         int bestEnd = -1;
         for (Map.Entry<Qualifier, List<String>> e : w.boundsBefore.entrySet()) {
             for (String word : e.getValue()) {
@@ -1121,8 +1182,8 @@ public final class FigureReader {
                                 && between.replaceAll("\\d+[年月日號号季]|\\d+[A-Za-z]", "").chars().noneMatch(FigureReader::isDigitChar);
                     }
                     if (ok) {
-                        if (wordEnd > bestEnd || wordEnd == bestEnd && word.length() > best[1].length()) {
-                            best = new String[] {e.getKey().code(), word};
+                        if (wordEnd > bestEnd || wordEnd == bestEnd && word.length() > best.word().length()) {
+                            best = new Bound(e.getKey(), word);
                             bestEnd = wordEnd;
                         }
                         break;
@@ -1142,28 +1203,59 @@ public final class FigureReader {
      * word in its clause in front of it ("下跌35%", "fell 12%"); a level word after that word ("fell to")
      * makes the figure a level, with no direction.
      */
-    private String[] directionOf(String t, int figStart, int figEnd) {
-        int at = figEnd < t.length() && t.charAt(figEnd) == ' ' ? figEnd + 1 : figEnd;
-        for (String word : w.fallAfter) {
-            if (matchAt(t, at, word) > 0) {
-                return new String[] {"FALL", word};
-            }
-        }
-        for (String word : w.riseAfter) {
-            if (matchAt(t, at, word) > 0) {
-                return new String[] {"RISE", word};
-            }
+    private Move directionOf(String t, int figStart, int figEnd) {
+        Move behind = moveBehind(t, figEnd);
+        if (behind != null) {
+            return behind;
         }
         // the clause in front of it, at most DIRECTION_LOOK_BACK characters: see BOUND_LOOK_BACK
         int clause = Math.max(clauseStart(t, figStart, true), figStart - DIRECTION_LOOK_BACK);
         String region = t.substring(clause, figStart);
         // 降幅較上半年擴大0.8個百分點: a move in points of a rate of fall; widening the fall lowers the rate
-        String[] rateMove = rateOfFallMove(t, region, figStart, figEnd);
+        Move rateMove = rateOfFallMove(t, region, figStart, figEnd);
         if (rateMove != null) {
             return rateMove;
         }
-        // 跌幅較8月的3.8%收窄: a fall's size compared with an earlier one, which is a fall too (though 的
-        // before a percentage would make it a part of a whole)
+        Move compared = fallCompared(region);
+        if (compared != null) {
+            return compared;
+        }
+        if (shareOfAWhole(t, figStart, figEnd)) {
+            return null;
+        }
+        MoveAt nearest = nearestMove(t, clause, region);
+        if (nearest == null) {
+            return null;
+        }
+        // a level word (Direction.NONE here): a fall named before it still frames the figure
+        return nearest.move().direction() == Figure.Direction.NONE ? fallBeforeLevel(t, clause, region, nearest) : nearest.move();
+    }
+
+    /** A direction word found in a clause, and where it ends in it. */
+    private record MoveAt(Move move, int end) {
+    }
+
+    /** A direction word right behind a figure: "a 12% fall", "3% higher". */
+    private Move moveBehind(String t, int figEnd) {
+        int at = figEnd < t.length() && t.charAt(figEnd) == ' ' ? figEnd + 1 : figEnd;
+        for (String word : w.fallAfter) {
+            if (matchAt(t, at, word) > 0) {
+                return new Move(Figure.Direction.FALL, word);
+            }
+        }
+        for (String word : w.riseAfter) {
+            if (matchAt(t, at, word) > 0) {
+                return new Move(Figure.Direction.RISE, word);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 跌幅較8月的3.8%收窄: a fall's size compared with an earlier one, which is a fall too (though 的
+     * before a percentage would make it a part of a whole).
+     */
+    private Move fallCompared(String region) {
         for (String noun : w.fallNouns) {
             int named = lastIndexOf(region, noun, region.length() - noun.length(), isLatin(noun.charAt(0)), 0);
             if (named >= 0 && !isLatin(noun.charAt(0))) {
@@ -1173,21 +1265,26 @@ public final class FigureReader {
                     // (已較, 亦較: an adverb may stand before the comparison; no other word of direction between)
                     if (b >= 0 && b <= 1 && w.riseBefore.stream().noneMatch(between::contains)
                             && w.fallBefore.stream().noneMatch(between::contains)) {
-                        return new String[] {"FALL", noun};
+                        return new Move(Figure.Direction.FALL, noun);
                     }
                 }
             }
         }
-        if (shareOfAWhole(t, figStart, figEnd)) {
-            return null;
-        }
+        return null;
+    }
+
+    /**
+     * The direction word of the clause nearest in front of the figure (the longer of two ending at the same
+     * place): a fall, a rise, or a level word ("to", 至), given as Direction.NONE.
+     */
+    private MoveAt nearestMove(String t, int clause, String region) {
         int bestEnd = -1;
-        String[] best = null;
-        for (String[] kind : new String[][] {{"FALL"}, {"RISE"}, {"LEVEL"}}) {
-            List<String> words = switch (kind[0]) {
-                case "FALL" -> w.fallBefore;
-                case "RISE" -> w.riseBefore;
-                default -> w.level;
+        Move best = null;
+        for (Figure.Direction kind : Figure.Direction.values()) {
+            List<String> words = switch (kind) {
+                case FALL -> w.fallBefore;
+                case RISE -> w.riseBefore;
+                case NONE -> w.level;
             };
             for (String word : words) {
                 int found = lastIndexOf(region, word, region.length() - word.length(), isLatin(word.charAt(0)), 0);
@@ -1196,52 +1293,58 @@ public final class FigureReader {
                 }
                 if (found >= 0) {
                     int end = found + word.length();
-                    if (end > bestEnd || end == bestEnd && best != null && word.length() > best[1].length()) {
+                    if (end > bestEnd || end == bestEnd && best != null && word.length() > best.word().length()) {
                         bestEnd = end;
-                        best = new String[] {kind[0], word};
+                        best = new Move(kind, word);
                     }
                 }
             }
         }
-        if (best != null && best[0].equals("LEVEL")) {
-            // a fall stated by a noun before the level word: 跌幅收窄至0.3%, 淨虧損收窄至9.3億元
-            String head = region.substring(0, Math.max(0, bestEnd - best[1].length()));
-            String tail = region.substring(bestEnd);
-            for (String noun : w.gainNouns) {
-                if (lastIndexOf(tail, noun, tail.length() - noun.length(), isLatin(noun.charAt(0)), 0) >= 0) {
-                    return null; // "… from a profit of $210 million": the figure is the gain the tail names
-                }
+        return best == null ? null : new MoveAt(best, bestEnd);
+    }
+
+    /**
+     * A figure after a level word is a level, unless a fall noun before the level word frames it
+     * (跌幅收窄至0.3%, 淨虧損收窄至9.3億元, "The loss at its drinks unit, Vellmar Green, narrowed to €14
+     * million"); null for a level.
+     */
+    private Move fallBeforeLevel(String t, int clause, String region, MoveAt level) {
+        int levelEnd = level.end();
+        String head = region.substring(0, Math.max(0, levelEnd - level.move().word().length()));
+        String tail = region.substring(levelEnd);
+        for (String noun : w.gainNouns) {
+            if (lastIndexOf(tail, noun, tail.length() - noun.length(), isLatin(noun.charAt(0)), 0) >= 0) {
+                return null; // "… from a profit of $210 million": the figure is the gain the tail names
             }
+        }
+        for (String noun : w.fallNouns) {
+            if (lastIndexOf(head, noun, head.length() - noun.length(), isLatin(noun.charAt(0)), 0) >= 0) {
+                return new Move(Figure.Direction.FALL, noun);
+            }
+        }
+        // a clause that opens with its level word has its subject before an aside; the subject's fall noun
+        // still frames the figure
+        String opening = FigureWords.lowerAscii(head).strip();
+        boolean verbOnly = opening.isEmpty() || w.fallBefore.contains(opening) || w.riseBefore.contains(opening);
+        if (verbOnly && clause > 0 && (t.charAt(clause - 1) == ',' || t.charAt(clause - 1) == ' ')) {
+            String before = t.substring(Math.max(0, clause - DIRECTION_LOOK_BACK), clause);
+            int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+            String subject = FigureWords.lowerAscii(before.substring(stop + 1)).strip();
             for (String noun : w.fallNouns) {
-                if (lastIndexOf(head, noun, head.length() - noun.length(), isLatin(noun.charAt(0)), 0) >= 0) {
-                    return new String[] {"FALL", noun};
+                if (isLatin(noun.charAt(0)) && (subject.startsWith(noun + " ")
+                        || w.subjectDeterminers.stream().anyMatch(d -> subject.startsWith(d + " " + noun + " ")))) {
+                    return new Move(Figure.Direction.FALL, noun);
                 }
             }
-            // "The loss at its drinks unit, Vellmar Green, narrowed to €14 million": a clause that opens with
-            // its level word has its subject before an aside; the subject's fall noun still frames the figure
-            String opening = FigureWords.lowerAscii(head).strip();
-            boolean verbOnly = opening.isEmpty() || w.fallBefore.contains(opening) || w.riseBefore.contains(opening);
-            if (verbOnly && clause > 0 && (t.charAt(clause - 1) == ',' || t.charAt(clause - 1) == ' ')) {
-                String before = t.substring(Math.max(0, clause - DIRECTION_LOOK_BACK), clause);
-                int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
-                String subject = FigureWords.lowerAscii(before.substring(stop + 1)).strip();
-                for (String noun : w.fallNouns) {
-                    if (isLatin(noun.charAt(0)) && (subject.startsWith(noun + " ")
-                            || w.subjectDeterminers.stream().anyMatch(d -> subject.startsWith(d + " " + noun + " ")))) {
-                        return new String[] {"FALL", noun};
-                    }
-                }
-            }
-            return null;
         }
-        return best;
+        return null;
     }
 
     /**
      * A move in points of a rate of fall (降幅較上半年擴大0.8個百分點, "the decline narrowed by 1.2 percentage
      * points"): the fall widening is a fall (−0.8), narrowing a rise; null when the figure is no such move.
      */
-    private String[] rateOfFallMove(String t, String region, int figStart, int figEnd) {
+    private Move rateOfFallMove(String t, String region, int figStart, int figEnd) {
         String figure = FigureWords.lowerAscii(t.substring(figStart, figEnd));
         String after = FigureWords.lowerAscii(t.substring(figEnd, Math.min(t.length(), figEnd + 20))).strip();
         boolean points = w.pointsWords.stream().anyMatch(p -> figure.endsWith(p) || after.startsWith(p));
@@ -1259,12 +1362,12 @@ public final class FigureReader {
         String rest = r.substring(noun);
         for (String word : w.rateFallWidens) {
             if (rest.contains(word)) {
-                return new String[] {"FALL", word};
+                return new Move(Figure.Direction.FALL, word);
             }
         }
         for (String word : w.rateFallNarrows) {
             if (rest.contains(word)) {
-                return new String[] {"RISE", word};
+                return new Move(Figure.Direction.RISE, word);
             }
         }
         return null;
