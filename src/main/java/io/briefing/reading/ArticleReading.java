@@ -122,6 +122,10 @@ public final class ArticleReading {
         // mention of the entity (its figure was dropped as a number inside a name)
         names.removeIf(m -> r.figures().stream().anyMatch(g -> !g.unitWord().isEmpty() && g.text().endsWith(g.unitWord())
                 && m.start() >= g.end() - g.unitWord().length() && m.end() <= g.end()));
+        // 約新台幣1,862億元 with 新台幣 a name of the table (a row on the currency): the currency word before the
+        // number is the figure's unit, not the owner of the clause (ten rows of a held-out article went to it)
+        names.removeIf(m -> r.figures().stream().anyMatch(g -> !g.unitWord().isEmpty() && g.text().startsWith(g.unitWord())
+                && m.start() >= g.start() && m.end() <= g.start() + g.unitWord().length()));
         List<Figure> unnamed = r.figures().stream()
                 .filter(f -> !overlaps(nameSpans(), digitsStart(f), f.end())).toList();
         this.firstBody = firstBodyParagraph(r);
@@ -580,6 +584,11 @@ public final class ArticleReading {
         return UNIT_OF.matcher(lowered.substring(Math.max(0, at - 32), at)).find();
     }
 
+    /** A clause that opens with the old value of a revision: "from about €365 million", "down from up to 460,000". */
+    private static final java.util.regex.Pattern OLD_VALUE_CLAUSE = java.util.regex.Pattern.compile("(?:[a-z]+ )?from ");
+    /** The noun of a base between its comparing word and its figure: " a profit of", " revenue of". */
+    private static final java.util.regex.Pattern BASE_NOUN = java.util.regex.Pattern.compile(
+            "\\s+(?:(?:a|an|the|its|their)\\s+)?(?:[a-z-]+\\s+){0,2}of$");
     private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" ([a-z]+)");
     /** A quantity of something: "81,400 tonnes of ", "1.2 million barrels of ". */
     private static final java.util.regex.Pattern UNIT_OF = java.util.regex.Pattern.compile("\\d[\\d,.]*(?: [a-z]+)? [a-z]+ of $");
@@ -1529,6 +1538,18 @@ public final class ArticleReading {
      */
     private Owner pronounForSubject(Sentence s, int cs, int ce, NameMention earlier, List<NameMention> near) {
         String pronoun = firstWord(lowered.substring(cs, ce), w.pronouns);
+        if (pronoun != null && !latin(pronoun.charAt(0)) && organisationPronoun(pronoun) && !mayBeAnOrganisation(earlier)) {
+            // 瑞峰人壽財務長指出，今年以來新台幣升值逾8%，公司前三季避險成本約1.85%: 公司 is the company the sentence
+            // named before, not the currency nearer to it
+            for (int k = near.size() - 1; k >= 0; k--) {
+                NameMention m = near.get(k);
+                if (m.start() >= s.start() && m.end() <= cs && mayBeAnOrganisation(m) && !objectOrOwned(m)) {
+                    return new Owner(group(m), "「" + pronoun + "」 refers to 「" + m.name() + "」, the company its sentence named");
+                }
+            }
+            Owner before = carried(ce, cs);
+            return before.entities().isEmpty() ? null : before;
+        }
         if (pronoun == null || !latin(pronoun.charAt(0))) {
             return null;
         }
@@ -1561,6 +1582,9 @@ public final class ArticleReading {
 
     /** "the company", "the group's": a word that refers back to an organisation only. */
     private boolean organisationPronoun(String pronoun) {
+        if (w.organisationPronounsZh.contains(pronoun)) {
+            return true;
+        }
         String last = pronoun.substring(pronoun.lastIndexOf(' ') + 1).replaceAll("['’]s$", "");
         return pronoun.startsWith("the ") && w.organisationNouns.contains(last);
     }
@@ -1591,7 +1615,35 @@ public final class ArticleReading {
 
     /** Whether a mention may name a company: an English name the text capitalizes, not a storm's ("Hurricane Ilse"). */
     private boolean mayBeAnOrganisation(NameMention m) {
-        return !(latin(charAt(text, m.start())) && Character.isLowerCase(text.charAt(m.start()))) && !notAnOrganisation(m);
+        return !(latin(charAt(text, m.start())) && Character.isLowerCase(text.charAt(m.start()))) && !notAnOrganisation(m)
+                && !m.entities().isEmpty() && !m.entities().stream().allMatch(id -> commonNoun(id) || currency(id));
+    }
+
+    /**
+     * An entity the article writes in lower case where it names it ("copper producer Gidgee", "its gold") is a
+     * thing, not a company, though a sentence opens with it ("Copper averaged US$9,790 a tonne. The company said
+     * …" was given to copper).
+     */
+    private boolean commonNoun(int id) {
+        for (String n : entities.get(id).names()) {
+            if (n.isEmpty() || !latin(n.charAt(0)) || !Character.isUpperCase(n.charAt(0))) {
+                continue;
+            }
+            String lower = n.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + n.substring(1);
+            for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+                if (!latin(charAt(text, at - 1)) && !latin(charAt(text, at + lower.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An entity whose every name is a currency word of the units (新台幣, 台幣): no company "公司" goes back to. */
+    private boolean currency(int id) {
+        return entities.get(id).names().stream().allMatch(n -> reader.read(n + "1").figures().stream()
+                .anyMatch(g -> g.unitWord().equals(n) && g.units().stream()
+                        .anyMatch(u -> u.kind() == io.briefing.facts.UnitKind.CURRENCY)));
     }
 
     /**
@@ -2847,10 +2899,16 @@ public final class ArticleReading {
      * Thursday" dates its whole clause.
      */
     private boolean comparing(Figure f) {
-        String head = lowered.substring(Math.max(0, f.start() - 16), f.start()).stripTrailing();
-        // (从今年的约两成: a bounding word before the figure stands between 的 and it)
-        if (!f.qualifierWord().isEmpty() && !latin(f.qualifierWord().charAt(0)) && head.endsWith(f.qualifierWord())) {
-            head = head.substring(0, head.length() - f.qualifierWord().length());
+        String head = lowered.substring(Math.max(0, f.start() - 40), f.start()).stripTrailing();
+        // (从今年的约两成, "down from the more than €2.4bn": a bounding word stands between the base word and it)
+        String bound = FigureReader.lowerAscii(f.qualifierWord());
+        if (!bound.isEmpty() && head.endsWith(bound)) {
+            head = head.substring(0, head.length() - bound.length()).stripTrailing();
+        }
+        // "from a profit of €27m last year", "compared with a loss of $3m": the base's noun stands between
+        java.util.regex.Matcher noun = BASE_NOUN.matcher(head);
+        if (noun.find()) {
+            head = head.substring(0, noun.start());
         }
         // 由原定的300伙: the comparison word, a few characters, then 的
         if (head.endsWith("的")) {
@@ -3035,6 +3093,33 @@ public final class ArticleReading {
         return when;
     }
 
+    /**
+     * A future time after a figure of its own clause ("has hedged 78% of its fuel needs for next year") is
+     * that plan's time: it puts no period in play for the sentences after it (the next paragraph's "doubled
+     * its operating profit to £138m" was dated next year).
+     */
+    private boolean forecastTail(TimeMention m) {
+        return future(m) && trailsAFigure(m, sentenceAt(m.start()));
+    }
+
+    /** Whether a future time after the figure, in its clause, is a forecast tail (the figure is that plan's). */
+    private boolean forecastTailed(Figure g) {
+        int ce = clauseEndAt(g.end());
+        int[] tr = range(timeStarts, g.end(), ce);
+        for (int t = tr[0]; t < tr[1]; t++) {
+            if (forecastTail(times.get(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure of the time's own clause stands before it in the sentence: "to fall 3% next summer". */
+    private boolean trailsAFigure(TimeMention m, Sentence s) {
+        int cs = Math.max(clauseStart(m.start()), s.start());
+        return figures.stream().anyMatch(g -> g.start() >= cs && g.end() <= m.start());
+    }
+
     private Optional<When> resolve(Figure f, int i) {
         // the ends of a range share its period: "grow 4% to 5% next year" is next year's at both ends
         if (rangeEnds[i] >= 0) {
@@ -3088,6 +3173,11 @@ public final class ArticleReading {
         // ("took 15.6% of the market, up from 12.5% a year earlier, and their registrations jumped 19% last month
         // alone": a time of one figure alone dates no other clause)
         if (best >= 0 && partTime(times.get(best)) && (times.get(best).start() >= ce || times.get(best).end() <= cs)) {
+            best = -1;
+        }
+        // ("expects fares to fall by between 2% and 3% next summer, and cut his target price to €12.50": a future
+        // time after a figure of its own clause is that forecast's, not the time of the clauses after it)
+        if (best >= 0 && times.get(best).end() <= cs && future(times.get(best)) && trailsAFigure(times.get(best), s)) {
             best = -1;
         }
         if (best >= 0) {
@@ -3353,7 +3443,7 @@ public final class ArticleReading {
                 // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
                 if (free(t) && times.get(t).end() <= limit && reaches(t, at)
                         && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t)
-                        && !inPart(times.get(t).start()) && !partTime(times.get(t)))) {
+                        && !inPart(times.get(t).start()) && !partTime(times.get(t)) && !forecastTail(times.get(t)))) {
                     lastTime = t;
                     break;
                 }
@@ -3362,7 +3452,7 @@ public final class ArticleReading {
             int[] gr = range(figureStarts, floor, limit);
             for (int g = gr[1] - 1; g >= gr[0]; g--) {
                 if (figures.get(g).end() <= limit && attached[g] < 0 && (p.index() == s.index() || !inPart(figures.get(g).start())
-                        && !partTimed(figures.get(g)))) {
+                        && !partTimed(figures.get(g)) && !forecastTailed(figures.get(g)))) {
                     lastFigure = g;
                     break;
                 }
@@ -3907,7 +3997,8 @@ public final class ArticleReading {
         int ce = clauseEndAt(f.end());
         // "cut its forecast to between €310 million and €330 million, from about €365 million previously": a
         // clause of the old value alone goes with the clause before it
-        if (cs > 0 && figuresIn(cs, ce).size() == 1 && lowered.substring(cs, f.start()).strip().startsWith("from ")) {
+        // ("…, down from up to 460,000 ounces previously": a direction word may stand before the from)
+        if (cs > 0 && figuresIn(cs, ce).size() == 1 && OLD_VALUE_CLAUSE.matcher(lowered.substring(cs, f.start()).strip()).lookingAt()) {
             cs = Math.max(sentenceAt(f.start()).start(), clauseStart(cs - 1));
         }
         Optional<When> own = period(f);

@@ -116,6 +116,8 @@ final class ReadingWords {
     final List<String> spanTo;
     final List<String> onward;
     final List<String> bases;
+    final List<String> basesWithThe;
+    final List<String> fiscalYearEnds;
     final List<String> reporting;
     /** Words of a market's or an economy's thing: an English subject with one is a thing of its own. */
     final List<String> ownSubjectWordsEn;
@@ -181,6 +183,7 @@ final class ReadingWords {
     final String weekdayNotBefore;
     /** Head words of an English description that say a name is an organisation's ("the carrier Halden"). */
     final Set<String> organisationNouns;
+    final Set<String> organisationPronounsZh;
     final List<String> rankWordsEn;
     /** Last words of an English name that make it an organisation's (Inc, Pharmaceuticals, Airways). */
     final Set<String> organisationSuffixes;
@@ -316,6 +319,8 @@ final class ReadingWords {
         spanTo = strings(t.require("span_to", ""));
         onward = strings(t.require("onward", ""));
         bases = strings(root.require("bases", ""));
+        basesWithThe = strings(root.require("bases_with_the", ""));
+        fiscalYearEnds = strings(root.require("fiscal_year_ends", ""));
         reporting = strings(root.require("reporting", ""));
         ownSubjectWordsEn = strings(root.require("own_subject_words_en", ""));
         companyMeasureHeadsEn = strings(root.require("company_measure_heads_en", ""));
@@ -359,6 +364,7 @@ final class ReadingWords {
         deadlines = strings(root.require("deadlines", ""));
         weekdayNotBefore = String.join("", strings(t.require("weekday_not_before", "")));
         organisationNouns = Set.copyOf(strings(root.require("organisation_nouns_en", "")));
+        organisationPronounsZh = Set.copyOf(strings(root.require("organisation_pronouns_zh", "")));
         rankWordsEn = strings(root.require("rank_words_en", ""));
         organisationSuffixes = Set.copyOf(strings(root.require("organisation_suffixes_en", "")));
         bodyHeads = Set.copyOf(strings(root.require("body_heads_en", "")));

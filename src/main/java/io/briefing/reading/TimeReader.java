@@ -597,6 +597,7 @@ final class TimeReader {
 
     private List<TimeMention> frames(List<TimeMention> in) {
         List<TimeMention> out = new ArrayList<>(in);
+        fiscalEnds.clear();
         for (int i = 0; i < out.size(); i++) {
             TimeMention m = out.get(i);
             Dated d = m.dated();
@@ -625,6 +626,14 @@ final class TimeReader {
             if (ended != null) {
                 out.set(i, ended);
                 out.remove(i + 1);
+                continue;
+            }
+            FiscalYear fiscal = d.kind() == Dated.Kind.YEAR ? namedFiscalYear(m, next) : null;
+            if (fiscal != null) {
+                out.set(i, fiscal.mention());
+                if (fiscal.endDayRead()) {
+                    out.remove(i + 1);
+                }
                 continue;
             }
             boolean wholeYear = d.kind() == Dated.Kind.THIS_YEAR && w.wholeYear.contains(lowered.substring(m.start(), m.end()));
@@ -957,6 +966,41 @@ final class TimeReader {
         return out;
     }
 
+    /** The last day of each fiscal year the article defines, by its year: "the 2026 financial year, which ends on June 30". */
+    private final java.util.Map<Integer, LocalDate> fiscalEnds = new java.util.HashMap<>();
+
+    /**
+     * "the 2026 financial year, which ends on June 30": the twelve months to that day of its year; "the 2026
+     * financial year" told again after it is the same twelve months. Else null.
+     */
+    /** A fiscal year's mention ("2026 financial year"), and whether the day after it that ends it was read. */
+    private record FiscalYear(TimeMention mention, boolean endDayRead) {}
+
+    private FiscalYear namedFiscalYear(TimeMention m, TimeMention next) {
+        int year = m.dated().period().year();
+        String noun = w.yearNouns.stream().filter(x -> lowered.startsWith(" " + x, m.end())).findFirst().orElse(null);
+        if (noun == null) {
+            return null;
+        }
+        int nounEnd = m.end() + 1 + noun.length();
+        if (next != null && next.dated() != null && next.dated().kind() == Dated.Kind.DAY && next.start() >= nounEnd) {
+            String between = lowered.substring(nounEnd, next.start()).replaceAll("[,\\s]+", " ").strip();
+            if (w.fiscalYearEnds.contains(between)) {
+                LocalDate day = next.dated().period().start();
+                LocalDate end = LocalDate.of(year, day.getMonthValue(), day.getDayOfMonth());
+                fiscalEnds.put(year, end);
+                return new FiscalYear(new TimeMention(m.start(), nounEnd, text.substring(m.start(), nounEnd), m.relative(),
+                        Dated.span(Dated.Kind.SPAN, end.minusYears(1).plusDays(1), end), m.base()), true);
+            }
+        }
+        LocalDate end = fiscalEnds.get(year);
+        if (end == null) {
+            return null;
+        }
+        return new FiscalYear(new TimeMention(m.start(), nounEnd, text.substring(m.start(), nounEnd), m.relative(),
+                Dated.span(Dated.Kind.SPAN, end.minusYears(1).plusDays(1), end), m.base()), false);
+    }
+
     private TimeMention merged(TimeMention a, TimeMention b, Dated d) {
         return new TimeMention(a.start(), b.end(), text.substring(a.start(), b.end()), TimeMention.Relative.NONE, d, false);
     }
@@ -1054,6 +1098,12 @@ final class TimeReader {
         int from = Math.max(0, m.start() - 24);
         String before = lowered.substring(from, m.start());
         String b = before.stripTrailing();
+        // "up 12 per cent on the June quarter": a base of a period with "the" (not "on Thursday", a day)
+        Dated.Kind kind = m.dated() == null ? null : m.dated().kind();
+        if (kind != null && kind != Dated.Kind.DAY && kind != Dated.Kind.WEEK
+                && w.basesWithThe.stream().anyMatch(x -> before.stripTrailing().endsWith(" " + x + " the"))) {
+            return true;
+        }
         // "than in the second quarter", "from the third quarter": the words between a base and its date
         for (int k = 0; k < 3; k++) {
             String cut = b;

@@ -1394,4 +1394,62 @@ class HeldOutPhrasesTest {
         assertThat(figures.stream().filter(f -> f.text().equals("486p")).findFirst().orElseThrow().magnitude())
                 .isEqualByComparingTo("4.86");
     }
+    @Test
+    void aQuarterAfterOnTheIsTheBaseOfAMoveNotItsPeriod() {
+        // "up 12 per cent on the June quarter" dated the output the June quarter and put it in play
+        ArticleReading r = read("Mines\n\nTallis Copper produced 120,400 tonnes in the three months to Sept. 30, up 8 per cent on the June "
+                + "quarter. Costs fell 3 per cent to $960 a tonne.", List.of(List.of("Tallis Copper", "Tallis")));
+        assertThat(period(r, "120,400 tonnes")).isEqualTo("2025-Q3");
+        assertThat(period(r, "8 per cent")).isEqualTo("2025-Q3");
+        assertThat(period(r, "3 per cent")).startsWith("2025-Q3");
+    }
+
+    @Test
+    void aTimeAfterTheOldValueOfASwingIsThatValuesAlone() {
+        // "swung to an operating loss of €18m from a profit of €27m last year": the loss was dated last year
+        ArticleReading r = read("Airlines\n\nThe freight arm of Merlo Air swung to an operating loss of €21m in the third quarter. "
+                + "Its catering unit swung to a loss of €6m from a profit of €9m last year.", List.of(List.of("Merlo Air")));
+        assertThat(period(r, "€9m")).isEqualTo("2024");
+        assertThat(period(r, "€6m")).isEqualTo("2025-Q3");
+    }
+
+    @Test
+    void aSeasonIsOfItsYearAndAForecastsTimeDatesNoLaterClause() {
+        ArticleReading r = read("Airlines\n\nMerlo Air will add 9 new routes next summer. An analyst expects fares to fall by 4% "
+                + "next summer, and cut his target price for Merlo Air to €10.50.", List.of(List.of("Merlo Air")));
+        assertThat(period(r, "9")).isEqualTo("2026");
+        assertThat(period(r, "4%")).isEqualTo("2026");
+        assertThat(period(r, "€10.50")).doesNotStartWith("2026");
+    }
+
+    @Test
+    void aFinancialYearThatEndsOnADayIsTheTwelveMonthsToIt() {
+        ArticleReading r = read("Mines\n\nTallis Copper kept its guidance of 500,000 tonnes for the 2026 financial year, which ends on "
+                + "June 30. Rival Corra Mining expects 210,000 tonnes in the 2026 financial year.",
+                List.of(List.of("Tallis Copper"), List.of("Corra Mining")));
+        assertThat(days(r, "500,000 tonnes")).isEqualTo("2025-07-01..2026-06-30");
+        assertThat(days(r, "210,000 tonnes")).isEqualTo("2025-07-01..2026-06-30");
+    }
+
+    @Test
+    void aCurrencyTheTableNamesIsTheUnitBeforeItsNumberAndNoCompany() throws Exception {
+        // 約新台幣1,862億元 gave ten rows of the insurers to the currency, 公司 after 新台幣升值 too
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "TWD:\n  kind: currency\n  name: { en: \"New Taiwan dollars\", zh: \"新台幣元\" }\n  before: [ \"NT$\", \"新台幣\" ]\n"
+                + "  text: [ \"元\", \"新台幣\" ]\n"));
+        ArticleReading r = new ArticleReading("標題\n\n全體產險公司前三季稅後純益合計約新台幣412億元，年減8.2%。青峰產險財務長指出，今年以來新台幣升值逾5%，"
+                + "公司前三季避險成本約1.6%。", FigureReader.of(units), List.of(List.of("全體產險公司"), List.of("新台幣"), List.of("青峰產險")),
+                Period.parse("2025-11-11"));
+        assertThat(owner(r, "8.2%")).containsExactly("0");
+        assertThat(owner(r, "1.6%")).containsExactly("2");
+    }
+
+    @Test
+    void aNameTheArticleWritesInLowerCaseIsNoCompany() {
+        // "Copper averaged US$9,790 a tonne. The company said it would spend …" was given to copper
+        ArticleReading r = read("Mines\n\nCopper producer Bramble Resources posted a net loss. Copper averaged US$9,700 a tonne in London, "
+                + "as copper stocks fell. The company said it would spend up to $90 million next year.",
+                List.of(List.of("Bramble Resources", "Bramble"), List.of("Copper")));
+        assertThat(owner(r, "$90 million")).containsExactly("0");
+    }
 }
