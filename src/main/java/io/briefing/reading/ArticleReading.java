@@ -3177,7 +3177,10 @@ public final class ArticleReading {
         }
         // ("expects fares to fall by between 2% and 3% next summer, and cut his target price to €12.50": a future
         // time after a figure of its own clause is that forecast's, not the time of the clauses after it)
-        if (best >= 0 && times.get(best).end() <= cs && future(times.get(best)) && trailsAFigure(times.get(best), s)) {
+        // (", implying two or three more cuts" goes on with the forecast: only a clause joined as an action of its
+        // own, "and cut …", leaves it)
+        if (best >= 0 && times.get(best).end() <= cs && future(times.get(best)) && trailsAFigure(times.get(best), s)
+                && w.actionJoins.stream().anyMatch(j -> lowered.substring(cs, f.start()).stripLeading().startsWith(j + " "))) {
             best = -1;
         }
         if (best >= 0) {

@@ -118,6 +118,7 @@ final class ReadingWords {
     final List<String> bases;
     final List<String> basesWithThe;
     final List<String> fiscalYearEnds;
+    final List<String> actionJoins;
     final List<String> reporting;
     /** Words of a market's or an economy's thing: an English subject with one is a thing of its own. */
     final List<String> ownSubjectWordsEn;
@@ -321,6 +322,7 @@ final class ReadingWords {
         bases = strings(root.require("bases", ""));
         basesWithThe = strings(root.require("bases_with_the", ""));
         fiscalYearEnds = strings(root.require("fiscal_year_ends", ""));
+        actionJoins = strings(root.require("action_joins", ""));
         reporting = strings(root.require("reporting", ""));
         ownSubjectWordsEn = strings(root.require("own_subject_words_en", ""));
         companyMeasureHeadsEn = strings(root.require("company_measure_heads_en", ""));
