@@ -193,8 +193,10 @@ public final class FigureReader {
         } catch (NumberFormatException e) {
             return end;
         }
-        return suffix(t, lt, original, start, end, value, !dot && num.length() == 4 && !num.toString().contains(","), figures,
-                dates);
+        // a year is written without a thousands comma and with no currency before it: "to $1,960 a tonne" dated
+        // the figures of its sentence 1960
+        boolean yearLike = !dot && num.length() == 4 && t.substring(start, end).indexOf(',') < 0 && prefixStart(t, start) == start;
+        return suffix(t, lt, original, start, end, value, yearLike, figures, dates);
     }
 
     /** Whether a unit's code as the unit writes it, a whole word, stands glued before the digits at {@code at}: CHF5.84bn. */

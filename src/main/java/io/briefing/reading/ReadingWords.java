@@ -119,6 +119,10 @@ final class ReadingWords {
     final List<String> basesWithThe;
     final List<String> fiscalYearEnds;
     final List<String> actionJoins;
+    final List<String> timeWordsZh;
+    final List<String> locativesZh;
+    final String notLocativeBefore;
+    final List<String> placeListAfter;
     final List<String> reporting;
     /** Words of a market's or an economy's thing: an English subject with one is a thing of its own. */
     final List<String> ownSubjectWordsEn;
@@ -323,6 +327,10 @@ final class ReadingWords {
         basesWithThe = strings(root.require("bases_with_the", ""));
         fiscalYearEnds = strings(root.require("fiscal_year_ends", ""));
         actionJoins = strings(root.require("action_joins", ""));
+        timeWordsZh = strings(root.require("time_words_zh", ""));
+        locativesZh = strings(root.require("locatives_zh", ""));
+        notLocativeBefore = String.join("", strings(root.require("not_locative_before", "")));
+        placeListAfter = strings(root.require("place_list_after", ""));
         reporting = strings(root.require("reporting", ""));
         ownSubjectWordsEn = strings(root.require("own_subject_words_en", ""));
         companyMeasureHeadsEn = strings(root.require("company_measure_heads_en", ""));

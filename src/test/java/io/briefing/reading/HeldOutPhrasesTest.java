@@ -1398,7 +1398,7 @@ class HeldOutPhrasesTest {
     void aQuarterAfterOnTheIsTheBaseOfAMoveNotItsPeriod() {
         // "up 12 per cent on the June quarter" dated the output the June quarter and put it in play
         ArticleReading r = read("Mines\n\nTallis Copper produced 120,400 tonnes in the three months to Sept. 30, up 8 per cent on the June "
-                + "quarter. Costs fell 3 per cent to $960 a tonne.", List.of(List.of("Tallis Copper", "Tallis")));
+                + "quarter. Costs fell 3 per cent to $1,960 a tonne.", List.of(List.of("Tallis Copper", "Tallis")));
         assertThat(period(r, "120,400 tonnes")).isEqualTo("2025-Q3");
         assertThat(period(r, "8 per cent")).isEqualTo("2025-Q3");
         assertThat(period(r, "3 per cent")).startsWith("2025-Q3");
@@ -1451,5 +1451,37 @@ class HeldOutPhrasesTest {
                 + "as copper stocks fell. The company said it would spend up to $90 million next year.",
                 List.of(List.of("Bramble Resources", "Bramble"), List.of("Copper")));
         assertThat(owner(r, "$90 million")).containsExactly("0");
+    }
+    @Test
+    void aProductAfterACompanyAndATimeIsTheCompanys() {
+        // 丰岭农牧10月生猪销量同比增长18.7%: eight rows went to 生猪, a row of its own
+        ArticleReading r = read("标题\n\n青禾牧业10月生猪销量同比增长12.1%，销售收入40.2亿元。其当月仔猪销量为21.4万头。",
+                List.of(List.of("青禾牧业"), List.of("生猪"), List.of("仔猪")));
+        assertThat(owner(r, "12.1%")).containsExactly("0");
+        assertThat(owner(r, "21.4万")).containsExactly("0");
+    }
+
+    @Test
+    void aListOfPlacesAfterZaiIsWhereNotWho() {
+        // 得益于在广东、海南等南方高价区的布局，其…: 其 and 该公司 went to 广东
+        ArticleReading r = read("标题\n\n青禾牧业10月销售生猪30.5万头。得益于在福建、江西等地的布局，其商品猪销售均价为12.1元。该公司第三季度实现净利润2.2亿元。",
+                List.of(List.of("青禾牧业"), List.of("福建")));
+        assertThat(owner(r, "12.1元")).containsExactly("0");
+        assertThat(owner(r, "2.2亿元")).containsExactly("0");
+    }
+
+    @Test
+    void aNameAfterZaiThatIsNoListOfPlacesStillOwns() {
+        // 在通用基礎大模型領域的競爭者已縮減至20余家: 在 opens a phrase the name ends
+        ArticleReading r = read("標題\n\n研究機構指出，中國目前在通用基礎大模型領域的競爭者已縮減至20余家。",
+                List.of(List.of("通用基礎大模型領域的競爭者")));
+        assertThat(owner(r, "20余家")).containsExactly("0");
+    }
+
+    @Test
+    void aNumberWithAThousandsCommaOrACurrencyIsNoYear() {
+        ArticleReading r = read("Mines\n\nTallis Copper produced 120,400 tonnes in the third quarter. Costs fell 3 per cent to $1,960 a tonne.",
+                List.of(List.of("Tallis Copper")));
+        assertThat(period(r, "3 per cent")).startsWith("2025-Q3");
     }
 }
