@@ -126,6 +126,10 @@ public final class ArticleReading {
         // number is the figure's unit, not the owner of the clause (ten rows of a held-out article went to it)
         names.removeIf(m -> r.figures().stream().anyMatch(g -> !g.unitWord().isEmpty() && g.text().startsWith(g.unitWord())
                 && m.start() >= g.start() && m.end() <= g.start() + g.unitWord().length()));
+        // 轉向台幣計價債券, 靠台幣分紅保單熱賣: in Chinese a currency the table names is a subject only where it moves
+        // (新台幣兌美元升值, 若新台幣不再大幅升值); before a noun it says what the noun is priced in
+        names.removeIf(m -> !latin(charAt(text, m.start())) && !m.entities().isEmpty() && m.entities().stream().allMatch(this::currency)
+                && !currencyMoves(m));
         List<Figure> unnamed = r.figures().stream()
                 .filter(f -> !overlaps(nameSpans(), digitsStart(f), f.end())).toList();
         this.firstBody = firstBodyParagraph(r);
@@ -1398,6 +1402,10 @@ public final class ArticleReading {
             if (subject != null) {
                 return subject;
             }
+            Owner goesOn = goesOnFromPronounClause(earlier, cs);
+            if (goesOn != null) {
+                return goesOn;
+            }
             String parallel = parallelSubject(earlier, cs, f.start());
             if (parallel != null) {
                 // 算力概念指數累計漲幅達47.66%，服務器概念指數累計漲幅達84.03%: the second clause has its own subject
@@ -1580,6 +1588,32 @@ public final class ArticleReading {
                 && w.fieldOpeners.contains(lowered.substring(m.end(), clauseEndAt(m.end())).strip());
     }
 
+    /**
+     * …新台幣兌美元升值逾8%，公司前三季年化避險成本約1.85%，較去年同期上升0.42個百分點: a Chinese clause with no
+     * subject goes on with the clause before it, whose subject 公司 is the company, not the currency named
+     * before that. Null when no clause between the earlier name and this one opens with an organisation pronoun.
+     */
+    private Owner goesOnFromPronounClause(NameMention earlier, int cs) {
+        if (latin(charAt(text, cs)) || latin(charAt(text, earlier.start()))) {
+            return null;
+        }
+        List<Figure> between = figuresIn(earlier.end(), cs);
+        for (int k = between.size() - 1; k >= 0; k--) {
+            Figure g = between.get(k);
+            int gs = clauseStart(g.start());
+            if (gs < earlier.end()) {
+                break;
+            }
+            String pronoun = firstWord(lowered.substring(gs, g.start()), w.pronouns);
+            if (pronoun != null && organisationPronoun(pronoun)) {
+                Owner before = owner(g);
+                return before.entities().isEmpty() ? null
+                        : new Owner(before.entities(), "its clause goes on with the one before (" + before.how() + ")");
+            }
+        }
+        return null;
+    }
+
     /** "the company", "the group's": a word that refers back to an organisation only. */
     private boolean organisationPronoun(String pronoun) {
         if (w.organisationPronounsZh.contains(pronoun)) {
@@ -1639,9 +1673,26 @@ public final class ArticleReading {
         return false;
     }
 
-    /** An entity whose every name is a currency word of the units (新台幣, 台幣): no company "公司" goes back to. */
+    /** Whether a mention stands in a clause a word of condition opens (若, 如果, "if"). */
+    private boolean inCondition(NameMention m) {
+        String head = lowered.substring(clauseStart(m.start()), m.start()).strip();
+        return w.conditions.stream().anyMatch(c -> latin(c.charAt(0)) ? head.equals(c) || head.startsWith(c + " ") : head.startsWith(c));
+    }
+
+    /** Whether a word of a currency's move (兌, 升值, 匯率) follows a mention of it within its clause. */
+    private boolean currencyMoves(NameMention m) {
+        String after = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 8));
+        int stop = 0;
+        while (stop < after.length() && !clauseEnd(after.charAt(stop))) {
+            stop++;
+        }
+        String rest = after.substring(0, stop);
+        return w.currencyMovesZh.stream().anyMatch(rest::contains);
+    }
+
+    /** An entity a name of which is a currency word of the units (新台幣, 台幣): no company "公司" goes back to. */
     private boolean currency(int id) {
-        return entities.get(id).names().stream().allMatch(n -> reader.read(n + "1").figures().stream()
+        return entities.get(id).names().stream().anyMatch(n -> reader.read(n + "1").figures().stream()
                 .anyMatch(g -> g.unitWord().equals(n) && g.units().stream()
                         .anyMatch(u -> u.kind() == io.briefing.facts.UnitKind.CURRENCY)));
     }
@@ -2016,6 +2067,9 @@ public final class ArticleReading {
                 }
                 if (!demonstrative && k < s.index() && inPart(m.start())) {
                     continue; // 其中儲能電池出口佔比過半。9月單月出口額…: the part was that sentence's alone
+                }
+                if (!demonstrative && inCondition(m)) {
+                    continue; // 若新台幣不再大幅升值，明年壽險業獲利可望…: the condition's subject is not the sentence's
                 }
                 if (!demonstrative && fieldOpener(m)) {
                     field = field == null ? m : field; // 酒店股方面，…: the sentence's field, its subject only if none follows

@@ -123,6 +123,8 @@ final class ReadingWords {
     final List<String> locativesZh;
     final String notLocativeBefore;
     final List<String> placeListAfter;
+    final List<String> currencyMovesZh;
+    final List<String> conditions;
     final List<String> reporting;
     /** Words of a market's or an economy's thing: an English subject with one is a thing of its own. */
     final List<String> ownSubjectWordsEn;
@@ -331,6 +333,8 @@ final class ReadingWords {
         locativesZh = strings(root.require("locatives_zh", ""));
         notLocativeBefore = String.join("", strings(root.require("not_locative_before", "")));
         placeListAfter = strings(root.require("place_list_after", ""));
+        currencyMovesZh = strings(root.require("currency_moves_zh", ""));
+        conditions = strings(root.require("conditions", ""));
         reporting = strings(root.require("reporting", ""));
         ownSubjectWordsEn = strings(root.require("own_subject_words_en", ""));
         companyMeasureHeadsEn = strings(root.require("company_measure_heads_en", ""));

@@ -1445,6 +1445,20 @@ class HeldOutPhrasesTest {
     }
 
     @Test
+    void aCurrencyBeforeANounOrInAConditionOwnsNothingAndASubjectlessClauseGoesOn() throws Exception {
+        // 靠台幣分紅保單熱賣，年增12.6%; 若新台幣不再大幅升值，明年壽險業獲利…; 公司…約1.85%，較去年同期上升0.42個百分點
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "TWD:\n  kind: currency\n  name: { en: \"New Taiwan dollars\", zh: \"新台幣元\" }\n  before: [ \"NT$\", \"新台幣\", \"台幣\" ]\n"
+                + "  text: [ \"元\", \"新台幣\" ]\n"));
+        ArticleReading r = new ArticleReading("標題\n\n青峰產險靠台幣保單熱賣，年增9.4%。青峰產險財務長指出，今年以來新台幣升值逾5%，公司避險成本約1.6%，"
+                + "較去年同期上升0.3個百分點。若新台幣不再大幅升值，明年產險業獲利可望成長8%。",
+                FigureReader.of(units), List.of(List.of("青峰產險"), List.of("新台幣", "台幣"), List.of("產險業")), Period.parse("2025-11-11"));
+        assertThat(owner(r, "9.4%")).containsExactly("0");
+        assertThat(owner(r, "0.3個百分點")).containsExactly("0");
+        assertThat(owner(r, "8%")).containsExactly("2");
+    }
+
+    @Test
     void aNameTheArticleWritesInLowerCaseIsNoCompany() {
         // "Copper averaged US$9,790 a tonne. The company said it would spend …" was given to copper
         ArticleReading r = read("Mines\n\nCopper producer Bramble Resources posted a net loss. Copper averaged US$9,700 a tonne in London, "
