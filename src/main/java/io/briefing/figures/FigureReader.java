@@ -472,7 +472,11 @@ public final class FigureReader {
                         || latin && partOfTime(lt, at, end)) {
                     continue;
                 }
-                Figure.Direction dir = nw.direction().equals("rise") ? Figure.Direction.RISE : Figure.Direction.NONE;
+                Figure.Direction dir = switch (nw.direction()) {
+                    case "rise" -> Figure.Direction.RISE;
+                    case "fall" -> Figure.Direction.FALL;
+                    default -> Figure.Direction.NONE;
+                };
                 wordFigure(t, lt, original, at, end, nw.value(), nw.as(), nw.qualifier(), word, dir, figures, taken);
             }
         }

@@ -125,6 +125,7 @@ final class ReadingWords {
     final List<String> placeListAfter;
     final List<String> currencyMovesZh;
     final List<String> conditions;
+    final List<String> startAfter;
     final List<String> reporting;
     /** Words of a market's or an economy's thing: an English subject with one is a thing of its own. */
     final List<String> ownSubjectWordsEn;
@@ -335,6 +336,7 @@ final class ReadingWords {
         placeListAfter = strings(root.require("place_list_after", ""));
         currencyMovesZh = strings(root.require("currency_moves_zh", ""));
         conditions = strings(root.require("conditions", ""));
+        startAfter = strings(root.require("start_after", ""));
         reporting = strings(root.require("reporting", ""));
         ownSubjectWordsEn = strings(root.require("own_subject_words_en", ""));
         companyMeasureHeadsEn = strings(root.require("company_measure_heads_en", ""));

@@ -1080,6 +1080,20 @@ final class TimeReader {
         if (w.basesAfter.stream().anyMatch(rest::startsWith)) {
             return true;
         }
+        // 自5月见顶后已连续四个月下降: a time after 自 whose clause goes on to 后 is where what followed started,
+        // not the period of the figures after it (自10月起 stays that month: onward)
+        String opener = lowered.substring(Math.max(0, m.start() - 2), m.start()).strip();
+        if (w.spanFrom.stream().filter(x -> !ArticleReading.latin(x.charAt(0))).anyMatch(opener::endsWith)) {
+            String tail = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 8));
+            int stop = 0;
+            while (stop < tail.length() && "，,；;。".indexOf(tail.charAt(stop)) < 0) {
+                stop++;
+            }
+            String within = tail.substring(0, stop);
+            if (w.startAfter.stream().anyMatch(within::contains)) {
+                return true;
+            }
+        }
         int clause = m.start();
         // (a decimal point or a thousands comma, "$48.23", "9,400", ends no clause)
         while (clause > 0 && clause > m.start() - 60 && (",;，；。.!?\n".indexOf(lowered.charAt(clause - 1)) < 0

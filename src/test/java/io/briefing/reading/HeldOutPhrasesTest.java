@@ -1498,4 +1498,27 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Tallis Copper")));
         assertThat(period(r, "3 per cent")).startsWith("2025-Q3");
     }
+    @Test
+    void aTimeAfterZiThatGoesOnToHouIsAStartNotThePeriod() {
+        // 9月末…存栏量为3991万头，…，自5月见顶后已连续四个月下降: the streak and the sentence were dated May
+        ArticleReading r = read("标题\n\n9月末全国奶牛存栏量为610万头，环比减少0.4%，自4月见顶后已连续五个月下降，但仍相当于正常保有量600万头的101.7%。",
+                List.of(List.of("全国奶牛")));
+        assertThat(period(r, "610万")).startsWith("2025-09");
+        assertThat(period(r, "五个")).startsWith("2025-09");
+        assertThat(period(r, "101.7%")).startsWith("2025-09");
+    }
+
+    @Test
+    void theOnlyOneAmongAGroupIsRankedNotOwnedByTheGroup() {
+        // 川岳牧业…是上述四家中唯一销量同比下滑的企业；商品猪销售均价为11.04元/公斤: the price went to 四家
+        ArticleReading r = read("标题\n\n青禾牧业10月销售生猪30.5万头，是上述三家中唯一销量下滑的企业；商品猪销售均价为11.2元。",
+                List.of(List.of("青禾牧业"), List.of("三家")));
+        assertThat(owner(r, "11.2元")).containsExactly("0");
+    }
+
+    @Test
+    void halvedIsAFallOfHalf() {
+        ArticleReading r = read("标题\n\n仔猪价格较年内高点接近腰斩。", List.of(List.of("仔猪")));
+        assertThat(figure(r, "腰斩").signed()).isEqualByComparingTo("-50");
+    }
 }
