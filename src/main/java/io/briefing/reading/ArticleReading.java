@@ -3236,6 +3236,29 @@ public final class ArticleReading {
         return false;
     }
 
+    /** Whether a time stands in an English clause of cause that opens after a comma: ", after heavy rain in August …". */
+    private boolean causeTime(TimeMention m) {
+        return latin(charAt(text, m.start())) && inCauseClause(m.start());
+    }
+
+    /** Whether an offset lies in a clause of cause that opens after a comma (cause_openers_en). */
+    private boolean inCauseClause(int at) {
+        int cs = clauseStart(at);
+        if (cs <= 0 || !latin(charAt(text, at))) {
+            return false;
+        }
+        String head = lowered.substring(cs, at).strip();
+        return w.causeOpenersEn.stream().anyMatch(x -> head.startsWith(x + " "));
+    }
+
+    /**
+     * "The stock has nearly doubled this year": a time of a market's move (market_moves) is that move's; it puts
+     * no period in play for the sentences after it (the next paragraph's output was dated this year).
+     */
+    private boolean marketTime(TimeMention m) {
+        return MetricNames.namesAny(lowered.substring(clauseStart(m.start()), clauseEndAt(m.end())), w.marketMoves);
+    }
+
     /** Whether a figure of the time's own clause stands before it in the sentence: "to fall 3% next summer". */
     private boolean trailsAFigure(TimeMention m, Sentence s) {
         int cs = Math.max(clauseStart(m.start()), s.start());
@@ -3295,6 +3318,11 @@ public final class ArticleReading {
         // ("took 15.6% of the market, up from 12.5% a year earlier, and their registrations jumped 19% last month
         // alone": a time of one figure alone dates no other clause)
         if (best >= 0 && partTime(times.get(best)) && (times.get(best).start() >= ce || times.get(best).end() <= cs)) {
+            best = -1;
+        }
+        // ("The group produced 96,300 ounces, down 9 per cent from a year earlier, after heavy rain in August flooded
+        // the pit": a time in a clause of cause after the figure is the cause's, not the figure's)
+        if (best >= 0 && times.get(best).start() >= f.end() && causeTime(times.get(best))) {
             best = -1;
         }
         // ("expects fares to fall by between 2% and 3% next summer, and cut his target price to €12.50": a future
@@ -3568,7 +3596,8 @@ public final class ArticleReading {
                 // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
                 if (free(t) && times.get(t).end() <= limit && reaches(t, at)
                         && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t)
-                        && !inPart(times.get(t).start()) && !partTime(times.get(t)) && !forecastTail(times.get(t)))) {
+                        && !inPart(times.get(t).start()) && !partTime(times.get(t)) && !forecastTail(times.get(t))
+                        && !causeTime(times.get(t)) && !marketTime(times.get(t)))) {
                     lastTime = t;
                     break;
                 }
@@ -3577,7 +3606,7 @@ public final class ArticleReading {
             int[] gr = range(figureStarts, floor, limit);
             for (int g = gr[1] - 1; g >= gr[0]; g--) {
                 if (figures.get(g).end() <= limit && attached[g] < 0 && (p.index() == s.index() || !inPart(figures.get(g).start())
-                        && !partTimed(figures.get(g)) && !forecastTailed(figures.get(g)))) {
+                        && !partTimed(figures.get(g)) && !forecastTailed(figures.get(g)) && !inCauseClause(figures.get(g).start()))) {
                     lastFigure = g;
                     break;
                 }

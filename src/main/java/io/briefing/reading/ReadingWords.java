@@ -126,6 +126,7 @@ final class ReadingWords {
     final List<String> currencyMovesZh;
     final List<String> conditions;
     final List<String> startAfter;
+    final List<String> causeOpenersEn;
     final List<String> reporting;
     /** Words of a market's or an economy's thing: an English subject with one is a thing of its own. */
     final List<String> ownSubjectWordsEn;
@@ -337,6 +338,7 @@ final class ReadingWords {
         currencyMovesZh = strings(root.require("currency_moves_zh", ""));
         conditions = strings(root.require("conditions", ""));
         startAfter = strings(root.require("start_after", ""));
+        causeOpenersEn = strings(root.require("cause_openers_en", ""));
         reporting = strings(root.require("reporting", ""));
         ownSubjectWordsEn = strings(root.require("own_subject_words_en", ""));
         companyMeasureHeadsEn = strings(root.require("company_measure_heads_en", ""));

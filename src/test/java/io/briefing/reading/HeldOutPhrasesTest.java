@@ -1521,4 +1521,15 @@ class HeldOutPhrasesTest {
         ArticleReading r = read("标题\n\n仔猪价格较年内高点接近腰斩。", List.of(List.of("仔猪")));
         assertThat(figure(r, "腰斩").signed()).isEqualByComparingTo("-50");
     }
+    @Test
+    void aTimeOfACauseOrOfAStocksMoveDatesNoFigureAfterIt() {
+        // "…, after heavy rain in August flooded the pit" and "The stock has nearly doubled this year" dated the
+        // quarter's output of the paragraphs after them
+        ArticleReading r = read("Mines\n\nTallis produced 120,400 tonnes in the three months to Sept. 30. Tallis shares rose 4.3 per cent. "
+                + "The stock has nearly doubled this year.\n\nCorra had a harder time. The group produced 96,300 tonnes, down 9 per cent "
+                + "from a year earlier, after heavy rain in August flooded a pit and forced it to use stockpiles for five weeks.\n\n"
+                + "Its costs jumped 18 per cent.", List.of(List.of("Tallis"), List.of("Corra")));
+        assertThat(period(r, "96,300 tonnes")).startsWith("2025-Q3");
+        assertThat(period(r, "18 per cent")).startsWith("2025-Q3");
+    }
 }
