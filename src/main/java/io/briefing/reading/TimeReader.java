@@ -607,10 +607,7 @@ final class TimeReader {
             TimeMention next = i + 1 < out.size() ? out.get(i + 1) : null;
             String before = lowered.substring(Math.max(0, m.start() - 24), m.start());
             String after = next == null ? "" : lowered.substring(m.end(), next.start());
-            int ends = m.end();
-            if ((d.kind() == Dated.Kind.MONTH || d.kind() == Dated.Kind.QUARTER) && d.to() == null && !m.base()
-                    && (w.periodEndAfter.stream().anyMatch(x -> lowered.startsWith(x, ends))
-                    || w.periodEndBefore.stream().anyMatch(x -> before.endsWith(x + " ") || before.endsWith(x)))) {
+            if (periodEnd(m, before)) {
                 // 6月底, 第二季末, "the end of June": the month or quarter, and its last day
                 d = d.atItsEnd();
                 m = new TimeMention(m.start(), m.end(), m.text(), m.relative(), d, m.base());
@@ -645,11 +642,7 @@ final class TimeReader {
             }
             // 明年一季度, 去年10月, 明年第一季, 2024年上半年: a year word right before a quarter, a month or a half
             // gives it its year
-            if ((d.kind() == Dated.Kind.YEAR || d.kind() == Dated.Kind.THIS_YEAR) && next != null && next.dated() != null
-                    && (after.isBlank() || w.yearJoiners.contains(after.strip())) && !m.base()
-                    && (next.dated().kind() == Dated.Kind.QUARTER || next.dated().kind() == Dated.Kind.MONTH
-                    || next.dated().kind() == Dated.Kind.HALF || next.dated().kind() == Dated.Kind.DAY && !next.dated().loose()
-                    && !lowered.substring(next.start(), next.end()).matches(".*\\d{4}.*"))) {
+            if (yearBeforeItsPart(m, next, after)) {
                 out.set(i, merged(m, next, ofYear(next.dated(), d.period().year())));
                 out.remove(i + 1);
                 continue;
@@ -662,14 +655,7 @@ final class TimeReader {
             }
             // "has gained 28% since January": the year to date, not a base the figure is compared with
             if (d.kind() == Dated.Kind.MONTH && d.period().month() == 1 && before.endsWith("since ")) {
-                int from = m.start() - "since ".length();
-                if (afterRecord(from)) {
-                    // "their biggest one-day gain since January": the day's move is the figure, January its record's base
-                    out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), m.relative(), d, true));
-                } else {
-                    out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
-                            Dated.of(new Period(d.period().year(), 0, 0, true)), false));
-                }
+                out.set(i, sinceJanuary(m));
                 continue;
             }
             if (monthSpan(out, i, before, after) == READ) {
@@ -684,16 +670,9 @@ final class TimeReader {
                 continue;
             }
             // "the three months to September": the quarter it ends
-            String phrase = w.threeMonths.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
-                    .filter(before::endsWith).findFirst().orElse(null);
-            if (d.kind() == Dated.Kind.MONTH && d.period().month() % 3 == 0 && phrase != null) {
-                Period p = d.period();
-                int from = m.start() - phrase.length();
-                if (lowered.startsWith("the ", from - 4)) {
-                    from -= 4;
-                }
-                out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), m.relative(),
-                        Dated.of(new Period(p.year(), 0, 0, p.month() / 3, false)), false));
+            TimeMention threeMonths = d.kind() == Dated.Kind.MONTH ? threeMonthsTo(m, before) : null;
+            if (threeMonths != null) {
+                out.set(i, threeMonths);
                 continue;
             }
             // "the fiscal year ending March 2026": the twelve months to that month's end
@@ -709,55 +688,119 @@ final class TimeReader {
                 continue;
             }
             if (d.kind() == Dated.Kind.DAY) {
-                LocalDate day = d.period().start();
-                // "the quarter ended Sept. 30", "the three months ended June 30": the calendar quarter of its end
-                String quarterEnded = w.quarterNouns.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
-                        .filter(before::endsWith).findFirst().orElse(null);
-                if (quarterEnded != null) {
-                    int from = m.start() - quarterEnded.length();
-                    // "the quarter" right before was read as the period in play: it is this quarter
-                    if (i > 0 && out.get(i - 1).end() >= from && out.get(i - 1).start() < from) {
-                        from = out.get(i - 1).start();
-                        out.remove(i - 1);
-                        i--;
-                    }
-                    out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
-                            Dated.of(new Period(day.getYear(), 0, 0, (day.getMonthValue() + 2) / 3, false)), false));
-                    continue;
-                }
-                TimeMention fiscalYear = fiscalYear(m, before, day);
-                if (fiscalYear != null) {
-                    out.set(i, fiscalYear);
-                    continue;
-                }
-                String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 6));
-                // 截至11月9日的一週, "the week to Nov. 9"
-                if (w.weekAfter.stream().anyMatch(rest::startsWith) || w.weekBefore.stream().anyMatch(x -> before.endsWith(x + " "))) {
-                    out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(),
-                            Dated.span(Dated.Kind.WEEK, day.minusDays(6), day), false));
-                    continue;
-                }
-                // 11月8日至9日, "from Oct. 15 to Nov. 14", 自10月15日…至11月14日
-                if (next != null && next.dated() != null && next.dated().kind() == Dated.Kind.DAY && after.length() <= 30
-                        && (w.spanTo.stream().anyMatch(x -> after.strip().equals(x))
-                        || w.spanFrom.stream().anyMatch(x -> before.strip().endsWith(x))
-                        && w.spanTo.stream().anyMatch(x -> after.contains(x)))) {
-                    LocalDate to = next.dated().period().start();
-                    if (to.isAfter(day)) {
-                        out.set(i, merged(m, next, Dated.span(Dated.Kind.SPAN, day, to)));
-                        out.remove(i + 1);
-                        continue;
-                    }
-                }
-                // 截至11月14日, "as of Nov. 14"
-                if (w.upTo.stream().anyMatch(x -> before.strip().endsWith(x))) {
-                    out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(),
-                            new Dated(Dated.Kind.UP_TO, new Period(day.getYear(), 0, 0, false), null, day, false), false));
-                }
+                i = dayFrame(out, i, before, after);
             }
         }
-        // 黃金週（10月1日至7日）期間, 10月1日至7日期間, 10月20日至11月19日旺季期間: "during" a time named just
-        // before (a noun of up to three characters between) is that time
+        mergeDuring(out);
+        return out;
+    }
+
+    /** 6月底, 第二季末, "the end of June": a month or a quarter told with its end. */
+    private boolean periodEnd(TimeMention m, String before) {
+        Dated d = m.dated();
+        return (d.kind() == Dated.Kind.MONTH || d.kind() == Dated.Kind.QUARTER) && d.to() == null && !m.base()
+                && (w.periodEndAfter.stream().anyMatch(x -> lowered.startsWith(x, m.end()))
+                || w.periodEndBefore.stream().anyMatch(x -> before.endsWith(x + " ") || before.endsWith(x)));
+    }
+
+    /** 明年一季度, 去年10月, 2024年上半年: a year word right before a quarter, a month, a half or a day of it. */
+    private boolean yearBeforeItsPart(TimeMention m, TimeMention next, String after) {
+        Dated d = m.dated();
+        return (d.kind() == Dated.Kind.YEAR || d.kind() == Dated.Kind.THIS_YEAR) && next != null && next.dated() != null
+                && (after.isBlank() || w.yearJoiners.contains(after.strip())) && !m.base()
+                && (next.dated().kind() == Dated.Kind.QUARTER || next.dated().kind() == Dated.Kind.MONTH
+                || next.dated().kind() == Dated.Kind.HALF || next.dated().kind() == Dated.Kind.DAY && !next.dated().loose()
+                && !lowered.substring(next.start(), next.end()).matches(".*\\d{4}.*"));
+    }
+
+    /** "has gained 28% since January": the year to date ("the biggest one-day gain since January": a record's base). */
+    private TimeMention sinceJanuary(TimeMention m) {
+        Dated d = m.dated();
+        int from = m.start() - "since ".length();
+        if (afterRecord(from)) {
+            return new TimeMention(from, m.end(), text.substring(from, m.end()), m.relative(), d, true);
+        }
+        return new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
+                Dated.of(new Period(d.period().year(), 0, 0, true)), false);
+    }
+
+    /** "the three months to September": the quarter it ends; null when the words before the month say otherwise. */
+    private TimeMention threeMonthsTo(TimeMention m, String before) {
+        Period p = m.dated().period();
+        String phrase = w.threeMonths.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
+                .filter(before::endsWith).findFirst().orElse(null);
+        if (p.month() % 3 != 0 || phrase == null) {
+            return null;
+        }
+        int from = m.start() - phrase.length();
+        if (lowered.startsWith("the ", from - 4)) {
+            from -= 4;
+        }
+        return new TimeMention(from, m.end(), text.substring(from, m.end()), m.relative(),
+                Dated.of(new Period(p.year(), 0, 0, p.month() / 3, false)), false);
+    }
+
+    /**
+     * A day and the words around it: the quarter or the fiscal year it ends, the week to it, a span of days
+     * from it, 截至 it. Returns the index reading goes on from (one less when a mention before it was merged).
+     */
+    private int dayFrame(List<TimeMention> out, int i, String before, String after) {
+        TimeMention m = out.get(i);
+        Dated d = m.dated();
+        TimeMention next = i + 1 < out.size() ? out.get(i + 1) : null;
+        LocalDate day = d.period().start();
+        // "the quarter ended Sept. 30", "the three months ended June 30": the calendar quarter of its end
+        String quarterEnded = w.quarterNouns.stream().flatMap(x -> w.ended.stream().map(e -> x + " " + e + " "))
+                .filter(before::endsWith).findFirst().orElse(null);
+        if (quarterEnded != null) {
+            int from = m.start() - quarterEnded.length();
+            // "the quarter" right before was read as the period in play: it is this quarter
+            if (i > 0 && out.get(i - 1).end() >= from && out.get(i - 1).start() < from) {
+                from = out.get(i - 1).start();
+                out.remove(i - 1);
+                i--;
+            }
+            out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
+                    Dated.of(new Period(day.getYear(), 0, 0, (day.getMonthValue() + 2) / 3, false)), false));
+            return i;
+        }
+        TimeMention fiscalYear = fiscalYear(m, before, day);
+        if (fiscalYear != null) {
+            out.set(i, fiscalYear);
+            return i;
+        }
+        String rest = lowered.substring(m.end(), Math.min(lowered.length(), m.end() + 6));
+        // 截至11月9日的一週, "the week to Nov. 9"
+        if (w.weekAfter.stream().anyMatch(rest::startsWith) || w.weekBefore.stream().anyMatch(x -> before.endsWith(x + " "))) {
+            out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(),
+                    Dated.span(Dated.Kind.WEEK, day.minusDays(6), day), false));
+            return i;
+        }
+        // 11月8日至9日, "from Oct. 15 to Nov. 14", 自10月15日…至11月14日
+        if (next != null && next.dated() != null && next.dated().kind() == Dated.Kind.DAY && after.length() <= 30
+                && (w.spanTo.stream().anyMatch(x -> after.strip().equals(x))
+                || w.spanFrom.stream().anyMatch(x -> before.strip().endsWith(x))
+                && w.spanTo.stream().anyMatch(x -> after.contains(x)))) {
+            LocalDate to = next.dated().period().start();
+            if (to.isAfter(day)) {
+                out.set(i, merged(m, next, Dated.span(Dated.Kind.SPAN, day, to)));
+                out.remove(i + 1);
+                return i;
+            }
+        }
+        // 截至11月14日, "as of Nov. 14"
+        if (w.upTo.stream().anyMatch(x -> before.strip().endsWith(x))) {
+            out.set(i, new TimeMention(m.start(), m.end(), m.text(), m.relative(),
+                    new Dated(Dated.Kind.UP_TO, new Period(day.getYear(), 0, 0, false), null, day, false), false));
+        }
+        return i;
+    }
+
+    /**
+     * 黃金週（10月1日至7日）期間, 10月1日至7日期間, 10月20日至11月19日旺季期間: "during" a time named just before
+     * (a noun of up to three characters between) is that time.
+     */
+    private void mergeDuring(List<TimeMention> out) {
         for (int i = 0; i + 1 < out.size(); i++) {
             TimeMention m = out.get(i);
             TimeMention next = out.get(i + 1);
@@ -767,8 +810,8 @@ final class TimeReader {
                 out.remove(i + 1);
             }
         }
-        return out;
     }
+
 
     /**
      * The number of months a phrase around a month's end says end with it, and the phrase's bounds: "the
