@@ -374,32 +374,9 @@ public final class FactTableReader {
                      Dataset dataset, List<InputProblem> problems) {
         UnitCatalogue units = dataset.units();
         int before = problems.size();
-        String[] v = new String[c.names.length];
-        for (int i = 0; i < v.length; i++) {
-            String s = i < rec.length && rec[i] != null ? rec[i] : "";
-            if (s.length() > MAX_FIELD_CHARS) {
-                String name = c.names[i] == null || c.names[i].isEmpty() ? "(unnamed)" : c.names[i];
-                problems.add(where.at(line, name, "the field is " + s.length()
-                        + " characters long, over the limit of " + MAX_FIELD_CHARS,
-                        "shorten it to the sentence that states the fact"));
-                s = "";
-            }
-            v[i] = CleanText.of(s).strip();
-        }
-        if (rec.length > c.width) {
-            problems.add(where.at(line, null, "the row has " + rec.length + " fields but the header has "
-                    + c.width, "remove the extra commas or quote the field that contains a comma"));
-        }
+        String[] v = fields(where, line, rec, c, problems);
         String id = v[c.id];
-        if (id.isEmpty()) {
-            problems.add(where.at(line, "id", "the id is empty", "give every row a unique id such as idx-server"));
-        } else if (!ID.matcher(id).matches()) {
-            problems.add(where.at(line, "id", "'" + shorten(id) + "' is not a valid id",
-                    "use letters, digits, '-', '_' or '.', starting with a letter or digit"));
-        } else if (seen.indexOf(id) >= 0) {
-            problems.add(where.at(line, "id", "the id '" + id + "' is used twice (first on "
-                    + where.place(seen.get(seen.indexOf(id)).line()) + ")", "give each fact its own id"));
-        }
+        checkId(where, line, id, seen, problems);
         String category = v[c.category];
         if (!categories.contains(category)) {
             problems.add(where.at(line, "category", "unknown category '" + shorten(category) + "'",
@@ -417,54 +394,116 @@ public final class FactTableReader {
             problems.add(where.at(line, "qualifier", "unknown qualifier '" + shorten(v[c.qualifier]) + "'",
                     "use one of: " + Qualifier.allowedCodes()));
         }
-        Period period = null;
+        Period period = period(where, line, v[c.period], problems);
+        Amount amount = unit != null && qualifier != null ? value(where, line, v[c.value], unit, qualifier, units, problems) : null;
+        clipLabels(where, line, v, c, problems);
+        Named named = entity(where, line, v, c, dataset, problems);
+        if (v[c.quote].isEmpty()) {
+            problems.add(where.at(line, "quote", "the quote is empty",
+                    "paste the sentence of the source article that states this fact"));
+        }
+        boolean key = key(where, line, v, c, problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new Fact(id, category, new Localized(named.en(), named.zh()), new Localized(v[c.metricEn], v[c.metricZh]),
+                amount, unit, qualifier, period, new Localized(v[c.reporterEn], v[c.reporterZh]), key,
+                v[c.quote], aliases(v, c, named), line);
+    }
+
+    /** A row's fields by column, cleaned and stripped; an over-long field is refused and read as empty. */
+    private static String[] fields(Where where, int line, String[] rec, Columns c, List<InputProblem> problems) {
+        String[] v = new String[c.names.length];
+        for (int i = 0; i < v.length; i++) {
+            String s = i < rec.length && rec[i] != null ? rec[i] : "";
+            if (s.length() > MAX_FIELD_CHARS) {
+                String name = c.names[i] == null || c.names[i].isEmpty() ? "(unnamed)" : c.names[i];
+                problems.add(where.at(line, name, "the field is " + s.length()
+                        + " characters long, over the limit of " + MAX_FIELD_CHARS,
+                        "shorten it to the sentence that states the fact"));
+                s = "";
+            }
+            v[i] = CleanText.of(s).strip();
+        }
+        if (rec.length > c.width) {
+            problems.add(where.at(line, null, "the row has " + rec.length + " fields but the header has "
+                    + c.width, "remove the extra commas or quote the field that contains a comma"));
+        }
+        return v;
+    }
+
+    private static void checkId(Where where, int line, String id, FactStore seen, List<InputProblem> problems) {
+        if (id.isEmpty()) {
+            problems.add(where.at(line, "id", "the id is empty", "give every row a unique id such as idx-server"));
+        } else if (!ID.matcher(id).matches()) {
+            problems.add(where.at(line, "id", "'" + shorten(id) + "' is not a valid id",
+                    "use letters, digits, '-', '_' or '.', starting with a letter or digit"));
+        } else if (seen.indexOf(id) >= 0) {
+            problems.add(where.at(line, "id", "the id '" + id + "' is used twice (first on "
+                    + where.place(seen.get(seen.indexOf(id)).line()) + ")", "give each fact its own id"));
+        }
+    }
+
+    /** The row's period, parsed once per distinct cell (a pool); null with a problem when it is no period. */
+    private Period period(Where where, int line, String cell, List<InputProblem> problems) {
         try {
-            period = periods.get(v[c.period]);
+            Period period = periods.get(cell);
             if (period == null) {
-                period = Period.parse(v[c.period]);
+                period = Period.parse(cell);
                 if (periods.size() < POOL_LIMIT) {
-                    periods.put(v[c.period], period);
+                    periods.put(cell, period);
                 }
             }
+            return period;
         } catch (IllegalArgumentException e) {
             problems.add(where.at(line, "period", e.getMessage(),
                     "write YYYY, YYYY-MM, YYYY-MM-DD (a date that exists), YYYY-Qn (a quarter), YYYY-Hn (a half), YYYY-YTD "
                             + "or a span FIRST..LAST of days, months, quarters or years, up to ten years (2025-10-01..2025-10-07, "
                             + "2025-04..2025-09, 2026..2030, 2019..2026-01)"));
+            return null;
         }
-        Amount amount = null;
-        String raw = v[c.value];
-        if (unit != null && qualifier != null) {
-            if (raw.isEmpty()) {
-                if (!unit.isNone()) {
-                    problems.add(where.at(line, "value", "the value is empty but the unit is " + unit.code(),
-                            "write the number in base units, or set the unit to none for a fact without a number"));
-                }
-            } else if (unit.isNone()) {
-                problems.add(where.at(line, "value", "a value is given but the unit is none",
-                        "set the unit the quote states it in (" + units.allowedCodes() + ") or clear the value"));
-            } else {
-                amount = amount(where, line, raw, unit, qualifier, problems);
-                Double ceiling = unit.kind().ceiling();
-                BigDecimal top = amount == null ? null : amount.high() != null ? amount.high() : amount.value();
-                if (top != null && ceiling != null && top.doubleValue() > ceiling) {
-                    // a ratio quoted in percent (a combined ratio of 102.7%, a bad-debt coverage of 480%) is written
-                    // as a share by readers of the corpus guide; refusing it refused the whole table (seen)
-                    warnings.add(where.at(line, "value", "a " + unit.kind().code() + " above " + ceiling.intValue() + " ("
-                            + raw + "), kept as a ratio", "if it is a part of a whole, check the value; a change in "
-                            + "percent takes the unit percent"));
-                }
-                BigDecimal bottom = amount == null ? null : amount.value();
-                if (bottom != null && bottom.signum() < 0 && !unit.kind().signed() && !unit.kind().changeMayFall()) {
-                    // an operating margin of minus 2.3%, written as a share by a reader of the corpus guide (a
-                    // margin is a ratio, as a combined ratio above 100 is): refusing it refused the whole table (seen)
-                    warnings.add(where.at(line, "value", "a " + unit.kind().code() + " below 0 (" + raw + "), kept as a ratio",
-                            "if it is a part of a whole, check the sign; a fall in percent takes the unit percent"));
-                }
+    }
+
+    /** The row's amount in its unit; null for a fact without a number or with a problem. Warns of a ratio kept. */
+    private Amount value(Where where, int line, String raw, Unit unit, Qualifier qualifier, UnitCatalogue units,
+                         List<InputProblem> problems) {
+        if (raw.isEmpty()) {
+            if (!unit.isNone()) {
+                problems.add(where.at(line, "value", "the value is empty but the unit is " + unit.code(),
+                        "write the number in base units, or set the unit to none for a fact without a number"));
             }
+            return null;
         }
-        // names and metrics are set on cards, axes and legends: a 5,000-character entity made one
-        // key-figure card run over five pages (seen), so they are held to a length a label can carry
+        if (unit.isNone()) {
+            problems.add(where.at(line, "value", "a value is given but the unit is none",
+                    "set the unit the quote states it in (" + units.allowedCodes() + ") or clear the value"));
+            return null;
+        }
+        Amount amount = amount(where, line, raw, unit, qualifier, problems);
+        Double ceiling = unit.kind().ceiling();
+        BigDecimal top = amount == null ? null : amount.high() != null ? amount.high() : amount.value();
+        if (top != null && ceiling != null && top.doubleValue() > ceiling) {
+            // a ratio quoted in percent (a combined ratio of 102.7%, a bad-debt coverage of 480%) is written
+            // as a share by readers of the corpus guide; refusing it refused the whole table (seen)
+            warnings.add(where.at(line, "value", "a " + unit.kind().code() + " above " + ceiling.intValue() + " ("
+                    + raw + "), kept as a ratio", "if it is a part of a whole, check the value; a change in "
+                    + "percent takes the unit percent"));
+        }
+        BigDecimal bottom = amount == null ? null : amount.value();
+        if (bottom != null && bottom.signum() < 0 && !unit.kind().signed() && !unit.kind().changeMayFall()) {
+            // an operating margin of minus 2.3%, written as a share by a reader of the corpus guide (a
+            // margin is a ratio, as a combined ratio above 100 is): refusing it refused the whole table (seen)
+            warnings.add(where.at(line, "value", "a " + unit.kind().code() + " below 0 (" + raw + "), kept as a ratio",
+                    "if it is a part of a whole, check the sign; a fall in percent takes the unit percent"));
+        }
+        return amount;
+    }
+
+    /**
+     * Names and metrics are set on cards, axes and legends: a 5,000-character entity made one key-figure card run
+     * over five pages (seen), so they are held to a length a label can carry.
+     */
+    private static void clipLabels(Where where, int line, String[] v, Columns c, List<InputProblem> problems) {
         int[] labelColumns = {c.entityEn, c.entityZh, c.metricEn, c.metricZh, c.reporterEn, c.reporterZh};
         for (int col : labelColumns) {
             if (col >= 0 && col < v.length && v[col].length() > MAX_LABEL_CHARS) {
@@ -474,6 +513,12 @@ public final class FactTableReader {
                 v[col] = v[col].substring(0, MAX_LABEL_CHARS);
             }
         }
+    }
+
+    /** A row's entity: the manifest's entity it names (by entity_id or by name), if any, and its two names. */
+    private record Named(Entity entity, String en, String zh) {}
+
+    private static Named entity(Where where, int line, String[] v, Columns c, Dataset dataset, List<InputProblem> problems) {
         String entityEn = v[c.entityEn];
         String entityZh = v[c.entityZh];
         Entity entity = null;
@@ -508,40 +553,41 @@ public final class FactTableReader {
             problems.add(where.at(line, "entity_en", "the entity is empty in both languages",
                     "name who or what the fact is about in entity_en and entity_zh"));
         }
-        if (v[c.quote].isEmpty()) {
-            problems.add(where.at(line, "quote", "the quote is empty",
-                    "paste the sentence of the source article that states this fact"));
+        return new Named(entity, entityEn, entityZh);
+    }
+
+    private static boolean key(Where where, int line, String[] v, Columns c, List<InputProblem> problems) {
+        if (c.key < 0) {
+            return false;
         }
-        boolean key = false;
-        if (c.key >= 0) {
-            String k = v[c.key].toLowerCase(Locale.ROOT);
-            switch (k) {
-                case "", "no", "false", "0", "n" -> key = false;
-                case "yes", "true", "1", "y" -> key = true;
-                default -> problems.add(where.at(line, "key", "'" + shorten(k) + "' is not yes or no",
+        String k = v[c.key].toLowerCase(Locale.ROOT);
+        return switch (k) {
+            case "", "no", "false", "0", "n" -> false;
+            case "yes", "true", "1", "y" -> true;
+            default -> {
+                problems.add(where.at(line, "key", "'" + shorten(k) + "' is not yes or no",
                         "write yes for a key figure, or leave it empty"));
+                yield false;
             }
-        }
-        if (problems.size() > before) {
-            return null;
-        }
+        };
+    }
+
+    /** The row's aliases, and the other names of the manifest's entity it names: the check finds "Nimbara Inc" as Nimbara. */
+    private static List<String> aliases(String[] v, Columns c, Named named) {
         List<String> aliases = List.of();
         if (c.aliases >= 0 && !v[c.aliases].isEmpty()) {
             aliases = Arrays.stream(v[c.aliases].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
         }
-        if (entity != null) {
-            // the entity's other names are the row's too: the check finds "Nimbara Inc" as Nimbara
-            List<String> all = new ArrayList<>(aliases);
-            for (String n : entity.names()) {
-                if (!n.equals(entityEn) && !n.equals(entityZh) && !all.contains(n)) {
-                    all.add(n);
-                }
-            }
-            aliases = List.copyOf(all);
+        if (named.entity() == null) {
+            return aliases;
         }
-        return new Fact(id, category, new Localized(entityEn, entityZh), new Localized(v[c.metricEn], v[c.metricZh]),
-                amount, unit, qualifier, period, new Localized(v[c.reporterEn], v[c.reporterZh]), key,
-                v[c.quote], aliases, line);
+        List<String> all = new ArrayList<>(aliases);
+        for (String n : named.entity().names()) {
+            if (!n.equals(named.en()) && !n.equals(named.zh()) && !all.contains(n)) {
+                all.add(n);
+            }
+        }
+        return List.copyOf(all);
     }
 
     private static Amount amount(Where where, int line, String raw, Unit unit, Qualifier qualifier, List<InputProblem> problems) {
