@@ -19,6 +19,16 @@ class ChineseNamesTest {
     }
 
     @Test
+    void companiesOfFarmingFoodAndMiningEndWithTheirTradesWord() {
+        // a hog-farming article's four listed companies (農牧, 食品, 牧業, 股份) were found by none of their names
+        assertThat(first("上市猪企方面，青禾农牧、润川食品、岭东牧业、湘丰股份10月分别销售生猪。青禾农牧表示……润川食品称……"
+                + "岭东牧业10月销售生猪……湘丰股份体量较小……"))
+                .contains("青禾农牧", "润川食品", "岭东牧业", "湘丰股份");
+        // (新能源 is a kind of vehicle, not a company: 11月新能源乘用车 names no one)
+        assertThat(first("出口方面，11月新能源乘用车出口约21.6万辆。")).isEmpty();
+    }
+
+    @Test
     void aNumberInsideANameStaysInItAndAStartOtherNamesShareIsNoShortName() {
         assertThat(first("股市方面，乙半導體50指數本週上漲3.2%。乙半導體50指數收在18,452點。")).contains("乙半導體50指數");
         // 樣本 starts 樣本證券汽車 and 樣本汽車 alike: it is no short name of either
