@@ -65,7 +65,11 @@ public final class FigureReader {
         // own (a dataset's "US cents per pound" keeps "cents"): then it is that unit's alone
         Map<String, BigDecimal> parts = new java.util.HashMap<>();
         Map<String, Map.Entry<Unit, BigDecimal>> claimed = new java.util.HashMap<>();
-        for (Unit u : units.all()) {
+        // a dataset's own currency takes a subunit word before a shipped one: "cents" of a declared AUD are AUD's
+        // (the shipped USD's "cents" read "8 cents a share" in an Australian article as US cents)
+        List<Unit> declaredFirst = new ArrayList<>(units.all());
+        declaredFirst.sort(java.util.Comparator.comparing(u -> !units.declared(u)));
+        for (Unit u : declaredFirst) {
             u.subunits().forEach((word, part) -> {
                 if (!a.containsKey(word) && !parts.containsKey(lowerAscii(word))) {
                     a.put(word, new ArrayList<>(List.of(u)));
@@ -650,7 +654,7 @@ public final class FigureReader {
             k = boundEnd;
         } else if (own == null || own == Qualifier.EXACT || own == Qualifier.APPROXIMATELY) {
             // "more than a third": a bound said before a fraction in words is its bound, not the "about" of the word
-            Bound found = boundBefore(lt, start);
+            Bound found = boundBefore(t, lt, start);
             if (found != null) {
                 qualifier = found.qualifier();
                 qualifierWord = found.word();
@@ -659,7 +663,7 @@ public final class FigureReader {
         Figure.Direction direction = ownDirection;
         String directionWord = ownDirection == Figure.Direction.NONE ? "" : ownWord;
         if (direction == Figure.Direction.NONE) {
-            Move move = directionOf(lt, start, end);
+            Move move = directionOf(t, lt, start, end);
             if (move != null) {
                 direction = move.direction();
                 directionWord = move.word();
@@ -735,7 +739,7 @@ public final class FigureReader {
             amount = amount.setScale(0);
         }
         Bound bound = boundOf(t, lt, k, infix, front.start());
-        Move move = front.move() != null ? front.move() : directionOf(lt, front.start(), k);
+        Move move = front.move() != null ? front.move() : directionOf(t, lt, front.start(), k);
         Figure.Direction direction = move == null ? Figure.Direction.NONE : move.direction();
         units = changeOrLevel(units, direction);
         figures.add(new Figure(amount, direction, move == null ? "" : move.word(), units, unit.word(), bound.qualifier(),
@@ -922,7 +926,7 @@ public final class FigureReader {
         if (infix != null) {
             return infix.bound();
         }
-        Bound before = boundBefore(lt, figStart);
+        Bound before = boundBefore(t, lt, figStart);
         return before != null ? before : new Bound(Qualifier.EXACT, "");
     }
 
@@ -1161,8 +1165,10 @@ public final class FigureReader {
      * a Chinese one of two or more characters anywhere in its clause (最高5億元、5000萬元 — both caps),
      * of one character right in front (約, 近, 逾). The nearest wins.
      */
-    private Bound boundBefore(String t, int figStart) {
-        int clause = Math.max(clauseStart(t, figStart, false), figStart - BOUND_LOOK_BACK);
+    private Bound boundBefore(String cased, String t, int figStart) {
+        // (the clause found in the text as written: a full stop before a capital ends a sentence, which the
+        // lowered text cannot tell from an abbreviation)
+        int clause = Math.max(clauseStart(cased, figStart, false), figStart - BOUND_LOOK_BACK);
         Bound best = null;
         int bestEnd = -1;
         for (Map.Entry<Qualifier, List<String>> e : w.boundsBefore.entrySet()) {
@@ -1209,13 +1215,15 @@ public final class FigureReader {
      * word in its clause in front of it ("下跌35%", "fell 12%"); a level word after that word ("fell to")
      * makes the figure a level, with no direction.
      */
-    private Move directionOf(String t, int figStart, int figEnd) {
+    private Move directionOf(String cased, String t, int figStart, int figEnd) {
         Move behind = moveBehind(t, figEnd);
         if (behind != null) {
             return behind;
         }
-        // the clause in front of it, at most DIRECTION_LOOK_BACK characters: see BOUND_LOOK_BACK
-        int clause = Math.max(clauseStart(t, figStart, true), figStart - DIRECTION_LOOK_BACK);
+        // the clause in front of it, at most DIRECTION_LOOK_BACK characters: see BOUND_LOOK_BACK ("It used
+        // lower-grade ore. Comet produced 58,100 ounces" made the output a fall: the lowered text read the full
+        // stop before "comet" as an abbreviation's)
+        int clause = Math.max(clauseStart(cased, figStart, true), figStart - DIRECTION_LOOK_BACK);
         String region = t.substring(clause, figStart);
         // 降幅較上半年擴大0.8個百分點: a move in points of a rate of fall; widening the fall lowers the rate
         Move rateMove = rateOfFallMove(t, region, figStart, figEnd);

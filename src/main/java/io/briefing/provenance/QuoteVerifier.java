@@ -620,6 +620,18 @@ public final class QuoteVerifier {
         List<Figure> inUnit = located.stream().filter(g -> g.canBeIn(unit)).toList();
         if (inUnit.isEmpty()) {
             sb.append("the article's passage 「").append(shorten(passage)).append("」 gives no figure in ").append(unit.code());
+            // "a special dividend of 8 cents a share" in a table of a declared AUD: the cents were read as US cents
+            for (Figure g : located) {
+                if (unit.kind() == io.briefing.facts.UnitKind.CURRENCY && !g.units().isEmpty() && !g.unitWord().isBlank()
+                        && g.units().get(0).subunits().containsKey(g.unitWord().strip())) {
+                    sb.append("; 「").append(g.text()).append("」 is read in ").append(g.units().get(0).code())
+                            .append("; Fix: if its ").append(g.unitWord().strip()).append(" are of ").append(unit.code())
+                            .append(", declare them in the manifest under units: ").append(unit.code()).append(": subunits: { \"")
+                            .append(g.unitWord().strip()).append("\": ").append(plain(g.units().get(0).subunits().get(g.unitWord().strip())))
+                            .append(" }");
+                    break;
+                }
+            }
         } else {
             List<String> read = new ArrayList<>();
             for (Figure g : inUnit) {

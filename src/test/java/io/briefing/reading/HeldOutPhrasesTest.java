@@ -1532,4 +1532,22 @@ class HeldOutPhrasesTest {
         assertThat(period(r, "96,300 tonnes")).startsWith("2025-Q3");
         assertThat(period(r, "18 per cent")).startsWith("2025-Q3");
     }
+    @Test
+    void aDirectionWordOfTheSentenceBeforeMovesNoFigure() {
+        // "…to process lower-grade stockpiles for five weeks. Comet Vale and Nullagine Creek produced 58,100 ounces
+        // and 38,200 ounces": the lowered text read the full stop as an abbreviation's, and both were falls
+        List<Figure> figures = READER.read("It used lower-grade ore for a while. Comet Vale produced 58,100 tonnes.").figures();
+        assertThat(figures.get(0).direction()).isEqualTo(Figure.Direction.NONE);
+    }
+
+    @Test
+    void centsADatasetDeclaresForItsCurrencyAreThatCurrencys() throws Exception {
+        // "a special dividend of 8 cents a share" in a table of a declared AUD was read in US cents
+        UnitCatalogue units = UnitCatalogue.shipped().extendedWith(io.briefing.input.YamlFiles.parse(java.nio.file.Path.of("t.yaml"),
+                "AUD:\n  kind: currency\n  name: { en: \"Australian dollars\", zh: \"澳元\" }\n  before: [ \"A$\" ]\n"
+                + "  text: [ \"Australian dollars\" ]\n  subunits: { \"cents\": 0.01 }\n"));
+        Figure cents = FigureReader.of(units).read("The board declared a special dividend of 8 cents a share.").figures().get(0);
+        assertThat(cents.units()).extracting(io.briefing.facts.Unit::code).containsExactly("AUD");
+        assertThat(cents.magnitude()).isEqualByComparingTo("0.08");
+    }
 }
