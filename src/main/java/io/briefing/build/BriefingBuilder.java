@@ -155,142 +155,9 @@ public final class BriefingBuilder {
         if (section instanceof Section.KeyFigures k) {
             keyFigures(ctx, k).ifPresent(blocks::add);
         } else if (section instanceof Section.Chart c) {
-            List<Fact> facts = FactSelector.select(c.spec().select(), table);
-            String fallback = facts.isEmpty() ? "" : ctx.category(facts.get(0));
-            ChartBuilder builder = new ChartBuilder(ctx);
-            var chart = builder.build("chart-" + (charts.size() + 1), c.spec(), facts, fallback);
-            // what the chart cannot draw (one figure, another unit) is shown as cards, never dropped
-            List<Fact> left = notShown(ctx, chart.isPresent() ? builder.notDrawn() : facts);
-            if (chart.isPresent()) {
-                ChartModel drawn = statedElsewhere(ctx, builder.notDrawn(), left, c.where(), "the chart", "chart.not-drawn")
-                        .map(chart.get()::withNote).orElse(chart.get());
-                charts.add(drawn);
-                blocks.add(new Block.Charts(null, List.of(drawn)));
-            } else if (facts.stream().noneMatch(Fact::hasValue)) {
-                warnings.add(c.where().problem("the chart has no facts to show in this table, left out",
-                        "check its facts: selection").message());
-            }
-            if (!left.isEmpty()) {
-                warnings.add(c.where().problem(left.size() + " figure(s) of this chart cannot be charted with the others "
-                        + "(one figure, or another unit): shown as key-figure cards", "").message());
-                blocks.add(new Block.KeyFigures(fallback, cards(ctx, left, Map.of())));
-            }
+            chart(ctx, c, blocks, charts);
         } else if (section instanceof Section.ChartsPerCategory cs) {
-            List<ChartModel> group = new ArrayList<>();
-            Map<String, List<Fact>> byCategory = FactTable.groupBy(FactSelector.select(cs.select(), table),
-                    Fact::category);
-            ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.SIZE,
-                    Scale.AUTO, Set.of(), SeriesBy.METRIC, cs.small());
-            List<Block> cardBlocks = new ArrayList<>();
-            // the figures the page already shows as key-figure cards (a changes table's figures still get a chart)
-            Set<String> onCards = new java.util.HashSet<>();
-            blocks.stream().filter(Block.KeyFigures.class::isInstance).map(Block.KeyFigures.class::cast)
-                    .forEach(k -> k.figures().forEach(f -> onCards.add(f.ref().factId())));
-            // a chart told as a sentence still takes its place in the template's limit
-            int sentences = 0;
-            int allOnCards = 0;
-            // every chart, told as a sentence or not: the workbook keeps a sheet and a native chart for each
-            List<ChartModel> all = new ArrayList<>();
-            for (Category cat : byWeight(table.dataset().categories(), byCategory, changes, cs.limit())) {
-                List<Fact> inCat = byCategory.getOrDefault(cat.id(), List.of());
-                if (group.size() + sentences >= cs.limit()) {
-                    break; // the template's limit: what it leaves out it leaves out on purpose
-                }
-                boolean drawn = false;
-                List<Fact> left = inCat;
-                ChartModel built = null;
-                if (!cs.repeatShown() && inCat.stream().anyMatch(Fact::hasValue)
-                        && inCat.stream().filter(Fact::hasValue).allMatch(f -> onCards.contains(f.id()))) {
-                    allOnCards++;
-                    continue; // every figure of it is a key-figure card above already: not shown twice
-                }
-                if (ChartBuilder.autoKind(inCat).isPresent()) {
-                    ChartBuilder builder = new ChartBuilder(ctx);
-                    var chart = builder.build("chart-" + (charts.size() + all.size() + 1), spec, inCat,
-                            cat.label().in(ctx.language));
-                    if (chart.isPresent() && unlikeMeasures(chart.get())) {
-                        // an export value, a quarter's loss and a credit cap on one scale compare nothing: each
-                        // is a card (or, among small charts, one sentence) of its own; the workbook keeps the
-                        // sheet of figures, as for every chart
-                        warnings.add(cs.where().problem("category '" + cat.id() + "': its figures are "
-                                + chart.get().series().size() + " measures of one figure each; one axis would compare "
-                                + "unlike things, so the PDF does not chart them", "").message());
-                        all.add(chart.get());
-                        chart = Optional.empty();
-                    }
-                    if (chart.isPresent() && sameValue(chart.get())) {
-                        // bars of one length say nothing a sentence does not (the three "at least CNY 20bn" valuations);
-                        // and a sentence says nothing the findings say already
-                        if (cs.repeatShown() || !toldAlready(ctx, inCat, onCards)) {
-                            cardBlocks.add(sameValueSentence(ctx, cat.label().in(ctx.language), chart.get()));
-                            sentences++;
-                        }
-                    } else {
-                        // every bar carries its number, even one a card or a move states above: a bar labelled
-                        // by its marker alone ([1], [5]) sent an executive hunting for the figure
-                        chart.ifPresent(group::add);
-                    }
-                    chart.ifPresent(all::add);
-                    drawn = chart.isPresent();
-                    built = chart.orElse(null);
-                    left = drawn ? builder.notDrawn() : inCat;
-                }
-                // one figure, or figures in another unit than the chart's: key-figure cards, never left out
-                List<Fact> outside = left;
-                left = notShown(ctx, left);
-                // (a small chart's figures that no sentence will tell because the text tells them already are
-                // named under the chart too: the summary's "New installations" dropped its 12.5% unsaid)
-                boolean toldInText = cs.small() && !left.isEmpty() && left.size() <= 3 && !cs.repeatShown()
-                        && toldAlready(ctx, left, onCards);
-                if (built != null) {
-                    ChartModel plain = built;
-                    statedElsewhere(ctx, outside, toldInText ? List.of() : left, cs.where(), "category '" + cat.id() + "'",
-                            toldInText && outside.size() == left.size() ? "chart.not-drawn.told" : "chart.not-drawn").map(plain::withNote)
-                            .ifPresent(noted -> {
-                                // the chart as drawn (if it was: a chart told as a sentence is not) and as kept for the workbook
-                                group.replaceAll(m -> m == plain ? noted : m);
-                                all.replaceAll(m -> m == plain ? noted : m);
-                            });
-                }
-                if (cs.small() && !left.isEmpty() && left.size() <= 3) {
-                    // among small charts a lone card reads as a key figure it is not (and under the chart's own
-                    // title, as a second heading): one sentence tells it, unless the text sections tell it already
-                    if (cs.repeatShown() || !toldAlready(ctx, left, onCards)) {
-                        warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
-                                + (drawn ? "outside its chart" : "make no chart") + ", told as a sentence", "").message());
-                        cardBlocks.add(figuresSentence(ctx, cat.label().in(ctx.language), left));
-                        sentences++;
-                    }
-                } else if (!left.isEmpty()) {
-                    warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
-                            + (drawn ? "are not in its chart (another unit, a range, or undated)" : "make no chart")
-                            + ", shown as key-figure cards", "").message());
-                    cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, Map.of())));
-                    // (shipping's "Third-quarter results" showed its Q4 guidance card alone, the quarter's revenue and
-                    // profits being told in the findings: under the heading they are named again, none left unsaid)
-                    List<Fact> asCards = left;
-                    List<Fact> statedAbove = drawn ? List.of() : inCat.stream().filter(Fact::hasValue)
-                            .filter(f -> !asCards.contains(f)).toList();
-                    if (!statedAbove.isEmpty()) {
-                        cardBlocks.add(figuresSentence(ctx, ctx.labels.get("cards.stated-above"), statedAbove));
-                    }
-                }
-            }
-            if (group.isEmpty() && cardBlocks.isEmpty() && allOnCards > 0) {
-                // a week whose every figure is a key figure: the page says why it has no chart, rather than
-                // leave the reader to wonder (heat pumps, 7 and 14 March)
-                blocks.add(new Block.Text(cs.title() == null ? null : ctx.heading(cs.title(), "facts"),
-                        List.of(List.of(Run.plain(ctx.labels.get("charts.all-on-cards"))))));
-            } else if (group.isEmpty() && cardBlocks.isEmpty()) {
-                warnings.add(cs.where().problem("no category of this table has facts to chart, section left out", "")
-                        .message());
-            } else {
-                charts.addAll(all);
-                if (!group.isEmpty()) {
-                    blocks.add(new Block.Charts(cs.title() == null ? null : ctx.heading(cs.title(), "facts"), group));
-                }
-                blocks.addAll(cardBlocks);
-            }
+            chartsPerCategory(ctx, cs, blocks, charts, changes);
         } else if (section instanceof Section.Table t) {
             table(ctx, t).ifPresent(blocks::add);
         } else if (section instanceof Section.Text t) {
@@ -303,6 +170,171 @@ public final class BriefingBuilder {
             blocks.add(changesBlock(ctx, c, changes));
         } else if (section instanceof Section.PageBreak) {
             blocks.add(new Block.PageBreak());
+        }
+    }
+
+    /** A chart section: its chart, and as cards what it cannot draw (one figure, another unit). */
+    private void chart(Context ctx, Section.Chart c, List<Block> blocks, List<ChartModel> charts) throws InputException {
+        FactTable table = ctx.table;
+        List<Fact> facts = FactSelector.select(c.spec().select(), table);
+        String fallback = facts.isEmpty() ? "" : ctx.category(facts.get(0));
+        ChartBuilder builder = new ChartBuilder(ctx);
+        var chart = builder.build("chart-" + (charts.size() + 1), c.spec(), facts, fallback);
+        // what the chart cannot draw (one figure, another unit) is shown as cards, never dropped
+        List<Fact> left = notShown(ctx, chart.isPresent() ? builder.notDrawn() : facts);
+        if (chart.isPresent()) {
+            ChartModel drawn = statedElsewhere(ctx, builder.notDrawn(), left, c.where(), "the chart", "chart.not-drawn")
+                    .map(chart.get()::withNote).orElse(chart.get());
+            charts.add(drawn);
+            blocks.add(new Block.Charts(null, List.of(drawn)));
+        } else if (facts.stream().noneMatch(Fact::hasValue)) {
+            warnings.add(c.where().problem("the chart has no facts to show in this table, left out",
+                    "check its facts: selection").message());
+        }
+        if (!left.isEmpty()) {
+            warnings.add(c.where().problem(left.size() + " figure(s) of this chart cannot be charted with the others "
+                    + "(one figure, or another unit): shown as key-figure cards", "").message());
+            blocks.add(new Block.KeyFigures(fallback, cards(ctx, left, Map.of())));
+        }
+    }
+
+    /** What a charts-per-category section gathers, category by category. */
+    private static final class CategoryCharts {
+        /** The charts the page draws. */
+        final List<ChartModel> group = new ArrayList<>();
+        /** Every chart, told as a sentence or not: the workbook keeps a sheet and a native chart for each. */
+        final List<ChartModel> all = new ArrayList<>();
+        /** Cards and sentences of the figures no chart shows. */
+        final List<Block> cardBlocks = new ArrayList<>();
+        /** Charts told as a sentence: each still takes its place in the template's limit. */
+        int sentences;
+        /** Categories whose every figure is a key-figure card above already. */
+        int allOnCards;
+    }
+
+    /** A chart per category, within the template's limit; what no chart shows is told as cards or sentences. */
+    private void chartsPerCategory(Context ctx, Section.ChartsPerCategory cs, List<Block> blocks, List<ChartModel> charts,
+                                   ChangeSet changes) throws InputException {
+        FactTable table = ctx.table;
+        Map<String, List<Fact>> byCategory = FactTable.groupBy(FactSelector.select(cs.select(), table),
+                Fact::category);
+        ChartSpec spec = new ChartSpec(cs.kind(), null, null, cs.select(), SortOrder.SIZE,
+                Scale.AUTO, Set.of(), SeriesBy.METRIC, cs.small());
+        // the figures the page already shows as key-figure cards (a changes table's figures still get a chart)
+        Set<String> onCards = new java.util.HashSet<>();
+        blocks.stream().filter(Block.KeyFigures.class::isInstance).map(Block.KeyFigures.class::cast)
+                .forEach(k -> k.figures().forEach(f -> onCards.add(f.ref().factId())));
+        CategoryCharts acc = new CategoryCharts();
+        for (Category cat : byWeight(table.dataset().categories(), byCategory, changes, cs.limit())) {
+            if (acc.group.size() + acc.sentences >= cs.limit()) {
+                break; // the template's limit: what it leaves out it leaves out on purpose
+            }
+            category(ctx, cs, spec, cat, byCategory.getOrDefault(cat.id(), List.of()), onCards, charts.size(), acc);
+        }
+        if (acc.group.isEmpty() && acc.cardBlocks.isEmpty() && acc.allOnCards > 0) {
+            // a week whose every figure is a key figure: the page says why it has no chart, rather than
+            // leave the reader to wonder (heat pumps, 7 and 14 March)
+            blocks.add(new Block.Text(cs.title() == null ? null : ctx.heading(cs.title(), "facts"),
+                    List.of(List.of(Run.plain(ctx.labels.get("charts.all-on-cards"))))));
+        } else if (acc.group.isEmpty() && acc.cardBlocks.isEmpty()) {
+            warnings.add(cs.where().problem("no category of this table has facts to chart, section left out", "")
+                    .message());
+        } else {
+            charts.addAll(acc.all);
+            if (!acc.group.isEmpty()) {
+                blocks.add(new Block.Charts(cs.title() == null ? null : ctx.heading(cs.title(), "facts"), acc.group));
+            }
+            blocks.addAll(acc.cardBlocks);
+        }
+    }
+
+    /** One category's chart, if its figures make one, and what the chart leaves to cards or a sentence. */
+    private void category(Context ctx, Section.ChartsPerCategory cs, ChartSpec spec, Category cat, List<Fact> inCat,
+                          Set<String> onCards, int chartsBefore, CategoryCharts acc) throws InputException {
+        boolean drawn = false;
+        List<Fact> left = inCat;
+        ChartModel built = null;
+        if (!cs.repeatShown() && inCat.stream().anyMatch(Fact::hasValue)
+                && inCat.stream().filter(Fact::hasValue).allMatch(f -> onCards.contains(f.id()))) {
+            acc.allOnCards++;
+            return; // every figure of it is a key-figure card above already: not shown twice
+        }
+        if (ChartBuilder.autoKind(inCat).isPresent()) {
+            ChartBuilder builder = new ChartBuilder(ctx);
+            var chart = builder.build("chart-" + (chartsBefore + acc.all.size() + 1), spec, inCat,
+                    cat.label().in(ctx.language));
+            if (chart.isPresent() && unlikeMeasures(chart.get())) {
+                // an export value, a quarter's loss and a credit cap on one scale compare nothing: each
+                // is a card (or, among small charts, one sentence) of its own; the workbook keeps the
+                // sheet of figures, as for every chart
+                warnings.add(cs.where().problem("category '" + cat.id() + "': its figures are "
+                        + chart.get().series().size() + " measures of one figure each; one axis would compare "
+                        + "unlike things, so the PDF does not chart them", "").message());
+                acc.all.add(chart.get());
+                chart = Optional.empty();
+            }
+            if (chart.isPresent() && sameValue(chart.get())) {
+                // bars of one length say nothing a sentence does not (the three "at least CNY 20bn" valuations);
+                // and a sentence says nothing the findings say already
+                if (cs.repeatShown() || !toldAlready(ctx, inCat, onCards)) {
+                    acc.cardBlocks.add(sameValueSentence(ctx, cat.label().in(ctx.language), chart.get()));
+                    acc.sentences++;
+                }
+            } else {
+                // every bar carries its number, even one a card or a move states above: a bar labelled
+                // by its marker alone ([1], [5]) sent an executive hunting for the figure
+                chart.ifPresent(acc.group::add);
+            }
+            chart.ifPresent(acc.all::add);
+            drawn = chart.isPresent();
+            built = chart.orElse(null);
+            left = drawn ? builder.notDrawn() : inCat;
+        }
+        // one figure, or figures in another unit than the chart's: key-figure cards, never left out
+        List<Fact> outside = left;
+        left = notShown(ctx, left);
+        // (a small chart's figures that no sentence will tell because the text tells them already are
+        // named under the chart too: the summary's "New installations" dropped its 12.5% unsaid)
+        boolean toldInText = cs.small() && !left.isEmpty() && left.size() <= 3 && !cs.repeatShown()
+                && toldAlready(ctx, left, onCards);
+        if (built != null) {
+            ChartModel plain = built;
+            statedElsewhere(ctx, outside, toldInText ? List.of() : left, cs.where(), "category '" + cat.id() + "'",
+                    toldInText && outside.size() == left.size() ? "chart.not-drawn.told" : "chart.not-drawn").map(plain::withNote)
+                    .ifPresent(noted -> {
+                        // the chart as drawn (if it was: a chart told as a sentence is not) and as kept for the workbook
+                        acc.group.replaceAll(m -> m == plain ? noted : m);
+                        acc.all.replaceAll(m -> m == plain ? noted : m);
+                    });
+        }
+        uncharted(ctx, cs, cat, inCat, left, drawn, onCards, acc);
+    }
+
+    /** A category's figures no chart shows: a sentence among small charts, else key-figure cards. */
+    private void uncharted(Context ctx, Section.ChartsPerCategory cs, Category cat, List<Fact> inCat, List<Fact> left, boolean drawn,
+                           Set<String> onCards, CategoryCharts acc) throws InputException {
+        if (cs.small() && !left.isEmpty() && left.size() <= 3) {
+            // among small charts a lone card reads as a key figure it is not (and under the chart's own
+            // title, as a second heading): one sentence tells it, unless the text sections tell it already
+            if (cs.repeatShown() || !toldAlready(ctx, left, onCards)) {
+                warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
+                        + (drawn ? "outside its chart" : "make no chart") + ", told as a sentence", "").message());
+                acc.cardBlocks.add(figuresSentence(ctx, cat.label().in(ctx.language), left));
+                acc.sentences++;
+            }
+        } else if (!left.isEmpty()) {
+            warnings.add(cs.where().problem("category '" + cat.id() + "': " + left.size() + " figure(s) "
+                    + (drawn ? "are not in its chart (another unit, a range, or undated)" : "make no chart")
+                    + ", shown as key-figure cards", "").message());
+            acc.cardBlocks.add(new Block.KeyFigures(cat.label().in(ctx.language), cards(ctx, left, Map.of())));
+            // (shipping's "Third-quarter results" showed its Q4 guidance card alone, the quarter's revenue and
+            // profits being told in the findings: under the heading they are named again, none left unsaid)
+            List<Fact> asCards = left;
+            List<Fact> statedAbove = drawn ? List.of() : inCat.stream().filter(Fact::hasValue)
+                    .filter(f -> !asCards.contains(f)).toList();
+            if (!statedAbove.isEmpty()) {
+                acc.cardBlocks.add(figuresSentence(ctx, ctx.labels.get("cards.stated-above"), statedAbove));
+            }
         }
     }
 
