@@ -75,75 +75,29 @@ final class ChartSheet {
                               String sourcesName) {
         SXSSFSheet sheet = wb.createSheet(name);
         Labels l = b.labels();
-        Row t = sheet.createRow(0);
-        Cell tc = t.createCell(0);
-        st.text(tc, m.title(), st.title);
-        String noteText = String.join("  ·  ", notes(m, l));
-        Row noteRow = sheet.createRow(1);
-        Cell note = noteRow.createCell(0);
-        st.text(note, noteText, st.wrap);
-        // across the chart's width, as tall as its lines (about 130 characters a line there)
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, CHART_COLUMNS - 1));
-        noteRow.setHeightInPoints(15f * (1 + WorkbookStyles.displayWidth(noteText) / 130));
+        titleAndNotes(sheet, m, l, st);
         CreationHelper helper = wb.getCreationHelper();
         boolean timeline = switch (m.kind()) {
             case TIMELINE -> true;
             case BAR, HBAR, GROUPED_BAR, STACKED_BAR, LINE -> false;
         };
         if (timeline) {
-            st.headerRow(sheet, 3, List.of(l.get("col.date"), l.get("col.period"), l.get("col.event"), l.get("col.source")),
-                    new int[] {12, 16, 80, 9});
-            int r = 4;
-            for (ChartPoint p : m.points()) {
-                Row x = sheet.createRow(r++);
-                Cell d = x.createCell(0);
-                // a date cell with the precision the article gives: 2024-03 is a month, not 1 March
-                switch (p.precision()) {
-                    case DAY -> {
-                        d.setCellValue(p.date());
-                        d.setCellStyle(st.date);
-                    }
-                    case MONTH -> {
-                        d.setCellValue(p.date());
-                        d.setCellStyle(st.format("yyyy-mm"));
-                    }
-                    case YEAR -> {
-                        d.setCellValue(p.date().getYear());
-                        d.setCellStyle(st.format("0"));
-                    }
-                    case QUARTER -> d.setCellValue(p.date().getYear() + "-Q" + ((p.date().getMonthValue() - 1) / 3 + 1));
-                }
-                st.text(x.createCell(1), p.dateLabel(), st.text);
-                st.text(x.createCell(2), p.text(), st.text);
-                sourceLink(x.createCell(3), p, sourcesName, helper, st);
-            }
-            sheet.createFreezePane(0, 4);
-            PrintSetup.apply(sheet, b, 3, 4);
+            timeline(sheet, m, b, st, sourcesName, helper);
             return;
         }
         List<String> series = m.series();
-        boolean bottomUp = bottomUp(m);
         // see bottomUp: the rows of a horizontal chart with a legend run from its bottom bar up
         List<String> categories = new ArrayList<>(m.categories());
-        if (bottomUp) {
+        if (bottomUp(m)) {
             java.util.Collections.reverse(categories);
         }
         // one look-up per cell: a line chart of 5,000 facts was quadratic when every cell searched the points
         Map<String, ChartPoint> points = byKey(m);
         // a negative approximate's label reads "about −8.5" / "約−8.5", as in the PDF, not "~−8.5"
         Axis axis = Axis.of(m).withApproxNegative(l.get("amount.compact.approximately.negative").replace("{0}", ""));
-        List<String> headers = new ArrayList<>();
-        headers.add(l.get("col.label"));
-        for (String s : series) {
-            headers.add(l.get("xlsx.series-header", s, m.axisLabel()));
-        }
+        Data data = new Data(m, series, categories, points, axis);
+        List<String> headers = headers(m, l);
         boolean single = series.size() == 1;
-        if (single) {
-            headers.add(l.get("col.base-value"));
-            headers.add(l.get("col.qualifier"));
-            headers.add(l.get("col.display"));
-            headers.add(l.get("col.source"));
-        }
         int[] widths = new int[headers.size()];
         // with the chart's eight columns, 142 characters: one landscape page at 70% or more (PrintSetup)
         Arrays.fill(widths, 16);
@@ -154,37 +108,7 @@ final class ChartSheet {
         }
         st.headerRow(sheet, 3, headers, widths);
         int first = 4;
-        int r = first;
-        CellStyle axisStyle = st.format(axis.cells());
-        for (String cat : categories) {
-            Row x = sheet.createRow(r++);
-            Cell label = x.createCell(0);
-            st.text(label, cat, st.text);
-            ChartPoint any = null;
-            for (int s = 0; s < series.size(); s++) {
-                ChartPoint p = points.get(series.get(s) + "\u0000" + cat);
-                Cell c = x.createCell(1 + s);
-                if (p != null) {
-                    c.setCellValue(axis.cell(p));
-                    // a bound's cell carries its sign, as its label does: "≥20", never a bare 20
-                    c.setCellStyle(p.symbol().isEmpty() ? axisStyle : st.format(axis.label(p)));
-                    any = any == null ? p : any;
-                } else {
-                    c.setBlank();
-                }
-            }
-            if (any != null && single) {
-                int col = 1 + series.size();
-                Cell base0 = x.createCell(col);
-                base0.setCellValue(axis.base(any));
-                base0.setCellStyle(st.of(m.style()));
-                Cell bound = x.createCell(col + 1);
-                st.text(bound, any.boundLabel(), st.text);
-                Cell shown = x.createCell(col + 2);
-                st.text(shown, any.valueLabel(), st.text);
-                sourceLink(x.createCell(col + 3), any, sourcesName, helper, st);
-            }
-        }
+        int r = dataRows(sheet, first, data, st, sourcesName, helper);
         int last = r - 1;
         sheet.setAutoFilter(new CellRangeAddress(3, last, 0, headers.size() - 1));
         int columns = headers.size();
@@ -200,6 +124,113 @@ final class ChartSheet {
         PrintSetup.apply(sheet, b, 3, Math.max(CHART_COLUMNS, columns));
         // the chart is a drawing, which a print area made from the cells alone would cut off
         base.setPrintArea(base.getSheetIndex(name), 0, Math.max(CHART_COLUMNS, columns) - 1, 0, anchorRow + height);
+    }
+
+    /** A chart's data as its sheet writes it: series, categories in row order, points by series and category, axis. */
+    private record Data(ChartModel m, List<String> series, List<String> categories, Map<String, ChartPoint> points, Axis axis) {}
+
+    /** The sheet's title and, across the chart's width, its notes. */
+    private static void titleAndNotes(SXSSFSheet sheet, ChartModel m, Labels l, WorkbookStyles st) {
+        Row t = sheet.createRow(0);
+        Cell tc = t.createCell(0);
+        st.text(tc, m.title(), st.title);
+        String noteText = String.join("  ·  ", notes(m, l));
+        Row noteRow = sheet.createRow(1);
+        Cell note = noteRow.createCell(0);
+        st.text(note, noteText, st.wrap);
+        // across the chart's width, as tall as its lines (about 130 characters a line there)
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, CHART_COLUMNS - 1));
+        noteRow.setHeightInPoints(15f * (1 + WorkbookStyles.displayWidth(noteText) / 130));
+    }
+
+    /** A timeline is a dated table: a row per event, its date cell with the precision the article gives. */
+    private static void timeline(SXSSFSheet sheet, ChartModel m, Briefing b, WorkbookStyles st, String sourcesName,
+                                 CreationHelper helper) {
+        Labels l = b.labels();
+        st.headerRow(sheet, 3, List.of(l.get("col.date"), l.get("col.period"), l.get("col.event"), l.get("col.source")),
+                new int[] {12, 16, 80, 9});
+        int r = 4;
+        for (ChartPoint p : m.points()) {
+            Row x = sheet.createRow(r++);
+            Cell d = x.createCell(0);
+            // a date cell with the precision the article gives: 2024-03 is a month, not 1 March
+            switch (p.precision()) {
+                case DAY -> {
+                    d.setCellValue(p.date());
+                    d.setCellStyle(st.date);
+                }
+                case MONTH -> {
+                    d.setCellValue(p.date());
+                    d.setCellStyle(st.format("yyyy-mm"));
+                }
+                case YEAR -> {
+                    d.setCellValue(p.date().getYear());
+                    d.setCellStyle(st.format("0"));
+                }
+                case QUARTER -> d.setCellValue(p.date().getYear() + "-Q" + ((p.date().getMonthValue() - 1) / 3 + 1));
+            }
+            st.text(x.createCell(1), p.dateLabel(), st.text);
+            st.text(x.createCell(2), p.text(), st.text);
+            sourceLink(x.createCell(3), p, sourcesName, helper, st);
+        }
+        sheet.createFreezePane(0, 4);
+        PrintSetup.apply(sheet, b, 3, 4);
+    }
+
+    /** The data's header: the label, a column per series and, for a single series, what its rows carry besides. */
+    private static List<String> headers(ChartModel m, Labels l) {
+        List<String> headers = new ArrayList<>();
+        headers.add(l.get("col.label"));
+        for (String s : m.series()) {
+            headers.add(l.get("xlsx.series-header", s, m.axisLabel()));
+        }
+        if (m.series().size() == 1) {
+            headers.add(l.get("col.base-value"));
+            headers.add(l.get("col.qualifier"));
+            headers.add(l.get("col.display"));
+            headers.add(l.get("col.source"));
+        }
+        return headers;
+    }
+
+    /** A row per category from {@code first}: a cell per series and, for a single series, base value to source. */
+    private static int dataRows(SXSSFSheet sheet, int first, Data data, WorkbookStyles st, String sourcesName,
+                                CreationHelper helper) {
+        List<String> series = data.series();
+        boolean single = series.size() == 1;
+        Axis axis = data.axis();
+        CellStyle axisStyle = st.format(axis.cells());
+        int r = first;
+        for (String cat : data.categories()) {
+            Row x = sheet.createRow(r++);
+            Cell label = x.createCell(0);
+            st.text(label, cat, st.text);
+            ChartPoint any = null;
+            for (int s = 0; s < series.size(); s++) {
+                ChartPoint p = data.points().get(series.get(s) + "\u0000" + cat);
+                Cell c = x.createCell(1 + s);
+                if (p != null) {
+                    c.setCellValue(axis.cell(p));
+                    // a bound's cell carries its sign, as its label does: "≥20", never a bare 20
+                    c.setCellStyle(p.symbol().isEmpty() ? axisStyle : st.format(axis.label(p)));
+                    any = any == null ? p : any;
+                } else {
+                    c.setBlank();
+                }
+            }
+            if (any != null && single) {
+                int col = 1 + series.size();
+                Cell base0 = x.createCell(col);
+                base0.setCellValue(axis.base(any));
+                base0.setCellStyle(st.of(data.m().style()));
+                Cell bound = x.createCell(col + 1);
+                st.text(bound, any.boundLabel(), st.text);
+                Cell shown = x.createCell(col + 2);
+                st.text(shown, any.valueLabel(), st.text);
+                sourceLink(x.createCell(col + 3), any, sourcesName, helper, st);
+            }
+        }
+        return r;
     }
 
     /**
