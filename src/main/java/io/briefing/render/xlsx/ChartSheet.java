@@ -120,7 +120,7 @@ final class ChartSheet {
         }
         int height = Math.max(16, 6 + 2 * (last - first + 1) * Math.max(1, series.size()));
         int anchorRow = r + 1;
-        nativeChart(base, name, m, axis, series, categories, points, first, last, anchorRow, height);
+        nativeChart(base, name, data, first, last, anchorRow, height);
         PrintSetup.apply(sheet, b, 3, Math.max(CHART_COLUMNS, columns));
         // the chart is a drawing, which a print area made from the cells alone would cut off
         base.setPrintArea(base.getSheetIndex(name), 0, Math.max(CHART_COLUMNS, columns) - 1, 0, anchorRow + height);
@@ -401,10 +401,8 @@ final class ChartSheet {
      * ({@link ChartTheme#fill}), a data label on each with the bound's sign, the value axis in the
      * cells' format, and the category labels below the plot when a bar goes below zero.
      */
-    private static void nativeChart(XSSFWorkbook base, String sheetName, ChartModel m, Axis axis, List<String> series,
-                                    List<String> categories, Map<String, ChartPoint> points, int first, int last,
-                                    int anchorRow, int height) {
-        boolean bottomUp = bottomUp(m);
+    private static void nativeChart(XSSFWorkbook base, String sheetName, Data d, int first, int last, int anchorRow, int height) {
+        ChartModel m = d.m();
         XSSFSheet sheet = base.getSheet(sheetName);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, CHART_COLUMNS, anchorRow + height);
@@ -413,6 +411,50 @@ final class ChartSheet {
         chart.setTitleOverlay(false);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        axes(x, y, m, d.axis());
+        // the rows are streamed, so the chart gets its cached values from the model, and its ranges as formulas
+        String[] catValues = d.categories().toArray(String[]::new);
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(catValues, range(sheetName, first, last, 0));
+        ChartTypes type = switch (m.kind()) {
+            case LINE -> ChartTypes.LINE;
+            case BAR, HBAR, GROUPED_BAR, STACKED_BAR -> ChartTypes.BAR;
+            case TIMELINE -> throw new IllegalArgumentException("a timeline is a table, not a native chart");
+        };
+        XDDFChartData data = chart.createData(type, x, y);
+        boolean stacked = switch (m.kind()) {
+            case STACKED_BAR -> true;
+            case BAR, HBAR, GROUPED_BAR, LINE -> false;
+            case TIMELINE -> throw new IllegalArgumentException("a timeline is a table, not a native chart");
+        };
+        List<String> series = d.series();
+        for (int n = 0; n < series.size(); n++) {
+            // bottom up, the last series is added first: it is then the lowest bar of each group
+            int s = bottomUp(m) ? series.size() - 1 - n : n;
+            XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values(d, s, catValues),
+                    range(sheetName, first, last, 1 + s));
+            vals.setFormatCode(d.axis().cells());
+            XDDFChartData.Series ser = data.addSeries(cats, vals);
+            ser.setTitle(series.get(s), null);
+            seriesLook(ser, drawn(d, s, catValues), d, s,
+                    type == ChartTypes.LINE ? STDLblPos.T : stacked ? STDLblPos.CTR : STDLblPos.OUT_END);
+        }
+        if (data instanceof XDDFBarChartData bar) {
+            barLayout(chart, bar, x, y, d);
+        }
+        if (series.size() > 1) {
+            XDDFChartLegend legend = chart.getOrAddLegend();
+            legend.setPosition(LegendPosition.TOP);
+        }
+        chart.plot(data);
+        // a category one series lacks is a gap, not a bar of zero with a "0.0%" label
+        chart.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP);
+        // the axis in the format given here, not the cells': LibreOffice shows the cells' otherwise
+        var valAx = chart.getCTChart().getPlotArea().getValAxArray(0);
+        valAx.getNumFmt().setSourceLinked(false);
+    }
+
+    /** The axes: ticks and grid, zero at the bottom unless a figure falls below it, a share's end at 100%. */
+    private static void axes(XDDFCategoryAxis x, XDDFValueAxis y, ChartModel m, Axis axis) {
         y.setTitle(m.axisLabel());
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setNumberFormat(axis.ticks());
@@ -437,92 +479,80 @@ final class ChartSheet {
                 y.setMaximum(end);
             }
         }
-        // the rows are streamed, so the chart gets its cached values from the model, and its ranges as formulas
-        String[] catValues = categories.toArray(String[]::new);
-        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(catValues, range(sheetName, first, last, 0));
-        ChartTypes type = switch (m.kind()) {
-            case LINE -> ChartTypes.LINE;
-            case BAR, HBAR, GROUPED_BAR, STACKED_BAR -> ChartTypes.BAR;
-            case TIMELINE -> throw new IllegalArgumentException("a timeline is a table, not a native chart");
-        };
-        XDDFChartData data = chart.createData(type, x, y);
-        boolean stacked = switch (m.kind()) {
-            case STACKED_BAR -> true;
-            case BAR, HBAR, GROUPED_BAR, LINE -> false;
-            case TIMELINE -> throw new IllegalArgumentException("a timeline is a table, not a native chart");
-        };
-        for (int n = 0; n < series.size(); n++) {
-            // bottom up, the last series is added first: it is then the lowest bar of each group
-            int s = bottomUp ? series.size() - 1 - n : n;
-            Double[] values = new Double[catValues.length];
-            ChartPoint[] drawn = new ChartPoint[catValues.length];
-            for (int i = 0; i < catValues.length; i++) {
-                drawn[i] = points.get(series.get(s) + "\u0000" + catValues[i]);
-                values[i] = drawn[i] == null ? null : axis.cell(drawn[i]);
-            }
-            XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values, range(sheetName, first, last, 1 + s));
-            vals.setFormatCode(axis.cells());
-            XDDFChartData.Series ser = data.addSeries(cats, vals);
-            ser.setTitle(series.get(s), null);
-            Color colour = series.size() == 1 ? ChartTheme.PRIMARY : ChartTheme.series(s);
-            CTDLbls labels;
-            if (ser instanceof XDDFBarChartData.Series bar) {
-                bar.setFillProperties(fill(colour));
-                // Excel's default draws a negative bar white
-                bar.setInvertIfNegative(false);
-                for (int i = 0; i < drawn.length; i++) {
-                    if (drawn[i] != null && !ChartTheme.fill(drawn[i], colour).equals(colour)) {
-                        XDDFDataPoint point = bar.getDataPoint(i);
-                        point.setFillProperties(fill(ChartTheme.fill(drawn[i], colour)));
-                        point.setInvertIfNegative(false);
-                    }
-                }
-                labels = bar.getCTBarSer().isSetDLbls() ? bar.getCTBarSer().getDLbls() : bar.getCTBarSer().addNewDLbls();
-            } else {
-                XDDFLineChartData.Series line = (XDDFLineChartData.Series) ser;
-                line.setLineProperties(new XDDFLineProperties(fill(colour)));
-                line.setMarkerStyle(MarkerStyle.CIRCLE);
-                labels = line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls() : line.getCTLineSer().addNewDLbls();
-            }
-            dataLabels(labels, drawn, axis, type == ChartTypes.LINE ? STDLblPos.T : stacked ? STDLblPos.CTR : STDLblPos.OUT_END);
+    }
+
+    /** The points of series {@code s} in category order; null where a category has none. */
+    private static ChartPoint[] drawn(Data d, int s, String[] catValues) {
+        ChartPoint[] drawn = new ChartPoint[catValues.length];
+        for (int i = 0; i < catValues.length; i++) {
+            drawn[i] = d.points().get(d.series().get(s) + "\u0000" + catValues[i]);
         }
-        if (data instanceof XDDFBarChartData bar) {
-            bar.setGapWidth(80);
-            // Excel and LibreOffice leave a slot for every series in every category: where each category
-            // has one series' bar (orders of one maker, investment of another) the slots overlap fully, so
-            // the bar sits on its category, not beside an empty slot; side by side otherwise; stacked, fully
-            boolean oneEach = m.categories().stream().allMatch(c -> series.stream()
-                    .filter(s -> points.containsKey(s + "\u0000" + c)).count() <= 1);
-            overlap(chart, switch (m.kind()) {
-                case STACKED_BAR -> 100;
-                case BAR, HBAR, GROUPED_BAR, LINE, TIMELINE -> oneEach ? 100 : 0;
-            });
-            switch (m.kind()) {
-                case HBAR -> {
-                    bar.setBarDirection(BarDirection.BAR);
-                    if (!bottomUp) {
-                        // categories top to bottom as listed; the value axis then crosses at the last, below them
-                        x.setOrientation(AxisOrientation.MAX_MIN);
-                        y.setCrosses(AxisCrosses.MAX);
-                    }
+        return drawn;
+    }
+
+    /** The cached values of series {@code s} in category order, as its cells hold them. */
+    private static Double[] values(Data d, int s, String[] catValues) {
+        ChartPoint[] drawn = drawn(d, s, catValues);
+        Double[] values = new Double[drawn.length];
+        for (int i = 0; i < drawn.length; i++) {
+            values[i] = drawn[i] == null ? null : d.axis().cell(drawn[i]);
+        }
+        return values;
+    }
+
+    /** A series' colour (each bar's own where the theme marks it: a fall, an estimate) and its labels. */
+    private static void seriesLook(XDDFChartData.Series ser, ChartPoint[] drawn, Data d, int s, STDLblPos.Enum position) {
+        Color colour = d.series().size() == 1 ? ChartTheme.PRIMARY : ChartTheme.series(s);
+        CTDLbls labels;
+        if (ser instanceof XDDFBarChartData.Series bar) {
+            bar.setFillProperties(fill(colour));
+            // Excel's default draws a negative bar white
+            bar.setInvertIfNegative(false);
+            for (int i = 0; i < drawn.length; i++) {
+                if (drawn[i] != null && !ChartTheme.fill(drawn[i], colour).equals(colour)) {
+                    XDDFDataPoint point = bar.getDataPoint(i);
+                    point.setFillProperties(fill(ChartTheme.fill(drawn[i], colour)));
+                    point.setInvertIfNegative(false);
                 }
-                case STACKED_BAR -> {
-                    bar.setBarDirection(BarDirection.COL);
-                    bar.setBarGrouping(BarGrouping.STACKED);
-                }
-                case BAR, GROUPED_BAR, LINE, TIMELINE -> bar.setBarDirection(BarDirection.COL);
             }
+            labels = bar.getCTBarSer().isSetDLbls() ? bar.getCTBarSer().getDLbls() : bar.getCTBarSer().addNewDLbls();
+        } else {
+            XDDFLineChartData.Series line = (XDDFLineChartData.Series) ser;
+            line.setLineProperties(new XDDFLineProperties(fill(colour)));
+            line.setMarkerStyle(MarkerStyle.CIRCLE);
+            labels = line.getCTLineSer().isSetDLbls() ? line.getCTLineSer().getDLbls() : line.getCTLineSer().addNewDLbls();
         }
-        if (series.size() > 1) {
-            XDDFChartLegend legend = chart.getOrAddLegend();
-            legend.setPosition(LegendPosition.TOP);
+        dataLabels(labels, drawn, d.axis(), position);
+    }
+
+    /** A bar chart's gap, overlap, direction and grouping. */
+    private static void barLayout(XSSFChart chart, XDDFBarChartData bar, XDDFCategoryAxis x, XDDFValueAxis y, Data d) {
+        ChartModel m = d.m();
+        bar.setGapWidth(80);
+        // Excel and LibreOffice leave a slot for every series in every category: where each category
+        // has one series' bar (orders of one maker, investment of another) the slots overlap fully, so
+        // the bar sits on its category, not beside an empty slot; side by side otherwise; stacked, fully
+        boolean oneEach = m.categories().stream().allMatch(c -> d.series().stream()
+                .filter(s -> d.points().containsKey(s + "\u0000" + c)).count() <= 1);
+        overlap(chart, switch (m.kind()) {
+            case STACKED_BAR -> 100;
+            case BAR, HBAR, GROUPED_BAR, LINE, TIMELINE -> oneEach ? 100 : 0;
+        });
+        switch (m.kind()) {
+            case HBAR -> {
+                bar.setBarDirection(BarDirection.BAR);
+                if (!bottomUp(m)) {
+                    // categories top to bottom as listed; the value axis then crosses at the last, below them
+                    x.setOrientation(AxisOrientation.MAX_MIN);
+                    y.setCrosses(AxisCrosses.MAX);
+                }
+            }
+            case STACKED_BAR -> {
+                bar.setBarDirection(BarDirection.COL);
+                bar.setBarGrouping(BarGrouping.STACKED);
+            }
+            case BAR, GROUPED_BAR, LINE, TIMELINE -> bar.setBarDirection(BarDirection.COL);
         }
-        chart.plot(data);
-        // a category one series lacks is a gap, not a bar of zero with a "0.0%" label
-        chart.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP);
-        // the axis in the format given here, not the cells': LibreOffice shows the cells' otherwise
-        var valAx = chart.getCTChart().getPlotArea().getValAxArray(0);
-        valAx.getNumFmt().setSourceLinked(false);
     }
 
     /** A label on every drawn point: its value in the cells' format, after the bound's sign. */
