@@ -204,136 +204,186 @@ public final class ArticleDraft {
         for (Figure g : article.figures()) {
             byStart.put(g.start(), g);
         }
+        Drafting drafting = new Drafting(text, chinese, words, article, byStart, knownNames, year, articleDay, toldOn);
         List<DraftRow> rows = new ArrayList<>();
         int n = 0;
         for (int[] span : sentences) {
             n++;
-            String s = text.substring(span[0], span[1]);
-            // the reading's figures of this sentence, with offsets in the sentence: the article is read once
-            List<Figure> inSentence = new ArrayList<>();
-            for (Figure g : article.figuresIn(span[0], span[1])) {
-                if (g.start() >= span[0] && g.end() <= span[1]) {
-                    inSentence.add(new Figure(g.magnitude(), g.direction(), g.directionWord(), g.units(), g.unitWord(),
-                            g.qualifier(), g.qualifierWord(), g.text(), g.start() - span[0], g.end() - span[0]));
-                }
-            }
-            Figure previous = null;
-            // 網上銷售方面，9月佔零售業總銷貨價值的9.1%: a sentence opening "as for X" is about X
-            String topic = chinese ? words.topicSetBy(s) : "";
-            // whether the topic in play is one a clause of this sentence named itself (訪港旅客…，按年增加12.4%
-            // goes on with 訪港旅客, not with the research centre that announced it), and those topics in order
-            boolean topicIsOwn = !topic.isEmpty();
-            if (chinese && topic.isEmpty()) {
-                topic = openingTopic(s, inSentence, words);
-            }
-            List<String> clauseTopics = new ArrayList<>();
-            List<int[]> phones = phoneLike(s);
-            // 澜星、青橙、玄鸟、极光…分别为1620万部、1380万部、1150万部和960万部: the i-th figure of a run is
-            // the i-th name's, not every name's (the reading does this for names it knows; a draft also
-            // for the names the list itself gives)
-            boolean respectively = ArticleReading.saysRespectively(s);
-            int[][] runs = runs(s, inSentence, reader);
-            List<String> listedNames = List.of();
-            for (int fi = 0; fi < inSentence.size(); fi++) {
-                Figure f = inSentence.get(fi);
-                if (!worthATableRow(f) || f.bare() && (listNumber(text, span[0], s, f) || inside(phones, f)
-                        || partOfTimeOrRange(s, f)) || words.numberInName().test(s, f) || inKnownStem(s, f, knownNames)) {
-                    continue;
-                }
-                Figure read = byStart.get(span[0] + f.start());
-                if (read == null) {
-                    continue; // not a figure of the reading: a number inside a name or a time (Sept. 30)
-                }
-                if (resolve && article.inHeader(read.start())) {
-                    continue; // a headline's figure is the body's, told again there with its owner and period
-                }
-                if (resolve && article.rangeStart(read).isPresent()) {
-                    continue; // the second end of a range: the row of its first end holds both
-                }
-                Optional<ArticleReading.When> when = resolve ? article.period(read) : Optional.empty();
-                DraftRow row = row(rows.size() + 1, text, span, n, s, f, previous, when,
-                        resolve ? article.newsDay(read) : Optional.empty(), articleDay, year, chinese, words, topic);
-                topic = chinese ? row.entityZh() : row.entityEn();
-                if (chinese && !ownTopic.isEmpty()) {
-                    topicIsOwn = ownTopic(ownTopic, words, knownNames);
-                    if (topicIsOwn && !clauseTopics.contains(ownTopic)) {
-                        clauseTopics.add(ownTopic);
-                    }
-                }
-                Optional<Figure> rangeEnd = resolve ? article.rangeEnd(read) : Optional.empty();
-                if (rangeEnd.isPresent()) {
-                    row = asRange(row, read, rangeEnd.get(), text);
-                }
-                if (resolve) {
-                    row = withMetricTheCheckReads(row, read, article);
-                    // "Its shares rose 7.8% in after-hours trading": a market's move, in a sentence that names no
-                    // time, is of the day the news is told, not of the quarter then in play (a day in play, "on
-                    // Thursday", stays; "AI services now account for nearly half" is the quarter's share)
-                    boolean dayInPlay = when.isPresent() && when.get().dated() != null
-                            && (when.get().dated().kind() == Dated.Kind.DAY || when.get().dated().kind() == Dated.Kind.WEEK);
-                    if (when.isPresent() && !dayInPlay && toldOn.isPresent()
-                            && words.dayWords().filter(p -> p.matcher(clauseAround(s, f)).find()).isPresent()
-                            && article.times().stream().noneMatch(t -> t.start() >= span[0] && t.end() <= span[1])) {
-                        row = row.withPeriod(toldOn.get());
-                    }
-                    // "The stock has gained 62% this year": a present perfect says the year so far, unless the
-                    // figure is one the article expects for the whole year (a forecast, a target); 今年雙十一 is
-                    // this year's festival, over, and 今年以來 is read as the year so far already
-                    if (!chinese && HAS_BEEN.matcher(s.substring(0, f.start())).find()
-                            && when.isPresent() && when.get().dated() != null && when.get().dated().kind() == Dated.Kind.THIS_YEAR
-                            && !article.forecastFramed(read) && !article.estimateFramed(read)
-                            && row.period().equals(Integer.toString(when.get().dated().period().year()))) {
-                        row = row.withPeriod(row.period() + "-YTD");
-                    }
-                }
-                Owned owned = owned(row, f, read, s, span[0], text, article, chinese, words, knownNames, topic, topicIsOwn);
-                row = owned.row();
-                topic = owned.topic();
-                topicIsOwn = owned.topicIsOwn();
-                boolean fromReading = owned.fromReading();
-                // names listed together share the figure (智譜AI、月之暗面、百川智能均已躋身估值“200億俱樂部”):
-                // a table holds it once for each, as a person would write it
-                String entity = chinese ? row.entityZh() : row.entityEn();
-                // a name the reading knows is one name, "and" or not (Food and Drug Administration)
-                // (星程電信與北辰則將…: the last name of a list, up to the adverb after it)
-                List<String> listed = knownNames.contains(entity) ? List.of(entity)
-                        : names(entity, chinese).stream().map(x -> chinese ? words.topic().beforeAdverb(x) : x).toList();
-                if (listed.size() > 1) {
-                    listedNames = listed;
-                }
-                // "Personal lines and commercial lines premiums rose 12% and 6%, respectively": the things the
-                // subject lists, its measure's word left off the last
-                if (respectively && !chinese && runs[fi][1] >= 2 && listedNames.size() != runs[fi][1] && !fromReading) {
-                    List<String> things = words.subject().listed(s, f.start());
-                    if (things.size() == runs[fi][1]) {
-                        listedNames = things;
-                    }
-                }
-                if (respectively && runs[fi][1] >= 2 && listedNames.size() == runs[fi][1]) {
-                    listed = List.of(listedNames.get(runs[fi][0]));
-                } else if (respectively && chinese && runs[fi][1] >= 2 && ownTopic.isEmpty() && topicIsOwn
-                        && clauseTopics.size() >= runs[fi][1]) {
-                    // 內地旅客約301萬人次，非內地旅客約86萬人次，按年增幅分別為9.8%及22.6%: the topics of the
-                    // clauses before, in order
-                    listed = List.of(clauseTopics.get(clauseTopics.size() - runs[fi][1] + runs[fi][0]));
-                }
-                if (chinese && listed.size() == 1 && words.referring().stream().noneMatch(listed.get(0)::startsWith)) {
-                    lastNamed = listed.get(0);
-                }
-                if (!chinese && listed.size() == 1 && knownNames.contains(listed.get(0))) {
-                    lastNamedEn = listed.get(0);
-                }
-                for (String name : listed) {
-                    rows.add(new DraftRow(String.format(java.util.Locale.ROOT, "f%03d", rows.size() + 1), row.value(), row.unit(),
-                            row.qualifier(), row.period(), chinese ? "" : name, chinese ? name : "", row.metricEn(), row.metricZh(),
-                            row.quote(), row.figure(), row.sentence(), row.line(), row.start(), row.toFill()));
-                }
-                previous = f;
-            }
+            new SentenceDraft(drafting, span, n, rows).draft();
         }
         return new Result(text, chinese, sentences.size(), List.copyOf(rows));
     }
 
+    /** What the draft of an article reads it with: its text, language, words and the one reading of it. */
+    private record Drafting(String text, boolean chinese, Words words, ArticleReading article, Map<Integer, Figure> byStart,
+                            List<String> knownNames, int year, Optional<String> articleDay, Optional<String> toldOn) {}
+
+    /** The draft of one sentence: its figures' rows, with the topic and the lists in play from figure to figure. */
+    private final class SentenceDraft {
+        private final Drafting d;
+        private final int[] span;
+        private final int n;
+        private final List<DraftRow> rows;
+        private final String s;
+        private final List<Figure> inSentence;
+        private Figure previous;
+        private String topic;
+        private boolean topicIsOwn;
+        private final List<String> clauseTopics = new ArrayList<>();
+        private final List<int[]> phones;
+        private final boolean respectively;
+        private final int[][] runs;
+        private List<String> listedNames = List.of();
+
+        SentenceDraft(Drafting d, int[] span, int n, List<DraftRow> rows) {
+            this.d = d;
+            this.span = span;
+            this.n = n;
+            this.rows = rows;
+            this.s = d.text().substring(span[0], span[1]);
+            this.inSentence = inSentence(d.article(), span);
+            // 網上銷售方面，9月佔零售業總銷貨價值的9.1%: a sentence opening "as for X" is about X
+            String topic = d.chinese() ? d.words().topicSetBy(s) : "";
+            // whether the topic in play is one a clause of this sentence named itself (訪港旅客…，按年增加12.4%
+            // goes on with 訪港旅客, not with the research centre that announced it), and those topics in order
+            boolean topicIsOwn = !topic.isEmpty();
+            if (d.chinese() && topic.isEmpty()) {
+                topic = openingTopic(s, inSentence, d.words());
+            }
+            this.phones = phoneLike(s);
+            // 澜星、青橙、玄鸟、极光…分别为1620万部、1380万部、1150万部和960万部: the i-th figure of a run is
+            // the i-th name's, not every name's (the reading does this for names it knows; a draft also
+            // for the names the list itself gives)
+            this.respectively = ArticleReading.saysRespectively(s);
+            this.runs = runs(s, inSentence, reader);
+            this.topic = topic;
+            this.topicIsOwn = topicIsOwn;
+        }
+
+        void draft() {
+            for (int fi = 0; fi < inSentence.size(); fi++) {
+                figure(fi);
+            }
+        }
+
+        private void figure(int fi) {
+            Figure f = inSentence.get(fi);
+            if (!worthATableRow(f) || f.bare() && (listNumber(d.text(), span[0], s, f) || inside(phones, f)
+                    || partOfTimeOrRange(s, f)) || d.words().numberInName().test(s, f) || inKnownStem(s, f, d.knownNames())) {
+                return;
+            }
+            Figure read = d.byStart().get(span[0] + f.start());
+            if (read == null) {
+                return; // not a figure of the reading: a number inside a name or a time (Sept. 30)
+            }
+            if (resolve && d.article().inHeader(read.start())) {
+                return; // a headline's figure is the body's, told again there with its owner and period
+            }
+            if (resolve && d.article().rangeStart(read).isPresent()) {
+                return; // the second end of a range: the row of its first end holds both
+            }
+            Optional<ArticleReading.When> when = resolve ? d.article().period(read) : Optional.empty();
+            DraftRow row = row(rows.size() + 1, d.text(), span, n, s, f, previous, when,
+                    resolve ? d.article().newsDay(read) : Optional.empty(), d.articleDay(), d.year(), d.chinese(), d.words(), topic);
+            topic = d.chinese() ? row.entityZh() : row.entityEn();
+            if (d.chinese() && !ownTopic.isEmpty()) {
+                topicIsOwn = ownTopic(ownTopic, d.words(), d.knownNames());
+                if (topicIsOwn && !clauseTopics.contains(ownTopic)) {
+                    clauseTopics.add(ownTopic);
+                }
+            }
+            Optional<Figure> rangeEnd = resolve ? d.article().rangeEnd(read) : Optional.empty();
+            if (rangeEnd.isPresent()) {
+                row = asRange(row, read, rangeEnd.get(), d.text());
+            }
+            if (resolve) {
+                row = withMetricTheCheckReads(row, read, d.article());
+                row = periodOfAMarketsMove(row, d.article(), read, when, d.toldOn(), d.words(), s, f, span, d.chinese());
+            }
+            Owned owned = owned(row, f, read, s, span[0], d.text(), d.article(), d.chinese(), d.words(), d.knownNames(), topic, topicIsOwn);
+            row = owned.row();
+            topic = owned.topic();
+            topicIsOwn = owned.topicIsOwn();
+            boolean fromReading = owned.fromReading();
+            // names listed together share the figure (智譜AI、月之暗面、百川智能均已躋身估值“200億俱樂部”):
+            // a table holds it once for each, as a person would write it
+            String entity = d.chinese() ? row.entityZh() : row.entityEn();
+            // a name the reading knows is one name, "and" or not (Food and Drug Administration)
+            // (星程電信與北辰則將…: the last name of a list, up to the adverb after it)
+            List<String> listed = d.knownNames().contains(entity) ? List.of(entity)
+                    : names(entity, d.chinese()).stream().map(x -> d.chinese() ? d.words().topic().beforeAdverb(x) : x).toList();
+            if (listed.size() > 1) {
+                listedNames = listed;
+            }
+            // "Personal lines and commercial lines premiums rose 12% and 6%, respectively": the things the
+            // subject lists, its measure's word left off the last
+            if (respectively && !d.chinese() && runs[fi][1] >= 2 && listedNames.size() != runs[fi][1] && !fromReading) {
+                List<String> things = d.words().subject().listed(s, f.start());
+                if (things.size() == runs[fi][1]) {
+                    listedNames = things;
+                }
+            }
+            if (respectively && runs[fi][1] >= 2 && listedNames.size() == runs[fi][1]) {
+                listed = List.of(listedNames.get(runs[fi][0]));
+            } else if (respectively && d.chinese() && runs[fi][1] >= 2 && ownTopic.isEmpty() && topicIsOwn
+                    && clauseTopics.size() >= runs[fi][1]) {
+                // 內地旅客約301萬人次，非內地旅客約86萬人次，按年增幅分別為9.8%及22.6%: the topics of the
+                // clauses before, in order
+                listed = List.of(clauseTopics.get(clauseTopics.size() - runs[fi][1] + runs[fi][0]));
+            }
+            if (d.chinese() && listed.size() == 1 && d.words().referring().stream().noneMatch(listed.get(0)::startsWith)) {
+                lastNamed = listed.get(0);
+            }
+            if (!d.chinese() && listed.size() == 1 && d.knownNames().contains(listed.get(0))) {
+                lastNamedEn = listed.get(0);
+            }
+            for (String name : listed) {
+                rows.add(new DraftRow(String.format(java.util.Locale.ROOT, "f%03d", rows.size() + 1), row.value(), row.unit(),
+                        row.qualifier(), row.period(), d.chinese() ? "" : name, d.chinese() ? name : "", row.metricEn(), row.metricZh(),
+                        row.quote(), row.figure(), row.sentence(), row.line(), row.start(), row.toFill()));
+            }
+            previous = f;
+        }
+    }
+
+
+    /** The reading's figures of a sentence, with offsets in the sentence: the article is read once. */
+    private static List<Figure> inSentence(ArticleReading article, int[] span) {
+        List<Figure> inSentence = new ArrayList<>();
+        for (Figure g : article.figuresIn(span[0], span[1])) {
+            if (g.start() >= span[0] && g.end() <= span[1]) {
+                inSentence.add(new Figure(g.magnitude(), g.direction(), g.directionWord(), g.units(), g.unitWord(),
+                        g.qualifier(), g.qualifierWord(), g.text(), g.start() - span[0], g.end() - span[0]));
+            }
+        }
+        return inSentence;
+    }
+
+    /**
+     * "Its shares rose 7.8% in after-hours trading": a market's move, in a sentence that names no time, is of the
+     * day the news is told, not of the quarter then in play (a day in play, "on Thursday", stays; "AI services now
+     * account for nearly half" is the quarter's share). "The stock has gained 62% this year": a present perfect says
+     * the year so far, unless the figure is one the article expects for the whole year (a forecast, a target);
+     * 今年雙十一 is this year's festival, over, and 今年以來 is read as the year so far already.
+     */
+    private static DraftRow periodOfAMarketsMove(DraftRow row, ArticleReading article, Figure read,
+                                                 Optional<ArticleReading.When> when, Optional<String> toldOn, Words words,
+                                                 String s, Figure f, int[] span, boolean chinese) {
+        boolean dayInPlay = when.isPresent() && when.get().dated() != null
+                && (when.get().dated().kind() == Dated.Kind.DAY || when.get().dated().kind() == Dated.Kind.WEEK);
+        if (when.isPresent() && !dayInPlay && toldOn.isPresent()
+                && words.dayWords().filter(p -> p.matcher(clauseAround(s, f)).find()).isPresent()
+                && article.times().stream().noneMatch(t -> t.start() >= span[0] && t.end() <= span[1])) {
+            row = row.withPeriod(toldOn.get());
+        }
+        if (!chinese && HAS_BEEN.matcher(s.substring(0, f.start())).find()
+                && when.isPresent() && when.get().dated() != null && when.get().dated().kind() == Dated.Kind.THIS_YEAR
+                && !article.forecastFramed(read) && !article.estimateFramed(read)
+                && row.period().equals(Integer.toString(when.get().dated().period().year()))) {
+            row = row.withPeriod(row.period() + "-YTD");
+        }
+        return row;
+    }
 
     /**
      * 今年年貨節自1月10日晚8點開啟，至2月5日結束，為期27天: a first clause with no figure names what the
