@@ -1406,6 +1406,11 @@ public final class ArticleReading {
             if (goesOn != null) {
                 return goesOn;
             }
+            String contrasted = contrastedMeasureOwner(earlier, cs, f.start());
+            if (contrasted != null) {
+                return new Owner(Set.of(), "its clause says the same measure of 「" + contrasted + "」 (before 則), which the table "
+                        + "does not name", contrasted);
+            }
             String parallel = parallelSubject(earlier, cs, f.start());
             if (parallel != null) {
                 // 算力概念指數累計漲幅達47.66%，服務器概念指數累計漲幅達84.03%: the second clause has its own subject
@@ -1875,6 +1880,34 @@ public final class ArticleReading {
             boolean measure = w.measureHeads.stream().anyMatch(topic::endsWith);
             if (plain && !timed && !measure) {
                 return topic;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 銀行通路…，占比約五成二；業務員通路占比則升至約三成五: a topic before 則 that ends with a measure its sentence
+     * gave another owner before (占比) names whose that measure is, not the earlier name's (the row given to
+     * 銀行通路 was verified: tamper). Null otherwise (經常性收益率則維持在3.62% keeps its owner: no 收益率 before).
+     */
+    private String contrastedMeasureOwner(NameMention earlier, int clauseStart, int at) {
+        String head = lowered.substring(clauseStart, at);
+        for (String marker : w.topicMarkers) {
+            int i = head.indexOf(marker);
+            if (i < 3 || w.notTopicBefore.contains(String.valueOf(head.charAt(i - 1)))) {
+                continue;
+            }
+            String topic = text.substring(clauseStart, clauseStart + i).strip();
+            String measure = w.measureHeads.stream().filter(topic::endsWith).findFirst().orElse(null);
+            if (measure == null) {
+                continue;
+            }
+            String owner = topic.substring(0, topic.length() - measure.length());
+            boolean plain = owner.length() >= 2 && owner.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            String before = lowered.substring(Math.min(earlier.end(), clauseStart), clauseStart);
+            if (plain && before.contains(FigureReader.lowerAscii(measure)) && range(timeStarts, clauseStart, clauseStart + i)[0]
+                    == range(timeStarts, clauseStart, clauseStart + i)[1]) {
+                return owner;
             }
         }
         return null;

@@ -1550,4 +1550,14 @@ class HeldOutPhrasesTest {
         assertThat(cents.units()).extracting(io.briefing.facts.Unit::code).containsExactly("AUD");
         assertThat(cents.magnitude()).isEqualByComparingTo("0.08");
     }
+    @Test
+    void aMeasureOfAnotherOwnerAfterZeIsThatOwnersNotTheNameBefore() {
+        // 銀行通路…，占比約五成二；業務員通路占比則升至約三成五: the row given to 銀行通路 was verified (tamper)
+        ArticleReading r = read("標題\n\n前十月經由網路通路銷售的保費約820億元，占比約兩成八；電話行銷通路占比則降至約一成二。"
+                + "淨值約2,100億元，經常性收益率則維持在3.4%。", List.of(List.of("網路通路"), List.of("淨值")));
+        assertThat(owner(r, "一成二")).isEmpty();
+        assertThat(r.owner(figure(r, "一成二")).how()).contains("電話行銷通路");
+        // (no 收益率 before it in its sentence: the name before keeps it)
+        assertThat(owner(r, "3.4%")).containsExactly("1");
+    }
 }
