@@ -53,11 +53,13 @@ public final class YamlFiles {
                     "check the indentation and quoting near this place (quote values that contain ': ' or '#')"));
         } catch (YamlEngineException e) {
             throw new InputException(InputProblem.ofFile(file, "YAML: " + e.getMessage(), "check the file's syntax"));
-        } catch (NumberFormatException | IndexOutOfBoundsException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | IllegalStateException e) {
             // the scanner lets some broken escapes through as plain Java errors ("\\x" at the end of a
-            // quoted string: NumberFormatException; found by the fuzzer)
+            // quoted string: NumberFormatException; a tag "!%F" with a broken %-escape: IllegalArgumentException,
+            // "Tag must not contain leading or trailing spaces"; both found by the fuzzer)
             throw new InputException(InputProblem.ofFile(file, "YAML syntax: the file cannot be read (" + e.getMessage() + ")",
-                    "check escapes in double-quoted values (\\x, \\u need hex digits) and the quoting near the end of the file"));
+                    "check escapes in double-quoted values (\\x, \\u need hex digits), tags after ! (a manifest or "
+                            + "template uses none), and the quoting near the end of the file"));
         } catch (StackOverflowError e) {
             // a nesting the depth count above did not see (it counts brackets and indentation): refused all the same
             throw new InputException(InputProblem.ofFile(file, "the YAML is nested too deeply to read",
