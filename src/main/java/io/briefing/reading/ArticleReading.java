@@ -1865,16 +1865,11 @@ public final class ArticleReading {
 
     /** 美妝類目則同比下降6%: the topic before 則 in the figure's clause, when it is a noun phrase (no figure, base or time word). */
     private String topic(int clauseStart, int at) {
-        String head = lowered.substring(clauseStart, at);
-        for (String marker : w.topicMarkers) {
-            int i = head.indexOf(marker);
-            if (i < 2 || w.notTopicBefore.contains(String.valueOf(head.charAt(i - 1)))) {
-                continue;
-            }
-            String topic = text.substring(clauseStart, clauseStart + i).strip();
+        for (Topic t : topicsBefore(clauseStart, at, 2)) {
+            String topic = t.words();
             boolean plain = topic.length() >= 2 && topic.length() <= 12 && topic.chars().noneMatch(Character::isDigit)
                     && topic.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            int[] tr = range(timeStarts, clauseStart, clauseStart + i);
+            int[] tr = range(timeStarts, clauseStart, t.end());
             boolean timed = tr[1] > tr[0] || w.changeBases.values().stream().flatMap(List::stream).anyMatch(topic::contains);
             // 平均房價則下跌4.1%: a measure before 則 is what the clause measures, not whose it is
             boolean measure = w.measureHeads.stream().anyMatch(topic::endsWith);
@@ -1885,19 +1880,29 @@ public final class ArticleReading {
         return null;
     }
 
+    /** The words before a topic marker (則) of the clause, one per marker found at least {@code least} chars in. */
+    private record Topic(String words, int end) { }
+
+    private List<Topic> topicsBefore(int clauseStart, int at, int least) {
+        String head = lowered.substring(clauseStart, at);
+        List<Topic> topics = new ArrayList<>();
+        for (String marker : w.topicMarkers) {
+            int i = head.indexOf(marker);
+            if (i >= least && !w.notTopicBefore.contains(String.valueOf(head.charAt(i - 1)))) {
+                topics.add(new Topic(text.substring(clauseStart, clauseStart + i).strip(), clauseStart + i));
+            }
+        }
+        return topics;
+    }
+
     /**
      * 銀行通路…，占比約五成二；業務員通路占比則升至約三成五: a topic before 則 that ends with a measure its sentence
      * gave another owner before (占比) names whose that measure is, not the earlier name's (the row given to
      * 銀行通路 was verified: tamper). Null otherwise (經常性收益率則維持在3.62% keeps its owner: no 收益率 before).
      */
     private String contrastedMeasureOwner(NameMention earlier, int clauseStart, int at) {
-        String head = lowered.substring(clauseStart, at);
-        for (String marker : w.topicMarkers) {
-            int i = head.indexOf(marker);
-            if (i < 3 || w.notTopicBefore.contains(String.valueOf(head.charAt(i - 1)))) {
-                continue;
-            }
-            String topic = text.substring(clauseStart, clauseStart + i).strip();
+        for (Topic t : topicsBefore(clauseStart, at, 3)) {
+            String topic = t.words();
             String measure = w.measureHeads.stream().filter(topic::endsWith).findFirst().orElse(null);
             if (measure == null) {
                 continue;
@@ -1905,8 +1910,8 @@ public final class ArticleReading {
             String owner = topic.substring(0, topic.length() - measure.length());
             boolean plain = owner.length() >= 2 && owner.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
             String before = lowered.substring(Math.min(earlier.end(), clauseStart), clauseStart);
-            if (plain && before.contains(FigureReader.lowerAscii(measure)) && range(timeStarts, clauseStart, clauseStart + i)[0]
-                    == range(timeStarts, clauseStart, clauseStart + i)[1]) {
+            int[] tr = range(timeStarts, clauseStart, t.end());
+            if (plain && before.contains(FigureReader.lowerAscii(measure)) && tr[0] == tr[1]) {
                 return owner;
             }
         }
