@@ -1655,7 +1655,21 @@ public final class ArticleReading {
     /** Whether a mention may name a company: an English name the text capitalizes, not a storm's ("Hurricane Ilse"). */
     private boolean mayBeAnOrganisation(NameMention m) {
         return !(latin(charAt(text, m.start())) && Character.isLowerCase(text.charAt(m.start()))) && !notAnOrganisation(m)
-                && !m.entities().isEmpty() && !m.entities().stream().allMatch(id -> commonNoun(id) || currency(id));
+                && !m.entities().isEmpty() && !m.entities().stream().allMatch(this::thing);
+    }
+
+    /** Per entity, once: whether it names a thing (a common noun or a currency), not a company; null until asked. */
+    private Boolean[] things;
+
+    private boolean thing(int id) {
+        if (things == null) {
+            things = new Boolean[entities.size()];
+        }
+        if (things[id] == null) {
+            // each test reads the whole text or the entity's names through the figure reader: asked per mention
+            things[id] = commonNoun(id) || currency(id);
+        }
+        return things[id];
     }
 
     /**
