@@ -826,6 +826,43 @@ public final class FigureReader {
     }
 
     /**
+     * Where the month number of "-10月" (a range join, a month number from 1 to 12, 月) ends when such a run
+     * starts at {@code k}; -1 when none does.
+     */
+    private int monthRangeEnd(String t, int k) {
+        int i = k;
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        String join = null;
+        for (String j : w.rangeJoins) {
+            if (!j.isEmpty() && !latinLetter(j.charAt(0)) && t.startsWith(j, i) && (join == null || j.length() > join.length())) {
+                join = j;
+            }
+        }
+        if (join == null) {
+            return -1;
+        }
+        i += join.length();
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        int d = i;
+        while (d < t.length() && d - i < 2 && t.charAt(d) >= '0' && t.charAt(d) <= '9') {
+            d++;
+        }
+        if (d == i || d >= t.length() || w.monthChars.indexOf(t.charAt(d)) < 0) {
+            return -1;
+        }
+        int month = Integer.parseInt(t.substring(i, d));
+        return month >= 1 && month <= 12 ? d + 1 : -1;
+    }
+
+    private static boolean latinLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
      * Where reading goes on when a number with no magnitude and no bound is a date part or a year (which
      * it adds), or a year inside a name; -1 when it is a figure.
      */
@@ -843,6 +880,11 @@ public final class FigureReader {
         }
         if (!unit.units().isEmpty()) {
             return -1;
+        }
+        // 1-10月, 7至9月: the first month of a range of months is a date part, no figure
+        int monthsTo = monthRangeEnd(t, k);
+        if (monthsTo > 0 && value.scale() <= 0 && value.intValue() >= 1 && value.intValue() <= 12) {
+            return k;
         }
         // date parts: 2024年, 3月, 18日
         if (k < t.length()) {

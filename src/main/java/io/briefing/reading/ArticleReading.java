@@ -831,7 +831,7 @@ public final class ArticleReading {
     private boolean ownedAt(NameMention m) {
         String before = lowered.substring(Math.max(0, m.start() - 60), m.start());
         java.util.regex.Matcher p = OWNED_BEFORE.matcher(before);
-        if (p.find()) {
+        if (p.find() && !others(p.group())) {
             // "Veridane's injection Lunavra": owned by a name the reading knows; "Chile's Andina", "Australia's
             // Redgum Lithium": a place's company is no part of the place (a possessor the table does not name)
             if (p.group().startsWith("its") || p.group().startsWith("their")) {
@@ -872,6 +872,12 @@ public final class ArticleReading {
     private final Map<Integer, Integer> ownerOf = new HashMap<>();
 
     /** "its …", "their …" or a possessive ('s) and at most four lower-case words right before a name. */
+    /** "its struggling rival Westmarch": a word of the description says the name is another's peer, not a part. */
+    private boolean others(String description) {
+        String[] words = description.strip().replaceAll("[ ,]+$", "").split("\\s+");
+        return words.length > 1 && w.notOwnedNouns.contains(words[words.length - 1]);
+    }
+
     private static final java.util.regex.Pattern OWNED_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\bits|\\btheir|'s|\u2019s)(?: [a-z][a-z-]*){0,4}[ ,]+$");
 
@@ -1733,7 +1739,9 @@ public final class ArticleReading {
         }
         for (String word : w.sourcesAfter) {
             int at = after.indexOf(word);
-            if (at >= 0 && at <= w.sourceGap && after.substring(0, at).chars().noneMatch(c -> clauseEnd(c))) {
+            String gap = at >= 0 ? after.substring(0, at) : "";
+            if (at >= 0 && at <= w.sourceGap && gap.chars().noneMatch(c -> clauseEnd(c))
+                    && (gap.isEmpty() || w.ownReports.stream().noneMatch(gap::endsWith))) {
                 return true;
             }
         }
@@ -3394,10 +3402,12 @@ public final class ArticleReading {
         }
         When c = carried.get().when();
         Dated.Kind carriedKind = c.dated() == null ? null : c.dated().kind();
-        if (carriedKind != Dated.Kind.DAY && carriedKind != Dated.Kind.WEEK && marketMove(f)) {
+        if ((carriedKind != Dated.Kind.DAY && carriedKind != Dated.Kind.WEEK || carriedKind == Dated.Kind.DAY && !recent(c.dated()))
+                && marketMove(f)) {
+            // (the day a market moved on is the news's, days before the article: not "the 26 weeks to 30 August")
             Dated day = lastDay(f.start());
-            if (day == null) {
-                day = lastDayInBody(f.start());
+            if (day == null || !recent(day)) {
+                day = lastDayInBody(f.start(), true);
             }
             if (day == null && articleDate != null) {
                 day = Dated.day(articleDate);
@@ -3823,7 +3833,7 @@ public final class ArticleReading {
                 // 同日 and 當日 name the day of the news told before, in its paragraph or, failing that, the body before it
                 Dated day = lastDay(m.start());
                 if (day == null) {
-                    day = lastDayInBody(m.start());
+                    day = lastDayInBody(m.start(), false);
                 }
                 yield day != null ? new When(day, true, how + " = " + day.describe())
                         : new When(articleDate == null ? null : Dated.day(articleDate), articleDate != null,
@@ -3933,17 +3943,26 @@ public final class ArticleReading {
     }
 
     /** The last day the body names before an offset, in any paragraph (within a few of them). */
-    private Dated lastDayInBody(int at) {
+    private Dated lastDayInBody(int at, boolean recentOnly) {
         Dated out = null;
-        int[] r = range(timeStarts, Math.max(0, at - 8 * REACH), at);
+        int[] r = range(timeStarts, recentOnly && articleDate != null ? 0 : Math.max(0, at - 8 * REACH), at);
         for (int t = r[0]; t < r[1]; t++) {
             TimeMention m = times.get(t);
             if (m.end() <= at && !m.base() && m.relative() == TimeMention.Relative.NONE && m.dated() != null
-                    && m.dated().kind() == Dated.Kind.DAY && !dayToCome(m.dated()) && sentenceAt(m.start()).paragraph() >= firstBody) {
+                    && m.dated().kind() == Dated.Kind.DAY && !dayToCome(m.dated()) && sentenceAt(m.start()).paragraph() >= firstBody
+                    && (!recentOnly || recent(m.dated()))) {
                 out = m.dated();
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a day is within a week before the article's date, as the day of a move in its news is (the day
+     * "the 26 weeks to 30 August" end is not: a held-out article's share move was dated by it).
+     */
+    private boolean recent(Dated d) {
+        return articleDate == null || d.kind() != Dated.Kind.DAY || !d.period().start().isBefore(articleDate.minusDays(7));
     }
 
     /** Whether a time is a day after the article's own: an event to come, never the day of its news. */

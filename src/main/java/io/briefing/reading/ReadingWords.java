@@ -73,6 +73,7 @@ final class ReadingWords {
     /** Words of results a count of months as an adjective dates: "nine-month net profit". */
     final Set<String> toDateAdjectiveHeads;
     final List<String> toDateMonths;
+    final List<String> fromJanuaryJoins;
     final List<String> toDateQuarters;
     final Map<String, Integer> weekdays;
     final Map<String, Integer> daysBack;
@@ -210,6 +211,10 @@ final class ReadingWords {
     final List<String> monthForecastWordsEn;
     final List<String> monthLeadsEn;
     final List<String> sourcesAfter;
+    /** 華岳鋼鐵三季報顯示: a name's own report between it and a source word; the name owns what it shows. */
+    final List<String> ownReports;
+    /** "its rival Westmarch": the head of a description after "its" that names a peer, not a part. */
+    final List<String> notOwnedNouns;
     final List<String> sourcesBefore;
     final int sourceGap;
     final String nameBounds;
@@ -293,6 +298,7 @@ final class ReadingWords {
         levelAtEnd = strings(t.require("level_at_end", ""));
         toDateAdjectiveHeads = Set.copyOf(strings(t.require("to_date_adjective_heads", "")));
         toDateMonths = strings(t.require("to_date_months", ""));
+        fromJanuaryJoins = strings(t.require("from_january_joins", ""));
         toDateQuarters = strings(t.require("to_date_quarters", ""));
         weekdays = counts(t, "weekdays");
         daysBack = counts(t, "days_back");
@@ -406,6 +412,8 @@ final class ReadingWords {
         labelOpeners = strings(root.require("label_openers", "")).stream().sorted((a, b) -> b.length() - a.length()).toList();
         labelVerbs = strings(root.require("label_verbs", ""));
         sourcesAfter = strings(root.require("sources_after", ""));
+        ownReports = strings(root.require("own_reports", ""));
+        notOwnedNouns = strings(root.require("not_owned_nouns", ""));
         sourcesBefore = strings(root.require("sources_before", ""));
         sourceGap = Integer.parseInt(root.require("source_gap", "").text().strip());
         previousMetrics = strings(root.require("previous_metrics", ""));

@@ -46,6 +46,7 @@ final class TimeReader {
         calendar(parts, out);
         words(out);
         toDate(out);
+        fromJanuary(parts, out);
         toDateAdjective(out);
         weekdays(out);
         fiscalYearsZh(out);
@@ -401,6 +402,49 @@ final class TimeReader {
                 out.add(calendarOf(from, end, new Period(year, 0, 0, true)));
             }
         }
+    }
+
+    /** 1-10月, 1至10月, 2024年1—9月: the months from January to one before December are the year to date. */
+    private void fromJanuary(List<DateMention> parts, List<TimeMention> out) {
+        for (int at = lowered.indexOf('1'); at >= 0; at = lowered.indexOf('1', at + 1)) {
+            if (at > 0 && (Character.isDigit(lowered.charAt(at - 1)) || lowered.charAt(at - 1) == '.')) {
+                continue;
+            }
+            int j = skipSpaces(at + 1);
+            int from = j;
+            String join = w.fromJanuaryJoins.stream().filter(x -> lowered.startsWith(x, from)).findFirst().orElse(null);
+            if (join == null) {
+                continue;
+            }
+            int s = skipSpaces(j + join.length());
+            int e = s;
+            while (e < lowered.length() && e - s < 2 && Character.isDigit(lowered.charAt(e))) {
+                e++;
+            }
+            int u = skipSpaces(e);
+            String month = e == s ? null : w.toDateMonths.stream().filter(x -> !ArticleReading.latin(x.charAt(0))
+                    && lowered.startsWith(x, u)).findFirst().orElse(null);
+            if (month == null || Integer.parseInt(lowered.substring(s, e)) < 2 || Integer.parseInt(lowered.substring(s, e)) > 11) {
+                continue;
+            }
+            // 2024年1-10月: the year named before it
+            int one = at;
+            DateMention named = parts.stream().filter(p -> p.part() == DateMention.Part.YEAR && p.end() == one).findFirst().orElse(null);
+            int first = named != null ? named.start() : at;
+            int y = named != null ? named.value() : year;
+            int end = u + month.length();
+            // the month 10月 of 1-10月 is not October: the mention replaces it
+            out.removeIf(x -> x.start() < end && x.end() > first);
+            Arrays.fill(taken, first, end, true);
+            out.add(calendarOf(first, end, new Period(y, 0, 0, true)));
+        }
+    }
+
+    private int skipSpaces(int i) {
+        while (i < lowered.length() && lowered.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** A count of months as an adjective: "nine-month", "10-month". */

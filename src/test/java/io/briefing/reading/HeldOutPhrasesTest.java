@@ -1560,4 +1560,57 @@ class HeldOutPhrasesTest {
         // (no 收益率 before it in its sentence: the name before keeps it)
         assertThat(owner(r, "3.4%")).containsExactly("1");
     }
+
+    @Test
+    void januaryToAMonthIsTheYearToDateAndItsOneIsNoFigure() {
+        // 1-10月，全国累计粗钢产量…: read as October, and the 1 as a figure of its own
+        ArticleReading r = read("標題\n\n1-10月，全國累計水泥產量15.2億噸，同比下降4%。2024年1—9月，全國水泥產量13億噸。7月銷量200萬噸。",
+                List.of(List.of("全國")));
+        assertThat(period(r, "15.2億噸")).isEqualTo("2025-YTD");
+        assertThat(period(r, "4%")).isEqualTo("2025-YTD");
+        assertThat(period(r, "13億噸")).isEqualTo("2024-YTD");
+        assertThat(period(r, "200萬噸")).isEqualTo("2025-07");
+        assertThat(r.figures()).extracting(Figure::text).doesNotContain("1");
+    }
+
+    @Test
+    void aCompanysOwnReportBeforeASourceWordLeavesItTheOwner() {
+        // 华岳钢铁三季报显示，公司第三季度…: the name was a source, and 公司 went back to the industry named before
+        ArticleReading r = read("標題\n\n水泥行業利潤下滑。\n\n海川建材半年報顯示，公司上半年營收88億元。該公司淨利潤3.1億元。"
+                + "\n\n樣本數據顯示，行業庫存120萬噸。", List.of(List.of("水泥行業", "行業"), List.of("海川建材"), List.of("樣本數據")));
+        assertThat(owner(r, "88億元")).containsExactly("1");
+        assertThat(owner(r, "3.1億元")).containsExactly("1");
+        // (a data provider before 顯示 stays a source)
+        assertThat(owner(r, "120萬噸")).containsExactly("0");
+    }
+
+    @Test
+    void aRivalNamedAfterItsIsAnotherCompanyNotAPart() {
+        // "…while its struggling rival Westmarch swung to a loss": the rival became a part of the first company,
+        // so "It" and unnamed sentences of its own paragraph went back to the first
+        ArticleReading r = read("Retail\n\nBrackenfield lifted its forecast, while its smaller rival Ostery swung to a loss.\n\n"
+                + "Brackenfield's sales rose 4% to £12bn. It will open 30 stores.\n\nOstery had a harder time. Revenue fell 2% to £5bn. "
+                + "It will shut 12 stores.", List.of(List.of("Brackenfield"), List.of("Ostery")));
+        assertThat(owner(r, "£5bn")).containsExactly("1");
+        assertThat(owner(r, "12 stores")).containsExactly("1");
+        assertThat(owner(r, "30 stores")).containsExactly("0");
+    }
+
+    @Test
+    void aShareMoveIsOfARecentDayNotOfThePeriodEndInPlay() {
+        // "…for the 26 weeks to 30 August … Shares in the group closed 3.4% higher": dated 30 August
+        ArticleReading r = readOn("2025-10-15", "Retail\n\nThe Ledger, 15 October 2025\n\nBrackenfield raised its forecast on Tuesday, and its rival fell.\n\n"
+                + "Brackenfield reported sales of £34bn for the 26 weeks to 30 August. Shares in the group closed 2.4% higher.",
+                List.of(List.of("Brackenfield")));
+        assertThat(period(r, "2.4%")).startsWith("2025-10-14");
+    }
+
+    @Test
+    void toUnderperformIsAFallAndToPassABoundAbove() {
+        // 跑输样本300指数1.9个百分点 was read as a rise; "could pass $30 billion" had no bound
+        List<Figure> zh = READER.read("鋼鐵指數本週下跌2.7%，跑輸大盤1.9個百分點。").figures();
+        assertThat(zh.get(zh.size() - 1).direction()).isEqualTo(Figure.Direction.FALL);
+        Figure pass = READER.read("Sales could pass $30 billion next year.").figures().get(0);
+        assertThat(pass.qualifier()).isEqualTo(io.briefing.facts.Qualifier.MORE_THAN);
+    }
 }
