@@ -3281,7 +3281,44 @@ public final class ArticleReading {
      * its operating profit to £138m" was dated next year).
      */
     private boolean forecastTail(TimeMention m) {
-        return future(m) && trailsAFigure(m, sentenceAt(m.start()));
+        Sentence s = sentenceAt(m.start());
+        return future(m) && (trailsAFigure(m, s) || figureBefore(m, s));
+    }
+
+    /**
+     * "…a $2.6 billion impairment charge on Brightwell Bio, a gene-therapy developer it acquired in 2023 for
+     * $4.8 billion": a year before the article's, named after a figure of its sentence, looks back for a
+     * clause of its own; it dates no other clause and puts no period in play (the next paragraph's revenue
+     * was dated 2023). A base ("from $2bn in 2023") is the figure's own, and read apart.
+     */
+    private boolean lookBack(TimeMention m) {
+        int year = articleDate != null ? articleDate.getYear() : published != null ? published.year() : 0;
+        return year > 0 && !m.base() && m.relative() == TimeMention.Relative.NONE && m.dated() != null
+                && m.dated().period().year() < year && figureBefore(m, sentenceAt(m.start()));
+    }
+
+    /** Whether a figure of the time's sentence stands before it. */
+    private boolean figureBefore(TimeMention m, Sentence s) {
+        int[] gr = range(figureStarts, s.start(), m.start());
+        for (int g = gr[0]; g < gr[1]; g++) {
+            if (figures.get(g).end() <= m.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a figure's clause holds a time that looks back (lookBack): the figure is of that aside. */
+    private boolean lookBackTimed(Figure g) {
+        int cs = clauseStart(g.start());
+        int ce = clauseEndAt(g.end());
+        int[] tr = range(timeStarts, cs, ce);
+        for (int t = tr[0]; t < tr[1]; t++) {
+            if (lookBack(times.get(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a future time after the figure, in its clause, is a forecast tail (the figure is that plan's). */
@@ -3383,6 +3420,11 @@ public final class ArticleReading {
         // ("The group produced 96,300 ounces, down 9 per cent from a year earlier, after heavy rain in August flooded
         // the pit": a time in a clause of cause after the figure is the cause's, not the figure's)
         if (best >= 0 && times.get(best).start() >= f.end() && causeTime(times.get(best))) {
+            best = -1;
+        }
+        // (", a developer it acquired in 2023 for $4.8 billion": an earlier year told in another clause after a
+        // figure is that clause's look back, not the time of the figure before it)
+        if (best >= 0 && (times.get(best).start() >= ce || times.get(best).end() <= cs) && lookBack(times.get(best))) {
             best = -1;
         }
         // ("expects fares to fall by between 2% and 3% next summer, and cut his target price to €12.50": a future
@@ -3659,7 +3701,7 @@ public final class ArticleReading {
                 if (free(t) && times.get(t).end() <= limit && reaches(t, at)
                         && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t)
                         && !inPart(times.get(t).start()) && !partTime(times.get(t)) && !forecastTail(times.get(t))
-                        && !causeTime(times.get(t)) && !marketTime(times.get(t)))) {
+                        && !causeTime(times.get(t)) && !marketTime(times.get(t)) && !lookBack(times.get(t)))) {
                     lastTime = t;
                     break;
                 }
@@ -3668,7 +3710,8 @@ public final class ArticleReading {
             int[] gr = range(figureStarts, floor, limit);
             for (int g = gr[1] - 1; g >= gr[0]; g--) {
                 if (figures.get(g).end() <= limit && attached[g] < 0 && (p.index() == s.index() || !inPart(figures.get(g).start())
-                        && !partTimed(figures.get(g)) && !forecastTailed(figures.get(g)) && !inCauseClause(figures.get(g).start()))) {
+                        && !partTimed(figures.get(g)) && !forecastTailed(figures.get(g)) && !inCauseClause(figures.get(g).start())
+                        && !lookBackTimed(figures.get(g)))) {
                     lastFigure = g;
                     break;
                 }

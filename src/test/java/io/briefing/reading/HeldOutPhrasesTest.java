@@ -1613,4 +1613,26 @@ class HeldOutPhrasesTest {
         Figure pass = READER.read("Sales could pass $30 billion next year.").figures().get(0);
         assertThat(pass.qualifier()).isEqualTo(io.briefing.facts.Qualifier.MORE_THAN);
     }
+
+    @Test
+    void anEarlierYearToldAfterAFigureLooksBackForItsOwnClauseAlone() {
+        // "…a $2.6 billion impairment charge on Brightwell Bio, a developer it acquired in 2023 for $4.8 billion":
+        // the charge and every figure of the paragraphs after it were dated 2023
+        ArticleReading r = readOn("2025-10-30", "Drugs\n\nThe Ledger, 30 October 2025\n\nOstery reported a net loss of $1.4 billion "
+                + "for the quarter ended Sept. 30. The loss came from a $2.6 billion charge on Pellow Bio, a lab it bought in 2023 for "
+                + "$4.8 billion.\n\nRevenue fell 3% to $9.8 billion.", List.of(List.of("Ostery"), List.of("Pellow Bio")));
+        assertThat(period(r, "$4.8 billion")).isEqualTo("2023");
+        assertThat(period(r, "$2.6 billion")).startsWith("2025-Q3");
+        assertThat(period(r, "$9.8 billion")).startsWith("2025-Q3");
+    }
+
+    @Test
+    void aFutureTimeAfterAFigureOfItsSentenceIsNotCarriedOn() {
+        // "…a share buyback of up to $5 billion, to run through the end of next year." dated the margin and
+        // spending of the paragraphs after it 2026
+        ArticleReading r = readOn("2025-10-30", "Drugs\n\nThe Ledger, 30 October 2025\n\nOstery's revenue rose 14% to $18 billion "
+                + "in the three months to September. Its board approved a buyback of up to $5 billion, to run through the end of "
+                + "next year.\n\nGross margin slipped 60 basis points to 81.2%.", List.of(List.of("Ostery")));
+        assertThat(period(r, "81.2%")).startsWith("2025-Q3");
+    }
 }
