@@ -4259,7 +4259,7 @@ public final class ArticleReading {
      */
     public boolean revisedFrom(Figure f) {
         if (!comparing(f)) {
-            return false;
+            return saidBefore(f);
         }
         int cs = clauseStart(f.start());
         int ce = clauseEndAt(f.end());
@@ -4279,6 +4279,26 @@ public final class ArticleReading {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, having previously guided to at least £2.85bn": a figure whose clause says it came earlier (revised_from_words),
+     * after a figure of its units in an earlier clause of its sentence.
+     */
+    private boolean saidBefore(Figure f) {
+        int cs = clauseStart(f.start());
+        String head = lowered.substring(cs, f.start());
+        boolean earlier = w.revisedFromWords.stream().anyMatch(x -> latin(x.charAt(0))
+                ? head.matches("(?s).*\\b" + java.util.regex.Pattern.quote(x) + "\\b.*") : head.contains(x));
+        if (!earlier || figuresIn(cs, f.start()).stream().anyMatch(g -> g.end() <= f.start())) {
+            return false;
+        }
+        // (of a forecast or a target only: "sold 40 stores, having previously owned 300" revises nothing)
+        Sentence s = sentenceAt(f.start());
+        String sentence = lowered.substring(s.start(), s.end());
+        boolean forecast = java.util.stream.Stream.concat(w.forecasts.stream(), w.forecastMetrics.stream()).anyMatch(x -> latin(x.charAt(0))
+                ? sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(x) + "\\b.*") : sentence.contains(x));
+        return forecast && figuresIn(s.start(), cs).stream().anyMatch(g -> !java.util.Collections.disjoint(g.units(), f.units()));
     }
 
     /** Whether the figure is stated as a move: a direction word, a sign, or a base it is compared with. */

@@ -215,6 +215,7 @@ final class ReadingWords {
     final List<String> ownReports;
     /** "its rival Westmarch": the head of a description after "its" that names a peer, not a part. */
     final List<String> notOwnedNouns;
+    final List<String> revisedFromWords;
     final List<String> sourcesBefore;
     final int sourceGap;
     final String nameBounds;
@@ -414,6 +415,7 @@ final class ReadingWords {
         sourcesAfter = strings(root.require("sources_after", ""));
         ownReports = strings(root.require("own_reports", ""));
         notOwnedNouns = strings(root.require("not_owned_nouns", ""));
+        revisedFromWords = strings(root.require("revised_from_words", ""));
         sourcesBefore = strings(root.require("sources_before", ""));
         sourceGap = Integer.parseInt(root.require("source_gap", "").text().strip());
         previousMetrics = strings(root.require("previous_metrics", ""));

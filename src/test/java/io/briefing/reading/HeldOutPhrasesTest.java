@@ -1635,4 +1635,16 @@ class HeldOutPhrasesTest {
                 + "next year.\n\nGross margin slipped 60 basis points to 81.2%.", List.of(List.of("Ostery")));
         assertThat(period(r, "81.2%")).startsWith("2025-Q3");
     }
+
+    @Test
+    void aFigureSaidToComeEarlierIsTheValueRevisedFrom() {
+        // "…between £2.95bn and £3.05bn for the year, having previously guided to at least £2.85bn" was read as
+        // the new value
+        ArticleReading r = read("Retail\n\nOstery now expects profit of between £2.9bn and £3bn for the year, having previously "
+                + "guided to at least £2.8bn. It sold 40 stores, having previously owned 300 shops.", List.of(List.of("Ostery")));
+        assertThat(r.revisedFrom(figure(r, "£2.8bn"))).isTrue();
+        assertThat(r.revisedFrom(figure(r, "£2.9bn"))).isFalse();
+        // (no figure of its units before it: nothing is revised)
+        assertThat(r.revisedFrom(figure(r, "300 shops"))).isFalse();
+    }
 }
