@@ -1647,4 +1647,23 @@ class HeldOutPhrasesTest {
         // (no figure of its units before it: nothing is revised)
         assertThat(r.revisedFrom(figure(r, "300 shops"))).isFalse();
     }
+
+    @Test
+    void aBareNumberListedBeforeOneWithItsUnitIsInThatUnit() {
+        // 較去年同期減少0.4及0.2個百分點: the 0.4 had no unit, so the first company's row met the 0.2
+        List<Figure> zh = READER.read("兩家分別為31.5%及29.3%，較去年同期減少0.7及0.3個百分點。").figures();
+        assertThat(zh.stream().filter(f -> f.text().equals("0.7")).findFirst().orElseThrow().units())
+                .extracting(io.briefing.facts.Unit::code).containsExactly("points");
+        List<Figure> en = READER.read("They held 15.2% and 11.9%, down 0.3 and 0.6 percentage points.").figures();
+        assertThat(en.stream().filter(f -> f.text().equals("0.3")).findFirst().orElseThrow().units())
+                .extracting(io.briefing.facts.Unit::code).containsExactly("points");
+    }
+
+    @Test
+    void aBoundAfterAFallWordMakesALevelReached() {
+        // "expects its market share to fall below 11%": read as a fall of 11%, not a level under 11%
+        Figure below = READER.read("He expects its market share to fall below 11% next year.").figures().get(0);
+        assertThat(below.direction()).isEqualTo(Figure.Direction.NONE);
+        assertThat(below.qualifier()).isEqualTo(io.briefing.facts.Qualifier.LESS_THAN);
+    }
 }
