@@ -3297,6 +3297,23 @@ public final class ArticleReading {
                 && m.dated().period().year() < year && figureBefore(m, sentenceAt(m.start()));
     }
 
+    /**
+     * The last year to date of a sentence before {@code at} that follows a figure of that sentence (前十月 after
+     * 10月營收月增1.4%), or -1: such a time is of its clause's cumulative figures, and puts no period in play
+     * for the sentences after it.
+     */
+    private int toDateAside(Sentence p, int at) {
+        int[] tr = range(timeStarts, p.start(), at);
+        for (int t = tr[1] - 1; t >= tr[0]; t--) {
+            TimeMention m = times.get(t);
+            if (m.end() <= at && m.dated() != null && m.dated().kind() == Dated.Kind.YEAR_TO_DATE && !m.base()
+                    && figureBefore(m, p)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a figure of the time's sentence stands before it. */
     private boolean figureBefore(TimeMention m, Sentence s) {
         int[] gr = range(figureStarts, s.start(), m.start());
@@ -3372,6 +3389,15 @@ public final class ArticleReading {
         }
         if (attached[i] >= 0) {
             TimeMention m = times.get(attached[i]);
+            Optional<When> sameLastYear = comparing(f) && w.lastYearBases.contains(FigureReader.lowerAscii(m.text()).strip())
+                    ? inPlay(m.start()).filter(x -> x.dated() != null && x.dated().kind() != Dated.Kind.YEAR
+                            && x.dated().kind() != Dated.Kind.THIS_YEAR && x.dated().period().year() == m.dated().period().year() + 1)
+                    : Optional.empty();
+            if (sameLastYear.isPresent()) {
+                Dated before = sameLastYear.get().dated().yearBefore();
+                return Optional.of(new When(before, true, "「" + m.text() + "」 beside it, a base: " + before.describe()
+                        + ", a year before " + sameLastYear.get().dated().describe()));
+            }
             return Optional.of(of(m, "「" + m.text() + "」 beside it"));
         }
         Sentence s = sentenceAt(f.start());
@@ -3726,10 +3752,25 @@ public final class ArticleReading {
                         && !w0.get().dated().staysInPlay())) {
                     continue;
                 }
+                // (…10月營收月增1.4%，前十月累計營收為1,597.8億元，年增2.1%。5G用戶數為438.6萬戶: a year to date told
+                // after other figures of its sentence is theirs alone; the time before it stays in play)
+                int toDate = p.index() != s.index() && w0.isPresent() ? toDateAside(p, figures.get(lastFigure).start()) : -1;
+                if (toDate >= 0 && w0.get().dated() != null && w0.get().dated().kind() == Dated.Kind.YEAR_TO_DATE) {
+                    Optional<Carry> before = carry(times.get(toDate).start());
+                    if (before.isPresent()) {
+                        return before;
+                    }
+                }
                 if (w0.isPresent()) {
                     When x = w0.get();
                     String how = x.how().contains(", in play from line") ? x.how() : x.how() + ", in play from line " + line(p.start());
                     return Optional.of(new Carry(new When(x.dated(), x.stated(), how), p.index()));
+                }
+            }
+            if (lastTime >= 0 && p.index() != s.index() && toDateAside(p, times.get(lastTime).end()) == lastTime) {
+                Optional<Carry> before = carry(times.get(lastTime).start());
+                if (before.isPresent()) {
+                    return before;
                 }
             }
             if (lastTime >= 0) {

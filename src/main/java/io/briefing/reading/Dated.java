@@ -64,11 +64,16 @@ public record Dated(Kind kind, Period period, LocalDate from, LocalDate to, bool
     }
 
     /**
-     * Whether this span stays in play for the sentences after it like a month: whole months, or a month's
-     * first, middle or last ten days (11月上旬面板報價…。IT面板…每片46.5美元 is of the same ten days).
+     * Whether this span stays in play for the sentences after it like a month: whole months, four or more whole
+     * weeks, or a month's first, middle or last ten days (11月上旬面板報價…。IT面板…每片46.5美元 is of the same ten days).
      */
     public boolean staysInPlay() {
         if (wholeMonths()) {
+            return true;
+        }
+        // "the 26 weeks to 30 August": four or more whole weeks are a reporting period, like months
+        long days = kind == Kind.SPAN && from != null && to != null ? java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1 : 0;
+        if (days >= 28 && days % 7 == 0) {
             return true;
         }
         return kind == Kind.SPAN && from != null && to != null && java.time.YearMonth.from(from).equals(java.time.YearMonth.from(to))

@@ -80,6 +80,8 @@ final class ReadingWords {
     final List<String> ended;
     final Map<String, Integer> monthCountsEn;
     final List<String> monthsWordEn;
+    final List<String> weeksWordEn;
+    final List<String> lastYearBases;
     final List<String> monthsUntilZh;
     final List<String> monthMeasuresZh;
     final List<String> monthQuarterEn;
@@ -308,6 +310,8 @@ final class ReadingWords {
         monthThirds = counts(t, "month_thirds");
         monthSpansEn = counts(t, "month_spans_en");
         monthsWordEn = strings(t.require("months_word_en", ""));
+        weeksWordEn = strings(t.require("weeks_word_en", ""));
+        lastYearBases = strings(t.require("last_year_bases", ""));
         monthsUntilZh = strings(t.require("months_until_zh", ""));
         monthMeasuresZh = strings(t.require("month_measures_zh", ""));
         monthQuarterEn = strings(t.require("month_quarter_en", ""));

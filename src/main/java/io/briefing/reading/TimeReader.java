@@ -906,6 +906,25 @@ final class TimeReader {
         return null;
     }
 
+    /** The number of weeks "the 12 weeks to" before a day says end with it, and where the phrase starts; null when none. */
+    private int[] weeksEnding(TimeMention m, String before) {
+        for (String weeks : w.weeksWordEn) {
+            for (String ended : w.ended) {
+                String tail = " " + weeks + " " + ended + " ";
+                if (!before.endsWith(tail)) {
+                    continue;
+                }
+                String head = before.substring(0, before.length() - tail.length());
+                String word = head.substring(head.lastIndexOf(' ') + 1);
+                Integer count = word.matches("\\d{1,2}") ? Integer.valueOf(word) : w.monthCountsEn.get(word);
+                if (count != null && count >= 1 && count <= 53) {
+                    return new int[] {count, m.start() - tail.length() - word.length()};
+                }
+            }
+        }
+        return null;
+    }
+
     /** What a phrase rule did at a place of the times: nothing, read it (go on), or changed it to read again. */
     private static final int NOT_READ = 0;
     private static final int READ = 1;
@@ -996,6 +1015,15 @@ final class TimeReader {
             out.set(i, new TimeMention(m.start(), to, text.substring(m.start(), to), m.relative(),
                     Dated.of(new Period(d.period().year(), 0, 0, d.period().month() / 3, false)), m.base()));
             return READ_AGAIN; // as the quarter it is (an aside may follow it)
+        }
+        // "the 12 weeks to 5 October": the days of those weeks, that day the last
+        int[] weeks = d.kind() == Dated.Kind.DAY ? weeksEnding(m, before) : null;
+        if (weeks != null) {
+            LocalDate last = d.period().start();
+            int from = weeks[1];
+            out.set(i, new TimeMention(from, m.end(), text.substring(from, m.end()), TimeMention.Relative.NONE,
+                    Dated.span(Dated.Kind.SPAN, last.minusDays(7L * weeks[0] - 1), last), false));
+            return READ;
         }
         // "the six months to September", 截至9月底止六個月, 截至9月30日止六個月: the months that end with it
         int[] months = monthsEnding(m, before);

@@ -1409,7 +1409,8 @@ class HeldOutPhrasesTest {
         // "swung to an operating loss of €18m from a profit of €27m last year": the loss was dated last year
         ArticleReading r = read("Airlines\n\nThe freight arm of Merlo Air swung to an operating loss of €21m in the third quarter. "
                 + "Its catering unit swung to a loss of €6m from a profit of €9m last year.", List.of(List.of("Merlo Air")));
-        assertThat(period(r, "€9m")).isEqualTo("2024");
+        // ("from a profit of €9m last year" in a sentence of the third quarter: the same quarter a year before)
+        assertThat(period(r, "€9m")).isEqualTo("2024-Q3");
         assertThat(period(r, "€6m")).isEqualTo("2025-Q3");
     }
 
@@ -1665,5 +1666,37 @@ class HeldOutPhrasesTest {
         Figure below = READER.read("He expects its market share to fall below 11% next year.").figures().get(0);
         assertThat(below.direction()).isEqualTo(Figure.Direction.NONE);
         assertThat(below.qualifier()).isEqualTo(io.briefing.facts.Qualifier.LESS_THAN);
+    }
+
+    @Test
+    void weeksToADayAreASpanOfDaysThatStaysInPlay() {
+        // "in the 12 weeks to 5 October", "for the 26 weeks to 30 August": read as the day alone
+        ArticleReading r = readOn("2025-10-15", "Retail\n\nThe Ledger, 15 October 2025\n\nOstery's share rose to 27.4% in the "
+                + "12 weeks to 5 October. Ostery reported sales of £34.2bn for the 26 weeks to 30 August. Like-for-like sales grew 3.8%.",
+                List.of(List.of("Ostery")));
+        assertThat(days(r, "27.4%")).isEqualTo("2025-07-14..2025-10-05");
+        assertThat(days(r, "£34.2bn")).isEqualTo("2025-03-02..2025-08-30");
+        // (four or more whole weeks are a reporting period: the next sentence goes on with it)
+        assertThat(days(r, "3.8%")).startsWith("2025-03-02..2025-08-30");
+    }
+
+    @Test
+    void aYearToDateAfterOtherFiguresOfItsSentencePutsNoPeriodInPlay() {
+        // …10月營收月增1.4%，前十月累計營收為1,597.8億元，年增2.1%。5G用戶數為438.6萬戶: the users were dated the year to date
+        ArticleReading r = read("標題\n\n海川電信10月營收月增1.4%，前十月累計營收為1,597.8億元，年增2.1%。5G用戶數為438.6萬戶。",
+                List.of(List.of("海川電信")));
+        assertThat(period(r, "1,597.8億元")).isEqualTo("2025-YTD");
+        assertThat(period(r, "438.6萬戶")).startsWith("2025-10");
+    }
+
+    @Test
+    void lastYearAsTheBaseOfAHalfIsTheSameHalfAYearBefore() {
+        // "Underlying pre-tax profit dropped to £168m from £231m last year" in the six months to 31 August
+        ArticleReading r = readOn("2025-10-15", "Retail\n\nThe Ledger, 15 October 2025\n\nOstery's revenue slipped 1.2% to £9.6bn "
+                + "in the six months to 31 August. Profit dropped to £168m from £231m last year. It sold 30 shops last year.",
+                List.of(List.of("Ostery")));
+        assertThat(days(r, "£231m")).isEqualTo("2024-03-01..2024-08-31");
+        // (not a base: last year itself)
+        assertThat(period(r, "30 shops")).isEqualTo("2024");
     }
 }
