@@ -1964,7 +1964,8 @@ public final class ArticleReading {
         }
         if (head.endsWith(predicate) && head.length() - predicate.length() >= 2) {
             String subject = text.substring(clauseStart, at - predicate.length()).strip();
-            return subject.length() >= 2 && subject.chars().noneMatch(Character::isDigit) ? subject : null;
+            return subject.length() >= 2 && subject.chars().noneMatch(Character::isDigit) && !w.measureModifiersZh.contains(subject)
+                    ? subject : null;
         }
         // 其中建筑用钢需求占比将降至四成半，制造业用钢占比有望首次过半: the measure the name's clause opens with
         // (占比, after at most a word) stated again of a noun phrase of the later clause's own
@@ -1989,7 +1990,8 @@ public final class ArticleReading {
                     final int to = clauseStart + in;
                     int[] tr = range(timeStarts, Math.max(0, from - REACH), to);
                     boolean time = times.subList(tr[0], tr[1]).stream().anyMatch(x -> x.start() < to && x.end() > from);
-                    return han && subject.length() >= 2 && !pronoun && !basis && !time ? subject : null;
+                    return han && subject.length() >= 2 && !pronoun && !basis && !time && !w.measureModifiersZh.contains(subject)
+                            ? subject : null;
                 }
             }
         }

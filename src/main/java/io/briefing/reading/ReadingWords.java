@@ -82,6 +82,7 @@ final class ReadingWords {
     final List<String> monthsWordEn;
     final List<String> weeksWordEn;
     final List<String> lastYearBases;
+    final List<String> measureModifiersZh;
     final List<String> monthsUntilZh;
     final List<String> monthMeasuresZh;
     final List<String> monthQuarterEn;
@@ -419,6 +420,7 @@ final class ReadingWords {
         sourcesAfter = strings(root.require("sources_after", ""));
         ownReports = strings(root.require("own_reports", ""));
         notOwnedNouns = strings(root.require("not_owned_nouns", ""));
+        measureModifiersZh = strings(root.require("measure_modifiers_zh", ""));
         revisedFromWords = strings(root.require("revised_from_words", ""));
         sourcesBefore = strings(root.require("sources_before", ""));
         sourceGap = Integer.parseInt(root.require("source_gap", "").text().strip());

@@ -1699,4 +1699,29 @@ class HeldOutPhrasesTest {
         // (not a base: last year itself)
         assertThat(period(r, "30 shops")).isEqualTo("2024");
     }
+
+    @Test
+    void aBreakdownOpenersNamesArePartsOfThatSentenceAlone() {
+        // 从品种看，热轧板卷占出口总量的近三成。1-10月，累计出口钢材9847万吨: the exports went back to the product
+        ArticleReading r = read("標題\n\n10月全國出口水泥120萬噸。從品種看，散裝水泥佔出口總量的近四成。1-10月，累計出口水泥980萬噸。",
+                List.of(List.of("全國"), List.of("散裝水泥")));
+        assertThat(owner(r, "四成")).containsExactly("1");
+        assertThat(owner(r, "980萬噸")).containsExactly("0");
+    }
+
+    @Test
+    void anAverageWordBeforeAMeasureIsNoSubjectOfItsOwn() {
+        // 10月全国粗钢产量为7186.4万吨，…，日均产量为231.8万吨: 日均 was read as the clause's own subject
+        ArticleReading r = read("標題\n\n10月全國水泥產量為1.8億噸，同比下降5%，日均產量為580萬噸。", List.of(List.of("全國")));
+        assertThat(owner(r, "580萬噸")).containsExactly("0");
+    }
+
+    @Test
+    void anImpairmentIsNoFallAndARoundIsCounted() {
+        // 计提资产减值准备约2.6亿元 was a fall (减); 第二轮提涨 and 第二批收储 gave no count
+        Figure impairment = READER.read("同時計提資產減值準備約3.1億元。").figures().get(0);
+        assertThat(impairment.direction()).isEqualTo(Figure.Direction.NONE);
+        assertThat(READER.read("主流焦企本月已落實第三輪提漲。").figures()).extracting(Figure::magnitude)
+                .anySatisfy(m -> assertThat(m).isEqualByComparingTo("3"));
+    }
 }
