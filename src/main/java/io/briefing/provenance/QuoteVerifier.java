@@ -599,12 +599,15 @@ public final class QuoteVerifier {
             // of -0.2 nights; a row whose metric is a change takes the fall's sign, whatever its unit
             if (want.signum() < 0) {
                 // only a change's: "the 612 patients" after "shrank" is no fall of 612 (tamper's sign lie)
-                if (!MetricNames.namesChange(f.metric().en() + " " + f.metric().zh())) {
+                String metric = f.metric().en() + " " + f.metric().zh();
+                if (!MetricNames.namesChange(metric) && !MetricNames.namesNetFlow(metric)) {
                     return false;
                 }
                 got = g.signed();
-            } else if (g.direction() == Figure.Direction.FALL && MetricNames.namesChange(f.metric().en() + " " + f.metric().zh())
-                    && !MetricNames.namesCut(f.metric().en() + " " + f.metric().zh())) {
+            } else if (g.direction() == Figure.Direction.FALL && (MetricNames.namesChange(f.metric().en() + " " + f.metric().zh())
+                    && !MetricNames.namesCut(f.metric().en() + " " + f.metric().zh())
+                    || MetricNames.namesNetFlow(f.metric().en() + " " + f.metric().zh()))) {
+                // (賣超1萬2,480張 is no net buying of +12,480: the sign lie tamper writes)
                 return false;
             }
         }

@@ -95,6 +95,11 @@ public final class MetricNames {
      * metric that counts a run of periods ("Consecutive months of year-on-year decline") names none: its
      * figure is a count.
      */
+    /** Whether a metric names a net flow of a count ("Net buying", 淨流出): signed by its fall word when it goes out. */
+    public static boolean namesNetFlow(String metric) {
+        return namesAny(metric, ReadingWords.get().netFlowMetrics);
+    }
+
     public static boolean namesChange(String metric) {
         String m = FigureReader.lowerAscii(metric);
         if (ReadingWords.get().streakMetrics.stream().anyMatch(m::contains)) {

@@ -83,6 +83,7 @@ final class ReadingWords {
     final List<String> weeksWordEn;
     final List<String> lastYearBases;
     final List<String> measureModifiersZh;
+    final List<String> netFlowMetrics;
     final List<String> monthsUntilZh;
     final List<String> monthMeasuresZh;
     final List<String> monthQuarterEn;
@@ -421,6 +422,7 @@ final class ReadingWords {
         ownReports = strings(root.require("own_reports", ""));
         notOwnedNouns = strings(root.require("not_owned_nouns", ""));
         measureModifiersZh = strings(root.require("measure_modifiers_zh", ""));
+        netFlowMetrics = strings(root.require("net_flow_metrics", ""));
         revisedFromWords = strings(root.require("revised_from_words", ""));
         sourcesBefore = strings(root.require("sources_before", ""));
         sourceGap = Integer.parseInt(root.require("source_gap", "").text().strip());

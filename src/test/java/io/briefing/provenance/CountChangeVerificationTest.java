@@ -55,4 +55,25 @@ class CountChangeVerificationTest {
                 .verify(List.of(f), "test", QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-07-30")).checks().get("f");
         assertThat(c.status().ok()).isFalse();
     }
+
+    private static FactCheck netFlow(String quote, String metricEn, String metricZh, String value) {
+        Unit u = TestUnits.of("count");
+        Fact f = new Fact("f", "c", new Localized("Jia Telecom", "甲電信"), new Localized(metricEn, metricZh),
+                new Amount(new BigDecimal(value), u, Qualifier.EXACT), u, Qualifier.EXACT, Period.parse("2025-10"),
+                Localized.of("r"), false, quote, List.of(), 2);
+        return new QuoteVerifier("（虛構測試）樣本日報　2025年11月8日\n\n" + quote + "。")
+                .verify(List.of(f), "test", QuoteVerifier.Setting.of(UnitCatalogue.shipped(), "2025-11-08")).checks().get("f");
+    }
+
+    @Test
+    void aNetFlowOutIsNegativeAndInIsPositive() {
+        // 瀚星與群邦則分別淨流出約4,000門及8,000門, 外資本週賣超1萬2,480張: a net flow out was refused at its sign
+        String out = "甲電信10月淨流出8,000戶";
+        assertThat(netFlow(out, "Net additions (net outflow negative)", "淨增用戶數（淨流出為負）", "-8000").status().ok()).isTrue();
+        // the sign dropped: tamper's lie
+        assertThat(netFlow(out, "Net additions (net outflow negative)", "淨增用戶數（淨流出為負）", "8000").status().ok()).isFalse();
+        String in = "甲電信10月淨增8,000戶";
+        assertThat(netFlow(in, "Net additions", "淨增用戶數", "8000").status().ok()).isTrue();
+        assertThat(netFlow(in, "Net additions", "淨增用戶數", "-8000").status().ok()).isFalse();
+    }
 }
