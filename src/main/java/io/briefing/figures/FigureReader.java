@@ -1280,7 +1280,7 @@ public final class FigureReader {
         if (compared != null) {
             return compared;
         }
-        if (shareOfAWhole(t, figStart, figEnd)) {
+        if (shareOfAWhole(t, figStart, figEnd) || sizesANoun(t, figStart, figEnd)) {
             return null;
         }
         MoveAt nearest = nearestMove(t, clause, region);
@@ -1289,6 +1289,19 @@ public final class FigureReader {
         }
         // a level word (Direction.NONE here): a fall named before it still frames the figure
         return nearest.move().direction() == Figure.Direction.NONE ? fallBeforeLevel(t, clause, region, nearest) : nearest.move();
+    }
+
+    /**
+     * "The loss stemmed from a $2.6 billion impairment charge": an English figure between "a" and the noun it
+     * sizes is that noun's amount; a direction word before the article moves some other thing (the charge was
+     * read as a fall of $2.6 billion). A direction noun after it ("a $3bn loss") is read before this.
+     */
+    private static boolean sizesANoun(String t, int figStart, int figEnd) {
+        if (!(t.startsWith("a ", Math.max(0, figStart - 2)) && (figStart < 3 || t.charAt(figStart - 3) == ' ')
+                || t.startsWith("an ", Math.max(0, figStart - 3)) && (figStart < 4 || t.charAt(figStart - 4) == ' '))) {
+            return false;
+        }
+        return figEnd + 2 < t.length() && t.charAt(figEnd) == ' ' && t.charAt(figEnd + 1) >= 'a' && t.charAt(figEnd + 1) <= 'z';
     }
 
     /** A direction word found in a clause, and where it ends in it. */

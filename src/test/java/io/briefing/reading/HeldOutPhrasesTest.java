@@ -1724,4 +1724,19 @@ class HeldOutPhrasesTest {
         assertThat(READER.read("主流焦企本月已落實第三輪提漲。").figures()).extracting(Figure::magnitude)
                 .anySatisfy(m -> assertThat(m).isEqualByComparingTo("3"));
     }
+
+    @Test
+    void toDoubleIsARiseOfAllAndANounsAmountIsNoFall() {
+        // "It plans to double its production capacity" gave no figure; "The loss stemmed from a $2.6 billion
+        // impairment charge" made the charge a fall
+        Figure twice = READER.read("It plans to double its capacity next year.").figures().get(0);
+        assertThat(twice.magnitude()).isEqualByComparingTo("100");
+        assertThat(twice.direction()).isEqualTo(Figure.Direction.RISE);
+        assertThat(READER.read("Sales grew at a double-digit pace.").figures()).isEmpty();
+        Figure charge = READER.read("The loss came from a $1.8 billion impairment charge.").figures().get(0);
+        assertThat(charge.direction()).isEqualTo(Figure.Direction.NONE);
+        // (a direction noun after the amount still moves it; "a further" is no article of a noun)
+        assertThat(READER.read("It posted a $3bn loss.").figures().get(0).direction()).isEqualTo(Figure.Direction.FALL);
+        assertThat(READER.read("Profit fell a further 3% in May.").figures().get(0).direction()).isEqualTo(Figure.Direction.FALL);
+    }
 }
