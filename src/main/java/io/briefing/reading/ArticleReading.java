@@ -3316,6 +3316,17 @@ public final class ArticleReading {
         return -1;
     }
 
+    /** Where the part of a sentence an offset lies in ends: its next ； or ;, else the sentence's end. */
+    private int partEnd(int at, Sentence s) {
+        for (int k = at; k < s.end(); k++) {
+            char c = text.charAt(k);
+            if (c == '；' || c == ';') {
+                return k;
+            }
+        }
+        return s.end();
+    }
+
     /** Whether a figure of the time's sentence stands before it. */
     private boolean figureBefore(TimeMention m, Sentence s) {
         int[] gr = range(figureStarts, s.start(), m.start());
@@ -3422,6 +3433,10 @@ public final class ArticleReading {
         // world's crude, meets on 30 November") is dated by that clause alone, not by the sentence's verb
         int[] aside = describingClause(f.start(), s);
         best = aside != null ? nearest(aside[0], f.start(), f.end(), aside[1]) : nearest(s.start(), f.start(), f.end(), s.end());
+        // (…約占公司總營收的六成；該公司並計畫在年底前把…: a deadline of a later part after ；dates no figure before it)
+        if (aside == null && best >= 0 && times.get(best).start() >= partEnd(f.end(), s) && deadline(best)) {
+            best = nearest(s.start(), f.start(), f.end(), partEnd(f.end(), s));
+        }
         // ("posted a rise in nine-month net profit, helped by its grid business, which accounted for 41% of group
         // EBITDA": an aside naming no time is of the time its sentence gave before it)
         if (aside != null && best < 0) {

@@ -1739,4 +1739,12 @@ class HeldOutPhrasesTest {
         assertThat(READER.read("It posted a $3bn loss.").figures().get(0).direction()).isEqualTo(Figure.Direction.FALL);
         assertThat(READER.read("Profit fell a further 3% in May.").figures().get(0).direction()).isEqualTo(Figure.Direction.FALL);
     }
+
+    @Test
+    void aDeadlineOfALaterPartAfterASemicolonDatesNoEarlierFigure() {
+        // 目前行動業務營收約占公司總營收的六成…；該公司並計畫在年底前把影音服務整合進資費方案: the share was dated the year's end
+        ArticleReading r = read("標題\n\n海川電信10月營收120億元。目前行動業務約占公司總營收的七成；該公司並計畫在年底前推出新方案。",
+                List.of(List.of("海川電信")));
+        assertThat(period(r, "七成")).startsWith("2025-10");
+    }
 }
