@@ -863,19 +863,9 @@ final class TimeReader {
      * ("three months" is the quarter, read before this.)
      */
     private int[] monthsEnding(TimeMention m, String before) {
-        for (String months : w.monthsWordEn) {
-            for (String ended : w.ended) {
-                String tail = " " + months + " " + ended + " ";
-                if (!before.endsWith(tail)) {
-                    continue;
-                }
-                String head = before.substring(0, before.length() - tail.length());
-                String word = head.substring(head.lastIndexOf(' ') + 1);
-                Integer count = word.matches("\\d{1,2}") ? Integer.valueOf(word) : w.monthCountsEn.get(word);
-                if (count != null && count >= 2 && count <= 12) {
-                    return new int[] {count, m.start() - tail.length() - word.length(), m.end()};
-                }
-            }
+        int[] months = countEnding(m, before, w.monthsWordEn, 2, 12);
+        if (months != null) {
+            return new int[] {months[0], months[1], m.end()};
         }
         // "the half-year to 30 June": six months
         for (Map.Entry<String, Integer> span : w.monthSpansEn.entrySet()) {
@@ -908,16 +898,24 @@ final class TimeReader {
 
     /** The number of weeks "the 12 weeks to" before a day says end with it, and where the phrase starts; null when none. */
     private int[] weeksEnding(TimeMention m, String before) {
-        for (String weeks : w.weeksWordEn) {
+        return countEnding(m, before, w.weeksWordEn, 1, 53);
+    }
+
+    /**
+     * "six months to", "12 weeks ended" right before a time: the count (digits or a word of month_counts_en,
+     * from {@code least} to {@code most}) and where the phrase starts; null when none.
+     */
+    private int[] countEnding(TimeMention m, String before, List<String> measures, int least, int most) {
+        for (String measure : measures) {
             for (String ended : w.ended) {
-                String tail = " " + weeks + " " + ended + " ";
+                String tail = " " + measure + " " + ended + " ";
                 if (!before.endsWith(tail)) {
                     continue;
                 }
                 String head = before.substring(0, before.length() - tail.length());
                 String word = head.substring(head.lastIndexOf(' ') + 1);
                 Integer count = word.matches("\\d{1,2}") ? Integer.valueOf(word) : w.monthCountsEn.get(word);
-                if (count != null && count >= 1 && count <= 53) {
+                if (count != null && count >= least && count <= most) {
                     return new int[] {count, m.start() - tail.length() - word.length()};
                 }
             }
