@@ -133,6 +133,7 @@ public final class FigureReader {
         shareBounds(t, figures);
         shareDirections(t, lt, figures);
         shareTrailingDirections(lt, figures);
+        pointsOfAShare(t, original, figures);
         shareUnitsBack(t, figures);
         risesByTimes(t, original, figures);
         dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -377,6 +378,67 @@ public final class FigureReader {
             figures.set(i, new Figure(f.magnitude().movePointRight(2), f.direction(), f.directionWord(), percent, times,
                     f.qualifier(), f.qualifierWord(), original.substring(f.start(), end), f.start(), end));
         }
+    }
+
+    /**
+     * "lifting its share by 0.9 points to 9.8%": a number with no unit followed by a word of points_of_a_share
+     * is in percentage points when its sentence holds a percentage that is a level; otherwise it stays as read
+     * ("the index fell 30 points, or 0.4%": the percentage is a move, and the points an index's).
+     */
+    private void pointsOfAShare(String t, String original, List<Figure> figures) {
+        List<Unit> points = unitsFor(after, w.pointsOfAShareAs);
+        if (points.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            Figure g = figures.get(i);
+            if (!g.units().isEmpty() || !g.unitWord().isEmpty() || g.end() + 1 >= t.length() || t.charAt(g.end()) != ' ') {
+                continue;
+            }
+            String word = null;
+            for (String x : w.pointsOfAShare) {
+                int e = matchAt(t, g.end() + 1, x);
+                if (e > 0) {
+                    word = x;
+                    break;
+                }
+            }
+            if (word == null) {
+                continue;
+            }
+            int from = sentenceStart(t, g.start());
+            int to = sentenceEnd(t, g.end());
+            boolean level = figures.stream().anyMatch(h -> h != g && h.start() >= from && h.end() <= to
+                    && h.direction() == Figure.Direction.NONE && h.units().stream().anyMatch(u -> u.code().equals("percent"))
+                    // (", or 0.4%": the move restated in percent, not a level)
+                    && !t.startsWith("or ", Math.max(0, h.start() - 3)));
+            if (!level) {
+                continue;
+            }
+            int end = g.end() + 1 + word.length();
+            figures.set(i, new Figure(g.magnitude(), g.direction(), g.directionWord(), points, word, g.qualifier(), g.qualifierWord(),
+                    original.substring(g.start(), end), g.start(), end));
+        }
+    }
+
+    /** Where the English sentence around an offset starts: after the last ". " before it. */
+    private static int sentenceStart(String t, int at) {
+        for (int k = at - 1; k > 0; k--) {
+            if ((t.charAt(k) == ' ' || t.charAt(k) == '\n') && ".!?".indexOf(t.charAt(k - 1)) >= 0 || t.charAt(k) == '\n') {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the English sentence around an offset ends: at its next ". ", or the text's end. */
+    private static int sentenceEnd(String t, int at) {
+        for (int k = at; k + 1 < t.length(); k++) {
+            if (".!?".indexOf(t.charAt(k)) >= 0 && (t.charAt(k + 1) == ' ' || t.charAt(k + 1) == '\n') || t.charAt(k) == '\n') {
+                return k;
+            }
+        }
+        return t.length();
     }
 
     /**

@@ -55,6 +55,8 @@ final class FigureWords {
     final List<String> boundBeforeRound;
     final java.util.Set<String> boundNotAfter;
     final List<String> perShareAfter;
+    final List<String> pointsOfAShare;
+    final String pointsOfAShareAs;
     /** A per-unit word between a bound and its figure (約每晚1,420港元): 每 and one or two characters of the unit. */
     final List<String> perUnit;
     final List<String> monthQuarter;
@@ -163,6 +165,9 @@ final class FigureWords {
         boundBeforeRound = strings(root.require("bound_before_round", ""));
         boundNotAfter = java.util.Set.copyOf(strings(root.require("bound_not_after", "")));
         perShareAfter = strings(root.require("per_share_after", ""));
+        YamlNode points = root.require("points_of_a_share", "");
+        pointsOfAShare = strings(points.require("words", "points_of_a_share"));
+        pointsOfAShareAs = points.require("as", "points_of_a_share").text().strip();
         perUnit = strings(root.require("per_unit", ""));
         monthQuarter = strings(root.require("month_quarter", ""));
         subjectDeterminers = strings(root.require("subject_determiners", ""));

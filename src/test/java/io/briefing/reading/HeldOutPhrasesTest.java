@@ -1747,4 +1747,18 @@ class HeldOutPhrasesTest {
                 List.of(List.of("海川電信")));
         assertThat(period(r, "七成")).startsWith("2025-10");
     }
+
+    @Test
+    void pointsBesideAShareLevelArePercentagePoints() {
+        // "lifting its share by 0.9 points to 9.8%", "held 15.2% and 11.9% respectively, down 0.3 and 0.6 points": no unit
+        List<Figure> share = READER.read("Ostery lifted its share by 0.7 points to 8.8%. Brack and Lowe held 14.1% and 10.2% "
+                + "respectively, down 0.2 and 0.5 points.").figures();
+        assertThat(share.stream().filter(f -> f.text().startsWith("0."))).allSatisfy(f -> {
+            assertThat(f.units()).extracting(io.briefing.facts.Unit::code).containsExactly("points");
+        });
+        assertThat(share.get(0).direction()).isEqualTo(Figure.Direction.RISE);
+        // (an index's points beside the move restated in percent stay as read)
+        Figure index = READER.read("The index fell 30 points, or 0.4%, to 8,200.").figures().get(0);
+        assertThat(index.units()).isEmpty();
+    }
 }
