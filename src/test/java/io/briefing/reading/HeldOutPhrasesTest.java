@@ -1761,4 +1761,12 @@ class HeldOutPhrasesTest {
         Figure index = READER.read("The index fell 30 points, or 0.4%, to 8,200.").figures().get(0);
         assertThat(index.units()).isEmpty();
     }
+
+    @Test
+    void aNameAfterShareOfIsTheWholeNotTheOwner() {
+        // "Pellmans' share of the market rose to 27.4%": given to the market, named after "share of"
+        ArticleReading r = read("Retail\n\nOstery's share of the market rose to 21.4% in the quarter.",
+                List.of(List.of("Ostery"), List.of("UK grocery market", "the market")));
+        assertThat(owner(r, "21.4%")).containsExactly("0");
+    }
 }
