@@ -1769,4 +1769,13 @@ class HeldOutPhrasesTest {
                 List.of(List.of("Ostery"), List.of("UK grocery market", "the market")));
         assertThat(owner(r, "21.4%")).containsExactly("0");
     }
+
+    @Test
+    void aYearAfterHigherThanIsItsFiguresBaseAlone() {
+        // 明年資本支出預估為260億至280億元，高於今年的約245億元，其中四成以上將投入…: the four tenths were dated this year
+        ArticleReading r = read("標題\n\n海川電信明年資本支出預估為300億元，高於今年的約260億元，其中三成以上將投入資料中心。",
+                List.of(List.of("海川電信")));
+        assertThat(period(r, "260億元")).isEqualTo("2025");
+        assertThat(period(r, "三成以上")).isEqualTo("2026");
+    }
 }
