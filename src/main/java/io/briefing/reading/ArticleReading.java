@@ -3401,17 +3401,7 @@ public final class ArticleReading {
             }
         }
         if (attached[i] >= 0) {
-            TimeMention m = times.get(attached[i]);
-            Optional<When> sameLastYear = comparing(f) && w.lastYearBases.contains(FigureReader.lowerAscii(m.text()).strip())
-                    ? inPlay(m.start()).filter(x -> x.dated() != null && x.dated().kind() != Dated.Kind.YEAR
-                            && x.dated().kind() != Dated.Kind.THIS_YEAR && x.dated().period().year() == m.dated().period().year() + 1)
-                    : Optional.empty();
-            if (sameLastYear.isPresent()) {
-                Dated before = sameLastYear.get().dated().yearBefore();
-                return Optional.of(new When(before, true, "「" + m.text() + "」 beside it, a base: " + before.describe()
-                        + ", a year before " + sameLastYear.get().dated().describe()));
-            }
-            return Optional.of(of(m, "「" + m.text() + "」 beside it"));
+            return Optional.of(besideIt(f, times.get(attached[i])));
         }
         Sentence s = sentenceAt(f.start());
         int cs = Math.max(clauseStart(f.start()), s.start());
@@ -3429,10 +3419,23 @@ public final class ArticleReading {
         if (best >= 0) {
             return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its clause"));
         }
+        Optional<When> told = inItsSentence(f, s, cs, ce);
+        if (told.isPresent()) {
+            return told;
+        }
+        return carriedTo(f, s);
+    }
+
+    /**
+     * The time of a figure's sentence, outside its clause, that dates it: of a clause describing a name, else of
+     * the sentence up to its figure's part, less the times of other clauses' own (a forecast's, a cause's, a look
+     * back, one figure's alone); empty when none does.
+     */
+    private Optional<When> inItsSentence(Figure f, Sentence s, int cs, int ce) {
         // a figure inside a clause that describes a name ("The G11+ alliance, which pumps about 41% of the
         // world's crude, meets on 30 November") is dated by that clause alone, not by the sentence's verb
         int[] aside = describingClause(f.start(), s);
-        best = aside != null ? nearest(aside[0], f.start(), f.end(), aside[1]) : nearest(s.start(), f.start(), f.end(), s.end());
+        int best = aside != null ? nearest(aside[0], f.start(), f.end(), aside[1]) : nearest(s.start(), f.start(), f.end(), s.end());
         // (…約占公司總營收的六成；該公司並計畫在年底前把…: a deadline of a later part after ；dates no figure before it)
         if (aside == null && best >= 0 && times.get(best).start() >= partEnd(f.end(), s) && deadline(best)) {
             best = nearest(s.start(), f.start(), f.end(), partEnd(f.end(), s));
@@ -3478,9 +3481,11 @@ public final class ArticleReading {
                 && w.actionJoins.stream().anyMatch(j -> lowered.substring(cs, f.start()).stripLeading().startsWith(j + " "))) {
             best = -1;
         }
-        if (best >= 0) {
-            return Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its sentence"));
-        }
+        return best >= 0 ? Optional.of(of(times.get(best), "「" + times.get(best).text() + "」 in its sentence")) : Optional.empty();
+    }
+
+    /** The period carried to a figure whose sentence names none: the period in play, weaker when told of another. */
+    private Optional<When> carriedTo(Figure f, Sentence s) {
         Optional<Carry> carried = carry(s.start());
         if (carried.isEmpty()) {
             return Optional.empty();
@@ -3515,6 +3520,20 @@ public final class ArticleReading {
             return Optional.of(new When(c.dated(), false, c.how() + ", from an earlier paragraph", true));
         }
         return Optional.of(c);
+    }
+
+    /** A time beside a figure: its own; "last year" as the base of a half or a quarter is that period a year before. */
+    private When besideIt(Figure f, TimeMention m) {
+        Optional<When> sameLastYear = comparing(f) && w.lastYearBases.contains(FigureReader.lowerAscii(m.text()).strip())
+                ? inPlay(m.start()).filter(x -> x.dated() != null && x.dated().kind() != Dated.Kind.YEAR
+                        && x.dated().kind() != Dated.Kind.THIS_YEAR && x.dated().period().year() == m.dated().period().year() + 1)
+                : Optional.empty();
+        if (sameLastYear.isPresent()) {
+            Dated before = sameLastYear.get().dated().yearBefore();
+            return new When(before, true, "「" + m.text() + "」 beside it, a base: " + before.describe()
+                    + ", a year before " + sameLastYear.get().dated().describe());
+        }
+        return of(m, "「" + m.text() + "」 beside it");
     }
 
     private record Carry(When when, int sentence) {}
@@ -3734,31 +3753,9 @@ public final class ArticleReading {
             }
             int limit = Math.min(p.end(), at);
             int floor = Math.max(p.start(), limit - REACH);
-            int lastTime = -1;
-            int[] tr = range(timeStarts, floor, limit);
-            for (int t = tr[1] - 1; t >= tr[0]; t--) {
-                // (a span of days, "from Aug. 11 to Aug. 19", is the time of what its sentence tells alone)
-                boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN
-                        && !times.get(t).dated().staysInPlay();
-                // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
-                if (free(t) && times.get(t).end() <= limit && reaches(t, at)
-                        && (p.index() == s.index() || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t)
-                        && !inPart(times.get(t).start()) && !partTime(times.get(t)) && !forecastTail(times.get(t))
-                        && !causeTime(times.get(t)) && !marketTime(times.get(t)) && !lookBack(times.get(t)))) {
-                    lastTime = t;
-                    break;
-                }
-            }
-            int lastFigure = -1;
-            int[] gr = range(figureStarts, floor, limit);
-            for (int g = gr[1] - 1; g >= gr[0]; g--) {
-                if (figures.get(g).end() <= limit && attached[g] < 0 && (p.index() == s.index() || !inPart(figures.get(g).start())
-                        && !partTimed(figures.get(g)) && !forecastTailed(figures.get(g)) && !inCauseClause(figures.get(g).start())
-                        && !lookBackTimed(figures.get(g)))) {
-                    lastFigure = g;
-                    break;
-                }
-            }
+            boolean same = p.index() == s.index();
+            int lastTime = lastTimeInPlay(floor, limit, at, same);
+            int lastFigure = lastFigureInPlay(floor, limit, same);
             if (lastFigure >= 0 && (lastTime < 0 || figures.get(lastFigure).start() > times.get(lastTime).start())) {
                 Optional<When> w0 = periodInPlay(figures.get(lastFigure));
                 // a market's move dated by its news day puts that day in play for no one ("Its shares rose 7.8%.
@@ -3800,6 +3797,41 @@ public final class ArticleReading {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The last time between {@code floor} and {@code limit} that puts a period in play at {@code at}; from another
+     * sentence ({@code same} false) not a deadline, a span of days, a day to come, a supposed time, a part's, a
+     * forecast's tail, a cause's, a market move's or a look back. -1 when none.
+     */
+    private int lastTimeInPlay(int floor, int limit, int at, boolean same) {
+        int[] tr = range(timeStarts, floor, limit);
+        for (int t = tr[1] - 1; t >= tr[0]; t--) {
+            // (a span of days, "from Aug. 11 to Aug. 19", is the time of what its sentence tells alone)
+            boolean span = times.get(t).dated() != null && times.get(t).dated().kind() == Dated.Kind.SPAN
+                    && !times.get(t).dated().staysInPlay();
+            // (nor a day after the article's, "planned to release the game on Nov. 14": an event to come)
+            if (free(t) && times.get(t).end() <= limit && reaches(t, at)
+                    && (same || !deadline(t) && !span && !dayToCome(times.get(t).dated()) && !supposed(t)
+                    && !inPart(times.get(t).start()) && !partTime(times.get(t)) && !forecastTail(times.get(t))
+                    && !causeTime(times.get(t)) && !marketTime(times.get(t)) && !lookBack(times.get(t)))) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** The last figure between {@code floor} and {@code limit} whose period may be in play after it; -1 when none. */
+    private int lastFigureInPlay(int floor, int limit, boolean same) {
+        int[] gr = range(figureStarts, floor, limit);
+        for (int g = gr[1] - 1; g >= gr[0]; g--) {
+            if (figures.get(g).end() <= limit && attached[g] < 0 && (same || !inPart(figures.get(g).start())
+                    && !partTimed(figures.get(g)) && !forecastTailed(figures.get(g)) && !inCauseClause(figures.get(g).start())
+                    && !lookBackTimed(figures.get(g)))) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     /**
