@@ -409,9 +409,9 @@ public final class FigureReader {
             int from = sentenceStart(t, g.start());
             int to = sentenceEnd(t, g.end());
             boolean level = figures.stream().anyMatch(h -> h != g && h.start() >= from && h.end() <= to
-                    && h.direction() == Figure.Direction.NONE && h.units().stream().anyMatch(u -> u.code().equals("percent"))
+                    && h.direction() == Figure.Direction.NONE && h.units().stream().anyMatch(u -> u.kind() == io.briefing.facts.UnitKind.PERCENT)
                     // (", or 0.4%": the move restated in percent, not a level)
-                    && !t.startsWith("or ", Math.max(0, h.start() - 3)));
+                    && w.pointsRestatedAfter.stream().noneMatch(x -> t.startsWith(x + " ", Math.max(0, h.start() - x.length() - 1))));
             if (!level) {
                 continue;
             }
@@ -1358,9 +1358,12 @@ public final class FigureReader {
      * sizes is that noun's amount; a direction word before the article moves some other thing (the charge was
      * read as a fall of $2.6 billion). A direction noun after it ("a $3bn loss") is read before this.
      */
-    private static boolean sizesANoun(String t, int figStart, int figEnd) {
-        if (!(t.startsWith("a ", Math.max(0, figStart - 2)) && (figStart < 3 || t.charAt(figStart - 3) == ' ')
-                || t.startsWith("an ", Math.max(0, figStart - 3)) && (figStart < 4 || t.charAt(figStart - 4) == ' '))) {
+    private boolean sizesANoun(String t, int figStart, int figEnd) {
+        boolean article = w.nounArticles.stream().anyMatch(a -> {
+            int at = figStart - a.length() - 1;
+            return at >= 0 && t.startsWith(a + " ", at) && (at == 0 || t.charAt(at - 1) == ' ');
+        });
+        if (!article) {
             return false;
         }
         return figEnd + 2 < t.length() && t.charAt(figEnd) == ' ' && t.charAt(figEnd + 1) >= 'a' && t.charAt(figEnd + 1) <= 'z';

@@ -57,6 +57,8 @@ final class FigureWords {
     final List<String> perShareAfter;
     final List<String> pointsOfAShare;
     final String pointsOfAShareAs;
+    final List<String> pointsRestatedAfter;
+    final List<String> nounArticles;
     /** A per-unit word between a bound and its figure (約每晚1,420港元): 每 and one or two characters of the unit. */
     final List<String> perUnit;
     final List<String> monthQuarter;
@@ -168,6 +170,8 @@ final class FigureWords {
         YamlNode points = root.require("points_of_a_share", "");
         pointsOfAShare = strings(points.require("words", "points_of_a_share"));
         pointsOfAShareAs = points.require("as", "points_of_a_share").text().strip();
+        pointsRestatedAfter = strings(points.require("restated_after", "points_of_a_share"));
+        nounArticles = strings(root.require("noun_articles", ""));
         perUnit = strings(root.require("per_unit", ""));
         monthQuarter = strings(root.require("month_quarter", ""));
         subjectDeterminers = strings(root.require("subject_determiners", ""));
