@@ -4378,16 +4378,14 @@ public final class ArticleReading {
     private boolean saidBefore(Figure f) {
         int cs = clauseStart(f.start());
         String head = lowered.substring(cs, f.start());
-        boolean earlier = w.revisedFromWords.stream().anyMatch(x -> latin(x.charAt(0))
-                ? head.matches("(?s).*\\b" + java.util.regex.Pattern.quote(x) + "\\b.*") : head.contains(x));
+        boolean earlier = MetricNames.namesAny(head, w.revisedFromWords);
         if (!earlier || figuresIn(cs, f.start()).stream().anyMatch(g -> g.end() <= f.start())) {
             return false;
         }
         // (of a forecast or a target only: "sold 40 stores, having previously owned 300" revises nothing)
         Sentence s = sentenceAt(f.start());
         String sentence = lowered.substring(s.start(), s.end());
-        boolean forecast = java.util.stream.Stream.concat(w.forecasts.stream(), w.forecastMetrics.stream()).anyMatch(x -> latin(x.charAt(0))
-                ? sentence.matches("(?s).*\\b" + java.util.regex.Pattern.quote(x) + "\\b.*") : sentence.contains(x));
+        boolean forecast = MetricNames.namesAny(sentence, w.forecasts) || MetricNames.namesAny(sentence, w.forecastMetrics);
         return forecast && figuresIn(s.start(), cs).stream().anyMatch(g -> !java.util.Collections.disjoint(g.units(), f.units()));
     }
 
